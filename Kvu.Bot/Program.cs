@@ -1,4 +1,16 @@
+using Kvu.Bot.Hosting;
+using Kvu.Bot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddKvuStorage(builder.Configuration);
+builder.Services.AddKvuBot(builder.Configuration);
+
 var app = builder.Build();
+
+app.MapHealthChecks("/health");
+app.MapKvuMessages();
+
 app.Run();
+
 public partial class Program;

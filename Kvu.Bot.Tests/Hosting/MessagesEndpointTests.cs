@@ -1,0 +1,193 @@
+using System.Net;
+using Kvu.Bot.Storage;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kvu.Bot.Tests.Hosting;
+
+/// <summary>Teams-shaped activities through the real /api/messages pipeline, replies caught by a fake Bot Connector.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private FakeBotConnector _connector = null!;
+    private KvuBotApplication _bot = null!;
+    private TeamsActivity _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        _teams = new TeamsActivity(_connector.ServiceUrl);
+        _bot = new KvuBotApplication(azurite.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Help_in_personal_chat_is_answered_in_Dutch_in_that_chat()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+        var message = _teams.PersonalMessage(conversation, "help");
+
+        var response = await _bot.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(_connector.SentTo(conversation));
+        Assert.StartsWith("Dit kan ik voor je doen", reply.Text);
+        Assert.Equal(message["id"]!.GetValue<string>(), reply.ReplyToId);
+    }
+
+    [Fact]
+    public async Task A_user_with_an_English_Teams_client_gets_English()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+
+        await _bot.PostActivityAsync(_teams.PersonalMessage(conversation, "help", locale: "en-US"));
+
+        Assert.StartsWith("This is what I can do", Assert.Single(_connector.SentTo(conversation)).Text);
+    }
+
+    [Fact]
+    public async Task In_a_group_chat_the_mention_of_the_bot_is_not_part_of_the_command()
+    {
+        var conversation = TeamsActivity.NewGroupChatId();
+
+        await _bot.PostActivityAsync(_teams.GroupChatMessage(conversation, "help"));
+
+        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(conversation)).Text);
+    }
+
+    [Fact]
+    public async Task In_a_channel_the_bot_answers_in_the_thread_and_remembers_the_channel_for_later_posts()
+    {
+        var channel = TeamsActivity.NewChannelConversationId();
+        var message = _teams.ChannelMessage(channel, "help");
+
+        await _bot.PostActivityAsync(message);
+
+        var threadId = message["conversation"]!["id"]!.GetValue<string>();
+        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(threadId)).Text);
+        var stored = await _bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, threadId, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(ConversationKind.Channel, stored.Kind);
+        Assert.Equal("Werkgroep KVU", stored.TeamName);
+        Assert.Equal(_connector.ServiceUrl, stored.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task Personal_and_group_conversations_are_remembered_for_proactive_posts()
+    {
+        var personal = TeamsActivity.NewPersonalConversationId();
+        var group = TeamsActivity.NewGroupChatId();
+
+        await _bot.PostActivityAsync(_teams.PersonalMessage(personal, "help"));
+        await _bot.PostActivityAsync(_teams.GroupChatMessage(group, "help"));
+
+        var store = _bot.Services.GetRequiredService<ConversationStore>();
+        Assert.Equal(ConversationKind.Personal, (await store.GetAsync(TeamsActivity.TenantId, personal, CancellationToken.None))?.Kind);
+        Assert.Equal(ConversationKind.GroupChat, (await store.GetAsync(TeamsActivity.TenantId, group, CancellationToken.None))?.Kind);
+    }
+
+    [Fact]
+    public async Task Text_the_bot_does_not_know_gets_a_pointer_to_help()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+
+        await _bot.PostActivityAsync(_teams.PersonalMessage(conversation, "wanneer is de volgende vergadering"));
+
+        var reply = Assert.Single(_connector.SentTo(conversation)).Text;
+        Assert.Contains("Dat begrijp ik niet", reply);
+        Assert.Contains("wanneer is de volgende vergadering", reply);
+        Assert.Contains("help", reply);
+    }
+
+    [Fact]
+    public async Task The_welcome_cards_button_leads_to_help()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+
+        await _bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { ["command"] = "help" }));
+
+        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(conversation)).Text);
+    }
+
+    [Fact]
+    public async Task The_bot_welcomes_a_conversation_once_even_when_Teams_announces_it_again_after_a_restart()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+
+        await _bot.PostActivityAsync(_teams.BotAdded(conversation));
+        await using (var restarted = new KvuBotApplication(azurite.ConnectionString))
+        {
+            await restarted.PostActivityAsync(_teams.BotAdded(conversation));
+        }
+
+        var welcome = Assert.Single(_connector.SentTo(conversation));
+        Assert.Contains("Welkom bij Kvu.Bot", welcome.VisibleText);
+        var button = welcome.Cards.Single()["actions"]![0]!;
+        Assert.Equal("help", button["data"]!["command"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_team_that_adds_the_bot_gets_a_short_text_welcome_in_the_channel()
+    {
+        var channel = TeamsActivity.NewChannelConversationId();
+
+        await _bot.PostActivityAsync(_teams.BotAdded(channel, conversationType: "channel"));
+
+        var welcome = Assert.Single(_connector.SentTo(channel));
+        Assert.Contains("aan dit team toegevoegd", welcome.Text);
+    }
+
+    [Fact]
+    public async Task A_delivery_that_Teams_retries_is_answered_once()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+        var message = _teams.PersonalMessage(conversation, "help");
+
+        await _bot.PostActivityAsync(message);
+        var retry = await _bot.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Single(_connector.SentTo(conversation));
+    }
+
+    [Theory]
+    [InlineData("{ this is not json")]
+    [InlineData("{}")]
+    [InlineData("[1, 2, 3]")]
+    public async Task A_body_that_is_not_an_activity_gets_400_and_nothing_is_sent(string body)
+    {
+        var response = await _bot.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_connector.Sent);
+    }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("event")]
+    [InlineData("messageReaction")]
+    [InlineData("somethingTeamsInventsLater")]
+    public async Task An_activity_the_bot_does_not_handle_is_accepted_quietly(string type)
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+
+        var response = await _bot.PostActivityAsync(_teams.OfType(type, conversation));
+
+        Assert.True(response.IsSuccessStatusCode, $"{type} got {(int)response.StatusCode}");
+        Assert.Empty(_connector.SentTo(conversation));
+    }
+
+    [Fact]
+    public async Task The_health_endpoint_reports_healthy_with_storage_up()
+    {
+        var response = await _bot.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}

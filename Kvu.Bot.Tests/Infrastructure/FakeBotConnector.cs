@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kvu.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// Stands in for the Bot Connector service that Teams runs, which cannot be reached from here: a real HTTP server
+/// on a loopback port that the bot reaches through the SDK's own ConnectorClient (serialisation, retries and all).
+/// Incoming activities carry its address as serviceUrl. It records every activity the bot sends.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<SentActivity> _sent = new();
+    private int _nextId;
+
+    private FakeBotConnector(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public IReadOnlyList<SentActivity> Sent => [.. _sent];
+
+    /// <summary>Optional override of the answer to a send, e.g. a 429 or 403, for tests of failure handling.</summary>
+    public Func<SentActivity, IResult?>? Respond { get; set; }
+
+    public static async Task<FakeBotConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new FakeBotConnector(app);
+        connector.Map(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.ServiceUrl = address.TrimEnd('/') + "/";
+        return connector;
+    }
+
+    public IEnumerable<SentActivity> SentTo(string conversationId) => Sent.Where(a => a.ConversationId == conversationId);
+
+    /// <summary>Waits until the bot has sent something matching, for activities sent after the HTTP turn returned.</summary>
+    public async Task<SentActivity> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = Sent.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"The bot sent nothing matching within the timeout. Sent: {string.Join(" | ", Sent.Select(s => s.Text ?? s.Activity.ToJsonString()))}");
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request) =>
+            RecordAsync(conversationId, replyToId, request));
+        app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>
+            RecordAsync(conversationId, null, request));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
+            RecordAsync(conversationId, activityId, request));
+    }
+
+    private async Task<IResult> RecordAsync(string conversationId, string? replyToId, HttpRequest request)
+    {
+        var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+        var sent = new SentActivity(request.Method, WebUtility.UrlDecode(conversationId), replyToId, body, request.Headers.Authorization.ToString());
+        var custom = Respond?.Invoke(sent);
+        if (custom is not null)
+        {
+            return custom;
+        }
+
+        _sent.Enqueue(sent);
+        return Results.Ok(new { id = $"sent-{Interlocked.Increment(ref _nextId)}" });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

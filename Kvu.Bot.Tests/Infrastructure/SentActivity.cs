@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace Kvu.Bot.Tests.Infrastructure;
+
+/// <summary>One activity the bot sent to the (fake) Bot Connector, with what a user would see of it.</summary>
+public sealed record SentActivity(string Method, string ConversationId, string? ReplyToId, JsonObject Activity, string Authorization)
+{
+    public string? Text => Activity["text"]?.GetValue<string>();
+
+    public string Type => Activity["type"]?.GetValue<string>() ?? string.Empty;
+
+    public IEnumerable<JsonObject> Cards =>
+        (Activity["attachments"] as JsonArray ?? [])
+        .OfType<JsonObject>()
+        .Where(a => a["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")
+        .Select(a => a["content"] as JsonObject)
+        .OfType<JsonObject>();
+
+    /// <summary>All text a user reads on the message: its text and every TextBlock of its cards.</summary>
+    public string VisibleText =>
+        string.Join("\n", new[] { Text ?? string.Empty }.Concat(Cards.SelectMany(c => TextBlocks(c))));
+
+    private static IEnumerable<string> TextBlocks(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => [o["text"]?.GetValue<string>() ?? string.Empty],
+        JsonObject o => o.SelectMany(p => TextBlocks(p.Value)),
+        JsonArray a => a.SelectMany(TextBlocks),
+        _ => [],
+    };
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>
+/// The edge between card builders (pure functions producing System.Text.Json) and the Bot Framework, which
+/// serialises attachments with Newtonsoft. There is no AdaptiveCards package here: a card is its JSON.
+/// </summary>
+public static class CardAttachment
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static Attachment From(JsonObject card) => new()
+    {
+        ContentType = AdaptiveCardContentType,
+        Content = JObject.Parse(card.ToJsonString()),
+    };
+}

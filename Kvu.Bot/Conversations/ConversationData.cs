@@ -1,0 +1,40 @@
+namespace Kvu.Bot.Conversations;
+
+/// <summary>What the bot remembers per conversation, kept in conversation state (one Table entity).</summary>
+public sealed class ConversationData
+{
+    /// <summary>
+    /// Teams retries a delivery it thinks failed, with the same activity id; the last ids seen let the bot
+    /// process each activity once. Twenty covers any burst of retries.
+    /// </summary>
+    private const int RememberedActivityIds = 20;
+
+    public bool Welcomed { get; set; }
+
+    /// <summary>The serviceUrl under which this conversation's address was last stored for proactive posts.</summary>
+    public string? StoredAddressServiceUrl { get; set; }
+
+    public List<string> RecentActivityIds { get; set; } = [];
+
+    /// <summary>Returns false when the activity was seen before (a retried delivery).</summary>
+    public bool MarkSeen(string? activityId)
+    {
+        if (string.IsNullOrEmpty(activityId))
+        {
+            return true;
+        }
+
+        if (RecentActivityIds.Contains(activityId))
+        {
+            return false;
+        }
+
+        RecentActivityIds.Add(activityId);
+        if (RecentActivityIds.Count > RememberedActivityIds)
+        {
+            RecentActivityIds.RemoveRange(0, RecentActivityIds.Count - RememberedActivityIds);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+using Kvu.Bot.Storage;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>
+/// Keeps the address of every conversation the bot is in (personal, group chat, channel) so that weekly status
+/// posts and invitations can be sent proactively later. Written only when the conversation is new to the bot or
+/// its serviceUrl changed, so an ordinary turn costs no extra storage request.
+/// </summary>
+public sealed class ConversationTracker(ConversationStore store, TimeProvider clock)
+{
+    public async Task TrackAsync(IActivity activity, ConversationData data, CancellationToken cancellationToken)
+    {
+        if (data.StoredAddressServiceUrl == activity.ServiceUrl)
+        {
+            return;
+        }
+
+        var address = ToAddress(activity, clock.GetUtcNow());
+        if (address is null)
+        {
+            return;
+        }
+
+        await store.SaveAsync(address, cancellationToken);
+        data.StoredAddressServiceUrl = activity.ServiceUrl;
+    }
+
+    public static ConversationAddress? ToAddress(IActivity activity, DateTimeOffset now)
+    {
+        if (activity.Conversation is null || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return null;
+        }
+
+        var teams = activity.GetChannelData<TeamsChannelData>();
+        var tenantId = activity.Conversation.TenantId ?? teams?.Tenant?.Id;
+        if (string.IsNullOrEmpty(tenantId))
+        {
+            return null;
+        }
+
+        var kind = activity.Conversation.ConversationType switch
+        {
+            "channel" => ConversationKind.Channel,
+            "groupChat" => ConversationKind.GroupChat,
+            _ => ConversationKind.Personal,
+        };
+
+        return new ConversationAddress(
+            TenantId: tenantId,
+            ConversationId: activity.Conversation.Id,
+            Kind: kind,
+            ServiceUrl: activity.ServiceUrl,
+            ChannelId: activity.ChannelId,
+            BotId: activity.Recipient?.Id ?? string.Empty,
+            BotName: activity.Recipient?.Name ?? string.Empty,
+            TeamId: teams?.Team?.Id,
+            TeamName: teams?.Team?.Name,
+            ChannelName: teams?.Channel?.Name,
+            UpdatedAt: now);
+    }
+}

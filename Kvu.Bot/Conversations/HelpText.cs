@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Text;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>The answer to "help": every command the bot understands, in the user's language.</summary>
+public static class HelpText
+{
+    public static string Build(CultureInfo culture)
+    {
+        var text = new StringBuilder();
+        text.Append(BotText.Get(Text.HelpIntro, culture)).Append("\n\n");
+        text.Append("- ").Append(BotText.Get(Text.HelpCommandHelp, culture)).Append("\n\n");
+        text.Append(BotText.Get(Text.HelpMentionHint, culture));
+        return text.ToString();
+    }
+}

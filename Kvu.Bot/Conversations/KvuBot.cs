@@ -1,0 +1,69 @@
+using Kvu.Bot.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>
+/// The activity router: loads the conversation's state once, drops retried deliveries, remembers where the
+/// conversation is for proactive posts, hands the activity to the feature that handles it, and saves state
+/// once at the end (one read and one conditional write per ordinary turn). No feature logic lives here.
+/// </summary>
+public sealed class KvuBot(
+    ConversationState conversationState,
+    ConversationTracker tracker,
+    MessageRouter router,
+    ILogger<KvuBot> logger) : TeamsActivityHandler
+{
+    private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>("data");
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        if (!data.MarkSeen(turnContext.Activity.Id))
+        {
+            logger.LogInformation("Ignored a retried delivery of activity {ActivityId} in {ConversationId}",
+                turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+            return;
+        }
+
+        turnContext.TurnState.Set(data);
+        await tracker.TrackAsync(turnContext.Activity, data, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        router.RouteAsync(turnContext, turnContext.TurnState.Get<ConversationData>(), cancellationToken);
+
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Teams (and the Playground on every page load) announces the bot joining a conversation; welcome once.
+        // The base class would look up every other added member at the connector: not needed for a welcome.
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (turnContext.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = turnContext.TurnState.Get<ConversationData>();
+        if (data.Welcomed)
+        {
+            return;
+        }
+
+        data.Welcomed = true;
+        var culture = BotText.CultureFor(turnContext.Activity.Locale);
+        var welcome = turnContext.Activity.Conversation?.ConversationType == "channel"
+            ? MessageFactory.Text(BotText.Get(Text.WelcomeTeam, culture))
+            : MessageFactory.Attachment(CardAttachment.From(WelcomeCard.Build(culture)));
+        await turnContext.SendActivityAsync(welcome, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using Kvu.Bot.Conversations;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.Hosting;
+
+public static class BotHostingExtensions
+{
+    /// <summary>
+    /// The Bot Framework edge: authentication from the SDK's own keys (MicrosoftAppType MultiTenant, SingleTenant
+    /// or UserAssignedMSI), the adapter, conversation and user state over the registered IStorage, and the bot.
+    /// </summary>
+    public static IServiceCollection AddKvuBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotAuthenticationOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
+        services.AddHttpClient();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter, KvuAdapter>();
+
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<MessageRouter>();
+        services.AddTransient<IBot, KvuBot>();
+        return services;
+    }
+}

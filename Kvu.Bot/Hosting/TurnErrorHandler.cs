@@ -1,0 +1,44 @@
+using Kvu.Bot.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Kvu.Bot.Hosting;
+
+/// <summary>
+/// The adapter's last resort. State is saved only at the end of a successful turn, so a failed turn has written
+/// nothing: what the user entered before is intact. The user is told in their language what happened, but only
+/// in reply to their own message: a failing conversationUpdate or a proactive post must not spam a channel.
+/// </summary>
+public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext.Activity;
+        var kind = TurnFailure.Classify(exception);
+        logger.LogError(exception, "Turn failed ({FailureKind}) for {ActivityType} activity {ActivityId} in {ConversationId}",
+            kind, activity?.Type, activity?.Id, activity?.Conversation?.Id);
+
+        if (activity?.Type != ActivityTypes.Message)
+        {
+            return;
+        }
+
+        var culture = BotText.CultureFor(activity.Locale);
+        var key = kind switch
+        {
+            TurnFailureKind.StorageUnavailable => Text.ErrorStorageUnavailable,
+            TurnFailureKind.ConcurrentChange => Text.ErrorConflict,
+            _ => Text.ErrorGeneric,
+        };
+
+        try
+        {
+            await turnContext.SendActivityAsync(BotText.Get(key, culture));
+        }
+        catch (Exception sendFailure)
+        {
+            // The connector itself may be what failed; there is nobody else to tell.
+            logger.LogError(sendFailure, "Could not tell the user about the failed turn in {ConversationId}", activity.Conversation?.Id);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+# Shared by run.sh and test.sh: check and install what Kvu.Bot needs, with a clear word when something is missing.
+# Everything is installed from the project's own files (package.json / package-lock.json, the .csproj files).
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[31mFout / error:\033[0m %s\n' "$*" >&2; exit 1; }
+
+require_dotnet() {
+  command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK is not installed. Install .NET 10 (https://dot.net) and run this again."
+  local major
+  major=$(dotnet --version 2>/dev/null | cut -d. -f1)
+  [[ "${major:-0}" -ge 10 ]] || fail "Kvu.Bot needs the .NET 10 SDK; 'dotnet --version' says $(dotnet --version 2>/dev/null)."
+}
+
+require_node() {
+  command -v node >/dev/null 2>&1 || fail "Node.js is not installed (Azurite and the Agents Playground run on it). Install Node.js 20 or newer."
+  command -v npm >/dev/null 2>&1 || fail "npm is not installed. Install Node.js 20 or newer, which brings npm."
+}
+
+# npm ci when node_modules is missing or older than the lock file.
+install_npm_packages() {
+  if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+    say "Installing pinned npm packages (Azurite, Agents Playground, validators)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Debian's Chromium for the end-to-end tests; Playwright must never download its own browser.
+install_chromium() {
+  [[ -x /usr/bin/chromium ]] && return 0
+  say "Installing Chromium (Debian package) for the end-to-end tests"
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || fail "Chromium is missing and you are not root: run 'sudo apt-get install -y chromium' first."
+    sudo="sudo"
+  fi
+  command -v apt-get >/dev/null 2>&1 || fail "Chromium is missing and this is not a Debian/Ubuntu machine: install Chromium at /usr/bin/chromium."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
+# port_free PORT NAME: stop with a clear message naming what holds the port.
+require_port_free() {
+  local port=$1 name=$2 holder
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    holder=$(command -v ss >/dev/null 2>&1 && ss -ltnp "sport = :$port" 2>/dev/null | sed -n 's/.*users:((\("[^"]*"\).*/\1/p' | head -n 1)
+    fail "port $port ($name) is already in use${holder:+ by $holder}. Stop that process or free the port, then run this again."
+  fi
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Kvu.Bot: set up what the tests need on this machine, then run every test.
+#   ./test.sh                 all tests
+#   ./test.sh --filter X      passed on to dotnet test (e.g. --filter FullyQualifiedName~Storage)
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+
+require_dotnet
+require_node
+install_npm_packages
+install_chromium
+
+results="TestResults"
+mkdir -p "$results"
+log="$results/dotnet-test.log"
+set +e
+dotnet test Kvu.sln --nologo --results-directory "$results" --logger "trx;LogFileName=kvu.trx" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line that any CI can read: "N passed, N failed".
+summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1 || true)
+passed=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+failed=$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$summary")
+if [[ "$summary" =~ Passed:\ *[0-9]+ ]]; then
+  echo "Tests: ${passed} passed, ${failed} failed"
+fi
+exit "$status"
