@@ -14,4 +14,11 @@ public static class Text
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);
     public const string ErrorConflict = nameof(ErrorConflict);
+    public const string FlowStopped = nameof(FlowStopped);
+    public const string FlowAtFirstStep = nameof(FlowAtFirstStep);
+    public const string FlowCommonHelp = nameof(FlowCommonHelp);
+    public const string FlowStaleCard = nameof(FlowStaleCard);
+    public const string ButtonNext = nameof(ButtonNext);
+    public const string ButtonBack = nameof(ButtonBack);
+    public const string ButtonStop = nameof(ButtonStop);
 }

@@ -1,0 +1,16 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Kvu.Bot.Conversations.Flows;
+
+/// <summary>
+/// One user message as a flow sees it: the typed text (mention removed) and, for a card submit, the card's data.
+/// </summary>
+public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, CultureInfo Culture, DateTimeOffset Now)
+{
+    /// <summary>The answer to the current question: a card field named "answer" wins over typed text.</summary>
+    public string Answer => Field("answer") ?? Text;
+
+    public string? Field(string name) =>
+        Data?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text.Trim() : null;
+}

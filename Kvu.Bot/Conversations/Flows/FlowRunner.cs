@@ -1,0 +1,84 @@
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Conversations.Flows;
+
+/// <summary>
+/// The small conversation-flow engine (Bot Builder Dialogs is not available here). It asks the current step's
+/// question, hands the answer to the step, and gives every step the same three escapes: "help" (the step's own
+/// help), "stop"/"annuleer" (end the flow; what was saved stays saved) and "terug" (the previous question).
+/// State is a plain <see cref="FlowState"/> persisted with the conversation, so a flow survives restarts.
+/// </summary>
+public sealed class FlowRunner
+{
+    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "stop", "annuleer", "annuleren", "cancel", "stoppen" };
+    public static readonly IReadOnlySet<string> BackWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "terug", "vorige", "back" };
+    public static readonly IReadOnlySet<string> HelpWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "help", "hulp", "?", "uitleg" };
+
+    /// <summary>Card buttons carry the id of the step they belong to, so a click on an old card is recognised.</summary>
+    public const string StepField = "step";
+
+    public async Task<FlowResult> StartAsync(IFlow flow, FlowTurn turn, string? atStep, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        state.Flow = flow.Name;
+        state.Step = atStep ?? flow.FirstStep;
+        state.History.Clear();
+        state.UpdatedAt = turn.Input.Now;
+        return new FlowResult([await flow.Step(state.Step).PromptAsync(turn, cancellationToken)], Ended: false);
+    }
+
+    public async Task<FlowResult> ContinueAsync(IFlow flow, FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var input = turn.Input;
+        var state = turn.State;
+        var step = flow.Step(state.Step);
+        var culture = input.Culture;
+        state.UpdatedAt = input.Now;
+        var word = input.Data is null ? input.Text.Trim() : input.Field("command") ?? string.Empty;
+
+        if (StopWords.Contains(word))
+        {
+            return new FlowResult([Reply.Say(BotText.Get(Text.FlowStopped, culture))], Ended: true);
+        }
+
+        if (HelpWords.Contains(word))
+        {
+            var help = $"{step.Help(culture)}\n\n{BotText.Get(Text.FlowCommonHelp, culture)}";
+            return new FlowResult([Reply.Say(help), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+        }
+
+        if (BackWords.Contains(word))
+        {
+            if (state.History.Count == 0)
+            {
+                return new FlowResult([Reply.Say(BotText.Get(Text.FlowAtFirstStep, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+            }
+
+            state.Step = state.History[^1];
+            state.History.RemoveAt(state.History.Count - 1);
+            return new FlowResult([await flow.Step(state.Step).PromptAsync(turn, cancellationToken)], Ended: false);
+        }
+
+        var cardStep = input.Field(StepField);
+        if (cardStep is not null && cardStep != state.Step)
+        {
+            return new FlowResult([Reply.Say(BotText.Get(Text.FlowStaleCard, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+        }
+
+        var outcome = await step.AnswerAsync(turn, cancellationToken);
+        switch (outcome)
+        {
+            case StepOutcome.Retry retry:
+                return new FlowResult([Reply.Say(retry.Problem), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+            case StepOutcome.Finish finish:
+                return new FlowResult(finish.Replies, Ended: true);
+            case StepOutcome.Next next:
+                state.History.Add(state.Step);
+                state.Step = next.StepId;
+                var prompt = await flow.Step(next.StepId).PromptAsync(turn, cancellationToken);
+                return new FlowResult(next.Before is null ? [prompt] : [next.Before, prompt], Ended: false);
+            default:
+                throw new InvalidOperationException($"Unknown step outcome {outcome.GetType().Name}.");
+        }
+    }
+}

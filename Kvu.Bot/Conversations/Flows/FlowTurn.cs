@@ -1,0 +1,4 @@
+namespace Kvu.Bot.Conversations.Flows;
+
+/// <summary>A step's view of the turn: the user's input and the flow's persisted state.</summary>
+public sealed record FlowTurn(FlowInput Input, FlowState State);

@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace Kvu.Bot.Conversations.Flows;
+
+/// <summary>
+/// What the bot says back, free of any SDK type: text (Markdown as Teams renders it), an Adaptive Card, or both.
+/// The edge in Conversations/ turns it into an activity.
+/// </summary>
+public sealed record Reply(string? Text = null, JsonObject? Card = null)
+{
+    public static Reply Say(string text) => new(text);
+
+    public static Reply Show(JsonObject card) => new(Card: card);
+}
