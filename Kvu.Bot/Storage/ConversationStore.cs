@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+
+namespace Kvu.Bot.Storage;
+
+/// <summary>
+/// The addresses of all conversations the bot is in. One partition per tenant, so "every conversation of
+/// this tenant" is a single-partition query; the row is the conversation id, encoded because Teams ids
+/// contain characters Azure forbids in keys. This is the pattern for every later aggregate's store: map a
+/// domain record to a TableEntity here, and let GuardedTable enforce the limits and concurrency rules.
+/// </summary>
+public sealed class ConversationStore
+{
+    public const string TableName = KvuTables.Conversations;
+
+    private readonly GuardedTable _table;
+
+    public ConversationStore(TableServiceClient serviceClient)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+    }
+
+    /// <summary>
+    /// Upsert: every conversationUpdate/installationUpdate (and Teams resends them freely) may save the
+    /// address again; the last one wins, which is right because a serviceUrl or a team name can change.
+    /// </summary>
+    public async Task SaveAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        await _table.UpsertAsync(ToEntity(address), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ConversationAddress?> GetAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var entity = await _table.GetAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : FromEntity(entity);
+    }
+
+    public async IAsyncEnumerable<ConversationAddress> ListByTenantAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        await foreach (var entity in _table.QueryPartitionAsync(TableKeys.Encode(tenantId), cancellationToken).ConfigureAwait(false))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    private static TableEntity ToEntity(ConversationAddress address)
+    {
+        // Null properties are simply not written: Azure Tables has no null, a missing property reads as null.
+        var entity = new TableEntity(TableKeys.Encode(address.TenantId), TableKeys.Encode(address.ConversationId))
+        {
+            [nameof(ConversationAddress.TenantId)] = address.TenantId,
+            [nameof(ConversationAddress.ConversationId)] = address.ConversationId,
+            [nameof(ConversationAddress.Kind)] = address.Kind.ToString(),
+            [nameof(ConversationAddress.ServiceUrl)] = address.ServiceUrl,
+            [nameof(ConversationAddress.ChannelId)] = address.ChannelId,
+            [nameof(ConversationAddress.BotId)] = address.BotId,
+            [nameof(ConversationAddress.BotName)] = address.BotName,
+            [nameof(ConversationAddress.UpdatedAt)] = address.UpdatedAt,
+        };
+        AddIfNotNull(entity, nameof(ConversationAddress.TeamId), address.TeamId);
+        AddIfNotNull(entity, nameof(ConversationAddress.TeamName), address.TeamName);
+        AddIfNotNull(entity, nameof(ConversationAddress.ChannelName), address.ChannelName);
+        return entity;
+    }
+
+    private static ConversationAddress FromEntity(TableEntity entity) => new(
+        TenantId: entity.GetString(nameof(ConversationAddress.TenantId)) ?? TableKeys.Decode(entity.PartitionKey),
+        ConversationId: entity.GetString(nameof(ConversationAddress.ConversationId)) ?? TableKeys.Decode(entity.RowKey),
+        Kind: Enum.Parse<ConversationKind>(Required(entity, nameof(ConversationAddress.Kind))),
+        ServiceUrl: Required(entity, nameof(ConversationAddress.ServiceUrl)),
+        ChannelId: Required(entity, nameof(ConversationAddress.ChannelId)),
+        BotId: Required(entity, nameof(ConversationAddress.BotId)),
+        BotName: entity.GetString(nameof(ConversationAddress.BotName)) ?? string.Empty,
+        TeamId: entity.GetString(nameof(ConversationAddress.TeamId)),
+        TeamName: entity.GetString(nameof(ConversationAddress.TeamName)),
+        ChannelName: entity.GetString(nameof(ConversationAddress.ChannelName)),
+        UpdatedAt: entity.GetDateTimeOffset(nameof(ConversationAddress.UpdatedAt)) ?? DateTimeOffset.MinValue);
+
+    private static string Required(TableEntity entity, string property) =>
+        entity.GetString(property)
+        ?? throw new InvalidOperationException($"Conversation entity (PartitionKey '{entity.PartitionKey}', RowKey '{entity.RowKey}') in table {TableName} has no {property}.");
+
+    private static void AddIfNotNull(TableEntity entity, string property, string? value)
+    {
+        if (value is not null)
+        {
+            entity[property] = value;
+        }
+    }
+}

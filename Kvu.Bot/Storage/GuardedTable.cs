@@ -1,0 +1,152 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Kvu.Bot.Storage;
+
+/// <summary>
+/// The one way the stores touch a table: every key and write is checked against Azure's limits first
+/// (<see cref="TableLimits"/>), and the optimistic-concurrency failures a store can act on become
+/// <see cref="StorageConflictException"/>. Everything else (outages, throttling, 403) propagates unchanged
+/// as RequestFailedException/AggregateException for the turn error handler. This is a building block for
+/// stores in Storage/, not a repository for features: features talk to typed stores.
+/// Updates and upserts replace the whole entity, so properties a store stopped writing do not linger.
+/// </summary>
+public sealed class GuardedTable
+{
+    /// <summary>Azure returns at most 1,000 entities per query page.</summary>
+    private const int MaxPageSize = 1000;
+
+    private readonly TableClient _client;
+
+    public GuardedTable(TableClient client)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+    }
+
+    public string Name => _client.Name;
+
+    public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        ValidateKeys(partitionKey, rowKey);
+        var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <returns>The new entity's ETag.</returns>
+    /// <exception cref="StorageConflictException">The entity already exists.</exception>
+    public async Task<ETag> AddAsync(TableEntity entity, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateEntity(entity);
+        try
+        {
+            var response = await _client.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag ?? default;
+        }
+        catch (RequestFailedException ex) when (IsConflict(ex))
+        {
+            throw Conflict(entity.PartitionKey, entity.RowKey, "it already exists: someone else created it first", ex);
+        }
+    }
+
+    /// <returns>The entity's new ETag.</returns>
+    /// <exception cref="StorageConflictException">The entity changed or disappeared since <paramref name="ifMatch"/> was read.</exception>
+    public async Task<ETag> UpdateAsync(TableEntity entity, ETag ifMatch, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateEntity(entity);
+        try
+        {
+            var response = await _client.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag ?? default;
+        }
+        catch (RequestFailedException ex) when (IsConflict(ex) || IsEntityNotFound(ex))
+        {
+            throw Conflict(entity.PartitionKey, entity.RowKey, $"it changed or was deleted since ETag {ifMatch} was read", ex);
+        }
+    }
+
+    /// <returns>The entity's new ETag.</returns>
+    public async Task<ETag> UpsertAsync(TableEntity entity, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateEntity(entity);
+        var response = await _client.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return response.Headers.ETag ?? default;
+    }
+
+    /// <param name="ifMatch">The ETag read, or <see cref="ETag.All"/> to delete whatever is there.</param>
+    /// <returns>False when there was nothing to delete.</returns>
+    /// <exception cref="StorageConflictException">The entity changed since <paramref name="ifMatch"/> was read.</exception>
+    public async Task<bool> DeleteAsync(string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken = default)
+    {
+        ValidateKeys(partitionKey, rowKey);
+        try
+        {
+            var response = await _client.DeleteEntityAsync(partitionKey, rowKey, ifMatch, cancellationToken).ConfigureAwait(false);
+            return response.Status != 404;
+        }
+        catch (RequestFailedException ex) when (IsEntityNotFound(ex))
+        {
+            return false;
+        }
+        catch (RequestFailedException ex) when (IsConflict(ex))
+        {
+            throw Conflict(partitionKey, rowKey, $"it changed since ETag {ifMatch} was read", ex);
+        }
+    }
+
+    /// <summary>All or nothing, in one partition, at most 100 operations (checked before sending).</summary>
+    /// <exception cref="StorageConflictException">One of the operations met a newer or already existing entity; nothing was written.</exception>
+    public async Task SubmitTransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateTransaction(actions);
+        try
+        {
+            await _client.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException ex) when (IsConflict(ex) || (IsEntityNotFound(ex) && IsConditional(ex, actions)))
+        {
+            var failed = ex.FailedTransactionActionIndex is int index && index < actions.Count ? actions[index].Entity : actions[0].Entity;
+            throw Conflict(failed.PartitionKey, failed.RowKey, "the transaction met an entity someone else wrote first; nothing was written", ex);
+        }
+    }
+
+    /// <summary>
+    /// Every entity of a partition. Azure returns at most 1,000 entities per page plus a continuation token;
+    /// enumerating the pages follows the tokens until the partition is exhausted.
+    /// </summary>
+    public async IAsyncEnumerable<TableEntity> QueryPartitionAsync(string partitionKey, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateKey(partitionKey, "PartitionKey");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
+        var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return entity;
+            }
+        }
+    }
+
+    private static void ValidateKeys(string partitionKey, string rowKey)
+    {
+        TableLimits.ValidateKey(partitionKey, "PartitionKey");
+        TableLimits.ValidateKey(rowKey, "RowKey");
+    }
+
+    // 412: the ETag we hold is stale. 409 EntityAlreadyExists: an add lost the race. Other 409s (a table
+    // being deleted, say) are not a concurrency question and propagate.
+    private static bool IsConflict(RequestFailedException ex) =>
+        ex.Status == 412 || (ex.Status == 409 && ex.ErrorCode == "EntityAlreadyExists");
+
+    private static bool IsEntityNotFound(RequestFailedException ex) =>
+        ex.Status == 404 && ex.ErrorCode is null or "ResourceNotFound";
+
+    private static bool IsConditional(TableTransactionFailedException ex, IReadOnlyList<TableTransactionAction> actions) =>
+        ex.FailedTransactionActionIndex is int index && index < actions.Count
+        && actions[index].ActionType is TableTransactionActionType.UpdateMerge or TableTransactionActionType.UpdateReplace or TableTransactionActionType.Delete;
+
+    private StorageConflictException Conflict(string partitionKey, string rowKey, string why, Exception inner) =>
+        new(Name, partitionKey, rowKey, $"Entity (PartitionKey '{partitionKey}', RowKey '{rowKey}') in table {Name} was not written: {why}.", inner);
+}

@@ -1,0 +1,13 @@
+namespace Kvu.Bot.Storage;
+
+/// <summary>The tables the bot uses. TableInitializer creates all of them at start-up.</summary>
+public static class KvuTables
+{
+    /// <summary>Conversation and user state of the Bot Framework (TableBotStorage).</summary>
+    public const string BotState = "BotState";
+
+    /// <summary>Addresses of the conversations the bot is in, for proactive posts (ConversationStore).</summary>
+    public const string Conversations = "Conversations";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations];
+}

@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Table storage for the whole bot: options (validated at start-up), one TableServiceClient, the bot's
+    /// IStorage, the typed stores, table creation at start-up and the "tables" health check.
+    /// </summary>
+    public static IServiceCollection AddKvuStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // One client for the app: it holds the HTTP pipeline and connection pool.
+        services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<TableBotStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<TableBotStorage>());
+        services.AddSingleton<ConversationStore>();
+        services.AddHostedService<TableInitializer>();
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
+        return services;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Kvu.Bot.Storage;
+
+/// <summary>
+/// The Bot Framework's conversation and user state in Azure Tables: one entity per state key in table
+/// <see cref="KvuTables.BotState"/>, the state as Newtonsoft JSON split over string properties.
+///
+/// A stale write fails instead of silently overwriting another turn's state. Teams can deliver two
+/// activities of one conversation at once (a double click on a card button, a message while an invoke runs);
+/// both turns load the same state and the second save would otherwise erase the first turn's work.
+/// The SDK's own stores only honour ETags on IStoreItem values, but BotState saves a plain dictionary, so
+/// this store also reads the ETag from an "eTag" entry: ReadAsync puts it there and BotState hands the same
+/// dictionary back on save.
+/// </summary>
+public sealed class TableBotStorage : IStorage
+{
+    /// <summary>The property BotState carries back to us; never persisted inside the JSON.</summary>
+    public const string ETagKey = "eTag";
+
+    internal const string ChunkCountProperty = "JsonChunks";
+    internal const string ChunkPropertyPrefix = "Json";
+
+    // RowKey is empty: one entity per state key, and the key alone spreads state over partitions.
+    private const string RowKey = "";
+
+    // TypeNameHandling.None: state JSON must never choose which .NET type gets instantiated.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+    });
+
+    private readonly GuardedTable _table;
+
+    public TableBotStorage(TableServiceClient serviceClient)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient.GetTableClient(KvuTables.BotState));
+    }
+
+    /// <returns>Per key found, a JObject with the state and "eTag"; keys not found are absent.</returns>
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var entity = await _table.GetAsync(TableKeys.Encode(key), RowKey, cancellationToken).ConfigureAwait(false);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            var state = Parse(Join(entity));
+            state[ETagKey] = entity.ETag.ToString();
+            result[key] = state;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Per change: ETag "*" overwrites; a real ETag updates only if nobody wrote since; no ETag adds, which
+    /// fails if someone created the state after we read nothing. On success the value's "eTag" (or
+    /// IStoreItem.ETag) is set to the new ETag, so a second save in the same turn is not a conflict with itself.
+    /// </summary>
+    /// <exception cref="StorageConflictException">Someone else wrote the state first.</exception>
+    /// <exception cref="TableLimitException">The state is too large for one entity (about 500,000 characters of JSON).</exception>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, value) in changes)
+        {
+            if (value is null)
+            {
+                throw new ArgumentException($"State '{key}' is null; use DeleteAsync to remove state.", nameof(changes));
+            }
+
+            var eTag = ReadETag(value);
+            var entity = ToEntity(key, value);
+            ETag newETag;
+            if (eTag == "*")
+            {
+                newETag = await _table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!string.IsNullOrEmpty(eTag))
+            {
+                newETag = await _table.UpdateAsync(entity, new ETag(eTag), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                newETag = await _table.AddAsync(entity, cancellationToken).ConfigureAwait(false);
+            }
+
+            WriteETag(value, newETag);
+        }
+    }
+
+    /// <summary>Deletes unconditionally; a key that is not there is not an error.</summary>
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            await _table.DeleteAsync(TableKeys.Encode(key), RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static TableEntity ToEntity(string key, object value)
+    {
+        var token = JToken.FromObject(value, Serializer);
+        if (token is not JObject state)
+        {
+            throw new ArgumentException($"State '{key}' must serialize to a JSON object, not {token.Type}.", nameof(value));
+        }
+
+        // The ETag travels beside the state, never inside it: a stored ETag would be stale the moment it is written.
+        foreach (var name in state.Properties().Select(p => p.Name).Where(n => string.Equals(n, ETagKey, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            state.Remove(name);
+        }
+
+        var json = state.ToString(Formatting.None);
+        var entity = new TableEntity(TableKeys.Encode(key), RowKey);
+
+        // Azure caps a string property at 64 KiB (32K UTF-16 characters), so large state is split;
+        // TableLimits then checks that the whole still fits in one 1 MiB entity.
+        var chunkCount = Math.Max(1, (json.Length + TableLimits.MaxStringPropertyChars - 1) / TableLimits.MaxStringPropertyChars);
+        entity[ChunkCountProperty] = chunkCount;
+        for (var i = 0; i < chunkCount; i++)
+        {
+            var start = i * TableLimits.MaxStringPropertyChars;
+            entity[ChunkPropertyPrefix + i] = json.Substring(start, Math.Min(TableLimits.MaxStringPropertyChars, json.Length - start));
+        }
+
+        return entity;
+    }
+
+    private static string Join(TableEntity entity)
+    {
+        var count = entity.GetInt32(ChunkCountProperty)
+            ?? throw new InvalidOperationException($"State entity '{entity.PartitionKey}' in table {KvuTables.BotState} has no {ChunkCountProperty}.");
+        var builder = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            builder.Append(entity.GetString(ChunkPropertyPrefix + i)
+                ?? throw new InvalidOperationException($"State entity '{entity.PartitionKey}' in table {KvuTables.BotState} misses {ChunkPropertyPrefix}{i}."));
+        }
+
+        return builder.ToString();
+    }
+
+    private static JObject Parse(string json)
+    {
+        // Dates stay strings: parsing them into DateTime would shift a DateTimeOffset to local time.
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
+    }
+
+    private static string? ReadETag(object value) => value switch
+    {
+        IStoreItem item => item.ETag,
+        JObject json => json.TryGetValue(ETagKey, out var token) && token.Type == JTokenType.String ? token.Value<string>() : null,
+        IDictionary<string, object> dictionary => dictionary.TryGetValue(ETagKey, out var eTag) ? eTag?.ToString() : null,
+        _ => null,
+    };
+
+    private static void WriteETag(object value, ETag eTag)
+    {
+        switch (value)
+        {
+            case IStoreItem item:
+                item.ETag = eTag.ToString();
+                break;
+            case JObject json:
+                json[ETagKey] = eTag.ToString();
+                break;
+            case IDictionary<string, object> { IsReadOnly: false } dictionary:
+                dictionary[ETagKey] = eTag.ToString();
+                break;
+        }
+    }
+}
