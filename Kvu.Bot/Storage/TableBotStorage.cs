@@ -82,7 +82,7 @@ public sealed class TableBotStorage : IStorage
             }
 
             var eTag = ReadETag(value);
-            var entity = ToEntity(key, value);
+            var (entity, isEmpty) = ToEntity(key, value);
             ETag newETag;
             if (eTag == "*")
             {
@@ -92,9 +92,29 @@ public sealed class TableBotStorage : IStorage
             {
                 newETag = await _table.UpdateAsync(entity, new ETag(eTag), cancellationToken).ConfigureAwait(false);
             }
+            else if (isEmpty)
+            {
+                // BotState.ClearStateAsync swaps in a new, empty dictionary and so drops the ETag; BotState never
+                // saves an empty state otherwise. A clear is meant to win, so it overwrites.
+                newETag = await _table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false);
+            }
             else
             {
-                newETag = await _table.AddAsync(entity, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    newETag = await _table.AddAsync(entity, cancellationToken).ConfigureAwait(false);
+                }
+                catch (StorageConflictException ex)
+                {
+                    throw new StorageConflictException(
+                        ex.Table,
+                        ex.PartitionKey,
+                        ex.RowKey,
+                        $"State '{key}' was created by someone else after this turn found none, so it was not overwritten. "
+                        + "(A turn that calls BotState.ClearStateAsync and then sets new values loses the ETag the same way: "
+                        + "use BotState.DeleteAsync to start a conversation over.)",
+                        ex);
+                }
             }
 
             WriteETag(value, newETag);
@@ -111,7 +131,7 @@ public sealed class TableBotStorage : IStorage
         }
     }
 
-    private static TableEntity ToEntity(string key, object value)
+    private static (TableEntity Entity, bool IsEmpty) ToEntity(string key, object value)
     {
         var token = JToken.FromObject(value, Serializer);
         if (token is not JObject state)
@@ -138,7 +158,7 @@ public sealed class TableBotStorage : IStorage
             entity[ChunkPropertyPrefix + i] = json.Substring(start, Math.Min(TableLimits.MaxStringPropertyChars, json.Length - start));
         }
 
-        return entity;
+        return (entity, !state.HasValues);
     }
 
     private static string Join(TableEntity entity)

@@ -45,7 +45,7 @@ public static class TableKeys
     public static string Decode(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (!key.Contains(Escape, StringComparison.Ordinal))
+        if (key.All(IsKeptAsIs))
         {
             return key;
         }
