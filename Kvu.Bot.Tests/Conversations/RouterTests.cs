@@ -83,17 +83,6 @@ public sealed class RouterTests(AzuriteFixture azurite) : IAsyncLifetime
             .Send(BotAdded()).AssertNoReply()
             .StartTestAsync();
 
-    [Fact]
-    public Task The_same_activity_delivered_twice_is_answered_once()
-    {
-        var message = MessageFactory.Text("help");
-        message.Id = "retried-1";
-        return Flow()
-            .Send(message).AssertReply(a => Assert.StartsWith("Dit kan ik voor je doen", a.AsMessageActivity().Text))
-            .Send(message).AssertNoReply()
-            .StartTestAsync();
-    }
-
     private static Activity BotAdded() => new()
     {
         Type = ActivityTypes.ConversationUpdate,
