@@ -1,0 +1,18 @@
+namespace Kvu.Bot.Formation;
+
+// Thrown by KvuProject mutations for input the KVU rules or plain sense refuse. The project is unchanged when
+// this is thrown; the flow maps Code to resource FormationRule_<Code> and asks again.
+public sealed class FormationRuleException : Exception
+{
+    public FormationRuleException(FormationRuleCode code, string? detail = null)
+        : base(detail is null ? code.ToString() : $"{code}: {detail}")
+    {
+        Code = code;
+        Detail = detail;
+    }
+
+    public FormationRuleCode Code { get; }
+
+    // Technical context for logs (e.g. the unknown id); not for users.
+    public string? Detail { get; }
+}
