@@ -136,6 +136,25 @@ public class KvuProjectTests
     }
 
     [Fact]
+    public void A_role_or_organisation_entered_by_mistake_can_be_corrected()
+    {
+        var p = NewProject();
+        var m = p.AddMember(WerkgroepRole.Politie, Fatima, null, Marieke, Day(1));
+
+        p.SetMemberRole(m.Id, WerkgroepRole.Brandweer, null, Marieke, Day(2));
+        Assert.Equal((WerkgroepRole.Brandweer, "Brandweer"), (p.FindMember(m.Id)!.Role, p.FindMember(m.Id)!.Organisation));
+
+        p.SetMemberOrganisation(m.Id, " Brandweer IJsselland ", Marieke, Day(3));
+        Assert.Equal("Brandweer IJsselland", p.FindMember(m.Id)!.Organisation);
+
+        p.SetMemberOrganisation(m.Id, null, Marieke, Day(4));
+        Assert.Equal("Brandweer", p.FindMember(m.Id)!.Organisation);
+        Assert.Equal(
+            [DecisionKind.MemberRoleSet, DecisionKind.MemberOrganisationSet, DecisionKind.MemberOrganisationSet],
+            p.Decisions.Skip(2).Select(d => d.Kind));
+    }
+
+    [Fact]
     public void Removing_an_area_removes_it_from_every_members_coverage()
     {
         var p = Zwolle();

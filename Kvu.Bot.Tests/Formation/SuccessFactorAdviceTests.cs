@@ -63,6 +63,16 @@ public class SuccessFactorAdviceTests
     }
 
     [Fact]
+    public void Decision_authority_needs_a_required_partner_at_the_table()
+    {
+        var p = NewProject();
+        var brandweer = p.AddMember(WerkgroepRole.Brandweer, Fatima, null, Marieke, Day(1));
+        p.SetMandate(brandweer.Id, Mandate.CanDecide, Marieke, Day(1));
+
+        Assert.Equal(SuggestedStatus.LooksOpen, For(p, SuccessFactor.SufficientDecisionAuthority));
+    }
+
+    [Fact]
     public void Representation_looks_open_when_an_organisation_dominates()
     {
         var p = Zwolle();

@@ -17,6 +17,8 @@ public enum DecisionKind
     SubstituteSet,
     MemberStatusSet,
     RepresentsRestaurantsSet,
+    MemberRoleSet,
+    MemberOrganisationSet,
     HorecaAreaAdded,
     HorecaAreaRemoved,
     AreaCoverageAssigned,

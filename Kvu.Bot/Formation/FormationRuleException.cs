@@ -13,6 +13,7 @@ public sealed class FormationRuleException : Exception
 
     public FormationRuleCode Code { get; }
 
-    // Technical context for logs (e.g. the unknown id); not for users.
+    // Technical context for logs (an unknown id, an enum value); never what the user typed, so no e-mail
+    // addresses or phone numbers end up in logs. Not for users.
     public string? Detail { get; }
 }

@@ -10,6 +10,8 @@ namespace Kvu.Bot.Formation;
 // a project only through these rules.
 public sealed class KvuProject
 {
+    private static readonly TimeZoneInfo? Amsterdam = FindAmsterdam();
+
     [JsonConstructor]
     private KvuProject()
     {
@@ -199,9 +201,7 @@ public sealed class KvuProject
         ArgumentNullException.ThrowIfNull(by);
         RequireDefined(role);
         var representative = RequirePerson(person);
-        var organisationName = string.IsNullOrWhiteSpace(organisation)
-            ? RoleCatalog.DefaultOrganisation(role, Gemeente) ?? throw new FormationRuleException(FormationRuleCode.EmptyOrganisation, role.ToString())
-            : organisation.Trim();
+        var organisationName = OrganisationFor(role, organisation);
         RequireNotSeated(representative, exceptMemberId: null);
 
         var member = new Member
@@ -287,6 +287,42 @@ public sealed class KvuProject
 
         Replace(member with { RepresentsRestaurants = representsRestaurants });
         Record(DecisionKind.RepresentsRestaurantsSet, member.Id, Text(representsRestaurants), by, at);
+    }
+
+    // For a role picked by mistake. Organisation null means the new role's default; pass the current one to keep it.
+    // A seat that covers horeca areas or speaks for the restaurants must stay a horeca seat: moving it elsewhere
+    // would silently drop what was entered, so the coverage has to be changed first.
+    public void SetMemberRole(string memberId, WerkgroepRole role, string? organisation, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        RequireDefined(role);
+        var organisationName = OrganisationFor(role, organisation);
+        if (!RoleCatalog.IsHorecaRepresentative(role))
+        {
+            if (member.CoveredAreaIds.Count > 0)
+            {
+                throw new FormationRuleException(FormationRuleCode.CoverageNeedsHorecaRole, member.Id);
+            }
+
+            if (member.RepresentsRestaurants)
+            {
+                throw new FormationRuleException(FormationRuleCode.RestaurantsNeedHorecaRole, member.Id);
+            }
+        }
+
+        Replace(member with { Role = role, Organisation = organisationName });
+        Record(DecisionKind.MemberRoleSet, member.Id, $"{role}; {organisationName}", by, at);
+    }
+
+    // Organisation null or blank means the role's default, where the role has one.
+    public void SetMemberOrganisation(string memberId, string? organisation, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        var organisationName = OrganisationFor(member.Role, organisation);
+        Replace(member with { Organisation = organisationName });
+        Record(DecisionKind.MemberOrganisationSet, member.Id, organisationName, by, at);
     }
 
     public HorecaArea AddHorecaArea(string name, HorecaAreaKind kind, PersonRef by, DateTimeOffset at)
@@ -449,6 +485,11 @@ public sealed class KvuProject
 
     private void Replace(Member updated) => Members = [.. Members.Select(m => m.Id == updated.Id ? updated : m)];
 
+    private string OrganisationFor(WerkgroepRole role, string? organisation) =>
+        string.IsNullOrWhiteSpace(organisation)
+            ? RoleCatalog.DefaultOrganisation(role, Gemeente) ?? throw new FormationRuleException(FormationRuleCode.EmptyOrganisation, role.ToString())
+            : organisation.Trim();
+
     private Member RequireMember(string memberId) =>
         Members.FirstOrDefault(m => m.Id == memberId?.Trim()) ?? throw new FormationRuleException(FormationRuleCode.UnknownMember, memberId);
 
@@ -480,7 +521,7 @@ public sealed class KvuProject
         string? email = null;
         if (!string.IsNullOrWhiteSpace(person.Email) && !EmailAddress.TryParse(person.Email, out email))
         {
-            throw new FormationRuleException(FormationRuleCode.InvalidEmail, person.Email);
+            throw new FormationRuleException(FormationRuleCode.InvalidEmail);
         }
 
         var aadObjectId = string.IsNullOrWhiteSpace(person.AadObjectId) ? null : person.AadObjectId.Trim();
@@ -488,7 +529,7 @@ public sealed class KvuProject
         // Someone who can be neither mentioned in Teams nor mailed cannot be invited or reminded.
         if (aadObjectId is null && email is null)
         {
-            throw new FormationRuleException(FormationRuleCode.PersonWithoutContact, person.DisplayName);
+            throw new FormationRuleException(FormationRuleCode.PersonWithoutContact);
         }
 
         return new PersonRef(person.DisplayName.Trim(), aadObjectId, email);
@@ -500,13 +541,13 @@ public sealed class KvuProject
         var trimmed = contact.Trim();
         if (trimmed.Contains('@'))
         {
-            return EmailAddress.TryParse(trimmed, out var email) ? email : throw new FormationRuleException(FormationRuleCode.InvalidContact, trimmed);
+            return EmailAddress.TryParse(trimmed, out var email) ? email : throw new FormationRuleException(FormationRuleCode.InvalidContact);
         }
 
         var digits = trimmed.Count(char.IsAsciiDigit);
         var phoneShaped = trimmed.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')')
             && trimmed.LastIndexOf('+') <= 0;
-        return phoneShaped && digits is >= 10 and <= 15 ? trimmed : throw new FormationRuleException(FormationRuleCode.InvalidContact, trimmed);
+        return phoneShaped && digits is >= 10 and <= 15 ? trimmed : throw new FormationRuleException(FormationRuleCode.InvalidContact);
     }
 
     private static string RequireName(string? name) =>
@@ -530,20 +571,20 @@ public sealed class KvuProject
         null => "null",
     };
 
-    private static DateOnly DutchDate(DateTimeOffset at)
+    private static DateOnly DutchDate(DateTimeOffset at) =>
+        DateOnly.FromDateTime((Amsterdam is null ? at.ToOffset(TimeSpan.FromHours(2)) : TimeZoneInfo.ConvertTime(at, Amsterdam)).DateTime);
+
+    private static TimeZoneInfo? FindAmsterdam()
     {
-        TimeZoneInfo? amsterdam = null;
         try
         {
-            amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         }
         catch (TimeZoneNotFoundException)
         {
             // Slim container images ship without tzdata; summer time (UTC+2) is then the safe side: it never
             // refuses a signature dated today in the Netherlands.
+            return null;
         }
-
-        var local = amsterdam is null ? at.ToOffset(TimeSpan.FromHours(2)) : TimeZoneInfo.ConvertTime(at, amsterdam);
-        return DateOnly.FromDateTime(local.DateTime);
     }
 }

@@ -16,6 +16,7 @@ public static class SuccessFactorAdvice
     {
         var seats = WerkgroepSeats.Voting(project);
         var members = WerkgroepSeats.Active(project).ToList();
+        var partners = seats.Where(s => RoleCatalog.Need(s.Role) == RoleNeed.Required).GroupBy(s => s.Role).ToList();
         bool None(params OpenPointKind[] kinds) => !points.Any(p => kinds.Contains(p.Kind));
         SuggestedStatus LooksMetIf(bool condition) => condition ? SuggestedStatus.LooksMet : SuggestedStatus.LooksOpen;
 
@@ -23,10 +24,8 @@ public static class SuccessFactorAdvice
         {
             // "voldoende beslissingsbevoegdheid om activiteiten te kunnen uitvoeren": stricter than factor 9 - every
             // required partner at the table has at least one seat that can commit it without going back first.
-            SuccessFactor.SufficientDecisionAuthority => LooksMetIf(seats.Count > 0 && seats
-                .Where(s => RoleCatalog.Need(s.Role) == RoleNeed.Required)
-                .GroupBy(s => s.Role)
-                .All(g => g.Any(s => s.Mandate == Mandate.CanDecide))),
+            SuccessFactor.SufficientDecisionAuthority => LooksMetIf(partners.Count > 0
+                && partners.All(g => g.Any(s => s.Mandate == Mandate.CanDecide))),
 
             SuccessFactor.BalancedRepresentation => LooksMetIf(seats.Count > 0 && None(
                 OpenPointKind.RequiredRoleVacant, OpenPointKind.OrganisationOverRepresented, OpenPointKind.OrganisationUnderRepresented)),
