@@ -500,8 +500,7 @@ public sealed class KvuProject
         ConsultationBodies.FirstOrDefault(b => SameName(b.Name, name)) ?? throw new FormationRuleException(FormationRuleCode.UnknownConsultationBody, name);
 
     // One person, one seat: two seats would give their organisation a double voice (success factor 2).
-    // A member who declined has given up the seat's claim on the person, but the seat still exists;
-    // replace or remove it first.
+    // Declined members count too: their seat still exists, so replace or remove it rather than seat them twice.
     private void RequireNotSeated(PersonRef person, string? exceptMemberId)
     {
         var seated = Members.FirstOrDefault(m => m.Id != exceptMemberId && m.Person.IsSamePerson(person));
