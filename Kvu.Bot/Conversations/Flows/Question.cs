@@ -13,5 +13,9 @@ public sealed record Question(string StepId, string Title, string? Explanation =
     public sealed record Choice(string Value, string Label);
 
     /// <param name="Id">"answer" for a single free-text answer; other ids for multi-field cards.</param>
-    public sealed record Field(string Id, string Label, string? Placeholder = null, string? Value = null, bool IsDate = false, bool IsRequired = true);
+    /// <param name="Options">When set, the field is a drop-down of these choices.</param>
+    public sealed record Field(string Id, string Label, string? Placeholder = null, string? Value = null, bool IsDate = false, bool IsRequired = true)
+    {
+        public IReadOnlyList<Choice>? Options { get; init; }
+    }
 }

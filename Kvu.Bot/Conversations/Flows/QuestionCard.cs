@@ -26,11 +26,17 @@ public static class QuestionCard
         {
             var input = new JsonObject
             {
-                ["type"] = field.IsDate ? "Input.Date" : "Input.Text",
+                ["type"] = field.Options is not null ? "Input.ChoiceSet" : field.IsDate ? "Input.Date" : "Input.Text",
                 ["id"] = field.Id,
                 ["label"] = field.Label,
                 ["isRequired"] = field.IsRequired,
             };
+            if (field.Options is not null)
+            {
+                input["style"] = "compact";
+                input["choices"] = new JsonArray([.. field.Options.Select(o => (JsonNode)new JsonObject { ["title"] = o.Label, ["value"] = o.Value })]);
+            }
+
             if (field.Placeholder is not null)
             {
                 input["placeholder"] = field.Placeholder;
@@ -45,18 +51,24 @@ public static class QuestionCard
         }
 
         var actions = new JsonArray();
-        foreach (var choice in question.Choices)
-        {
-            actions.Add(Submit(choice.Label, question.StepId, new JsonObject { ["answer"] = choice.Value }));
-        }
-
         if (question.Fields.Count > 0)
         {
             actions.Add(Submit(BotText.Get(Text.ButtonNext, culture), question.StepId, []));
         }
 
-        actions.Add(Submit(BotText.Get(Text.ButtonBack, culture), question.StepId, new JsonObject { ["command"] = "terug" }, associated: false));
-        actions.Add(Submit(BotText.Get(Text.ButtonStop, culture), question.StepId, new JsonObject { ["command"] = "stop" }, associated: false));
+        foreach (var choice in question.Choices)
+        {
+            // Beside fields, a choice such as "Later" must work with required fields left empty.
+            actions.Add(Submit(choice.Label, question.StepId, new JsonObject { ["answer"] = choice.Value }, associated: question.Fields.Count == 0));
+        }
+
+        // "Terug" and "Stop" sit in the overflow menu: Teams shows about six buttons, the answers come first.
+        foreach (var (label, command) in new[] { (Text.ButtonBack, "terug"), (Text.ButtonStop, "stop") })
+        {
+            var escape = Submit(BotText.Get(label, culture), question.StepId, new JsonObject { ["command"] = command }, associated: false);
+            escape["mode"] = "secondary";
+            actions.Add(escape);
+        }
 
         return new JsonObject
         {
@@ -74,7 +86,7 @@ public static class QuestionCard
         var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
         if (!associated)
         {
-            // "Terug" and "Stop" must work with required fields left empty.
+            // Must work with required fields left empty.
             action["associatedInputs"] = "none";
         }
 

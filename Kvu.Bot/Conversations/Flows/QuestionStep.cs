@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Kvu.Bot.Conversations.Flows;
+
+/// <summary>
+/// A step defined by three functions: the question to ask (built fresh each time, so it shows the latest data),
+/// how to take the answer, and the step's help. Flows are tables of these.
+/// </summary>
+public sealed class QuestionStep(
+    string id,
+    Func<FlowTurn, CancellationToken, Task<Question>> ask,
+    Func<FlowTurn, Question, CancellationToken, Task<StepOutcome>> answer,
+    Func<CultureInfo, string> help) : IFlowStep
+{
+    public string Id => id;
+
+    public async Task<Reply> PromptAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        Reply.Show(QuestionCard.Build(await ask(turn, cancellationToken), turn.Input.Culture));
+
+    public async Task<StepOutcome> AnswerAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        await answer(turn, await ask(turn, cancellationToken), cancellationToken);
+
+    public string Help(CultureInfo culture) => help(culture);
+}

@@ -1,0 +1,138 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>Who leads: the projectleider (gemeente or external), the projectsecretaris and a CCV procesbegeleider.</summary>
+public static class LeadershipQuestions
+{
+    public static IFlowStep Projectleider(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Projectleider,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Projectleider, T(turn, Text.Ask_ProjectleiderOrigin), T(turn, Text.Explain_ProjectleiderOrigin))
+        {
+            Choices = [.. Enum.GetValues<ProjectleiderOrigin>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
+        }),
+        async (turn, question, cancellationToken) =>
+        {
+            var choice = Answers.MatchChoice(question, turn.Input);
+            if (choice is null || !Enum.TryParse<ProjectleiderOrigin>(choice.Value, out var origin))
+            {
+                return StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture));
+            }
+
+            if (origin == ProjectleiderOrigin.Extern)
+            {
+                return StepOutcome.GoTo(FormationSteps.ProjectleiderRol);
+            }
+
+            var person = await ProjectleiderPersonAsync(flow, turn, cancellationToken);
+            return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProjectleider(person, ProjectleiderOrigin.Gemeente, null, by, at), p => flow.Proceed(turn, p, after: FormationSteps.ProjectleiderRol), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_ProjectleiderOrigin, c));
+
+    public static IFlowStep ProjectleiderRol(FormationFlow flow) => new QuestionStep(
+        FormationSteps.ProjectleiderRol,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.ProjectleiderRol, T(turn, Text.Ask_ExternalCapacity))
+        {
+            Choices = [.. Enum.GetValues<ExternalCapacity>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
+        }),
+        async (turn, question, cancellationToken) =>
+        {
+            var choice = Answers.MatchChoice(question, turn.Input);
+            if (choice is null || !Enum.TryParse<ExternalCapacity>(choice.Value, out var capacity))
+            {
+                return StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture));
+            }
+
+            var person = await ProjectleiderPersonAsync(flow, turn, cancellationToken);
+            return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProjectleider(person, ProjectleiderOrigin.Extern, capacity, by, at), p => flow.Proceed(turn, p), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_ProjectleiderOrigin, c));
+
+    public static IFlowStep Secretaris(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Secretaris,
+        async (turn, cancellationToken) =>
+        {
+            var current = (await flow.Session.LoadAsync(turn, cancellationToken)).Secretaris;
+            return new Question(FormationSteps.Secretaris, T(turn, Text.Ask_Secretaris), T(turn, Text.Explain_Secretaris))
+            {
+                Fields =
+                [
+                    new("naam", T(turn, Text.Field_Name), Value: current?.DisplayName),
+                    new("email", T(turn, Text.Field_Email), T(turn, Text.Placeholder_Email), current?.Email),
+                ],
+                Choices = [new("later", T(turn, Text.Choice_Later))],
+            };
+        },
+        (turn, question, cancellationToken) =>
+        {
+            if (Answers.MatchChoice(question, turn.Input)?.Value == "later")
+            {
+                return flow.Session.ChangeAsync(turn, (p, by, at) => p.SecretarisLater(by, at), p => flow.Proceed(turn, p), cancellationToken);
+            }
+
+            var person = turn.Input.Data is null ? PersonAnswer.FromText(turn.Input.Text) : PersonAnswer.From(turn.Input.Field("naam"), turn.Input.Field("email"));
+            return person is null
+                ? Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Person)))
+                : flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Secretaris, c));
+
+    public static IFlowStep Procesbegeleider(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Procesbegeleider,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Procesbegeleider, T(turn, Text.Ask_Procesbegeleider), T(turn, Text.Explain_Procesbegeleider))
+        {
+            Choices = [new("ja", T(turn, Text.Choice_Yes)), new("nee", T(turn, Text.Choice_No)), new("later", T(turn, Text.Choice_DecideLater))],
+        }),
+        (turn, question, cancellationToken) =>
+        {
+            var choice = Answers.MatchChoice(question, turn.Input)?.Value;
+            return choice switch
+            {
+                "ja" => Task.FromResult(StepOutcome.GoTo(FormationSteps.ProcesbegeleiderGegevens)),
+                "nee" or "later" => flow.Session.ChangeAsync(
+                    turn,
+                    (p, by, at) => p.SetProcesbegeleider(choice == "nee" ? ProcesbegeleiderChoice.No : ProcesbegeleiderChoice.Later, null, null, by, at),
+                    p => flow.Proceed(turn, p, after: FormationSteps.ProcesbegeleiderGegevens),
+                    cancellationToken),
+                _ => Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture))),
+            };
+        },
+        c => BotText.Get(Text.Help_Procesbegeleider, c));
+
+    public static IFlowStep ProcesbegeleiderGegevens(FormationFlow flow) => new QuestionStep(
+        FormationSteps.ProcesbegeleiderGegevens,
+        async (turn, cancellationToken) =>
+        {
+            var current = (await flow.Session.LoadAsync(turn, cancellationToken)).Procesbegeleider;
+            return new Question(FormationSteps.ProcesbegeleiderGegevens, T(turn, Text.Ask_ProcesbegeleiderDetails))
+            {
+                Fields =
+                [
+                    new("naam", T(turn, Text.Field_Name), Value: current.Name),
+                    new("contact", T(turn, Text.Field_Contact), Value: current.Contact),
+                ],
+            };
+        },
+        (turn, _, cancellationToken) =>
+        {
+            var (name, contact) = turn.Input.Data is null ? SplitOnComma(turn.Input.Text) : (turn.Input.Field("naam"), turn.Input.Field("contact"));
+            var cleanName = Answers.Name(name);
+            return cleanName is null
+                ? Task.FromResult(StepOutcome.Invalid(T(turn, Text.Help_ProcesbegeleiderDetails)))
+                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), p => flow.Proceed(turn, p), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_ProcesbegeleiderDetails, c));
+
+    /// <summary>The one who starts the project leads it; an edit by the secretaris keeps the projectleider.</summary>
+    private static async Task<PersonRef> ProjectleiderPersonAsync(FormationFlow flow, FlowTurn turn, CancellationToken cancellationToken) =>
+        (await flow.Session.LoadAsync(turn, cancellationToken)).Projectleider?.Person ?? FormationSession.Actor(turn.Input);
+
+    private static (string? Name, string? Contact) SplitOnComma(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? (text, null) : (text[..comma], text[(comma + 1)..].Trim());
+    }
+
+    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
+}

@@ -1,0 +1,189 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>
+/// The werkgroep's seats: one card per representative with name, e-mail, organisation, mandate and
+/// plaatsvervanger. Step "lid:{Role}" adds a representative, "lid:{memberId}" edits one, "lid:restaurants" adds
+/// the restaurants' own representative.
+/// </summary>
+public static class MemberQuestions
+{
+    private const string Restaurants = "restaurants";
+
+    public static IFlowStep Member(FormationFlow flow, string stepId)
+    {
+        var target = stepId[FormationSteps.MemberPrefix.Length..];
+        return new QuestionStep(
+            stepId,
+            async (turn, cancellationToken) => Ask(turn, stepId, target, await flow.Session.LoadAsync(turn, cancellationToken)),
+            (turn, question, cancellationToken) => AnswerAsync(flow, turn, question, target, cancellationToken),
+            c => BotText.Get(Text.Help_Member, c));
+    }
+
+    public static IFlowStep MeerHoreca(FormationFlow flow) => new QuestionStep(
+        FormationSteps.MeerHoreca,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, T(turn, Text.Ask_MoreHoreca), T(turn, Text.Explain_MoreHoreca))
+        {
+            Choices = [new("ja", T(turn, Text.Choice_Yes)), new("nee", T(turn, Text.Choice_No))],
+        }),
+        async (turn, question, cancellationToken) => Answers.MatchChoice(question, turn.Input)?.Value switch
+        {
+            "ja" => StepOutcome.GoTo(FormationSteps.Member(WerkgroepRole.HorecaOndernemer)),
+            "nee" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
+            _ => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
+        },
+        c => BotText.Get(Text.Explain_MoreHoreca, c));
+
+    public static IFlowStep ExtraRollen(FormationFlow flow) => new QuestionStep(
+        FormationSteps.ExtraRollen,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.ExtraRollen, T(turn, Text.Ask_ExtraRoles), T(turn, Text.Explain_ExtraRoles))
+        {
+            Choices = [.. FormationSteps.ExtraRoles.Select(r => new Question.Choice(r.ToString(), FormationText.Name(r, turn.Input.Culture))), new("verder", T(turn, Text.Choice_NoContinue))],
+        }),
+        async (turn, question, cancellationToken) =>
+        {
+            var choice = Answers.MatchChoice(question, turn.Input)?.Value;
+            if (choice is null && RoleCatalog.TryParse(turn.Input.Answer, out var typed) && FormationSteps.ExtraRoles.Contains(typed))
+            {
+                choice = typed.ToString();
+            }
+
+            return choice switch
+            {
+                null => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
+                "verder" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
+                _ => StepOutcome.GoTo(FormationSteps.MemberPrefix + choice),
+            };
+        },
+        c => BotText.Get(Text.Explain_ExtraRoles, c));
+
+    private static Question Ask(FlowTurn turn, string stepId, string target, KvuProject project)
+    {
+        var culture = turn.Input.Culture;
+        var existing = project.FindMember(target);
+        var role = existing?.Role ?? (target == Restaurants ? WerkgroepRole.HorecaOndernemer : Enum.Parse<WerkgroepRole>(target));
+        var roleName = FormationText.Name(role, culture);
+        var title = existing is not null
+            ? BotText.Format(Text.Ask_MemberEdit, culture, $"{roleName}: {existing.Person.DisplayName}")
+            : target == Restaurants ? T(turn, Text.Ask_RestaurantRep) : BotText.Format(Text.Ask_Member, culture, roleName);
+        var why = target == Restaurants ? Text.Explain_Restaurants : RoleCatalog.Need(role) switch
+        {
+            RoleNeed.Required => Text.Explain_Required,
+            RoleNeed.Adviser => Text.Explain_Adviser,
+            RoleNeed.Recommended => Text.Explain_Recommended,
+            _ => Text.Explain_Optional,
+        };
+
+        return new Question(stepId, title, $"{T(turn, why)} {T(turn, Text.Explain_Mandate)}")
+        {
+            Fields =
+            [
+                new("naam", T(turn, Text.Field_Name), Value: existing?.Person.DisplayName),
+                new("email", T(turn, Text.Field_Email), T(turn, Text.Placeholder_Email), existing?.Person.Email),
+                new("organisatie", T(turn, Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
+                new("mandaat", T(turn, Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
+                {
+                    Options = [.. Enum.GetValues<Mandate>().Select(m => new Question.Choice(m.ToString(), FormationText.Name(m, culture)))],
+                },
+                new("pv-naam", T(turn, Text.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
+                new("pv-email", T(turn, Text.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false),
+            ],
+            Choices = existing is null ? [new("later", T(turn, Text.Choice_FillInLater))] : [],
+        };
+    }
+
+    private static async Task<StepOutcome> AnswerAsync(FormationFlow flow, FlowTurn turn, Question question, string target, CancellationToken cancellationToken)
+    {
+        var input = turn.Input;
+        if (Answers.MatchChoice(question, input)?.Value == "later")
+        {
+            return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
+        }
+
+        var person = input.Data is null ? PersonAnswer.FromText(input.Text) : PersonAnswer.From(input.Field("naam"), input.Field("email"));
+        if (person is null)
+        {
+            return StepOutcome.Invalid(T(turn, Text.Invalid_Person));
+        }
+
+        var substituteName = input.Field("pv-naam");
+        var substituteEmail = input.Field("pv-email");
+        PersonRef? substitute = null;
+        if (!string.IsNullOrEmpty(substituteName) || !string.IsNullOrEmpty(substituteEmail))
+        {
+            substitute = PersonAnswer.From(substituteName, substituteEmail);
+            if (substitute is null)
+            {
+                return StepOutcome.Invalid(T(turn, Text.Invalid_Substitute));
+            }
+        }
+
+        var organisation = Answers.Name(input.Field("organisatie"));
+        var mandate = Enum.TryParse<Mandate>(input.Field("mandaat"), out var m) ? m : Mandate.Unknown;
+        string? saved = null;
+        return await flow.Session.ChangeAsync(
+            turn,
+            (p, by, at) => saved = Apply(p, target, person, organisation, mandate, substitute, by, at),
+            p =>
+            {
+                var member = p.FindMember(saved!)!;
+                var text = member.Id == target ? Text.MemberUpdated : Text.MemberAdded;
+                var said = Reply.Say(BotText.Format(text, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture)));
+                return flow.Proceed(turn, p, before: said);
+            },
+            cancellationToken);
+    }
+
+    /// <returns>The id of the member added or changed.</returns>
+    private static string Apply(KvuProject p, string target, PersonRef person, string? organisation, Mandate mandate, PersonRef? substitute, PersonRef by, DateTimeOffset at)
+    {
+        var existing = p.FindMember(target);
+        if (existing is null)
+        {
+            var role = target == Restaurants ? WerkgroepRole.HorecaOndernemer : Enum.Parse<WerkgroepRole>(target);
+            var added = p.AddMember(role, person, organisation, by, at);
+            if (mandate != Mandate.Unknown)
+            {
+                p.SetMandate(added.Id, mandate, by, at);
+            }
+
+            if (substitute is not null)
+            {
+                p.SetSubstitute(added.Id, substitute, by, at);
+            }
+
+            if (target == Restaurants)
+            {
+                p.SetRepresentsRestaurants(added.Id, true, by, at);
+            }
+
+            return added.Id;
+        }
+
+        if (!existing.Person.IsSamePerson(person))
+        {
+            p.ReplaceRepresentative(existing.Id, person, by, at);
+        }
+
+        if (organisation is not null && organisation != existing.Organisation)
+        {
+            p.SetMemberOrganisation(existing.Id, organisation, by, at);
+        }
+
+        if (mandate != existing.Mandate)
+        {
+            p.SetMandate(existing.Id, mandate, by, at);
+        }
+
+        if (substitute != existing.Substitute && !(substitute?.IsSamePerson(existing.Substitute) ?? false))
+        {
+            p.SetSubstitute(existing.Id, substitute, by, at);
+        }
+
+        return existing.Id;
+    }
+
+    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
+}

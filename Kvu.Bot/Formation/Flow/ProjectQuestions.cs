@@ -1,0 +1,111 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>The project itself: gemeente, uitgaansgebied, the parties' agreement and the intentieverklaring.</summary>
+public static class ProjectQuestions
+{
+    public static IFlowStep Gemeente(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Gemeente,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Gemeente, T(turn, Text.Ask_Gemeente))
+        {
+            Fields = [new("answer", T(turn, Text.Field_Gemeente), T(turn, Text.Placeholder_Gemeente), turn.State.Values.GetValueOrDefault("gemeente"))],
+        }),
+        (turn, _, _) =>
+        {
+            var name = Answers.Name(turn.Input.Answer);
+            if (name is null)
+            {
+                return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Empty)));
+            }
+
+            turn.State.Values["gemeente"] = name;
+            return Task.FromResult(StepOutcome.GoTo(FormationSteps.Gebied));
+        },
+        c => BotText.Get(Text.Help_Gemeente, c));
+
+    public static IFlowStep Gebied(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Gebied,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Gebied, T(turn, Text.Ask_Gebied))
+        {
+            Fields = [new("answer", T(turn, Text.Field_Gebied), T(turn, Text.Placeholder_Gebied))],
+        }),
+        async (turn, _, cancellationToken) =>
+        {
+            var name = Answers.Name(turn.Input.Answer);
+            if (name is null)
+            {
+                return StepOutcome.Invalid(T(turn, Text.Invalid_Empty));
+            }
+
+            var gemeente = turn.State.Values["gemeente"];
+            var project = await flow.CreateProjectAsync(turn, gemeente, name, cancellationToken);
+            var intro = Reply.Say(BotText.Format(Text.ProjectCreated, turn.Input.Culture, project.Gemeente, project.Uitgaansgebied));
+            return StepOutcome.GoTo(FormationSteps.Instemming, intro);
+        },
+        c => BotText.Get(Text.Help_Gebied, c));
+
+    public static IFlowStep Instemming(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Instemming,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Instemming, T(turn, Text.Ask_Instemming), T(turn, Text.Explain_Instemming))
+        {
+            Choices =
+            [
+                new("ja", T(turn, Text.Choice_AgreedAndPledged)),
+                new("deels", T(turn, Text.Choice_AgreedOnly)),
+                new("nee", T(turn, Text.Choice_NotYet)),
+            ],
+        }),
+        (turn, question, cancellationToken) =>
+        {
+            (bool Agreed, bool Pledged)? answer = Answers.MatchChoice(question, turn.Input)?.Value switch
+            {
+                "ja" => (true, true),
+                "deels" => (true, false),
+                "nee" => (false, false),
+                _ => null,
+            };
+            return answer is not { } a
+                ? Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)))
+                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetAgreement(a.Agreed, a.Pledged, by, at), p => flow.Proceed(turn, p), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Instemming, c));
+
+    public static IFlowStep Intentieverklaring(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Intentieverklaring,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Intentieverklaring, T(turn, Text.Ask_Intentieverklaring), T(turn, Text.Explain_Intentieverklaring))
+        {
+            Choices = [.. Enum.GetValues<IntentieverklaringStatus>().Select(s => new Question.Choice(s.ToString(), FormationText.Name(s, turn.Input.Culture)))],
+        }),
+        (turn, question, cancellationToken) =>
+        {
+            var choice = Answers.MatchChoice(question, turn.Input);
+            if (choice is null || !Enum.TryParse<IntentieverklaringStatus>(choice.Value, out var status))
+            {
+                return Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)));
+            }
+
+            return status == IntentieverklaringStatus.Signed
+                ? Task.FromResult(StepOutcome.GoTo(FormationSteps.Getekend))
+                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(status, null, by, at), p => flow.Proceed(turn, p, after: FormationSteps.Getekend), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Intentieverklaring, c));
+
+    public static IFlowStep Getekend(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Getekend,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Getekend, T(turn, Text.Ask_SignedOn))
+        {
+            Fields = [new("answer", T(turn, Text.Field_Date), "dd-mm-jjjj", IsDate: true)],
+        }),
+        (turn, _, cancellationToken) =>
+        {
+            var date = Answers.Date(turn.Input.Answer, Amsterdam.Today(turn.Input.Now));
+            return date is not { } signedOn
+                ? Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Date)))
+                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, signedOn, by, at), p => flow.Proceed(turn, p), cancellationToken);
+        },
+        c => BotText.Get(Text.Help_SignedOn, c));
+
+    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
+}
