@@ -23,10 +23,19 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
+    private readonly string? _dataDirectory;
+
     public AzuriteFixture()
     {
         RepositoryRoot = FindRepositoryRoot();
         Port = FindFreePort();
+    }
+
+    /// <summary>An Azurite that keeps its data in <paramref name="dataDirectory"/>, so it survives Stop/Start (outage tests).</summary>
+    public AzuriteFixture(string dataDirectory)
+        : this()
+    {
+        _dataDirectory = dataDirectory;
     }
 
     public string RepositoryRoot { get; }
@@ -67,11 +76,12 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var argument in new[]
+            var persistence = _dataDirectory is null ? new[] { "--inMemoryPersistence" } : ["--location", _dataDirectory];
+            foreach (var argument in persistence.Concat(new[]
                      {
-                         "--inMemoryPersistence", "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                         "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                          "--disableTelemetry", "--silent",
-                     })
+                     }))
             {
                 startInfo.ArgumentList.Add(argument);
             }
@@ -120,6 +130,23 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         if (process is null)
         {
             return;
+        }
+
+        if (!process.HasExited && _dataDirectory is not null)
+        {
+            // Azurite writes its data files on a graceful shutdown (SIGINT, which it alone handles); SIGKILL would lose
+            // recent writes, which a real storage outage never does.
+            using var terminate = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await terminate.WaitForExitAsync().ConfigureAwait(false);
+            using var graceful = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(graceful.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Not down in time: fall through to the hard stop.
+            }
         }
 
         if (!process.HasExited)
