@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapHealthChecks("/health");
 app.MapKvuMessages();
+app.MapKvuInfoPages();
 
 app.Run();
 

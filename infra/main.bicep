@@ -17,6 +17,8 @@ param baseName string = 'kvu-bot'
 param tableNames string[] = [
   'BotState'
   'Conversations'
+  'Projects'
+  'ProjectAccess'
 ]
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')

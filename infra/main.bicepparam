@@ -8,6 +8,8 @@ param baseName = 'kvu-bot'
 param tableNames = [
   'BotState'
   'Conversations'
+  'Projects'
+  'ProjectAccess'
 ]
 
 param appServicePlanSku = 'B1'

@@ -190,4 +190,17 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("/", "Kwaliteitsmeter Veilig Uitgaan")]
+    [InlineData("/privacy", "Privacyverklaring")]
+    [InlineData("/gebruiksvoorwaarden", "Gebruiksvoorwaarden")]
+    public async Task The_pages_the_Teams_manifest_links_to_are_served(string path, string expected)
+    {
+        var response = await _bot.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
 }

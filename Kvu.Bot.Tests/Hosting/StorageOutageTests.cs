@@ -12,7 +12,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _azurite = new AzuriteFixture(_data);
+        _azurite = AzuriteFixture.Persistent(_data);
         await _azurite.StartAsync();
         _connector = await FakeBotConnector.StartAsync();
         _bot = new KvuBotApplication(_azurite.ConnectionString);

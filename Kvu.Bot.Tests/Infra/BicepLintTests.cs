@@ -24,9 +24,8 @@ public sealed class BicepLintTests
 
         Assert.True(build.ExitCode == 0 && build.StandardError.Trim().Length == 0, build.Output);
         var parameters = JsonNode.Parse((string)JsonNode.Parse(build.StandardOutput)!["parametersJson"]!)!["parameters"]!;
-        var tables = parameters["tableNames"]!["value"]!.AsArray().Select(t => (string?)t).ToArray();
-        Assert.Contains("BotState", tables);
-        Assert.Contains("Conversations", tables);
+        var tables = parameters["tableNames"]!["value"]!.AsArray().Select(t => (string)t!).ToArray();
+        Assert.Equal(Kvu.Bot.Storage.KvuTables.All, tables);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    private readonly string? _dataDirectory;
+    private string? _dataDirectory;
 
     public AzuriteFixture()
     {
@@ -32,11 +32,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>An Azurite that keeps its data in <paramref name="dataDirectory"/>, so it survives Stop/Start (outage tests).</summary>
-    public AzuriteFixture(string dataDirectory)
-        : this()
-    {
-        _dataDirectory = dataDirectory;
-    }
+    public static AzuriteFixture Persistent(string dataDirectory) => new() { _dataDirectory = dataDirectory };
 
     public string RepositoryRoot { get; }
 

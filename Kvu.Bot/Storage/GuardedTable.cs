@@ -129,6 +129,25 @@ public sealed class GuardedTable
         }
     }
 
+    /// <summary>The entities of one partition whose RowKey starts with <paramref name="rowKeyPrefix"/>, all pages.</summary>
+    public async IAsyncEnumerable<TableEntity> QueryRowPrefixAsync(string partitionKey, string rowKeyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateKey(partitionKey, "PartitionKey");
+        TableLimits.ValidateKey(rowKeyPrefix, "RowKey");
+
+        // RowKeys sort ordinally, so "prefix <= RowKey < prefix + U+FFFF" is exactly the prefix range.
+        var upper = rowKeyPrefix + '\uffff';
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}");
+        var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return entity;
+            }
+        }
+    }
+
     private static void ValidateKeys(string partitionKey, string rowKey)
     {
         TableLimits.ValidateKey(partitionKey, "PartitionKey");

@@ -9,5 +9,11 @@ public static class KvuTables
     /// <summary>Addresses of the conversations the bot is in, for proactive posts (ConversationStore).</summary>
     public const string Conversations = "Conversations";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations];
+    /// <summary>KVU projects, one JSON document per project (ProjectStore).</summary>
+    public const string Projects = "Projects";
+
+    /// <summary>Who may open which project, per tenant and user (ProjectAccessStore).</summary>
+    public const string ProjectAccess = "ProjectAccess";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess];
 }

@@ -25,6 +25,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TableBotStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<TableBotStorage>());
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ProjectStore>();
+        services.AddSingleton<ProjectAccessStore>();
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;

@@ -23,8 +23,6 @@ public sealed class TableBotStorage : IStorage
     /// <summary>The property BotState carries back to us; never persisted inside the JSON.</summary>
     public const string ETagKey = "eTag";
 
-    internal const string ChunkCountProperty = "JsonChunks";
-    internal const string ChunkPropertyPrefix = "Json";
 
     // RowKey is empty: one entity per state key, and the key alone spreads state over partitions.
     private const string RowKey = "";
@@ -56,7 +54,7 @@ public sealed class TableBotStorage : IStorage
                 continue;
             }
 
-            var state = Parse(Join(entity));
+            var state = Parse(JsonChunks.Read(entity, KvuTables.BotState));
             state[ETagKey] = entity.ETag.ToString();
             result[key] = state;
         }
@@ -148,31 +146,8 @@ public sealed class TableBotStorage : IStorage
         var json = state.ToString(Formatting.None);
         var entity = new TableEntity(TableKeys.Encode(key), RowKey);
 
-        // Azure caps a string property at 64 KiB (32K UTF-16 characters), so large state is split;
-        // TableLimits then checks that the whole still fits in one 1 MiB entity.
-        var chunkCount = Math.Max(1, (json.Length + TableLimits.MaxStringPropertyChars - 1) / TableLimits.MaxStringPropertyChars);
-        entity[ChunkCountProperty] = chunkCount;
-        for (var i = 0; i < chunkCount; i++)
-        {
-            var start = i * TableLimits.MaxStringPropertyChars;
-            entity[ChunkPropertyPrefix + i] = json.Substring(start, Math.Min(TableLimits.MaxStringPropertyChars, json.Length - start));
-        }
-
+        JsonChunks.Write(entity, json);
         return (entity, !state.HasValues);
-    }
-
-    private static string Join(TableEntity entity)
-    {
-        var count = entity.GetInt32(ChunkCountProperty)
-            ?? throw new InvalidOperationException($"State entity '{entity.PartitionKey}' in table {KvuTables.BotState} has no {ChunkCountProperty}.");
-        var builder = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            builder.Append(entity.GetString(ChunkPropertyPrefix + i)
-                ?? throw new InvalidOperationException($"State entity '{entity.PartitionKey}' in table {KvuTables.BotState} misses {ChunkPropertyPrefix}{i}."));
-        }
-
-        return builder.ToString();
     }
 
     private static JObject Parse(string json)

@@ -1,0 +1,8 @@
+namespace Kvu.Bot.Formation;
+
+public enum IntentieverklaringStatus
+{
+    NotYet,
+    BeingDrafted,
+    Signed,
+}

@@ -1,0 +1,589 @@
+using System.Text.Json.Serialization;
+
+namespace Kvu.Bot.Formation;
+
+// The aggregate the store persists as one JSON document under an ETag. On a 412 the store reloads and applies the
+// same mutation again, so every mutation is deterministic: it takes its inputs plus (by, at), reads no clock, draws
+// no random numbers, and derives new ids from counters in the document. Each mutation validates everything first
+// and only then assigns, so a FormationRuleException leaves the project exactly as it was; each success appends
+// one Decision. Setters are private (System.Text.Json reaches them through [JsonInclude]) so the flows can change
+// a project only through these rules.
+public sealed class KvuProject
+{
+    private static readonly TimeZoneInfo? Amsterdam = FindAmsterdam();
+
+    [JsonConstructor]
+    private KvuProject()
+    {
+    }
+
+    [JsonInclude] public string Id { get; private set; } = "";
+    [JsonInclude] public string TenantId { get; private set; } = "";
+    [JsonInclude] public string Gemeente { get; private set; } = "";
+    [JsonInclude] public string Uitgaansgebied { get; private set; } = "";
+    [JsonInclude] public PersonRef CreatedBy { get; private set; } = null!;
+    [JsonInclude] public DateTimeOffset CreatedAt { get; private set; }
+    [JsonInclude] public KvuPhase Phase { get; private set; }
+
+    // "Nadat de betrokken partijen hebben ingestemd met het project KVU en hebben aangegeven dat zij ook een
+    // bijdrage leveren, zijn de eerste contouren van een samenwerkingsstructuur aanwezig." Null: not asked yet.
+    [JsonInclude] public bool? PartiesAgreed { get; private set; }
+    [JsonInclude] public bool? ContributionPledged { get; private set; }
+
+    [JsonInclude] public Intentieverklaring Intentieverklaring { get; private set; } = new(IntentieverklaringStatus.NotYet, null);
+    [JsonInclude] public ProjectleiderInfo? Projectleider { get; private set; }
+    [JsonInclude] public PersonRef? Secretaris { get; private set; }
+    [JsonInclude] public SecretarisChoice SecretarisChoice { get; private set; }
+    [JsonInclude] public ProcesbegeleiderInfo Procesbegeleider { get; private set; } = new(ProcesbegeleiderChoice.Unknown, null, null);
+    [JsonInclude] public IReadOnlyList<Member> Members { get; private set; } = [];
+    [JsonInclude] public IReadOnlyList<HorecaArea> HorecaAreas { get; private set; } = [];
+    [JsonInclude] public bool? RestaurantsTakePart { get; private set; }
+    [JsonInclude] public IReadOnlyList<ConsultationBody> ConsultationBodies { get; private set; } = [];
+    [JsonInclude] public IReadOnlyList<SuccessFactorState> SuccessFactors { get; private set; } = [];
+    [JsonInclude] public IReadOnlyList<TaskState> Tasks { get; private set; } = [];
+    [JsonInclude] public IReadOnlyList<Decision> Decisions { get; private set; } = [];
+
+    // Counters for "m1", "m2", ... and "a1", "a2", ...; ids are never reused after a removal, so a decision log
+    // entry about "m3" always means the same seat.
+    [JsonInclude] public int LastMemberNumber { get; private set; }
+    [JsonInclude] public int LastAreaNumber { get; private set; }
+
+    public static KvuProject Create(string id, string tenantId, string gemeente, string uitgaansgebied, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentNullException.ThrowIfNull(by);
+        var gemeenteName = RequireName(gemeente);
+        var gebied = RequireName(uitgaansgebied);
+
+        var project = new KvuProject
+        {
+            Id = id,
+            TenantId = tenantId,
+            Gemeente = gemeenteName,
+            Uitgaansgebied = gebied,
+            CreatedBy = by,
+            CreatedAt = at,
+            Phase = KvuPhase.Initiatief,
+            SuccessFactors = [.. Enum.GetValues<SuccessFactor>().Select(f => new SuccessFactorState(f, SuccessFactorStatus.Open, null, null, null))],
+            Tasks = [.. Enum.GetValues<ProjectleiderTask>().Select(t => new TaskState(t, false, null, TaskAssignee.Projectleider))],
+        };
+        project.Record(DecisionKind.ProjectCreated, gemeenteName, gebied, by, at);
+        return project;
+    }
+
+    public Member? FindMember(string memberId) => Members.FirstOrDefault(m => m.Id == memberId);
+
+    public SuccessFactorState GetSuccessFactor(SuccessFactor factor) => SuccessFactors.First(s => s.Factor == factor);
+
+    public TaskState GetTask(ProjectleiderTask task) => Tasks.First(t => t.Task == task);
+
+    public void SetAgreement(bool? partiesAgreed, bool? contributionPledged, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        PartiesAgreed = partiesAgreed;
+        ContributionPledged = contributionPledged;
+        Record(DecisionKind.AgreementSet, "Agreement", $"partiesAgreed={Text(partiesAgreed)}; contributionPledged={Text(contributionPledged)}", by, at);
+    }
+
+    public void SetIntentieverklaring(IntentieverklaringStatus status, DateOnly? signedOn, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(status);
+        if (status == IntentieverklaringStatus.Signed)
+        {
+            if (signedOn is null)
+            {
+                throw new FormationRuleException(FormationRuleCode.SignedDateRequired);
+            }
+
+            // A signature cannot lie in the future. "Today" is the date in the Netherlands, not in UTC: the
+            // projectleider signing at 00:30 Dutch time must be able to say "vandaag".
+            if (signedOn.Value > DutchDate(at))
+            {
+                throw new FormationRuleException(FormationRuleCode.SignedDateInFuture, signedOn.Value.ToString("O"));
+            }
+        }
+        else if (signedOn is not null)
+        {
+            throw new FormationRuleException(FormationRuleCode.SignedDateNotAllowed);
+        }
+
+        Intentieverklaring = new Intentieverklaring(status, signedOn);
+        Record(DecisionKind.IntentieverklaringSet, "Intentieverklaring", signedOn is null ? status.ToString() : $"{status}; {signedOn.Value:O}", by, at);
+    }
+
+    public void SetProjectleider(PersonRef person, ProjectleiderOrigin origin, ExternalCapacity? externalCapacity, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var projectleider = RequirePerson(person);
+        RequireDefined(origin);
+
+        // "Als de projectleider afkomstig is van een externe organisatie, dan is hij projectleider namens de
+        // gemeente of functioneert hij als technisch voorzitter." For one from the gemeente the question is moot.
+        if (origin == ProjectleiderOrigin.Extern)
+        {
+            if (externalCapacity is null)
+            {
+                throw new FormationRuleException(FormationRuleCode.ExternalCapacityRequired);
+            }
+
+            RequireDefined(externalCapacity.Value);
+        }
+        else if (externalCapacity is not null)
+        {
+            throw new FormationRuleException(FormationRuleCode.ExternalCapacityNotAllowed);
+        }
+
+        Projectleider = new ProjectleiderInfo(projectleider, origin, externalCapacity);
+        Record(DecisionKind.ProjectleiderSet, "Projectleider",
+            externalCapacity is null ? $"{projectleider.DisplayName}; {origin}" : $"{projectleider.DisplayName}; {origin}; {externalCapacity}", by, at);
+    }
+
+    // Appointing the secretaris is itself one of the projectleider's tasks ("Benoemen van een projectsecretaris"),
+    // so that task is done from the moment of appointment.
+    public void AppointSecretaris(PersonRef person, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var secretaris = RequirePerson(person);
+
+        Secretaris = secretaris;
+        SecretarisChoice = SecretarisChoice.Appointed;
+        Tasks = [.. Tasks.Select(t => t.Task == ProjectleiderTask.AppointSecretaris && !t.Done ? t with { Done = true, DoneAt = at } : t)];
+        Record(DecisionKind.SecretarisAppointed, "Secretaris", secretaris.DisplayName, by, at);
+    }
+
+    // "Later" withdraws any appointment and reopens the task, so the overview keeps reminding the projectleider.
+    public void SecretarisLater(PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        Secretaris = null;
+        SecretarisChoice = SecretarisChoice.Later;
+        Tasks = [.. Tasks.Select(t => t.Task == ProjectleiderTask.AppointSecretaris ? t with { Done = false, DoneAt = null } : t)];
+        Record(DecisionKind.SecretarisDeferred, "Secretaris", nameof(SecretarisChoice.Later), by, at);
+    }
+
+    public void SetProcesbegeleider(ProcesbegeleiderChoice choice, string? name, string? contact, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(choice);
+        ProcesbegeleiderInfo info;
+        if (choice == ProcesbegeleiderChoice.Yes)
+        {
+            // "Gemeenten kunnen ook een ervaren procesbegeleider KVU inhuren. Hiervoor kun je terecht bij het CCV."
+            // The procesbegeleider is "al in de opstartfase" in intensive contact with the projectleider, so we
+            // need to know how to reach them.
+            if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(contact))
+            {
+                throw new FormationRuleException(FormationRuleCode.ProcesbegeleiderDetailsRequired);
+            }
+
+            info = new ProcesbegeleiderInfo(choice, name.Trim(), RequireContact(contact));
+        }
+        else
+        {
+            if (!string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(contact))
+            {
+                throw new FormationRuleException(FormationRuleCode.ProcesbegeleiderDetailsNotAllowed);
+            }
+
+            info = new ProcesbegeleiderInfo(choice, null, null);
+        }
+
+        Procesbegeleider = info;
+        Record(DecisionKind.ProcesbegeleiderSet, "Procesbegeleider", info.Name is null ? choice.ToString() : $"{choice}; {info.Name}; {info.Contact}", by, at);
+    }
+
+    // Organisation null means the role's default (RoleCatalog.DefaultOrganisation). The returned member's Id is the
+    // one to use afterwards: on a re-apply after a 412 it may differ from the first attempt's.
+    public Member AddMember(WerkgroepRole role, PersonRef person, string? organisation, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(role);
+        var representative = RequirePerson(person);
+        var organisationName = OrganisationFor(role, organisation);
+        RequireNotSeated(representative, exceptMemberId: null);
+
+        var member = new Member
+        {
+            Id = $"m{LastMemberNumber + 1}",
+            Role = role,
+            Person = representative,
+            Organisation = organisationName,
+        };
+        LastMemberNumber++;
+        Members = [.. Members, member];
+        Record(DecisionKind.MemberAdded, member.Id, $"{role}; {representative.DisplayName}; {organisationName}", by, at);
+        return member;
+    }
+
+    // A new person takes the same seat. What was agreed with the previous person (mandate, substitute, invitation)
+    // does not carry over; role, organisation and the areas the seat covers do.
+    public void ReplaceRepresentative(string memberId, PersonRef person, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        var representative = RequirePerson(person);
+        RequireNotSeated(representative, exceptMemberId: member.Id);
+        if (member.Person.IsSamePerson(representative))
+        {
+            throw new FormationRuleException(FormationRuleCode.DuplicateMember, member.Id);
+        }
+
+        Replace(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed });
+        Record(DecisionKind.RepresentativeReplaced, member.Id, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
+    }
+
+    public void RemoveMember(string memberId, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        Members = [.. Members.Where(m => m.Id != member.Id)];
+        Record(DecisionKind.MemberRemoved, member.Id, $"{member.Role}; {member.Person.DisplayName}", by, at);
+    }
+
+    public void SetMandate(string memberId, Mandate mandate, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        RequireDefined(mandate);
+        Replace(member with { Mandate = mandate });
+        Record(DecisionKind.MandateSet, member.Id, mandate.ToString(), by, at);
+    }
+
+    // Null clears the substitute.
+    public void SetSubstitute(string memberId, PersonRef? substitute, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        var plaatsvervanger = substitute is null ? null : RequirePerson(substitute);
+        if (member.Person.IsSamePerson(plaatsvervanger))
+        {
+            throw new FormationRuleException(FormationRuleCode.SubstituteIsMember, member.Id);
+        }
+
+        Replace(member with { Substitute = plaatsvervanger });
+        Record(DecisionKind.SubstituteSet, member.Id, plaatsvervanger?.DisplayName, by, at);
+    }
+
+    public void SetMemberStatus(string memberId, MemberStatus status, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        RequireDefined(status);
+        Replace(member with { Status = status });
+        Record(DecisionKind.MemberStatusSet, member.Id, status.ToString(), by, at);
+    }
+
+    // "Neem bij deelname van restaurants een aparte vertegenwoordiging voor deze groep op in werkgroep/projectteam."
+    public void SetRepresentsRestaurants(string memberId, bool representsRestaurants, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        if (representsRestaurants && !RoleCatalog.IsHorecaRepresentative(member.Role))
+        {
+            throw new FormationRuleException(FormationRuleCode.RestaurantsNeedHorecaRole, member.Id);
+        }
+
+        Replace(member with { RepresentsRestaurants = representsRestaurants });
+        Record(DecisionKind.RepresentsRestaurantsSet, member.Id, Text(representsRestaurants), by, at);
+    }
+
+    // For a role picked by mistake. Organisation null means the new role's default; pass the current one to keep it.
+    // A seat that covers horeca areas or speaks for the restaurants must stay a horeca seat: moving it elsewhere
+    // would silently drop what was entered, so the coverage has to be changed first.
+    public void SetMemberRole(string memberId, WerkgroepRole role, string? organisation, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        RequireDefined(role);
+        var organisationName = OrganisationFor(role, organisation);
+        if (!RoleCatalog.IsHorecaRepresentative(role))
+        {
+            if (member.CoveredAreaIds.Count > 0)
+            {
+                throw new FormationRuleException(FormationRuleCode.CoverageNeedsHorecaRole, member.Id);
+            }
+
+            if (member.RepresentsRestaurants)
+            {
+                throw new FormationRuleException(FormationRuleCode.RestaurantsNeedHorecaRole, member.Id);
+            }
+        }
+
+        Replace(member with { Role = role, Organisation = organisationName });
+        Record(DecisionKind.MemberRoleSet, member.Id, $"{role}; {organisationName}", by, at);
+    }
+
+    // Organisation null or blank means the role's default, where the role has one.
+    public void SetMemberOrganisation(string memberId, string? organisation, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        var organisationName = OrganisationFor(member.Role, organisation);
+        Replace(member with { Organisation = organisationName });
+        Record(DecisionKind.MemberOrganisationSet, member.Id, organisationName, by, at);
+    }
+
+    public HorecaArea AddHorecaArea(string name, HorecaAreaKind kind, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var areaName = RequireName(name);
+        RequireDefined(kind);
+        if (HorecaAreas.Any(a => SameName(a.Name, areaName)))
+        {
+            throw new FormationRuleException(FormationRuleCode.DuplicateArea, areaName);
+        }
+
+        var area = new HorecaArea($"a{LastAreaNumber + 1}", areaName, kind);
+        LastAreaNumber++;
+        HorecaAreas = [.. HorecaAreas, area];
+        Record(DecisionKind.HorecaAreaAdded, area.Id, $"{kind}; {areaName}", by, at);
+        return area;
+    }
+
+    // Also drops the area from every member's coverage, so no seat claims to cover something that is gone.
+    public void RemoveHorecaArea(string areaId, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var area = RequireArea(areaId);
+        HorecaAreas = [.. HorecaAreas.Where(a => a.Id != area.Id)];
+        Members = [.. Members.Select(m => m.CoveredAreaIds.Contains(area.Id)
+            ? m with { CoveredAreaIds = [.. m.CoveredAreaIds.Where(id => id != area.Id)] }
+            : m)];
+        Record(DecisionKind.HorecaAreaRemoved, area.Id, area.Name, by, at);
+    }
+
+    // Replaces the member's whole coverage (an empty list clears it), so applying it twice gives the same result.
+    public void AssignAreaCoverage(string memberId, IReadOnlyCollection<string> areaIds, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(areaIds);
+        var member = RequireMember(memberId);
+        var covered = areaIds.Select(id => RequireArea(id).Id).Distinct().ToArray();
+
+        // "Het is belangrijk dat horecavertegenwoordiging van de diverse horecastraten en -pleinen, evenals de
+        // publiekstrekkers, zijn aangesloten": it is horeca representation that covers an area.
+        if (covered.Length > 0 && !RoleCatalog.IsHorecaRepresentative(member.Role))
+        {
+            throw new FormationRuleException(FormationRuleCode.CoverageNeedsHorecaRole, member.Id);
+        }
+
+        // Keep the project's area order, whatever order the card sent.
+        var ordered = HorecaAreas.Select(a => a.Id).Where(covered.Contains).ToArray();
+        Replace(member with { CoveredAreaIds = ordered });
+        Record(DecisionKind.AreaCoverageAssigned, member.Id, string.Join(",", ordered), by, at);
+    }
+
+    public void SetRestaurantsTakePart(bool? takePart, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RestaurantsTakePart = takePart;
+        Record(DecisionKind.RestaurantsTakePartSet, "Restaurants", Text(takePart), by, at);
+    }
+
+    public void AddConsultationBody(string name, ConsultationBodyFate fate, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var bodyName = RequireName(name);
+        RequireDefined(fate);
+        if (ConsultationBodies.Any(b => SameName(b.Name, bodyName)))
+        {
+            throw new FormationRuleException(FormationRuleCode.DuplicateConsultationBody, bodyName);
+        }
+
+        ConsultationBodies = [.. ConsultationBodies, new ConsultationBody(bodyName, fate)];
+        Record(DecisionKind.ConsultationBodyAdded, bodyName, fate.ToString(), by, at);
+    }
+
+    public void SetConsultationBodyFate(string name, ConsultationBodyFate fate, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var body = RequireConsultationBody(name);
+        RequireDefined(fate);
+        ConsultationBodies = [.. ConsultationBodies.Select(b => b == body ? b with { Fate = fate } : b)];
+        Record(DecisionKind.ConsultationBodyFateSet, body.Name, fate.ToString(), by, at);
+    }
+
+    public void RemoveConsultationBody(string name, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var body = RequireConsultationBody(name);
+        ConsultationBodies = [.. ConsultationBodies.Where(b => b != body)];
+        Record(DecisionKind.ConsultationBodyRemoved, body.Name, null, by, at);
+    }
+
+    // The human judgement on a success factor; SuccessFactorAdvice only suggests.
+    public void SetSuccessFactor(SuccessFactor factor, SuccessFactorStatus status, string? note, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(factor);
+        RequireDefined(status);
+        var judged = status != SuccessFactorStatus.Open;
+        var state = new SuccessFactorState(factor, status, judged ? by : null, judged ? at : null,
+            string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        SuccessFactors = [.. SuccessFactors.Select(s => s.Factor == factor ? state : s)];
+        Record(DecisionKind.SuccessFactorSet, factor.ToString(), status.ToString(), by, at);
+    }
+
+    // Completing a task that is already done keeps the first DoneAt: that is when it was done.
+    public void CompleteTask(ProjectleiderTask task, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(task);
+        Tasks = [.. Tasks.Select(t => t.Task == task && !t.Done ? t with { Done = true, DoneAt = at } : t)];
+        Record(DecisionKind.TaskCompleted, task.ToString(), null, by, at);
+    }
+
+    public void ReopenTask(ProjectleiderTask task, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(task);
+        Tasks = [.. Tasks.Select(t => t.Task == task ? t with { Done = false, DoneAt = null } : t)];
+        Record(DecisionKind.TaskReopened, task.ToString(), null, by, at);
+    }
+
+    // "Afhankelijk van de afspraken binnen de werkgroep zijn de taken van de projectleider onder andere: ..."
+    // The werkgroep may agree that someone else (often the secretaris) carries a task.
+    public void AssignTask(ProjectleiderTask task, TaskAssignee assignee, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(assignee);
+        RequireDefined(task);
+        RequireDefined(assignee.Kind);
+        TaskAssignee normalized;
+        if (assignee.Kind == TaskAssigneeKind.Other)
+        {
+            normalized = TaskAssignee.Other(RequirePerson(assignee.Person ?? throw new FormationRuleException(FormationRuleCode.AssigneePersonRequired)));
+        }
+        else
+        {
+            if (assignee.Person is not null)
+            {
+                throw new FormationRuleException(FormationRuleCode.AssigneePersonNotAllowed);
+            }
+
+            normalized = assignee;
+        }
+
+        Tasks = [.. Tasks.Select(t => t.Task == task ? t with { AssignedTo = normalized } : t)];
+        Record(DecisionKind.TaskAssigned, task.ToString(),
+            normalized.Person is null ? normalized.Kind.ToString() : $"{normalized.Kind}; {normalized.Person.DisplayName}", by, at);
+    }
+
+    // Any phase may follow any other: the KVU is a cycle and a gemeente may need to step back.
+    public void SetPhase(KvuPhase phase, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireDefined(phase);
+        Phase = phase;
+        Record(DecisionKind.PhaseSet, "Phase", phase.ToString(), by, at);
+    }
+
+    private void Record(DecisionKind kind, string subject, string? detail, PersonRef by, DateTimeOffset at) =>
+        Decisions = [.. Decisions, new Decision(at, by, kind, subject, detail)];
+
+    private void Replace(Member updated) => Members = [.. Members.Select(m => m.Id == updated.Id ? updated : m)];
+
+    private string OrganisationFor(WerkgroepRole role, string? organisation) =>
+        string.IsNullOrWhiteSpace(organisation)
+            ? RoleCatalog.DefaultOrganisation(role, Gemeente) ?? throw new FormationRuleException(FormationRuleCode.EmptyOrganisation, role.ToString())
+            : organisation.Trim();
+
+    private Member RequireMember(string memberId) =>
+        Members.FirstOrDefault(m => m.Id == memberId?.Trim()) ?? throw new FormationRuleException(FormationRuleCode.UnknownMember, memberId);
+
+    private HorecaArea RequireArea(string areaId) =>
+        HorecaAreas.FirstOrDefault(a => a.Id == areaId?.Trim()) ?? throw new FormationRuleException(FormationRuleCode.UnknownArea, areaId);
+
+    private ConsultationBody RequireConsultationBody(string name) =>
+        ConsultationBodies.FirstOrDefault(b => SameName(b.Name, name)) ?? throw new FormationRuleException(FormationRuleCode.UnknownConsultationBody, name);
+
+    // One person, one seat: two seats would give their organisation a double voice (success factor 2).
+    // Declined members count too: their seat still exists, so replace or remove it rather than seat them twice.
+    private void RequireNotSeated(PersonRef person, string? exceptMemberId)
+    {
+        var seated = Members.FirstOrDefault(m => m.Id != exceptMemberId && m.Person.IsSamePerson(person));
+        if (seated is not null)
+        {
+            throw new FormationRuleException(FormationRuleCode.DuplicateMember, seated.Id);
+        }
+    }
+
+    private static PersonRef RequirePerson(PersonRef? person)
+    {
+        if (person is null || string.IsNullOrWhiteSpace(person.DisplayName))
+        {
+            throw new FormationRuleException(FormationRuleCode.EmptyName);
+        }
+
+        string? email = null;
+        if (!string.IsNullOrWhiteSpace(person.Email) && !EmailAddress.TryParse(person.Email, out email))
+        {
+            throw new FormationRuleException(FormationRuleCode.InvalidEmail);
+        }
+
+        var aadObjectId = string.IsNullOrWhiteSpace(person.AadObjectId) ? null : person.AadObjectId.Trim();
+
+        // Someone who can be neither mentioned in Teams nor mailed cannot be invited or reminded.
+        if (aadObjectId is null && email is null)
+        {
+            throw new FormationRuleException(FormationRuleCode.PersonWithoutContact);
+        }
+
+        return new PersonRef(person.DisplayName.Trim(), aadObjectId, email);
+    }
+
+    // An e-mail address, or a phone number of 10 to 15 digits with the usual +, spaces, hyphens and brackets.
+    private static string RequireContact(string contact)
+    {
+        var trimmed = contact.Trim();
+        if (trimmed.Contains('@'))
+        {
+            return EmailAddress.TryParse(trimmed, out var email) ? email : throw new FormationRuleException(FormationRuleCode.InvalidContact);
+        }
+
+        var digits = trimmed.Count(char.IsAsciiDigit);
+        var phoneShaped = trimmed.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')')
+            && trimmed.LastIndexOf('+') <= 0;
+        return phoneShaped && digits is >= 10 and <= 15 ? trimmed : throw new FormationRuleException(FormationRuleCode.InvalidContact);
+    }
+
+    private static string RequireName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? throw new FormationRuleException(FormationRuleCode.EmptyName) : name.Trim();
+
+    private static void RequireDefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new FormationRuleException(FormationRuleCode.InvalidChoice, $"{typeof(TEnum).Name}={value}");
+        }
+    }
+
+    private static bool SameName(string a, string? b) => string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string Text(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => "null",
+    };
+
+    private static DateOnly DutchDate(DateTimeOffset at) =>
+        DateOnly.FromDateTime((Amsterdam is null ? at.ToOffset(TimeSpan.FromHours(2)) : TimeZoneInfo.ConvertTime(at, Amsterdam)).DateTime);
+
+    private static TimeZoneInfo? FindAmsterdam()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // Slim container images ship without tzdata; summer time (UTC+2) is then the safe side: it never
+            // refuses a signature dated today in the Netherlands.
+            return null;
+        }
+    }
+}

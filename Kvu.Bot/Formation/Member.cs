@@ -1,0 +1,24 @@
+namespace Kvu.Bot.Formation;
+
+// One seat in the werkgroep. Id ("m1", "m2", ...) stays with the seat when the representative is replaced.
+public sealed record Member
+{
+    public required string Id { get; init; }
+
+    public required WerkgroepRole Role { get; init; }
+
+    public required PersonRef Person { get; init; }
+
+    public required string Organisation { get; init; }
+
+    public Mandate Mandate { get; init; } = Mandate.Unknown;
+
+    public PersonRef? Substitute { get; init; }
+
+    public MemberStatus Status { get; init; } = MemberStatus.Proposed;
+
+    public bool RepresentsRestaurants { get; init; }
+
+    // Ids of the HorecaAreas (horecastraten, -pleinen, publiekstrekkers) this horeca representative speaks for.
+    public IReadOnlyList<string> CoveredAreaIds { get; init; } = [];
+}

@@ -1,0 +1,9 @@
+namespace Kvu.Bot.Formation;
+
+public enum MemberStatus
+{
+    Proposed,
+    Invited,
+    Accepted,
+    Declined,
+}

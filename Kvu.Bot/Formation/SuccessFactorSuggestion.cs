@@ -1,0 +1,3 @@
+namespace Kvu.Bot.Formation;
+
+public sealed record SuccessFactorSuggestion(SuccessFactor Factor, SuggestedStatus Suggested);

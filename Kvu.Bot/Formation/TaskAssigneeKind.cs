@@ -1,0 +1,8 @@
+namespace Kvu.Bot.Formation;
+
+public enum TaskAssigneeKind
+{
+    Projectleider,
+    Secretaris,
+    Other,
+}

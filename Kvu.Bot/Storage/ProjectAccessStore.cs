@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+
+namespace Kvu.Bot.Storage;
+
+/// <summary>
+/// Which projects a user may open. Partition per tenant, row per (user, project): "my projects" is one
+/// prefix query, and a user of one gemeente never finds another gemeente's project in the same tenant.
+/// </summary>
+public sealed class ProjectAccessStore
+{
+    public const string TableName = KvuTables.ProjectAccess;
+
+    private const char Separator = '|';
+
+    private readonly GuardedTable _table;
+
+    public ProjectAccessStore(TableServiceClient serviceClient)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+    }
+
+    /// <summary>Grants or updates access; a higher role is never lowered by a later, lesser grant.</summary>
+    public async Task GrantAsync(ProjectAccess access, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var existing = await GetAsync(access.TenantId, access.UserId, access.ProjectId, cancellationToken);
+        if (existing is not null && existing.Role > access.Role)
+        {
+            access = access with { Role = existing.Role };
+        }
+
+        await _table.UpsertAsync(ToEntity(access), cancellationToken);
+    }
+
+    public async Task<ProjectAccess?> GetAsync(string tenantId, string userId, string projectId, CancellationToken cancellationToken)
+    {
+        var entity = await _table.GetAsync(TableKeys.Encode(tenantId), RowKey(userId, projectId), cancellationToken);
+        return entity is null ? null : FromEntity(entity);
+    }
+
+    public async IAsyncEnumerable<ProjectAccess> ListForUserAsync(string tenantId, string userId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prefix = TableKeys.Encode(userId) + Separator;
+        await foreach (var entity in _table.QueryRowPrefixAsync(TableKeys.Encode(tenantId), prefix, cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    private static string RowKey(string userId, string projectId) => TableKeys.Encode(userId) + Separator + TableKeys.Encode(projectId);
+
+    private static TableEntity ToEntity(ProjectAccess access) => new(TableKeys.Encode(access.TenantId), RowKey(access.UserId, access.ProjectId))
+    {
+        [nameof(ProjectAccess.TenantId)] = access.TenantId,
+        [nameof(ProjectAccess.UserId)] = access.UserId,
+        [nameof(ProjectAccess.ProjectId)] = access.ProjectId,
+        [nameof(ProjectAccess.Gemeente)] = access.Gemeente,
+        [nameof(ProjectAccess.Uitgaansgebied)] = access.Uitgaansgebied,
+        [nameof(ProjectAccess.Role)] = access.Role.ToString(),
+        [nameof(ProjectAccess.GrantedAt)] = access.GrantedAt,
+    };
+
+    private static ProjectAccess FromEntity(TableEntity entity) => new(
+        entity.GetString(nameof(ProjectAccess.TenantId)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.UserId)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.ProjectId)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.Gemeente)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.Uitgaansgebied)) ?? string.Empty,
+        Enum.TryParse<ProjectAccessRole>(entity.GetString(nameof(ProjectAccess.Role)), out var role) ? role : ProjectAccessRole.Member,
+        entity.GetDateTimeOffset(nameof(ProjectAccess.GrantedAt)) ?? DateTimeOffset.MinValue);
+}

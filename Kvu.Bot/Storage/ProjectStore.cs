@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Storage;
+
+/// <summary>
+/// KVU projects, each one JSON document in one entity of its own partition: a turn that works on a project reads
+/// one entity and writes it back under the ETag it read. When someone else wrote in between (412), the store
+/// reloads and applies the same mutation again, so concurrent edits by several people never lose each other's
+/// changes. A project is only ever returned to callers of its own tenant.
+/// </summary>
+public sealed class ProjectStore
+{
+    public const string TableName = KvuTables.Projects;
+
+    /// <summary>Attempts before giving up under heavy contention; each retry re-reads the latest version.</summary>
+    public const int MaxAttempts = 8;
+
+    private const string RowKey = "project";
+
+    private readonly GuardedTable _table;
+
+    public ProjectStore(TableServiceClient serviceClient)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+    }
+
+    public async Task<KvuProject?> GetAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var entity = await _table.GetAsync(TableKeys.Encode(projectId), RowKey, cancellationToken);
+        var project = entity is null ? null : Deserialize(entity);
+        return project?.TenantId == tenantId ? project : null;
+    }
+
+    /// <exception cref="StorageConflictException">A project with this id exists already.</exception>
+    public async Task CreateAsync(KvuProject project, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        await _table.AddAsync(ToEntity(project), cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="mutate"/> to the latest version and saves it. A <see cref="FormationRuleException"/>
+    /// from the mutation propagates and nothing is written.
+    /// </summary>
+    /// <returns>The project as saved, or null when it does not exist in this tenant.</returns>
+    public async Task<KvuProject?> UpdateAsync(string tenantId, string projectId, Action<KvuProject> mutate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mutate);
+        for (var attempt = 1; ; attempt++)
+        {
+            var entity = await _table.GetAsync(TableKeys.Encode(projectId), RowKey, cancellationToken);
+            var project = entity is null ? null : Deserialize(entity);
+            if (project is null || project.TenantId != tenantId)
+            {
+                return null;
+            }
+
+            mutate(project);
+            try
+            {
+                await _table.UpdateAsync(ToEntity(project), entity!.ETag, cancellationToken);
+                return project;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone saved first: take their version and apply our change on top of it.
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static TableEntity ToEntity(KvuProject project)
+    {
+        var entity = new TableEntity(TableKeys.Encode(project.Id), RowKey)
+        {
+            [nameof(KvuProject.TenantId)] = project.TenantId,
+        };
+        JsonChunks.Write(entity, JsonSerializer.Serialize(project, FormationJson.Options));
+        return entity;
+    }
+
+    private static KvuProject Deserialize(TableEntity entity) =>
+        JsonSerializer.Deserialize<KvuProject>(JsonChunks.Read(entity, TableName), FormationJson.Options)
+        ?? throw new InvalidOperationException($"Project entity '{entity.PartitionKey}' in table {TableName} holds no project.");
+}
