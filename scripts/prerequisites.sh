@@ -14,6 +14,9 @@ require_dotnet() {
 require_node() {
   command -v node >/dev/null 2>&1 || fail "Node.js is not installed (Azurite and the Agents Playground run on it). Install Node.js 20 or newer."
   command -v npm >/dev/null 2>&1 || fail "npm is not installed. Install Node.js 20 or newer, which brings npm."
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null)
+  [[ "${major:-0}" -ge 20 ]] || fail "Azurite and the Agents Playground need Node.js 20 or newer; 'node --version' says $(node --version 2>/dev/null)."
 }
 
 # npm ci when node_modules is missing or older than the lock file.
@@ -38,11 +41,31 @@ install_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
-# port_free PORT NAME: stop with a clear message naming what holds the port.
+# port_holder PORT: succeeds when something listens on TCP PORT (on any address) and prints what, e.g.
+# "pid 1234 (node node_modules/.bin/azurite-table ...)"; fails when the port is free.
+port_holder() {
+  local port=$1 line pid=""
+  if command -v ss >/dev/null 2>&1; then
+    line=$(ss -Hltnp "sport = :$port" 2>/dev/null | head -n 1)
+    [[ -n "$line" ]] || return 1
+    pid=$(grep -o 'pid=[0-9]*' <<<"$line" | head -n 1 | cut -d= -f2 || true)
+  elif command -v lsof >/dev/null 2>&1; then
+    pid=$(lsof -nP -iTCP:"$port" -sTCP:LISTEN -t 2>/dev/null | head -n 1 || true)
+    [[ -n "$pid" ]] || return 1
+  else
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || return 1
+  fi
+  if [[ -n "$pid" ]]; then
+    printf 'pid %s (%s)' "$pid" "$(ps -o args= -p "$pid" 2>/dev/null | cut -c1-120)"
+  else
+    printf 'a process of another user'
+  fi
+}
+
+# require_port_free PORT NAME: stop with a clear message naming what holds the port.
 require_port_free() {
   local port=$1 name=$2 holder
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    holder=$(command -v ss >/dev/null 2>&1 && ss -ltnp "sport = :$port" 2>/dev/null | sed -n 's/.*users:((\("[^"]*"\).*/\1/p' | head -n 1)
-    fail "port $port ($name) is already in use${holder:+ by $holder}. Stop that process or free the port, then run this again."
+  if holder=$(port_holder "$port"); then
+    fail "port $port ($name) is already in use by $holder. Stop that process or free the port, then run this again."
   fi
 }
