@@ -148,7 +148,7 @@ say "Starting the bot on http://127.0.0.1:$BOT_PORT (Development, no MicrosoftAp
 # --no-launch-profile: a launchSettings.json must not change the URL or the environment.
 start bot "$LOG_DIR/bot.log" \
   env ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" ASPNETCORE_ENVIRONMENT=Development \
-  MicrosoftAppId= MicrosoftAppPassword= MicrosoftAppTenantId= \
+  MicrosoftAppId= MicrosoftAppPassword= MicrosoftAppTenantId= Conversations__Locale=nl-NL \
   dotnet run --project Kvu.Bot/Kvu.Bot.csproj --no-build --no-launch-profile
 wait_until bot "$BOT_START_TIMEOUT" http_ok "http://127.0.0.1:$BOT_PORT/health"
 

@@ -34,7 +34,7 @@ public sealed class PlaygroundChatTests(AzuriteFixture azurite, ITestOutputHelpe
         await using var browser = await LaunchChromiumAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
-            Locale = DutchTeamsClient.Locale,
+            Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         output.WriteLine($"{clock.Elapsed.TotalSeconds,5:0.0} s  Chromium started");

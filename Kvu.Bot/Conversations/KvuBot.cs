@@ -20,6 +20,13 @@ public sealed class KvuBot(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        if (turnContext.Activity.Type == ActivityTypes.InstallationUpdate)
+        {
+            // Teams (and the Playground on every page load) sends it together with a conversationUpdate that
+            // announces the bot; that one welcomes. Touching state here would race it for the same entity.
+            return;
+        }
+
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         if (!data.MarkSeen(turnContext.Activity.Id))
         {
@@ -47,9 +54,6 @@ public sealed class KvuBot(
             await WelcomeAsync(turnContext, cancellationToken);
         }
     }
-
-    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        WelcomeAsync(turnContext, cancellationToken);
 
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -31,4 +31,5 @@ public enum DecisionKind
     TaskReopened,
     TaskAssigned,
     PhaseSet,
+    ProjectRenamed,
 }

@@ -472,6 +472,17 @@ public sealed class KvuProject
     }
 
     // Any phase may follow any other: the KVU is a cycle and a gemeente may need to step back.
+    // A typo in the gemeente or the area's name is corrected, not a reason for a new project.
+    public void Rename(string gemeente, string uitgaansgebied, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var gemeenteName = RequireName(gemeente);
+        var gebied = RequireName(uitgaansgebied);
+        Gemeente = gemeenteName;
+        Uitgaansgebied = gebied;
+        Record(DecisionKind.ProjectRenamed, gemeenteName, gebied, by, at);
+    }
+
     public void SetPhase(KvuPhase phase, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);

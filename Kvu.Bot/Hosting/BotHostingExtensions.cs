@@ -24,6 +24,8 @@ public static class BotHostingExtensions
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<TurnErrorHandler>();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
+        services.AddSingleton<FixedLocaleMiddleware>();
         services.AddSingleton<IBotFrameworkHttpAdapter, KvuAdapter>();
 
         services.AddSingleton<ConversationState>();

@@ -1,0 +1,85 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>"Andere vormen van (uitgaans-)overleg kunnen eventueel vervallen of binnen een project KVU worden ingeschoven."</summary>
+public static class ConsultationQuestions
+{
+    private const string BodyFieldPrefix = "overleg:";
+
+    public static IFlowStep Overleggen(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Overleggen,
+        async (turn, cancellationToken) =>
+        {
+            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            return new Question(FormationSteps.Overleggen, BotText.Format(Text.Ask_Bodies, turn.Input.Culture, project.Uitgaansgebied), T(turn, Text.Explain_Bodies))
+            {
+                Fields = [new("answer", T(turn, Text.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name)))],
+                Choices = [new("geen", T(turn, Text.Choice_None))],
+            };
+        },
+        async (turn, question, cancellationToken) =>
+        {
+            if (Answers.MatchChoice(question, turn.Input)?.Value == "geen")
+            {
+                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.OverleggenLot);
+            }
+
+            var names = Answers.List(turn.Input.Answer);
+            if (names.Count == 0)
+            {
+                return StepOutcome.Invalid(T(turn, Text.Invalid_Empty));
+            }
+
+            return await flow.Session.ChangeAsync(
+                turn,
+                (p, by, at) =>
+                {
+                    foreach (var name in names.Where(n => !p.ConsultationBodies.Any(b => string.Equals(b.Name, n, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at);
+                    }
+                },
+                p => flow.Proceed(turn, p),
+                cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Bodies, c));
+
+    public static IFlowStep Lot(FormationFlow flow) => new QuestionStep(
+        FormationSteps.OverleggenLot,
+        async (turn, cancellationToken) =>
+        {
+            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            var fates = Enum.GetValues<ConsultationBodyFate>().Select(f => new Question.Choice(f.ToString(), FormationText.Name(f, turn.Input.Culture))).ToList();
+            return new Question(FormationSteps.OverleggenLot, T(turn, Text.Ask_BodyFates))
+            {
+                Fields = [.. project.ConsultationBodies.Select(b => new Question.Field(BodyFieldPrefix + b.Name, b.Name, Value: b.Fate.ToString()) { Options = fates })],
+            };
+        },
+        (turn, _, cancellationToken) =>
+        {
+            if (turn.Input.Data is null)
+            {
+                return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Help_BodyFates)));
+            }
+
+            return flow.Session.ChangeAsync(
+                turn,
+                (p, by, at) =>
+                {
+                    foreach (var body in p.ConsultationBodies.ToList())
+                    {
+                        if (Enum.TryParse<ConsultationBodyFate>(turn.Input.Field(BodyFieldPrefix + body.Name), out var fate) && fate != body.Fate)
+                        {
+                            p.SetConsultationBodyFate(body.Name, fate, by, at);
+                        }
+                    }
+                },
+                p => flow.Proceed(turn, p),
+                cancellationToken);
+        },
+        c => BotText.Get(Text.Help_BodyFates, c));
+
+    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
+}

@@ -1,0 +1,144 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>
+/// The guided conversation that takes a new projectleider from nothing to a complete werkgroep: the project,
+/// its leadership, every seat at the table, the horeca places and who covers them, the restaurants, and the
+/// existing consultations. The same steps, started one at a time in edit mode, change an answer later.
+/// </summary>
+public sealed class FormationFlow(FormationSession session) : IFlow
+{
+    public const string FlowName = "werkgroep";
+
+    /// <summary>In <see cref="FlowState.Values"/>: set when one step is answered to change it, after which the flow ends.</summary>
+    public const string EditMode = "edit";
+
+    /// <summary>The order of the steps; branches skip ahead with "after" (e.g. no date when not yet signed).</summary>
+    private static readonly IReadOnlyList<string> Order =
+    [
+        FormationSteps.Gemeente, FormationSteps.Gebied, FormationSteps.Instemming, FormationSteps.Intentieverklaring, FormationSteps.Getekend,
+        FormationSteps.Projectleider, FormationSteps.ProjectleiderRol, FormationSteps.Secretaris, FormationSteps.Procesbegeleider,
+        FormationSteps.ProcesbegeleiderGegevens,
+        FormationSteps.Member(WerkgroepRole.Politie), FormationSteps.Member(WerkgroepRole.KhnAfdelingsbestuur),
+        FormationSteps.Member(WerkgroepRole.HorecaOndernemer), FormationSteps.MeerHoreca,
+        FormationSteps.Member(WerkgroepRole.KhnRegioadviseur), FormationSteps.Member(WerkgroepRole.Brandweer), FormationSteps.ExtraRollen,
+        FormationSteps.HorecaPlekken, FormationSteps.Dekking, FormationSteps.Restaurants, FormationSteps.RestaurantVertegenwoordiger,
+        FormationSteps.Overleggen, FormationSteps.OverleggenLot,
+    ];
+
+    public string Name => FlowName;
+
+    public string FirstStep => FormationSteps.Gemeente;
+
+    public FormationSession Session => session;
+
+    public IFlowStep Step(string id) => id switch
+    {
+        FormationSteps.Gemeente => ProjectQuestions.Gemeente(this),
+        FormationSteps.Gebied => ProjectQuestions.Gebied(this),
+        FormationSteps.Instemming => ProjectQuestions.Instemming(this),
+        FormationSteps.Intentieverklaring => ProjectQuestions.Intentieverklaring(this),
+        FormationSteps.Getekend => ProjectQuestions.Getekend(this),
+        FormationSteps.Projectleider => LeadershipQuestions.Projectleider(this),
+        FormationSteps.ProjectleiderRol => LeadershipQuestions.ProjectleiderRol(this),
+        FormationSteps.Secretaris => LeadershipQuestions.Secretaris(this),
+        FormationSteps.Procesbegeleider => LeadershipQuestions.Procesbegeleider(this),
+        FormationSteps.ProcesbegeleiderGegevens => LeadershipQuestions.ProcesbegeleiderGegevens(this),
+        FormationSteps.MeerHoreca => MemberQuestions.MeerHoreca(this),
+        FormationSteps.ExtraRollen => MemberQuestions.ExtraRollen(this),
+        FormationSteps.HorecaPlekken => HorecaQuestions.Plekken(this),
+        FormationSteps.Dekking => HorecaQuestions.Dekking(this),
+        FormationSteps.Restaurants => HorecaQuestions.Restaurants(this),
+        FormationSteps.Overleggen => ConsultationQuestions.Overleggen(this),
+        FormationSteps.OverleggenLot => ConsultationQuestions.Lot(this),
+        _ when id.StartsWith(FormationSteps.MemberPrefix, StringComparison.Ordinal) => MemberQuestions.Member(this, id),
+        _ => throw new ArgumentException($"The formation flow has no step '{id}'.", nameof(id)),
+    };
+
+    public static bool IsEditing(FlowState state) => state.Values.ContainsKey(EditMode);
+
+    public async Task<KvuProject> CreateProjectAsync(FlowTurn turn, string gemeente, string uitgaansgebied, CancellationToken cancellationToken)
+    {
+        var input = turn.Input;
+        var project = KvuProject.Create(Guid.NewGuid().ToString("N"), input.User.TenantId, gemeente, uitgaansgebied, FormationSession.Actor(input), input.Now);
+        await session.Projects.CreateAsync(project, cancellationToken);
+        await session.Access.GrantAsync(
+            new ProjectAccess(input.User.TenantId, input.User.Key, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, input.Now),
+            cancellationToken);
+        turn.State.ProjectId = project.Id;
+        turn.State.Values.Remove("gemeente");
+        return project;
+    }
+
+    /// <summary>
+    /// After a saved answer: the next question (after <paramref name="after"/>, default the current step), or in
+    /// edit mode straight back to the overview; when nothing is left, the werkgroep's overview with its open points.
+    /// </summary>
+    public StepOutcome Proceed(FlowTurn turn, KvuProject project, string? after = null, Reply? before = null)
+    {
+        var culture = turn.Input.Culture;
+        if (IsEditing(turn.State))
+        {
+            return StepOutcome.Done(before ?? Reply.Say(BotText.Get(Text.EditSaved, culture)), FormationReplies.Overview(project, culture));
+        }
+
+        var next = NextAfter(after ?? turn.State.Step);
+        return next is null
+            ? StepOutcome.Done([.. before is null ? Array.Empty<Reply>() : [before], Reply.Say(BotText.Get(Text.FlowFinished, culture)), FormationReplies.Overview(project, culture)])
+            : StepOutcome.GoTo(next, before);
+    }
+
+    /// <summary>Where "start" picks up a project whose flow was stopped: the first essential question still open.</summary>
+    public static string? ResumeStep(KvuProject project)
+    {
+        bool Seated(WerkgroepRole role) => project.Members.Any(m => m.Role == role && m.Status != MemberStatus.Declined);
+        if (project.PartiesAgreed is null)
+        {
+            return FormationSteps.Instemming;
+        }
+
+        if (project.Projectleider is null)
+        {
+            return FormationSteps.Projectleider;
+        }
+
+        if (project.SecretarisChoice == SecretarisChoice.Unknown)
+        {
+            return FormationSteps.Secretaris;
+        }
+
+        if (project.Procesbegeleider.Choice == ProcesbegeleiderChoice.Unknown)
+        {
+            return FormationSteps.Procesbegeleider;
+        }
+
+        var vacant = FormationSteps.CoreRoles.Where(r => RoleCatalog.Need(r) is RoleNeed.Required or RoleNeed.Adviser).FirstOrDefault(r => !Seated(r));
+        if (vacant != default)
+        {
+            return FormationSteps.Member(vacant);
+        }
+
+        if (project.HorecaAreas.Count == 0)
+        {
+            return FormationSteps.HorecaPlekken;
+        }
+
+        return project.RestaurantsTakePart is null ? FormationSteps.Restaurants : null;
+    }
+
+    private static string? NextAfter(string step)
+    {
+        if (step.StartsWith(FormationSteps.MemberPrefix, StringComparison.Ordinal)
+            && Enum.TryParse<WerkgroepRole>(step[FormationSteps.MemberPrefix.Length..], out var role)
+            && FormationSteps.ExtraRoles.Contains(role))
+        {
+            return FormationSteps.ExtraRollen;
+        }
+
+        var index = Order.ToList().IndexOf(step);
+        return index >= 0 && index + 1 < Order.Count ? Order[index + 1] : null;
+    }
+}

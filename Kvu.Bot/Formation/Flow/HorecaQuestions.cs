@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>
+/// "Het is belangrijk dat horecavertegenwoordiging van de diverse horecastraten en -pleinen, evenals de
+/// publiekstrekkers, zijn aangesloten": the places, who covers each, and the restaurants' own seat.
+/// </summary>
+public static partial class HorecaQuestions
+{
+    private const string AreaFieldPrefix = "area:";
+
+    public static IFlowStep Plekken(FormationFlow flow) => new QuestionStep(
+        FormationSteps.HorecaPlekken,
+        async (turn, cancellationToken) =>
+        {
+            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            string Names(HorecaAreaKind kind) => string.Join(", ", project.HorecaAreas.Where(a => a.Kind == kind).Select(a => a.Name));
+            return new Question(FormationSteps.HorecaPlekken, BotText.Format(Text.Ask_Areas, turn.Input.Culture, project.Uitgaansgebied), T(turn, Text.Explain_Areas))
+            {
+                Fields =
+                [
+                    new("straten", T(turn, Text.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false),
+                    new("pleinen", T(turn, Text.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false),
+                    new("trekkers", T(turn, Text.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false),
+                ],
+                Choices = [new("overslaan", T(turn, Text.Choice_Skip))],
+            };
+        },
+        async (turn, question, cancellationToken) =>
+        {
+            if (Answers.MatchChoice(question, turn.Input)?.Value == "overslaan")
+            {
+                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.Dekking);
+            }
+
+            var named = turn.Input.Data is null ? FromText(turn.Input.Text) : FromFields(turn.Input);
+            if (named.Count == 0)
+            {
+                return StepOutcome.Invalid(T(turn, Text.Invalid_NoAreas));
+            }
+
+            return await flow.Session.ChangeAsync(
+                turn,
+                (p, by, at) =>
+                {
+                    foreach (var (name, kind) in named.Where(n => !p.HorecaAreas.Any(a => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        p.AddHorecaArea(name, kind, by, at);
+                    }
+                },
+                p => p.Members.Any(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)
+                    ? flow.Proceed(turn, p)
+                    : flow.Proceed(turn, p, after: FormationSteps.Dekking),
+                cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Areas, c));
+
+    public static IFlowStep Dekking(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Dekking,
+        async (turn, cancellationToken) =>
+        {
+            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            var horeca = HorecaMembers(project);
+            var options = new List<Question.Choice> { new(string.Empty, T(turn, Text.NoOne)) };
+            options.AddRange(horeca.Select(m => new Question.Choice(m.Id, $"{m.Person.DisplayName} ({m.Organisation})")));
+            return new Question(FormationSteps.Dekking, T(turn, Text.Ask_Coverage), T(turn, Text.Explain_Coverage))
+            {
+                Fields = [.. project.HorecaAreas.Select(area => new Question.Field(
+                    AreaFieldPrefix + area.Id,
+                    $"{area.Name} ({FormationText.Name(area.Kind, turn.Input.Culture)})",
+                    Value: horeca.FirstOrDefault(m => m.CoveredAreaIds.Contains(area.Id))?.Id ?? string.Empty,
+                    IsRequired: false) { Options = options })],
+            };
+        },
+        (turn, _, cancellationToken) =>
+        {
+            if (turn.Input.Data is null)
+            {
+                return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Help_Coverage)));
+            }
+
+            return flow.Session.ChangeAsync(
+                turn,
+                (p, by, at) =>
+                {
+                    var chosen = p.HorecaAreas
+                        .Select(a => (Area: a.Id, Member: turn.Input.Field(AreaFieldPrefix + a.Id)))
+                        .Where(x => !string.IsNullOrEmpty(x.Member))
+                        .ToList();
+                    foreach (var member in HorecaMembers(p))
+                    {
+                        var areas = chosen.Where(x => x.Member == member.Id).Select(x => x.Area).ToList();
+                        if (!areas.SequenceEqual(member.CoveredAreaIds))
+                        {
+                            p.AssignAreaCoverage(member.Id, areas, by, at);
+                        }
+                    }
+                },
+                p => flow.Proceed(turn, p),
+                cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Coverage, c));
+
+    public static IFlowStep Restaurants(FormationFlow flow) => new QuestionStep(
+        FormationSteps.Restaurants,
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, T(turn, Text.Ask_Restaurants), T(turn, Text.Explain_Restaurants))
+        {
+            Choices = [new("ja", T(turn, Text.Choice_Yes)), new("nee", T(turn, Text.Choice_No)), new("onbekend", T(turn, Text.Choice_DontKnowYet))],
+        }),
+        (turn, question, cancellationToken) =>
+        {
+            var choice = Answers.MatchChoice(question, turn.Input)?.Value;
+            if (choice is null)
+            {
+                return Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)));
+            }
+
+            bool? takePart = choice switch { "ja" => true, "nee" => false, _ => null };
+            return flow.Session.ChangeAsync(
+                turn,
+                (p, by, at) => p.SetRestaurantsTakePart(takePart, by, at),
+                p => takePart == true && !p.Members.Any(m => m.RepresentsRestaurants)
+                    ? StepOutcome.GoTo(FormationSteps.RestaurantVertegenwoordiger)
+                    : flow.Proceed(turn, p, after: FormationSteps.RestaurantVertegenwoordiger),
+                cancellationToken);
+        },
+        c => BotText.Get(Text.Help_Restaurants, c));
+
+    private static List<Member> HorecaMembers(KvuProject project) =>
+        [.. project.Members.Where(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)];
+
+    private static List<(string Name, HorecaAreaKind Kind)> FromFields(FlowInput input) =>
+    [
+        .. Answers.List(input.Field("straten")).Select(n => (n, HorecaAreaKind.Straat)),
+        .. Answers.List(input.Field("pleinen")).Select(n => (n, HorecaAreaKind.Plein)),
+        .. Answers.List(input.Field("trekkers")).Select(n => (n, HorecaAreaKind.Publiekstrekker)),
+    ];
+
+    /// <summary>"straat: A, B; plein: C; trekker: D" (Dutch or English words); names without a kind are streets.</summary>
+    private static List<(string Name, HorecaAreaKind Kind)> FromText(string text)
+    {
+        var result = new List<(string, HorecaAreaKind)>();
+        foreach (var part in text.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var match = KindPrefix().Match(part);
+            var kind = !match.Success ? HorecaAreaKind.Straat : match.Groups["kind"].Value.ToLowerInvariant() switch
+            {
+                var k when k.StartsWith("plein", StringComparison.Ordinal) || k.StartsWith("square", StringComparison.Ordinal) => HorecaAreaKind.Plein,
+                var k when k.StartsWith("trekker", StringComparison.Ordinal) || k.StartsWith("publiek", StringComparison.Ordinal) || k.StartsWith("puller", StringComparison.Ordinal) => HorecaAreaKind.Publiekstrekker,
+                _ => HorecaAreaKind.Straat,
+            };
+            result.AddRange(Answers.List(match.Success ? part[match.Length..] : part).Select(n => (n, kind)));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(?<kind>stra\w*|plein\w*|publiek\w*|trekker\w*|street\w*|square\w*|puller\w*)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex KindPrefix();
+
+    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
+}
