@@ -1,0 +1,57 @@
+namespace Kvu.Bot.Formation.Cards;
+
+// What the werkgroep cards put in Action.Submit data, for the router to parse. Teams delivers a click on an
+// Action.Submit as a message whose value is this data object (merged with any inputs on the card).
+public static class FormationCommands
+{
+    // Data field holding the verb.
+    public const string Command = "command";
+
+    // Verbs.
+    public const string Status = "status";
+    public const string Edit = "wijzig";
+    public const string Tasks = "taken";
+    public const string Task = "taak";
+    public const string Factors = "succesfactoren";
+    public const string Factor = "factor";
+    public const string Projects = "projecten";
+    public const string Switch = "wissel";
+    public const string NewProject = "nieuw project";
+
+    // Data fields.
+    // Target: a role keyword (RoleCatalog.Keywords(role)[0]), a member id ("m3") or one of the section names below.
+    public const string Target = "target";
+    public const string TaskField = "task";        // a ProjectleiderTask name
+    public const string Done = "done";             // "true" or "false"
+    public const string AssignField = "assign";    // AssignSecretaris or AssignProjectleider
+    public const string FactorField = "factor";    // a SuccessFactor name
+    public const string FactorStatus = "status";   // a SuccessFactorStatus name
+    public const string ProjectField = "project";  // a project id
+
+    public const string True = "true";
+    public const string False = "false";
+    public const string AssignSecretaris = "secretaris";
+    public const string AssignProjectleider = "projectleider";
+
+    // Sections of the overview that "wijzig" can target. "gemeente" is both this section (the gemeente's name) and
+    // the keyword of WerkgroepRole.Gemeente; the overview sends it once, as the section.
+    public const string SectionGemeente = "gemeente";
+    public const string SectionGebied = "gebied";
+    public const string SectionInstemming = "instemming";
+    public const string SectionIntentieverklaring = "intentieverklaring";
+    public const string SectionProjectleider = "projectleider";
+    public const string SectionSecretaris = "secretaris";
+    public const string SectionProcesbegeleider = "procesbegeleider";
+    public const string SectionHoreca = "horeca";
+    public const string SectionRestaurants = "restaurants";
+    public const string SectionOverleggen = "overleggen";
+
+    public static IReadOnlyList<string> Sections { get; } =
+    [
+        SectionGemeente, SectionGebied, SectionInstemming, SectionIntentieverklaring, SectionProjectleider,
+        SectionSecretaris, SectionProcesbegeleider, SectionHoreca, SectionRestaurants, SectionOverleggen,
+    ];
+
+    // The Target for a role: its first (Dutch) command word, which RoleCatalog.TryParse reads back.
+    public static string RoleTarget(WerkgroepRole role) => RoleCatalog.Keywords(role)[0];
+}

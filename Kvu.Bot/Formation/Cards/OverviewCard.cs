@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Localization;
+using static Kvu.Bot.Formation.Cards.CardParts;
+
+namespace Kvu.Bot.Formation.Cards;
+
+// The werkgroep overview a projectleider asks for with "status" / "overzicht": where the project stands, who is
+// in the werkgroep, which seats are still open, what still needs attention and why, and the way back into the bot.
+public static class OverviewCard
+{
+    public static JsonObject Build(KvuProject project, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(culture);
+        var points = FormationChecks.Evaluate(project);
+
+        var body = new JsonArray
+        {
+            Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
+            Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: "None"),
+            Facts(General(project, culture)),
+        };
+        AddOpenPoints(body, project, points, culture);
+        AddWerkgroep(body, project, culture);
+        AddAreas(body, project, culture);
+        AddConsultationBodies(body, project, culture);
+        AddFactorsAndTasks(body, project, culture);
+
+        var actions = new JsonArray
+        {
+            EditMenu(culture),
+            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
+            Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
+        };
+        return Card(body, actions);
+    }
+
+    private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
+    {
+        yield return (CardText.Get(CardText.Phase, culture), FormationText.Name(project.Phase, culture));
+        yield return (CardText.Get(CardText.Agreement, culture),
+            CardText.Format(CardText.AgreementValue, culture, YesNo(project.PartiesAgreed, culture), YesNo(project.ContributionPledged, culture)));
+
+        var intentie = project.Intentieverklaring;
+        yield return (CardText.Get(CardText.Intentieverklaring, culture), intentie is { Status: IntentieverklaringStatus.Signed, SignedOn: { } signedOn }
+            ? CardText.Format(CardText.SignedOn, culture, Date(signedOn, culture))
+            : FormationText.Name(intentie.Status, culture));
+
+        yield return (CardText.Get(CardText.Projectleider, culture), project.Projectleider is { } leider
+            ? string.Join(" · ", new[]
+            {
+                leider.Person.DisplayName,
+                FormationText.Name(leider.Origin, culture),
+                leider.ExternalCapacity is { } capacity ? FormationText.Name(capacity, culture) : null,
+            }.OfType<string>())
+            : CardText.Get(CardText.NotYet, culture));
+
+        yield return (CardText.Get(CardText.Secretaris, culture), project switch
+        {
+            { Secretaris: { } secretaris } => secretaris.DisplayName,
+            { SecretarisChoice: SecretarisChoice.Later } => FormationText.Name(SecretarisChoice.Later, culture),
+            _ => CardText.Get(CardText.NotYet, culture),
+        });
+
+        var begeleider = project.Procesbegeleider;
+        yield return (CardText.Get(CardText.Procesbegeleider, culture), begeleider is { Choice: ProcesbegeleiderChoice.Yes, Name: { } name }
+            ? $"{name} ({begeleider.Contact})"
+            : FormationText.Name(begeleider.Choice, culture));
+
+        yield return (CardText.Get(CardText.Restaurants, culture), YesNo(project.RestaurantsTakePart, culture));
+    }
+
+    // Points come most severe first (FormationChecks orders them). Points of one kind share their "why" from the
+    // KVU text, so it is shown once per kind: a werkgroep of 25 without substitutes would otherwise repeat the same
+    // quotation 25 times and push the card past Teams' 28 KB.
+    private static void AddOpenPoints(JsonArray body, KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    {
+        body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
+        if (points.Count == 0)
+        {
+            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: "Good"));
+            return;
+        }
+
+        foreach (var group in points.GroupBy(p => (p.Severity, p.Kind)))
+        {
+            var items = new JsonArray
+            {
+                Text($"{FormationText.Name(group.Key.Severity, culture)}", bold: true, color: SeverityColor(group.Key.Severity), spacing: "None"),
+            };
+            foreach (var point in group)
+            {
+                items.Add(Text($"- {FormationText.OpenPointTitle(project, point, culture)}", spacing: "None"));
+            }
+
+            items.Add(Text(FormationText.OpenPointReason(group.First(), culture), subtle: true, size: "Small", spacing: "None"));
+            body.Add(Container(items));
+        }
+    }
+
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Critical => "Attention",
+        Severity.Warning => "Warning",
+        _ => "Accent",
+    };
+
+    // Members in role order (the order the KVU text names the parties), then each role still vacant that the KVU
+    // text asks for. Tapping a row opens the edit for that seat or role.
+    private static void AddWerkgroep(JsonArray body, KvuProject project, CultureInfo culture)
+    {
+        body.Add(Heading(CardText.Format(CardText.WerkgroepHeading, culture, project.Members.Count)));
+        var vacant = RoleCatalog.All
+            .Where(r => RoleCatalog.Need(r) != RoleNeed.Optional && !WerkgroepSeats.Covers(project, r))
+            .ToList();
+        if (project.Members.Count == 0 && vacant.Count == 0)
+        {
+            body.Add(Text(CardText.Get(CardText.NoMembers, culture), subtle: true));
+            return;
+        }
+
+        if (project.Members.Count == 0)
+        {
+            body.Add(Text(CardText.Get(CardText.NoMembers, culture), subtle: true));
+        }
+
+        body.Add(Text(CardText.Get(CardText.WerkgroepHint, culture), subtle: true, size: "Small", spacing: "None"));
+        foreach (var member in project.Members.OrderBy(m => m.Role))
+        {
+            body.Add(MemberRow(member, culture));
+        }
+
+        foreach (var role in vacant)
+        {
+            body.Add(VacantRow(role, culture));
+        }
+    }
+
+    private static JsonObject MemberRow(Member member, CultureInfo culture)
+    {
+        var details = new List<string>
+        {
+            CardText.Format(CardText.MandateLine, culture, FormationText.Name(member.Mandate, culture)),
+            member.Substitute is { } substitute
+                ? CardText.Format(CardText.Substitute, culture, substitute.DisplayName)
+                : CardText.Get(CardText.NoSubstitute, culture),
+        };
+        var left = Column("stretch",
+            Text(member.Person.DisplayName, bold: true, spacing: "None"),
+            Text($"{FormationText.Name(member.Role, culture)} · {member.Organisation}", subtle: true, spacing: "None"),
+            Text(string.Join(" · ", details), subtle: true, size: "Small", spacing: "None"));
+        if (member.RepresentsRestaurants)
+        {
+            left["items"]!.AsArray().Add(Text(CardText.Get(CardText.ForRestaurants, culture), color: "Accent", size: "Small", spacing: "None"));
+        }
+
+        var right = Column("auto", Text(FormationText.Name(member.Status, culture), color: StatusColor(member.Status), size: "Small", spacing: "None"));
+        return Container(
+            [Columns(left, right)],
+            separator: true,
+            selectAction: Submit(member.Person.DisplayName, Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
+    }
+
+    private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
+    {
+        var color = RoleCatalog.Need(role) == RoleNeed.Required ? "Attention" : "Warning";
+        var left = Column("stretch",
+            Text(CardText.Get(CardText.VacantName, culture), bold: true, color: color, spacing: "None"),
+            Text($"{FormationText.Name(role, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, spacing: "None"));
+        var right = Column("auto", Text(CardText.Get(CardText.VacantStatus, culture), color: color, size: "Small", spacing: "None"));
+        return Container(
+            [Columns(left, right)],
+            separator: true,
+            selectAction: Submit(FormationText.Name(role, culture), Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
+    }
+
+    private static string StatusColor(MemberStatus status) => status switch
+    {
+        MemberStatus.Accepted => "Good",
+        MemberStatus.Declined => "Attention",
+        _ => "Default",
+    };
+
+    private static void AddAreas(JsonArray body, KvuProject project, CultureInfo culture)
+    {
+        body.Add(Heading(CardText.Get(CardText.AreasHeading, culture)));
+        if (project.HorecaAreas.Count == 0)
+        {
+            body.Add(Text(CardText.Get(CardText.NoAreas, culture), subtle: true));
+            return;
+        }
+
+        var active = WerkgroepSeats.Active(project).ToList();
+        body.Add(Facts(project.HorecaAreas.Select(area =>
+        {
+            var covering = active.Where(m => m.CoveredAreaIds.Contains(area.Id)).Select(m => m.Person.DisplayName).ToList();
+            return ($"{area.Name} ({FormationText.Name(area.Kind, culture)})",
+                covering.Count > 0 ? string.Join(", ", covering) : CardText.Get(CardText.AreaUncovered, culture));
+        })));
+    }
+
+    private static void AddConsultationBodies(JsonArray body, KvuProject project, CultureInfo culture)
+    {
+        if (project.ConsultationBodies.Count == 0)
+        {
+            return;
+        }
+
+        body.Add(Heading(CardText.Get(CardText.ConsultationHeading, culture)));
+        body.Add(Facts(project.ConsultationBodies.Select(b => (b.Name, FormationText.Name(b.Fate, culture)))));
+    }
+
+    private static void AddFactorsAndTasks(JsonArray body, KvuProject project, CultureInfo culture)
+    {
+        var advice = SuccessFactorAdvice.Evaluate(project).ToDictionary(s => s.Factor, s => s.Suggested);
+        var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
+        body.Add(Heading($"{CardText.Get(CardText.FactorsHeading, culture)} · {CardText.Format(CardText.FactorsSummary, culture, met, project.SuccessFactors.Count)}"));
+
+        var number = 0;
+        foreach (var state in project.SuccessFactors)
+        {
+            number++;
+            var suggested = advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData;
+            var left = Column("stretch", Text($"{number}. {FormationText.Name(state.Factor, culture)}", size: "Small", spacing: "None"));
+            var right = Column("auto",
+                Text(FormationText.Name(state.Status, culture), color: FactorColor(state.Status), size: "Small", bold: true, spacing: "None"),
+                Text(FormationText.Name(suggested, culture), subtle: true, size: "Small", spacing: "None"));
+            right["width"] = "90px";
+            body.Add(Columns(left, right));
+        }
+
+        var done = project.Tasks.Count(t => t.Done);
+        body.Add(Heading(CardText.Format(CardText.TasksSummary, culture, done, project.Tasks.Count)));
+    }
+
+    internal static string FactorColor(SuccessFactorStatus status) => status switch
+    {
+        SuccessFactorStatus.Met => "Good",
+        SuccessFactorStatus.NotMet => "Attention",
+        _ => "Default",
+    };
+
+    // Teams shows a limited number of actions per row, so the edit targets come as rows of three buttons.
+    private static JsonObject EditMenu(CultureInfo culture)
+    {
+        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), bold: true, spacing: "None") };
+        foreach (var row in FormationCommands.Sections.Chunk(3))
+        {
+            items.Add(ActionSet(row.Select(section =>
+                Submit(CardText.Section(section, culture), Data(FormationCommands.Edit, (FormationCommands.Target, section))))));
+        }
+
+        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), bold: true));
+        var roles = RoleCatalog.All.Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)));
+        foreach (var row in roles.Chunk(3))
+        {
+            items.Add(ActionSet(row.Select(role =>
+                Submit(FormationText.Name(role, culture), Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))))));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "Action.ShowCard",
+            ["title"] = CardText.Get(CardText.ButtonEdit, culture),
+            ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = CardVersion, ["body"] = items },
+        };
+    }
+
+    private static string YesNo(bool? value, CultureInfo culture) => value switch
+    {
+        true => CardText.Get(CardText.Yes, culture),
+        false => CardText.Get(CardText.No, culture),
+        null => CardText.Get(CardText.Unknown, culture),
+    };
+}

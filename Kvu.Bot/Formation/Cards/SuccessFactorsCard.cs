@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Localization;
+using static Kvu.Bot.Formation.Cards.CardParts;
+
+namespace Kvu.Bot.Formation.Cards;
+
+// The ten success factors from the KVU text ("Belangrijke aspecten voor een succesvolle projectgroep zijn:") as the
+// werkgroep's checklist. The status is a person's judgement; the advice is what the project data suggests
+// (SuccessFactorAdvice) and never sets the status by itself.
+public static class SuccessFactorsCard
+{
+    public static JsonObject Build(KvuProject project, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(culture);
+        var advice = SuccessFactorAdvice.Evaluate(project).ToDictionary(s => s.Factor, s => s.Suggested);
+        var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
+        var body = new JsonArray
+        {
+            Title(CardText.Get(CardText.FactorsTitle, culture)),
+            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: "None"),
+            Text(CardText.Format(CardText.FactorsIntro, culture, met, project.SuccessFactors.Count)),
+        };
+
+        var number = 0;
+        foreach (var state in project.SuccessFactors)
+        {
+            number++;
+            body.Add(FactorRow(number, state, advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData, culture));
+        }
+
+        var actions = new JsonArray
+        {
+            Submit(CardText.Get(CardText.ButtonOverview, culture), Data(FormationCommands.Status)),
+            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
+        };
+        return Card(body, actions);
+    }
+
+    private static JsonObject FactorRow(int number, SuccessFactorState state, SuggestedStatus suggested, CultureInfo culture)
+    {
+        var status = FormationText.Name(state.Status, culture);
+        if (state is { ConfirmedBy: { } by, ConfirmedAt: { } at })
+        {
+            status = CardText.Format(CardText.FactorConfirmed, culture, status, by.DisplayName, Date(at, culture));
+        }
+
+        var items = new JsonArray
+        {
+            Text($"{number}. {FormationText.Name(state.Factor, culture)}", bold: true, spacing: "None"),
+            Columns(
+                Column("stretch", Text(status, color: OverviewCard.FactorColor(state.Status), spacing: "None")),
+                Column("auto", Text(CardText.Format(CardText.FactorAdvice, culture, FormationText.Name(suggested, culture)), subtle: true, size: "Small", spacing: "None"))),
+        };
+        if (state.Note is not null)
+        {
+            items.Add(Text(CardText.Format(CardText.FactorNote, culture, state.Note), subtle: true, size: "Small", spacing: "None"));
+        }
+
+        // The current status is on the card already; offer the other two.
+        var buttons = new[]
+            {
+                (Status: SuccessFactorStatus.Met, Title: CardText.ButtonMet),
+                (Status: SuccessFactorStatus.NotMet, Title: CardText.ButtonNotMet),
+                (Status: SuccessFactorStatus.Open, Title: CardText.ButtonOpen),
+            }
+            .Where(b => b.Status != state.Status)
+            .Select(b => Submit(CardText.Get(b.Title, culture), Data(FormationCommands.Factor,
+                (FormationCommands.FactorField, state.Factor.ToString()),
+                (FormationCommands.FactorStatus, b.Status.ToString()))));
+        items.Add(ActionSet(buttons, spacing: "None"));
+        return Container(items, spacing: "Medium", separator: true);
+    }
+}
