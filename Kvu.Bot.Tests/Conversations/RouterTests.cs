@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
@@ -26,6 +27,7 @@ public sealed class RouterTests(AzuriteFixture azurite) : IAsyncLifetime
             .AddSingleton<IConfiguration>(configuration)
             .AddKvuStorage(configuration)
             .AddKvuBot(configuration)
+            .AddKvuFormation()
             .BuildServiceProvider();
         foreach (var hosted in _services.GetServices<IHostedService>())
         {

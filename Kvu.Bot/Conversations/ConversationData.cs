@@ -16,6 +16,20 @@ public sealed class ConversationData
 
     public List<string> RecentActivityIds { get; set; } = [];
 
+    /// <summary>Per user (AAD object id): active project and guided flow.</summary>
+    public Dictionary<string, Flows.UserConversation> Users { get; set; } = new(StringComparer.Ordinal);
+
+    public Flows.UserConversation For(string userKey)
+    {
+        if (!Users.TryGetValue(userKey, out var user))
+        {
+            user = new Flows.UserConversation();
+            Users[userKey] = user;
+        }
+
+        return user;
+    }
+
     /// <summary>Returns false when the activity was seen before (a retried delivery).</summary>
     public bool MarkSeen(string? activityId)
     {

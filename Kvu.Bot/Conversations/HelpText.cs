@@ -11,7 +11,12 @@ public static class HelpText
     {
         var text = new StringBuilder();
         text.Append(BotText.Get(Text.HelpIntro, culture)).Append("\n\n");
-        text.Append("- ").Append(BotText.Get(Text.HelpCommandHelp, culture)).Append("\n\n");
+        foreach (var key in new[] { Text.HelpCommandStart, Text.HelpCommandStatus, Text.HelpCommandEdit, Text.HelpCommandTasks, Text.HelpCommandFactors, Text.HelpCommandProjects, Text.HelpCommandNew, Text.HelpCommandHelp })
+        {
+            text.Append("- ").Append(BotText.Get(key, culture)).Append('\n');
+        }
+
+        text.Append('\n');
         text.Append(BotText.Get(Text.HelpMentionHint, culture));
         return text.ToString();
     }

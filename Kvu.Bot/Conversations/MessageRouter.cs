@@ -1,28 +1,31 @@
-using System.Globalization;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace Kvu.Bot.Conversations;
 
-/// <summary>Sends a message to the feature it asks for. Features add their commands here; nothing else lives here.</summary>
-public sealed class MessageRouter
+/// <summary>Sends a message to the feature it asks for. Features add their handling here; nothing else lives here.</summary>
+public sealed class MessageRouter(FormationConversation formation, TimeProvider clock)
 {
     public async Task RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureFor(turn.Activity.Locale);
-        var message = IncomingMessage.From(turn.Activity);
+        var input = TurnInput.From(turn.Activity, clock.GetUtcNow());
+        var user = data.For(input.User.Key);
+        var culture = input.Culture;
 
-        switch (message.Command)
+        var replies = await formation.HandleAsync(input, user, cancellationToken);
+        if (replies is not null)
         {
-            case BotCommands.Help:
-                await turn.SendActivityAsync(HelpText.Build(culture), cancellationToken: cancellationToken);
-                return;
+            await ReplySender.SendAsync(turn, replies, cancellationToken);
+            return;
         }
 
-        if (message.Text.Length == 0)
+        var message = IncomingMessage.From(turn.Activity);
+        if (message.Command == BotCommands.Help || message.Text.Length == 0)
         {
-            // Only an @mention, or an empty card submit: the most useful answer is what the bot can do.
+            // An @mention alone, or an empty card submit: the most useful answer is what the bot can do.
             await turn.SendActivityAsync(HelpText.Build(culture), cancellationToken: cancellationToken);
             return;
         }

@@ -131,4 +131,8 @@ public static class Text
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);
+    public const string AllAnswered = nameof(AllAnswered);
+    public const string PickMember = nameof(PickMember);
+    public const string AddAnother = nameof(AddAnother);
+    public const string SwitchedFlowEnded = nameof(SwitchedFlowEnded);
 }

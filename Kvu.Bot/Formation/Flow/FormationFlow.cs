@@ -13,7 +13,10 @@ public sealed class FormationFlow(FormationSession session) : IFlow
 {
     public const string FlowName = "werkgroep";
 
-    /// <summary>In <see cref="FlowState.Values"/>: set when one step is answered to change it, after which the flow ends.</summary>
+    /// <summary>
+    /// In <see cref="FlowState.Values"/>: set to the last step of the section being changed; the flow ends there
+    /// and shows the overview instead of going on to the next question.
+    /// </summary>
     public const string EditMode = "edit";
 
     /// <summary>The order of the steps; branches skip ahead with "after" (e.g. no date when not yet signed).</summary>
@@ -80,12 +83,18 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     public StepOutcome Proceed(FlowTurn turn, KvuProject project, string? after = null, Reply? before = null)
     {
         var culture = turn.Input.Culture;
+        var from = after ?? turn.State.Step;
         if (IsEditing(turn.State))
         {
-            return StepOutcome.Done(before ?? Reply.Say(BotText.Get(Text.EditSaved, culture)), FormationReplies.Overview(project, culture));
+            var last = turn.State.Values[EditMode];
+            var following = NextAfter(from);
+            var sectionDone = from == last || following is null || !Order.Contains(last) || IndexOf(following) > IndexOf(last);
+            return sectionDone
+                ? StepOutcome.Done(before ?? Reply.Say(BotText.Get(Text.EditSaved, culture)), FormationReplies.Overview(project, culture))
+                : StepOutcome.GoTo(following!, before);
         }
 
-        var next = NextAfter(after ?? turn.State.Step);
+        var next = NextAfter(from);
         return next is null
             ? StepOutcome.Done([.. before is null ? Array.Empty<Reply>() : [before], Reply.Say(BotText.Get(Text.FlowFinished, culture)), FormationReplies.Overview(project, culture)])
             : StepOutcome.GoTo(next, before);
@@ -138,7 +147,9 @@ public sealed class FormationFlow(FormationSession session) : IFlow
             return FormationSteps.ExtraRollen;
         }
 
-        var index = Order.ToList().IndexOf(step);
+        var index = IndexOf(step);
         return index >= 0 && index + 1 < Order.Count ? Order[index + 1] : null;
     }
+
+    private static int IndexOf(string step) => Order.ToList().IndexOf(step);
 }

@@ -12,12 +12,17 @@ public static class ProjectQuestions
         {
             Fields = [new("answer", T(turn, Text.Field_Gemeente), T(turn, Text.Placeholder_Gemeente), turn.State.Values.GetValueOrDefault("gemeente"))],
         }),
-        (turn, _, _) =>
+        (turn, _, cancellationToken) =>
         {
             var name = Answers.Name(turn.Input.Answer);
             if (name is null)
             {
                 return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Empty)));
+            }
+
+            if (turn.State.ProjectId is not null)
+            {
+                return flow.Session.ChangeAsync(turn, (p, by, at) => p.Rename(name, p.Uitgaansgebied, by, at), p => flow.Proceed(turn, p), cancellationToken);
             }
 
             turn.State.Values["gemeente"] = name;
@@ -37,6 +42,11 @@ public static class ProjectQuestions
             if (name is null)
             {
                 return StepOutcome.Invalid(T(turn, Text.Invalid_Empty));
+            }
+
+            if (turn.State.ProjectId is not null)
+            {
+                return await flow.Session.ChangeAsync(turn, (p, by, at) => p.Rename(p.Gemeente, name, by, at), p => flow.Proceed(turn, p), cancellationToken);
             }
 
             var gemeente = turn.State.Values["gemeente"];

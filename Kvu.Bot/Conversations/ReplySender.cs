@@ -1,0 +1,26 @@
+using Kvu.Bot.Conversations.Flows;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>The edge from the features' <see cref="Reply"/> to Teams activities, sent in one batch.</summary>
+public static class ReplySender
+{
+    public static async Task SendAsync(ITurnContext turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var activities = replies.Select(ToActivity).ToArray();
+        if (activities.Length > 0)
+        {
+            await turn.SendActivitiesAsync(activities, cancellationToken);
+        }
+    }
+
+    public static IActivity ToActivity(Reply reply)
+    {
+        var activity = reply.Card is null
+            ? MessageFactory.Text(reply.Text)
+            : MessageFactory.Attachment(CardAttachment.From(reply.Card), reply.Text);
+        return activity;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>The edge from a Teams message activity to the SDK-free <see cref="FlowInput"/> the features read.</summary>
+public static class TurnInput
+{
+    public static FlowInput From(IMessageActivity activity, DateTimeOffset now)
+    {
+        var message = IncomingMessage.From(activity);
+        var data = activity.Value is JObject value ? JsonNode.Parse(value.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject : null;
+        return new FlowInput(message.Text, data, User(activity), BotText.CultureFor(activity.Locale), now);
+    }
+
+    /// <summary>
+    /// Teams identifies a user by AAD object id within a tenant; that pair, never the display name, decides what
+    /// they may see. Without them (the SDK's test adapter) the channel's user id stands in.
+    /// </summary>
+    public static FlowUser User(IActivity activity)
+    {
+        var tenant = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? $"channel:{activity.ChannelId}";
+        var from = activity.From;
+        return new FlowUser(tenant, from?.AadObjectId ?? from?.Id ?? "anonymous", from?.Name ?? string.Empty, null);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Formation.Cards;
+
+/// <summary>"wijzig horeca-ondernemer" with several of them: which one, or add another.</summary>
+public static class MemberPickCard
+{
+    public static JsonObject Build(WerkgroepRole role, IReadOnlyList<Member> members, CultureInfo culture)
+    {
+        var actions = new JsonArray();
+        foreach (var member in members)
+        {
+            actions.Add(CardParts.Submit(
+                $"{member.Person.DisplayName} ({member.Organisation})",
+                CardParts.Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
+        }
+
+        actions.Add(CardParts.Submit(
+            BotText.Get(Text.AddAnother, culture),
+            CardParts.Data(FormationCommands.Edit, (FormationCommands.Target, "+" + FormationCommands.RoleTarget(role)))));
+
+        return CardParts.Card(
+            [CardParts.Title(BotText.Format(Text.PickMember, culture, FormationText.Name(role, culture)))],
+            actions);
+    }
+}

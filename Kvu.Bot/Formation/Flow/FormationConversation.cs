@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation.Cards;
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Formation.Flow;
+
+/// <summary>
+/// Everything a user can ask about their KVU project outside and inside the guided flow: start or resume it,
+/// the overview, changing an answer, the projectleider's tasks, the success factors, and switching projects.
+/// Returns null for a message that is not about the werkgroep, so the router can answer it otherwise.
+/// </summary>
+public sealed partial class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access)
+{
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var command = Parse(input);
+        if (user.Flow is { } state)
+        {
+            if (command.Verb == FormationCommands.Status && user.ActiveProjectId is not null)
+            {
+                var current = await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
+                var prompt = await flow.Step(state.Step).PromptAsync(new FlowTurn(input, state), cancellationToken);
+                return current is null ? [prompt] : [FormationReplies.Overview(current, input.Culture), prompt];
+            }
+
+            if (command.Verb is null || command.Verb is "flow")
+            {
+                return await ContinueAsync(input, user, state, cancellationToken);
+            }
+        }
+
+        return command.Verb switch
+        {
+            "start" => await StartAsync(input, user, cancellationToken),
+            FormationCommands.NewProject => await NewProjectAsync(input, user, cancellationToken),
+            FormationCommands.Status => await WithProjectAsync(input, user, manage: false, cancellationToken, p => [FormationReplies.Overview(p, input.Culture)]),
+            FormationCommands.Edit => await EditAsync(input, user, command.Argument ?? string.Empty, cancellationToken),
+            FormationCommands.Tasks => await WithProjectAsync(input, user, manage: false, cancellationToken, p => [Reply.Show(TasksCard.Build(p, input.Culture))]),
+            FormationCommands.Task => await TaskAsync(input, user, command, cancellationToken),
+            FormationCommands.Factors => await WithProjectAsync(input, user, manage: false, cancellationToken, p => [Reply.Show(SuccessFactorsCard.Build(p, input.Culture))]),
+            FormationCommands.Factor => await FactorAsync(input, user, command, cancellationToken),
+            FormationCommands.Projects => await ProjectsAsync(input, user, cancellationToken),
+            FormationCommands.Switch => await SwitchAsync(input, user, command.Argument, cancellationToken),
+            _ => null,
+        };
+    }
+
+    private async Task<IReadOnlyList<Reply>> ContinueAsync(FlowInput input, UserConversation user, FlowState state, CancellationToken cancellationToken)
+    {
+        var result = await runner.ContinueAsync(flow, new FlowTurn(input, state), cancellationToken);
+        user.ActiveProjectId = state.ProjectId ?? user.ActiveProjectId;
+        if (result.Ended)
+        {
+            user.Flow = null;
+        }
+
+        return result.Replies;
+    }
+
+    private async Task<IReadOnlyList<Reply>> StartAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var project = user.ActiveProjectId is null ? null : await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
+        if (project is null || !await CanManageAsync(input, project.Id, cancellationToken))
+        {
+            return await NewProjectAsync(input, user, cancellationToken);
+        }
+
+        var resume = FormationFlow.ResumeStep(project);
+        if (resume is null)
+        {
+            return [Reply.Say(BotText.Get(Text.AllAnswered, input.Culture)), FormationReplies.Overview(project, input.Culture)];
+        }
+
+        var state = new FlowState { ProjectId = project.Id };
+        user.Flow = state;
+        var started = await runner.StartAsync(flow, new FlowTurn(input, state), resume, cancellationToken);
+        return [Reply.Say(BotText.Get(Text.ResumeFlow, input.Culture)), .. started.Replies];
+    }
+
+    private async Task<IReadOnlyList<Reply>> NewProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var state = new FlowState();
+        user.Flow = state;
+        return (await runner.StartAsync(flow, new FlowTurn(input, state), null, cancellationToken)).Replies;
+    }
+
+    private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, string target, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await ActiveProjectAsync(input, user, manage: true, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var resolved = EditTarget.Resolve(target, project);
+        if (resolved is null)
+        {
+            return [Reply.Say(BotText.Format(Text.UnknownEditTarget, input.Culture, string.Join(", ", EditTarget.Words)))];
+        }
+
+        if (resolved.FirstStep is null)
+        {
+            return [Reply.Show(MemberPickCard.Build(resolved.Role!.Value, resolved.Candidates, input.Culture))];
+        }
+
+        var state = new FlowState { ProjectId = project.Id };
+        state.Values[FormationFlow.EditMode] = resolved.LastStep!;
+        user.Flow = state;
+        return (await runner.StartAsync(flow, new FlowTurn(input, state), resolved.FirstStep, cancellationToken)).Replies;
+    }
+
+    private async Task<IReadOnlyList<Reply>> TaskAsync(FlowInput input, UserConversation user, Command command, CancellationToken cancellationToken)
+    {
+        var task = ParseEnum<ProjectleiderTask>(input.Field(FormationCommands.TaskField) ?? command.Argument);
+        if (task is null)
+        {
+            return [Reply.Say(BotText.Get(Text.UnknownTask, input.Culture))];
+        }
+
+        var action = (input.Field(FormationCommands.AssignField) ?? input.Field(FormationCommands.Done) ?? command.Action ?? string.Empty).ToLowerInvariant();
+        Action<KvuProject, PersonRef, DateTimeOffset>? change = action switch
+        {
+            FormationCommands.True or "klaar" or "gedaan" or "af" or "done" => (p, by, at) => p.CompleteTask(task.Value, by, at),
+            FormationCommands.False or "open" or "heropen" or "undo" => (p, by, at) => p.ReopenTask(task.Value, by, at),
+            FormationCommands.AssignSecretaris => (p, by, at) => p.AssignTask(task.Value, TaskAssignee.Secretaris, by, at),
+            FormationCommands.AssignProjectleider => (p, by, at) => p.AssignTask(task.Value, TaskAssignee.Projectleider, by, at),
+            _ => null,
+        };
+        if (change is null)
+        {
+            return [Reply.Say(BotText.Get(Text.UnknownTask, input.Culture))];
+        }
+
+        return await ChangeAsync(input, user, change, cancellationToken, p =>
+            [Reply.Say(BotText.Format(Text.TaskUpdated, input.Culture, FormationText.Name(task.Value, input.Culture))), Reply.Show(TasksCard.Build(p, input.Culture))]);
+    }
+
+    private async Task<IReadOnlyList<Reply>> FactorAsync(FlowInput input, UserConversation user, Command command, CancellationToken cancellationToken)
+    {
+        var factor = ParseEnum<SuccessFactor>(input.Field(FormationCommands.FactorField) ?? command.Argument);
+        var status = (input.Field(FormationCommands.FactorStatus) ?? command.Action ?? string.Empty).ToLowerInvariant() switch
+        {
+            "met" or "ok" or "voldaan" or "ja" or "yes" => SuccessFactorStatus.Met,
+            "notmet" or "niet" or "nee" or "no" or "not" => SuccessFactorStatus.NotMet,
+            "open" => SuccessFactorStatus.Open,
+            _ => (SuccessFactorStatus?)null,
+        };
+        if (factor is null || status is null)
+        {
+            return [Reply.Say(BotText.Get(Text.UnknownFactor, input.Culture))];
+        }
+
+        return await ChangeAsync(input, user, (p, by, at) => p.SetSuccessFactor(factor.Value, status.Value, null, by, at), cancellationToken, p =>
+            [Reply.Say(BotText.Format(Text.FactorUpdated, input.Culture, FormationText.Name(factor.Value, input.Culture))), Reply.Show(SuccessFactorsCard.Build(p, input.Culture))]);
+    }
+
+    private async Task<IReadOnlyList<Reply>> ProjectsAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var list = await MyProjectsAsync(input, cancellationToken);
+        if (list.Count == 0)
+        {
+            return [Reply.Say(BotText.Get(Text.NoProject, input.Culture))];
+        }
+
+        return [Reply.Show(ProjectListCard.Build([.. list.Select(p => (p.Id, p.Gemeente, p.Uitgaansgebied, p.Id == user.ActiveProjectId))], input.Culture))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> SwitchAsync(FlowInput input, UserConversation user, string? argument, CancellationToken cancellationToken)
+    {
+        var wanted = input.Field(FormationCommands.ProjectField) ?? argument ?? string.Empty;
+        var list = await MyProjectsAsync(input, cancellationToken);
+        var project = list.FirstOrDefault(p => p.Id == wanted)
+            ?? (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= list.Count ? list[n - 1] : null);
+        if (project is null)
+        {
+            return [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))];
+        }
+
+        var replies = new List<Reply>();
+        if (user.Flow is not null && user.Flow.ProjectId != project.Id)
+        {
+            user.Flow = null;
+            replies.Add(Reply.Say(BotText.Get(Text.SwitchedFlowEnded, input.Culture)));
+        }
+
+        user.ActiveProjectId = project.Id;
+        replies.Add(Reply.Say(BotText.Format(Text.ProjectSwitched, input.Culture, project.Gemeente, project.Uitgaansgebied)));
+        replies.Add(FormationReplies.Overview(project, input.Culture));
+        return replies;
+    }
+
+    /// <summary>The user's projects, in the order they got access, with their current names.</summary>
+    private async Task<List<KvuProject>> MyProjectsAsync(FlowInput input, CancellationToken cancellationToken)
+    {
+        var result = new List<KvuProject>();
+        await foreach (var entry in access.ListForUserAsync(input.User.TenantId, input.User.Key, cancellationToken))
+        {
+            if (await projects.GetAsync(input.User.TenantId, entry.ProjectId, cancellationToken) is { } project)
+            {
+                result.Add(project);
+            }
+        }
+
+        return [.. result.OrderBy(p => p.CreatedAt)];
+    }
+
+    private async Task<IReadOnlyList<Reply>> WithProjectAsync(FlowInput input, UserConversation user, bool manage, CancellationToken cancellationToken, Func<KvuProject, IReadOnlyList<Reply>> show)
+    {
+        var (project, problem) = await ActiveProjectAsync(input, user, manage, cancellationToken);
+        return project is null ? [problem!] : show(project);
+    }
+
+    private async Task<IReadOnlyList<Reply>> ChangeAsync(FlowInput input, UserConversation user, Action<KvuProject, PersonRef, DateTimeOffset> change, CancellationToken cancellationToken, Func<KvuProject, IReadOnlyList<Reply>> then)
+    {
+        var (project, problem) = await ActiveProjectAsync(input, user, manage: true, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        try
+        {
+            var actor = FormationSession.Actor(input);
+            var saved = await projects.UpdateAsync(input.User.TenantId, project.Id, p => change(p, actor, input.Now), cancellationToken);
+            return saved is null ? [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))] : then(saved);
+        }
+        catch (FormationRuleException rule)
+        {
+            return [Reply.Say(FormationText.RuleMessage(rule.Code, input.Culture))];
+        }
+    }
+
+    /// <summary>The user's active project, if they may see it (and, with <paramref name="manage"/>, change it).</summary>
+    private async Task<(KvuProject? Project, Reply? Problem)> ActiveProjectAsync(FlowInput input, UserConversation user, bool manage, CancellationToken cancellationToken)
+    {
+        if (user.ActiveProjectId is null)
+        {
+            return (null, Reply.Say(BotText.Get(Text.NoProject, input.Culture)));
+        }
+
+        var grant = await access.GetAsync(input.User.TenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
+        var project = grant is null ? null : await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
+        if (project is null)
+        {
+            return (null, Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture)));
+        }
+
+        return manage && grant!.Role < ProjectAccessRole.Secretaris
+            ? (null, Reply.Say(BotText.Get(Text.NotAllowedToEdit, input.Culture)))
+            : (project, null);
+    }
+
+    private async Task<bool> CanManageAsync(FlowInput input, string projectId, CancellationToken cancellationToken) =>
+        await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is { Role: >= ProjectAccessRole.Secretaris };
+
+    /// <summary>An enum value by name (from a card) or by its 1-based number in the list the user saw.</summary>
+    private static TEnum? ParseEnum<TEnum>(string? text)
+        where TEnum : struct, Enum
+    {
+        var value = text?.Trim() ?? string.Empty;
+        if (Enum.TryParse<TEnum>(value, ignoreCase: true, out var named) && Enum.IsDefined(named) && !int.TryParse(value, out _))
+        {
+            return named;
+        }
+
+        var all = Enum.GetValues<TEnum>();
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= all.Length ? all[n - 1] : null;
+    }
+
+    private static Command Parse(FlowInput input)
+    {
+        if (input.Data is not null)
+        {
+            // A card button: its data names the command; buttons of a flow question carry no command at all.
+            var verb = input.Field(FormationCommands.Command)?.ToLowerInvariant();
+            return verb switch
+            {
+                null => new Command("flow", null, null),
+                "start" or FormationCommands.NewProject or FormationCommands.Status or FormationCommands.Edit or FormationCommands.Tasks
+                    or FormationCommands.Task or FormationCommands.Factors or FormationCommands.Factor or FormationCommands.Projects
+                    or FormationCommands.Switch => new Command(verb, input.Field(FormationCommands.Target), null),
+                _ => new Command(null, null, null),
+            };
+        }
+
+        return Parse(input.Text);
+    }
+
+    private static Command Parse(string text)
+    {
+        var words = Whitespace().Replace(text.Trim().TrimEnd('.', '!', '?').ToLowerInvariant(), " ");
+        switch (words)
+        {
+            case "start" or "begin" or "beginnen" or "verder" or "ga verder" or "continue":
+                return new Command("start", null, null);
+            case "nieuw project" or "nieuw" or "new project" or "new":
+                return new Command(FormationCommands.NewProject, null, null);
+            case "status" or "overzicht" or "overview" or "samenstelling" or "werkgroep":
+                return new Command(FormationCommands.Status, null, null);
+            case "taken" or "tasks" or "takenlijst":
+                return new Command(FormationCommands.Tasks, null, null);
+            case "succesfactoren" or "success factors" or "factoren" or "checklist":
+                return new Command(FormationCommands.Factors, null, null);
+            case "projecten" or "projects" or "mijn projecten":
+                return new Command(FormationCommands.Projects, null, null);
+        }
+
+        var parts = words.Split(' ', 3);
+        return parts[0] switch
+        {
+            "wijzig" or "wijzigen" or "aanpassen" or "change" or "edit" when parts.Length > 1 => new Command(FormationCommands.Edit, words[(parts[0].Length + 1)..], null),
+            "wijzig" or "wijzigen" or "aanpassen" or "change" or "edit" => new Command(FormationCommands.Edit, string.Empty, null),
+            "taak" or "task" when parts.Length > 1 => new Command(FormationCommands.Task, parts[1], parts.Length > 2 ? parts[2] : null),
+            "factor" when parts.Length > 1 => new Command(FormationCommands.Factor, parts[1], parts.Length > 2 ? parts[2] : null),
+            "wissel" or "switch" or "open" when parts.Length > 1 => new Command(FormationCommands.Switch, parts[1], null),
+            _ => new Command(null, null, null),
+        };
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private sealed record Command(string? Verb, string? Argument, string? Action);
+}
