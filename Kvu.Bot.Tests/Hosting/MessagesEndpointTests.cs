@@ -155,6 +155,19 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Single(_connector.SentTo(conversation));
     }
 
+    [Fact]
+    public async Task A_retried_delivery_later_in_a_conversation_is_also_answered_once()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+        await _bot.PostActivityAsync(_teams.PersonalMessage(conversation, "help"));
+        var second = _teams.PersonalMessage(conversation, "hulp");
+
+        await _bot.PostActivityAsync(second);
+        await _bot.PostActivityAsync(second);
+
+        Assert.Equal(2, _connector.SentTo(conversation).Count());
+    }
+
     [Theory]
     [InlineData("{ this is not json")]
     [InlineData("{}")]

@@ -47,9 +47,9 @@ public sealed class TeamsActivity
     }
 
     /// <summary>A card button (Action.Submit) pressed: Teams sends a message whose value is the button's data.</summary>
-    public JsonObject CardSubmit(string conversationId, JsonObject data, string locale = "nl-NL")
+    public JsonObject CardSubmit(string conversationId, JsonObject data, string locale = "nl-NL", User? from = null, string conversationType = "personal")
     {
-        var activity = Message(Conversation(conversationId, "personal"), null, locale, User.Projectleider, mention: false);
+        var activity = Message(Conversation(conversationId, conversationType), null, locale, from ?? User.Projectleider, mention: false);
         activity["value"] = data;
         return activity;
     }
@@ -133,6 +133,9 @@ public sealed class TeamsActivity
     {
         public static readonly User Projectleider = new("29:1anna", "Anna de Vries", "0b6f4d3a-7c1e-4b2a-9d8e-1f2a3b4c5d61");
         public static readonly User Wijkagent = new("29:1mark", "Mark Jansen", "0b6f4d3a-7c1e-4b2a-9d8e-1f2a3b4c5d62");
+
+        /// <summary>Projectleider of another gemeente in the same tenant (a regional shared tenant).</summary>
+        public static readonly User OtherProjectleider = new("29:1eva", "Eva Smit", "0b6f4d3a-7c1e-4b2a-9d8e-1f2a3b4c5d63");
 
         public JsonObject ToJson() => new() { ["id"] = Id, ["name"] = Name, ["aadObjectId"] = AadObjectId };
     }

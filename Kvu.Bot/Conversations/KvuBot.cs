@@ -28,6 +28,10 @@ public sealed class KvuBot(
         }
 
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+
+        // State read back from Table storage arrives as JSON and the accessor hands out a fresh copy of it; put
+        // that copy back so the changes made to it this turn are what SaveChangesAsync writes.
+        await _data.SetAsync(turnContext, data, cancellationToken);
         if (!data.MarkSeen(turnContext.Activity.Id))
         {
             logger.LogInformation("Ignored a retried delivery of activity {ActivityId} in {ConversationId}",

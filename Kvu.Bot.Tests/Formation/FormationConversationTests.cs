@@ -1,0 +1,328 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Storage;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kvu.Bot.Tests.Formation;
+
+/// <summary>A projectleider forms a werkgroep through the real endpoint, with the project kept in Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private FakeBotConnector _connector = null!;
+    private KvuBotApplication _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        _bot = new KvuBotApplication(azurite.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private TeamsChat NewChat(string locale = "nl-NL", TeamsActivity.User? user = null) =>
+        new(_bot, _connector, TeamsActivity.NewPersonalConversationId(), locale, user);
+
+    [Fact]
+    public async Task A_projectleider_forms_a_complete_werkgroep_and_sees_its_overview()
+    {
+        var chat = NewChat();
+
+        await chat.SayAsync("start");
+        Assert.Contains("Voor welke gemeente is dit KVU-project?", chat.LastText);
+        await chat.SayAsync("Zwolle");
+        Assert.Contains("Hoe heet het uitgaansgebied?", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["answer"] = "Binnenstad" });
+        Assert.Contains("Het project Zwolle – Binnenstad is aangemaakt", chat.LastText);
+        Assert.Contains("Hebben de betrokken partijen ingestemd", chat.LastText);
+
+        await chat.ClickAsync("Ja, ingestemd en bijdrage toegezegd");
+        Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
+        await chat.ClickAsync("Getekend");
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["answer"] = "2026-10-01" });
+        Assert.Contains("Kom je uit de gemeente", chat.LastText);
+        await chat.SayAsync("1");
+        Assert.Contains("Wie wordt projectsecretaris?", chat.LastText);
+        await chat.SayAsync("Petra Mulder, p.mulder@zwolle.nl");
+        Assert.Contains("procesbegeleider", chat.LastText);
+        await chat.ClickAsync("Nee");
+
+        Assert.Contains("Wie vertegenwoordigt Politie in de werkgroep?", chat.LastText);
+        await chat.ClickAsync("Verder", Member("Mark Jansen", "m.jansen@politie.nl", "CanDecide", "Lotte de Boer", "l.deboer@politie.nl"));
+        Assert.Contains("Mark Jansen is toegevoegd als Politie", chat.LastText);
+        await chat.ClickAsync("Verder", Member("Ingrid Jansen", "ingrid@khn-zwolle.nl", "DecidesAfterConsultation", "Karel Dijk", "k.dijk@khn-zwolle.nl"));
+        await chat.ClickAsync("Verder", Member("Ahmet Yilmaz", "ahmet@cafedewaag.nl", "CanDecide", "Sara Yilmaz", "sara@cafedewaag.nl", organisation: "Café De Waag"));
+        Assert.Contains("Wil je nog een horeca-ondernemer toevoegen?", chat.LastText);
+        await chat.ClickAsync("Ja");
+        await chat.ClickAsync("Verder", Member("Bram Vos", "bram@hedon.nl", "CanDecide", "Noor Vos", "noor@hedon.nl", organisation: "Poppodium Hedon"));
+        await chat.ClickAsync("Nee");
+        Assert.Contains("Wie vertegenwoordigt Regioadviseur KHN in de werkgroep?", chat.LastText);
+        Assert.Contains("als adviseur", chat.LastText);
+        await chat.ClickAsync("Verder", Member("Henk de Wit", "h.dewit@khn.nl", "CanDecide", "Els Bos", "e.bos@khn.nl"));
+        Assert.Contains("Wie vertegenwoordigt Brandweer in de werkgroep?", chat.LastText);
+        await chat.ClickAsync("Later invullen");
+        Assert.Contains("Wil je nog een partij toevoegen?", chat.LastText);
+        await chat.ClickAsync("Nee, verder");
+
+        Assert.Contains("Welke horecastraten, -pleinen en publiekstrekkers heeft Binnenstad?", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["straten"] = "Sassenstraat", ["pleinen"] = "Grote Markt", ["trekkers"] = "Hedon" });
+        Assert.Contains("Wie van de horeca vertegenwoordigt welke plek?", chat.LastText);
+        var areaFields = Inputs(chat.LastCard!).Select(i => i["id"]!.GetValue<string>()).ToList();
+        Assert.Equal(3, areaFields.Count);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { [areaFields[0]] = "m3", [areaFields[1]] = "m3", [areaFields[2]] = "m4" });
+        Assert.Contains("Doen restaurants mee aan de KVU?", chat.LastText);
+        await chat.ClickAsync("Nee");
+        Assert.Contains("Zijn er in Binnenstad al andere overleggen over uitgaan", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["answer"] = "Horecaoverleg binnenstad" });
+        Assert.Contains("Wat gebeurt er met deze overleggen?", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["overleg:Horecaoverleg binnenstad"] = "FoldedIntoKvu" });
+
+        Assert.Contains("De werkgroep is ingericht", chat.LastText);
+        var overview = chat.LastText;
+        Assert.Contains("Zwolle – Binnenstad", overview);
+        Assert.Contains("Mark Jansen", overview);
+        Assert.Contains("Bram Vos", overview);
+        Assert.Contains("Brandweer: nog niet in de werkgroep", overview);
+        Assert.DoesNotContain("nog geen vertegenwoordiger in de werkgroep", overview);
+    }
+
+    [Fact]
+    public async Task An_English_Teams_user_gets_the_questions_in_English()
+    {
+        var chat = NewChat("en-US");
+
+        await chat.SayAsync("start");
+        Assert.Contains("Which gemeente (municipality) is this KVU project for?", chat.LastText);
+        await chat.SayAsync("Deventer");
+        await chat.SayAsync("De Brink");
+        Assert.Contains("The project Deventer – De Brink has been created", chat.LastText);
+        Assert.Contains("Have the parties involved agreed to the KVU", chat.LastText);
+        await chat.SayAsync("help");
+        Assert.Contains("A KVU starts when the gemeente", chat.LastText);
+        Assert.Contains("Type back for the previous question", chat.LastText);
+        await chat.SayAsync("stop");
+        Assert.Contains("Stopped. What you already entered has been kept.", chat.LastText);
+    }
+
+    [Fact]
+    public async Task Help_back_and_stop_work_at_each_step_and_start_resumes_where_it_was()
+    {
+        var chat = NewChat();
+        await chat.SayAsync("start");
+        await chat.SayAsync("terug");
+        Assert.Contains("Dit is de eerste vraag", chat.LastText);
+        Assert.Contains("Voor welke gemeente", chat.LastText);
+
+        await chat.SayAsync("Kampen");
+        await chat.SayAsync("terug");
+        Assert.Contains("Voor welke gemeente", chat.LastText);
+        await chat.SayAsync("Kampen");
+        await chat.SayAsync("Oudestraat");
+        await chat.ClickAsync("Nog niet");
+        await chat.SayAsync("help");
+        Assert.Contains("intentieverklaring leggen de partijen vast", chat.LastText);
+        Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
+
+        await chat.ClickAsync("Stop");
+        Assert.Contains("Gestopt. Wat je al had ingevuld is bewaard.", chat.LastText);
+        await chat.SayAsync("status");
+        Assert.Contains("Kampen – Oudestraat", chat.LastText);
+
+        await chat.SayAsync("start");
+        Assert.Contains("We gaan verder waar je was gebleven.", chat.LastText);
+        Assert.Contains("Kom je uit de gemeente", chat.LastText);
+    }
+
+    [Fact]
+    public async Task Invalid_answers_are_explained_and_change_nothing()
+    {
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Hardenberg", "Centrum");
+        await chat.ClickAsync("Getekend");
+
+        await chat.SayAsync("31-02-2026");
+        Assert.Contains("Dat is geen geldige datum", chat.LastText);
+        Assert.Contains("Op welke datum is de intentieverklaring getekend?", chat.LastText);
+        await chat.SayAsync("01-01-2099");
+        Assert.Contains("Op welke datum is de intentieverklaring getekend?", chat.LastText);
+        Assert.DoesNotContain("Kom je uit de gemeente", chat.LastText);
+        await chat.SayAsync("vandaag");
+        await chat.SayAsync("Uit de gemeente");
+        await chat.SayAsync("misschien");
+        Assert.Contains("Wie wordt projectsecretaris?", chat.LastText);
+        Assert.Contains("Geef een naam en een e-mailadres", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["naam"] = "Jan", ["email"] = "jan@" });
+        Assert.Contains("Geef een naam en een e-mailadres", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["naam"] = " ", ["email"] = "jan@hardenberg.nl" });
+        Assert.Contains("Geef een naam en een e-mailadres", chat.LastText);
+
+        await chat.SayAsync("status");
+        Assert.Contains("Hardenberg – Centrum", chat.LastText);
+        Assert.DoesNotContain("jan@hardenberg.nl", chat.LastText);
+        var project = await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Hardenberg");
+        Assert.Null(project.Secretaris);
+    }
+
+    [Fact]
+    public async Task A_button_on_an_old_card_does_not_answer_the_current_question()
+    {
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Ommen", "Markt");
+
+        await chat.SubmitAsync(new JsonObject { ["step"] = "gemeente", ["answer"] = "Dalfsen" });
+
+        Assert.Contains("Die knop hoort bij een eerdere vraag", chat.LastText);
+        Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
+        Assert.Equal("Ommen", (await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Ommen")).Gemeente);
+    }
+
+    [Fact]
+    public async Task A_flow_left_half_way_continues_after_the_bot_restarts()
+    {
+        var conversation = TeamsActivity.NewPersonalConversationId();
+        await using (var before = new KvuBotApplication(azurite.ConnectionString))
+        {
+            var chat = new TeamsChat(before, _connector, conversation);
+            await chat.SayAsync("start");
+            await chat.SayAsync("Raalte");
+            await chat.SayAsync("Kerkplein");
+            Assert.Contains("Hebben de betrokken partijen ingestemd", chat.LastText);
+        }
+
+        await using var after = new KvuBotApplication(azurite.ConnectionString);
+        var resumed = new TeamsChat(after, _connector, conversation);
+        await resumed.SayAsync("3");
+
+        Assert.Contains("Hoe staat het met de intentieverklaring?", resumed.LastText);
+        var project = await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Raalte");
+        Assert.False(project.PartiesAgreed);
+    }
+
+    [Fact]
+    public async Task Changing_an_answer_later_needs_no_redo_and_clears_the_open_point()
+    {
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwartewaterland", "Hasselt");
+        await chat.SayAsync("stop");
+        await chat.SayAsync("wijzig politie");
+        Assert.Contains("Wie vertegenwoordigt Politie in de werkgroep?", chat.LastText);
+        await chat.ClickAsync("Verder", Member("Mark Jansen", "m.jansen@politie.nl", "CanDecide"));
+        Assert.Contains("Mark Jansen: nog geen plaatsvervanger", chat.LastText);
+
+        await chat.SayAsync("wijzig politie");
+        Assert.Contains("Wijzig de vertegenwoordiger van Politie: Mark Jansen", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["pv-naam"] = "Lotte de Boer", ["pv-email"] = "l.deboer@politie.nl" });
+
+        Assert.Contains("De gegevens van Mark Jansen (Politie) zijn bijgewerkt", chat.LastText);
+        Assert.DoesNotContain("Mark Jansen: nog geen plaatsvervanger", chat.LastText);
+        var project = await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Zwartewaterland");
+        Assert.Equal("Lotte de Boer", Assert.Single(project.Members).Substitute?.DisplayName);
+    }
+
+    [Fact]
+    public async Task Two_projectleiders_in_one_tenant_never_see_each_others_project()
+    {
+        var anna = NewChat();
+        await StartProjectAsync(anna, "Staphorst", "Dorp");
+        var eva = NewChat(user: TeamsActivity.User.OtherProjectleider);
+
+        await eva.SayAsync("status");
+        Assert.Contains("Je hebt nog geen KVU-project", eva.LastText);
+        await eva.SayAsync("projecten");
+        Assert.DoesNotContain("Staphorst", eva.LastText);
+        await eva.SayAsync("wissel 1");
+        Assert.Contains("Dat project kan ik niet vinden", eva.LastText);
+    }
+
+    [Fact]
+    public async Task A_projectleider_with_two_areas_switches_between_them()
+    {
+        var chat = NewChat(user: new TeamsActivity.User("29:1wim", "Wim Kok", Guid.NewGuid().ToString()));
+        await StartProjectAsync(chat, "Kampen", "Binnenstad");
+        await chat.SayAsync("stop");
+        await chat.SayAsync("nieuw project");
+        await chat.SayAsync("Kampen");
+        await chat.SayAsync("IJsselkade");
+        await chat.SayAsync("stop");
+
+        await chat.SayAsync("projecten");
+        Assert.Contains("Binnenstad", chat.LastText);
+        Assert.Contains("IJsselkade", chat.LastText);
+        await chat.SayAsync("wissel 1");
+        Assert.Contains("Je werkt nu aan Kampen – Binnenstad", chat.LastText);
+        await chat.SayAsync("status");
+        Assert.Contains("Kampen – Binnenstad", chat.LastText);
+    }
+
+    [Fact]
+    public async Task Tasks_ticked_at_the_same_moment_in_two_chats_are_both_kept()
+    {
+        var user = new TeamsActivity.User("29:1iris", "Iris Meijer", Guid.NewGuid().ToString());
+        var personal = NewChat(user: user);
+        await StartProjectAsync(personal, "Olst-Wijhe", "Olst");
+        var second = NewChat(user: user);
+        await second.SayAsync("wissel 1");
+
+        await Task.WhenAll(
+            Enumerable.Range(1, 6).Select(i => (i % 2 == 0 ? personal : second).SayAsync($"taak {i} klaar")));
+
+        var project = await OnlyProjectOfAsync(user, "Olst-Wijhe");
+        Assert.Equal(6, project.Tasks.Take(6).Count(t => t.Done));
+        await personal.SayAsync("taken");
+        Assert.Contains("Beheren van het projectbudget", personal.LastText);
+    }
+
+    private static async Task StartProjectAsync(TeamsChat chat, string gemeente, string gebied)
+    {
+        await chat.SayAsync("start");
+        await chat.SayAsync(gemeente);
+        await chat.SayAsync(gebied);
+        await chat.ClickAsync("Ja, ingestemd en bijdrage toegezegd");
+        Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
+    }
+
+    private async Task<Kvu.Bot.Formation.KvuProject> OnlyProjectOfAsync(TeamsActivity.User user, string gemeente)
+    {
+        var access = _bot.Services.GetRequiredService<ProjectAccessStore>();
+        var projects = _bot.Services.GetRequiredService<ProjectStore>();
+        var found = new List<Kvu.Bot.Formation.KvuProject>();
+        await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
+        {
+            if (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None) is { } p && p.Gemeente == gemeente)
+            {
+                found.Add(p);
+            }
+        }
+
+        return Assert.Single(found);
+    }
+
+    private static Dictionary<string, string> Member(string name, string email, string mandate, string? substitute = null, string? substituteEmail = null, string? organisation = null)
+    {
+        var fields = new Dictionary<string, string> { ["naam"] = name, ["email"] = email, ["mandaat"] = mandate };
+        if (substitute is not null)
+        {
+            fields["pv-naam"] = substitute;
+            fields["pv-email"] = substituteEmail!;
+        }
+
+        if (organisation is not null)
+        {
+            fields["organisatie"] = organisation;
+        }
+
+        return fields;
+    }
+
+    private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true => [o],
+        JsonObject o => o.SelectMany(p => Inputs(p.Value)),
+        JsonArray a => a.SelectMany(Inputs),
+        _ => [],
+    };
+}
