@@ -91,6 +91,16 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
+    public async Task The_welcome_cards_start_button_begins_the_werkgroep()
+    {
+        var chat = NewChat();
+
+        await chat.SubmitAsync(new JsonObject { ["command"] = "start" });
+
+        Assert.Contains("Voor welke gemeente is dit KVU-project?", chat.LastText);
+    }
+
+    [Fact]
     public async Task An_English_Teams_user_gets_the_questions_in_English()
     {
         var chat = NewChat("en-US");

@@ -127,8 +127,8 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var welcome = Assert.Single(_connector.SentTo(conversation));
         Assert.Contains("Welkom bij Kvu.Bot", welcome.VisibleText);
-        var button = welcome.Cards.Single()["actions"]![0]!;
-        Assert.Equal("help", button["data"]!["command"]!.GetValue<string>());
+        var buttons = welcome.Cards.Single()["actions"]!.AsArray().Select(b => b!["data"]!["command"]!.GetValue<string>());
+        Assert.Equal(["start", "help"], buttons);
     }
 
     [Fact]

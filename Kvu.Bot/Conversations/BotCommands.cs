@@ -4,6 +4,7 @@ namespace Kvu.Bot.Conversations;
 public static class BotCommands
 {
     public const string Help = "help";
+    public const string Start = "start";
 
     /// <summary>Dutch and English synonyms users actually type.</summary>
     public static readonly IReadOnlyDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

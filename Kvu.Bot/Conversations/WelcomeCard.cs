@@ -34,6 +34,13 @@ public static class WelcomeCard
             new JsonObject
             {
                 ["type"] = "Action.Submit",
+                ["title"] = BotText.Get(Text.WelcomeStartButton, culture),
+                ["style"] = "positive",
+                ["data"] = new JsonObject { ["command"] = BotCommands.Start },
+            },
+            new JsonObject
+            {
+                ["type"] = "Action.Submit",
                 ["title"] = BotText.Get(Text.WelcomeHelpButton, culture),
                 ["data"] = new JsonObject { ["command"] = BotCommands.Help },
             },

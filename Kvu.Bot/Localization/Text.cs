@@ -7,6 +7,7 @@ public static class Text
     public const string WelcomeBody = nameof(WelcomeBody);
     public const string WelcomeTeam = nameof(WelcomeTeam);
     public const string WelcomeHelpButton = nameof(WelcomeHelpButton);
+    public const string WelcomeStartButton = nameof(WelcomeStartButton);
     public const string HelpIntro = nameof(HelpIntro);
     public const string HelpCommandHelp = nameof(HelpCommandHelp);
     public const string HelpMentionHint = nameof(HelpMentionHint);
