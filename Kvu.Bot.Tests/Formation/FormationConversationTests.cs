@@ -24,8 +24,11 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         await _connector.DisposeAsync();
     }
 
+    /// <summary>A chat of a projectleider of their own (tests share one Azurite, and "start" resumes a user's latest project).</summary>
     private TeamsChat NewChat(string locale = "nl-NL", TeamsActivity.User? user = null) =>
-        new(_bot, _connector, TeamsActivity.NewPersonalConversationId(), locale, user);
+        new(_bot, _connector, TeamsActivity.NewPersonalConversationId(), locale, user ?? NewUser());
+
+    private static TeamsActivity.User NewUser() => new($"29:1{Guid.NewGuid():N}", "Anna de Vries", Guid.NewGuid().ToString());
 
     [Fact]
     public async Task A_projectleider_forms_a_complete_werkgroep_and_sees_its_overview()
@@ -173,7 +176,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         await chat.SayAsync("status");
         Assert.Contains("Hardenberg – Centrum", chat.LastText);
         Assert.DoesNotContain("jan@hardenberg.nl", chat.LastText);
-        var project = await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Hardenberg");
+        var project = await OnlyProjectOfAsync(chat.User, "Hardenberg");
         Assert.Null(project.Secretaris);
     }
 
@@ -187,16 +190,17 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
 
         Assert.Contains("Die knop hoort bij een eerdere vraag", chat.LastText);
         Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
-        Assert.Equal("Ommen", (await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Ommen")).Gemeente);
+        Assert.Equal("Ommen", (await OnlyProjectOfAsync(chat.User, "Ommen")).Gemeente);
     }
 
     [Fact]
     public async Task A_flow_left_half_way_continues_after_the_bot_restarts()
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
+        var user = NewUser();
         await using (var before = new KvuBotApplication(azurite.ConnectionString))
         {
-            var chat = new TeamsChat(before, _connector, conversation);
+            var chat = new TeamsChat(before, _connector, conversation, user: user);
             await chat.SayAsync("start");
             await chat.SayAsync("Raalte");
             await chat.SayAsync("Kerkplein");
@@ -204,11 +208,11 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         }
 
         await using var after = new KvuBotApplication(azurite.ConnectionString);
-        var resumed = new TeamsChat(after, _connector, conversation);
+        var resumed = new TeamsChat(after, _connector, conversation, user: user);
         await resumed.SayAsync("3");
 
         Assert.Contains("Hoe staat het met de intentieverklaring?", resumed.LastText);
-        var project = await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Raalte");
+        var project = await OnlyProjectOfAsync(user, "Raalte");
         Assert.False(project.PartiesAgreed);
     }
 
@@ -229,7 +233,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
 
         Assert.Contains("De gegevens van Mark Jansen (Politie) zijn bijgewerkt", chat.LastText);
         Assert.DoesNotContain("Mark Jansen: nog geen plaatsvervanger", chat.LastText);
-        var project = await OnlyProjectOfAsync(TeamsActivity.User.Projectleider, "Zwartewaterland");
+        var project = await OnlyProjectOfAsync(chat.User, "Zwartewaterland");
         Assert.Equal("Lotte de Boer", Assert.Single(project.Members).Substitute?.DisplayName);
     }
 
@@ -238,7 +242,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
     {
         var anna = NewChat();
         await StartProjectAsync(anna, "Staphorst", "Dorp");
-        var eva = NewChat(user: TeamsActivity.User.OtherProjectleider);
+        var eva = NewChat();
 
         await eva.SayAsync("status");
         Assert.Contains("Je hebt nog geen KVU-project", eva.LastText);
@@ -284,6 +288,25 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(6, project.Tasks.Take(6).Count(t => t.Done));
         await personal.SayAsync("taken");
         Assert.Contains("Beheren van het projectbudget", personal.LastText);
+    }
+
+    [Fact]
+    public async Task The_projectleider_links_the_werkgroep_channel_by_mentioning_the_bot_there()
+    {
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwolle", "Assendorp");
+        await chat.SayAsync("koppel");
+        Assert.Contains("Koppelen kan alleen in een kanaal", chat.LastText);
+
+        var channel = TeamsActivity.NewChannelConversationId();
+        var message = new TeamsActivity(_connector.ServiceUrl).ChannelMessage(channel, "koppel", from: chat.User);
+        await _bot.PostActivityAsync(message);
+
+        var thread = message["conversation"]!["id"]!.GetValue<string>();
+        Assert.Contains("Dit kanaal is nu het kanaal van de werkgroep Zwolle – Assendorp", _connector.SentTo(thread).Single().Text);
+        var project = await OnlyProjectOfAsync(chat.User, "Zwolle");
+        Assert.Equal(channel, project.Channel?.ConversationId);
+        Assert.Equal("Werkgroep KVU", project.Channel?.TeamName);
     }
 
     private static async Task StartProjectAsync(TeamsChat chat, string gemeente, string gebied)

@@ -70,7 +70,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var threadId = message["conversation"]!["id"]!.GetValue<string>();
         Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(threadId)).Text);
-        var stored = await _bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, threadId, CancellationToken.None);
+        var stored = await _bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, channel, CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal(ConversationKind.Channel, stored.Kind);
         Assert.Equal("Werkgroep KVU", stored.TeamName);

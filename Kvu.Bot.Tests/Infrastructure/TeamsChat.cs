@@ -13,6 +13,8 @@ public sealed class TeamsChat(KvuBotApplication bot, FakeBotConnector connector,
 
     public string ConversationId => conversationId;
 
+    public TeamsActivity.User User => _user;
+
     /// <summary>Everything the bot said in this chat after the last action.</summary>
     public IReadOnlyList<SentActivity> Last { get; private set; } = [];
 

@@ -49,9 +49,15 @@ public sealed class ConversationTracker(ConversationStore store, TimeProvider cl
             _ => ConversationKind.Personal,
         };
 
+        // A message in a channel belongs to a thread ("19:...@thread.tacv2;messageid=..."); a proactive post goes
+        // to the channel itself, so the channel's own id is what is kept.
+        var conversationId = kind == ConversationKind.Channel
+            ? teams?.Channel?.Id ?? activity.Conversation.Id.Split(";messageid=")[0]
+            : activity.Conversation.Id;
+
         return new ConversationAddress(
             TenantId: tenantId,
-            ConversationId: activity.Conversation.Id,
+            ConversationId: conversationId,
             Kind: kind,
             ServiceUrl: activity.ServiceUrl,
             ChannelId: activity.ChannelId,

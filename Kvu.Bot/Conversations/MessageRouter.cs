@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -7,7 +6,7 @@ using Microsoft.Bot.Schema;
 namespace Kvu.Bot.Conversations;
 
 /// <summary>Sends a message to the feature it asks for. Features add their handling here; nothing else lives here.</summary>
-public sealed class MessageRouter(FormationConversation formation, TimeProvider clock)
+public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimeProvider clock)
 {
     public async Task RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
@@ -15,11 +14,14 @@ public sealed class MessageRouter(FormationConversation formation, TimeProvider 
         var user = data.For(input.User.Key);
         var culture = input.Culture;
 
-        var replies = await formation.HandleAsync(input, user, cancellationToken);
-        if (replies is not null)
+        foreach (var feature in features)
         {
-            await ReplySender.SendAsync(turn, replies, cancellationToken);
-            return;
+            var replies = await feature.HandleAsync(input, user, cancellationToken);
+            if (replies is not null)
+            {
+                await ReplySender.SendAsync(turn, replies, cancellationToken);
+                return;
+            }
         }
 
         var message = IncomingMessage.From(turn.Activity);

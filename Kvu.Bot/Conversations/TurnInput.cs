@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
@@ -14,7 +15,22 @@ public static class TurnInput
     {
         var message = IncomingMessage.From(activity);
         var data = activity.Value is JObject value ? JsonNode.Parse(value.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject : null;
-        return new FlowInput(message.Text, data, User(activity), BotText.CultureFor(activity.Locale), now);
+        return new FlowInput(message.Text, data, User(activity), BotText.CultureFor(activity.Locale), now)
+        {
+            Conversation = Conversation(activity),
+        };
+    }
+
+    public static FlowConversation Conversation(IActivity activity)
+    {
+        var teams = activity.GetChannelData<TeamsChannelData>();
+        var kind = activity.Conversation?.ConversationType switch
+        {
+            "channel" => ConversationKind.Channel,
+            "groupChat" => ConversationKind.GroupChat,
+            _ => ConversationKind.Personal,
+        };
+        return new FlowConversation(activity.Conversation?.Id ?? string.Empty, kind, teams?.Channel?.Id, teams?.Team?.Id, teams?.Team?.Name, teams?.Channel?.Name);
     }
 
     /// <summary>

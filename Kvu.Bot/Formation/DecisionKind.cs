@@ -32,4 +32,5 @@ public enum DecisionKind
     TaskAssigned,
     PhaseSet,
     ProjectRenamed,
+    ChannelLinked,
 }

@@ -42,6 +42,7 @@ public sealed class KvuProject
     [JsonInclude] public IReadOnlyList<SuccessFactorState> SuccessFactors { get; private set; } = [];
     [JsonInclude] public IReadOnlyList<TaskState> Tasks { get; private set; } = [];
     [JsonInclude] public IReadOnlyList<Decision> Decisions { get; private set; } = [];
+    [JsonInclude] public WerkgroepChannel? Channel { get; private set; }
 
     // Counters for "m1", "m2", ... and "a1", "a2", ...; ids are never reused after a removal, so a decision log
     // entry about "m3" always means the same seat.
@@ -472,6 +473,15 @@ public sealed class KvuProject
     }
 
     // Any phase may follow any other: the KVU is a cycle and a gemeente may need to step back.
+    // The werkgroep's channel; linking another channel moves the posts there.
+    public void LinkChannel(string conversationId, string? teamId, string? teamName, string? channelName, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        Channel = new WerkgroepChannel(conversationId.Trim(), teamId, teamName, channelName, at);
+        Record(DecisionKind.ChannelLinked, teamName ?? conversationId, channelName, by, at);
+    }
+
     // A typo in the gemeente or the area's name is corrected, not a reason for a new project.
     public void Rename(string gemeente, string uitgaansgebied, PersonRef by, DateTimeOffset at)
     {

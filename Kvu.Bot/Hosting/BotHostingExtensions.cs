@@ -32,6 +32,7 @@ public static class BotHostingExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
         services.AddSingleton<MessageRouter>();
+        services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();
         return services;
     }

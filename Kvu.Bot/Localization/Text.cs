@@ -136,4 +136,7 @@ public static class Text
     public const string PickMember = nameof(PickMember);
     public const string AddAnother = nameof(AddAnother);
     public const string SwitchedFlowEnded = nameof(SwitchedFlowEnded);
+    public const string ChannelLinked = nameof(ChannelLinked);
+    public const string ChannelLinkOnlyInChannel = nameof(ChannelLinkOnlyInChannel);
+    public const string HelpCommandLink = nameof(HelpCommandLink);
 }

@@ -8,6 +8,9 @@ namespace Kvu.Bot.Conversations.Flows;
 /// </summary>
 public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, CultureInfo Culture, DateTimeOffset Now)
 {
+    /// <summary>Where the message was said; personal by default (tests of single features need no more).</summary>
+    public FlowConversation Conversation { get; init; } = new(string.Empty, Storage.ConversationKind.Personal);
+
     /// <summary>The answer to the current question: a card field named "answer" wins over typed text.</summary>
     public string Answer => Field("answer") ?? Text;
 

@@ -12,11 +12,17 @@ namespace Kvu.Bot.Formation.Flow;
 /// the overview, changing an answer, the projectleider's tasks, the success factors, and switching projects.
 /// Returns null for a message that is not about the werkgroep, so the router can answer it otherwise.
 /// </summary>
-public sealed partial class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access)
+public sealed partial class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var command = Parse(input);
+        if (command.Verb is not null && command.Verb != "flow" && user.ActiveProjectId is null)
+        {
+            // A new chat or a new channel thread: carry on with the project the user worked on most recently.
+            user.ActiveProjectId = (await MyProjectsAsync(input, cancellationToken)).LastOrDefault()?.Id;
+        }
+
         if (user.Flow is { } state)
         {
             if (command.Verb == FormationCommands.Status && user.ActiveProjectId is not null)
@@ -44,6 +50,7 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
             FormationCommands.Factor => await FactorAsync(input, user, command, cancellationToken),
             FormationCommands.Projects => await ProjectsAsync(input, user, cancellationToken),
             FormationCommands.Switch => await SwitchAsync(input, user, command.Argument, cancellationToken),
+            Link => await LinkChannelAsync(input, user, cancellationToken),
             _ => null,
         };
     }
@@ -155,6 +162,18 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
 
         return await ChangeAsync(input, user, (p, by, at) => p.SetSuccessFactor(factor.Value, status.Value, null, by, at), cancellationToken, p =>
             [Reply.Say(BotText.Format(Text.FactorUpdated, input.Culture, FormationText.Name(factor.Value, input.Culture))), Reply.Show(SuccessFactorsCard.Build(p, input.Culture))]);
+    }
+
+    private async Task<IReadOnlyList<Reply>> LinkChannelAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var where = input.Conversation;
+        if (where.Kind != ConversationKind.Channel || where.ChannelConversationId is null)
+        {
+            return [Reply.Say(BotText.Get(Text.ChannelLinkOnlyInChannel, input.Culture))];
+        }
+
+        return await ChangeAsync(input, user, (p, by, at) => p.LinkChannel(where.ChannelConversationId, where.TeamId, where.TeamName, where.ChannelName, by, at), cancellationToken, p =>
+            [Reply.Say(BotText.Format(Text.ChannelLinked, input.Culture, p.Gemeente, p.Uitgaansgebied))]);
     }
 
     private async Task<IReadOnlyList<Reply>> ProjectsAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -306,6 +325,8 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
                 return new Command(FormationCommands.Factors, null, null);
             case "projecten" or "projects" or "mijn projecten":
                 return new Command(FormationCommands.Projects, null, null);
+            case "koppel" or "koppel kanaal" or "koppel dit kanaal" or "link" or "link channel":
+                return new Command(Link, null, null);
         }
 
         var parts = words.Split(' ', 3);
@@ -322,6 +343,8 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    private const string Link = "koppel";
 
     private sealed record Command(string? Verb, string? Argument, string? Action);
 }

@@ -11,6 +11,7 @@ public static class FormationServiceCollectionExtensions
         services.AddSingleton<FormationSession>();
         services.AddSingleton<FormationFlow>();
         services.AddSingleton<FormationConversation>();
+        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<FormationConversation>());
         return services;
     }
 }
