@@ -220,13 +220,14 @@ public static class OverviewCard
         var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
         body.Add(Heading($"{CardText.Get(CardText.FactorsHeading, culture)} · {CardText.Format(CardText.FactorsSummary, culture, met, project.SuccessFactors.Count)}"));
 
-        // Compact: the factor in a few words, the judgement, and the model's advice. The full sentences from the
+        // Compact: the judgement, the factor in a few words and the model's advice. The full sentences from the
         // KVU text are on the SuccessFactorsCard.
         body.Add(Facts(project.SuccessFactors.Select(state =>
         {
             var suggested = advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData;
-            return (CardText.FactorShort(state.Factor, culture), CardText.Format(CardText.FactorLine, culture,
-                FormationText.Name(state.Status, culture), FormationText.Name(suggested, culture).ToLower(culture)));
+            // The judgement goes in the narrow title column: its words are short, the factors' names are not.
+            return (FormationText.Name(state.Status, culture), CardText.Format(CardText.FactorLine, culture,
+                CardText.FactorShort(state.Factor, culture), FormationText.Name(suggested, culture).ToLower(culture)));
         })));
 
         var done = project.Tasks.Count(t => t.Done);
@@ -240,23 +241,17 @@ public static class OverviewCard
         _ => null,
     };
 
-    // Teams shows a limited number of actions per row, so the edit targets come as rows of three buttons.
+    // Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
+    // targets are packed into rows that fit the card's width.
     private static JsonObject EditMenu(CultureInfo culture)
     {
         var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), bold: true, spacing: "None") };
-        foreach (var row in FormationCommands.Sections.Chunk(3))
-        {
-            items.Add(ActionSet(spacing: null, actions: row.Select(section =>
-                Submit(CardText.Section(section, culture), Data(FormationCommands.Edit, (FormationCommands.Target, section))))));
-        }
+        AddButtonRows(items, FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section)));
 
         items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), bold: true));
-        var roles = RoleCatalog.All.Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)));
-        foreach (var row in roles.Chunk(3))
-        {
-            items.Add(ActionSet(spacing: null, actions: row.Select(role =>
-                Submit(FormationText.Name(role, culture), Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))))));
-        }
+        AddButtonRows(items, RoleCatalog.All
+            .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
+            .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
 
         return new JsonObject
         {
@@ -264,6 +259,31 @@ public static class OverviewCard
             ["title"] = CardText.Get(CardText.ButtonEdit, culture),
             ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = CardVersion, ["body"] = items },
         };
+    }
+
+    private static void AddButtonRows(JsonArray items, IEnumerable<(string Title, string Target)> buttons)
+    {
+        const int MaxPerRow = 3;
+        const int MaxCharactersPerRow = 40;
+        var row = new List<JsonObject>();
+        var length = 0;
+        foreach (var (title, target) in buttons)
+        {
+            if (row.Count == MaxPerRow || (row.Count > 0 && length + title.Length > MaxCharactersPerRow))
+            {
+                items.Add(ActionSet(row, spacing: null));
+                row = [];
+                length = 0;
+            }
+
+            row.Add(Submit(title, Data(FormationCommands.Edit, (FormationCommands.Target, target))));
+            length += title.Length;
+        }
+
+        if (row.Count > 0)
+        {
+            items.Add(ActionSet(row, spacing: null));
+        }
     }
 
     private static string YesNo(bool? value, CultureInfo culture) => value switch
