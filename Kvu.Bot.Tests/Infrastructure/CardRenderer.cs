@@ -6,7 +6,7 @@ namespace Kvu.Bot.Tests.Infrastructure;
 /// <summary>
 /// Renders Adaptive Cards to PNG with the adaptivecards library in headless Chromium (the Debian package at
 /// /usr/bin/chromium; Playwright must never download a browser here), at about the width of a Teams chat card.
-/// One browser per fixture; dispose it when done.
+/// One browser and one page per fixture; cards render one at a time.
 /// </summary>
 public sealed class CardRenderer : IAsyncLifetime
 {
@@ -35,8 +35,10 @@ public sealed class CardRenderer : IAsyncLifetime
         }
         """;
 
+    private readonly SemaphoreSlim onePageAtATime = new(1, 1);
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private IPage? page;
 
     public async Task InitializeAsync()
     {
@@ -47,6 +49,12 @@ public sealed class CardRenderer : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+
+        // One page with the library loaded once: loading it per card costs more than rendering.
+        page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = Width + 40, Height = 800 } });
+        await page.SetContentAsync($"<html><body style=\"margin:0;background:#F5F5F5\"><div id=\"card\" style=\"width:{Width}px;margin:20px;background:#fff;border:1px solid #E1DFDD;border-radius:6px;overflow:hidden\"></div></body></html>");
+        await page.AddStyleTagAsync(new PageAddStyleTagOptions { Path = RepositoryRoot.Combine("node_modules", "adaptivecards", "dist", "adaptivecards.css") });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = RepositoryRoot.Combine("node_modules", "adaptivecards", "dist", "adaptivecards.min.js") });
     }
 
     public async Task DisposeAsync()
@@ -57,17 +65,16 @@ public sealed class CardRenderer : IAsyncLifetime
         }
 
         playwright?.Dispose();
+        onePageAtATime.Dispose();
     }
 
-    /// <summary>Renders the card, optionally clicks the buttons titled <paramref name="click"/>, and saves a PNG.</summary>
+    /// <summary>Renders the card, optionally clicks the button titled <paramref name="click"/>, and saves a PNG.</summary>
     public async Task RenderAsync(JsonObject card, string pngPath, string? click = null)
     {
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = Width + 40, Height = 800 } });
+        var page = this.page ?? throw new InvalidOperationException("InitializeAsync first.");
+        await onePageAtATime.WaitAsync();
         try
         {
-            await page.SetContentAsync($"<html><body style=\"margin:0;background:#F5F5F5\"><div id=\"card\" style=\"width:{Width}px;margin:20px;background:#fff;border:1px solid #E1DFDD;border-radius:6px;overflow:hidden\"></div></body></html>");
-            await page.AddStyleTagAsync(new PageAddStyleTagOptions { Path = RepositoryRoot.Combine("node_modules", "adaptivecards", "dist", "adaptivecards.css") });
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = RepositoryRoot.Combine("node_modules", "adaptivecards", "dist", "adaptivecards.min.js") });
             var error = await page.EvaluateAsync<string?>(
                 """
                 ([card, hostConfig]) => {
@@ -76,7 +83,7 @@ public sealed class CardRenderer : IAsyncLifetime
                   adaptiveCard.parse(JSON.parse(card));
                   const element = adaptiveCard.render();
                   if (!element) return 'nothing rendered';
-                  document.getElementById('card').appendChild(element);
+                  document.getElementById('card').replaceChildren(element);
                   return null;
                 }
                 """,
@@ -91,12 +98,14 @@ public sealed class CardRenderer : IAsyncLifetime
                 await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = click, Exact = true }).First.ClickAsync();
             }
 
+            // No hover highlight left over from an earlier click.
+            await page.Mouse.MoveAsync(0, 0);
             Directory.CreateDirectory(Path.GetDirectoryName(pngPath)!);
             await page.Locator("#card").ScreenshotAsync(new LocatorScreenshotOptions { Path = pngPath });
         }
         finally
         {
-            await page.CloseAsync();
+            onePageAtATime.Release();
         }
     }
 }
