@@ -70,6 +70,7 @@ public static class CardText
     public const string ProjectActive = nameof(ProjectActive);
     public const string ButtonOpenProject = nameof(ButtonOpenProject);
     public const string ButtonNewProject = nameof(ButtonNewProject);
+    public const string FactorLine = nameof(FactorLine);
 
     private static readonly ResourceManager Resources = new(BaseName, typeof(CardText).Assembly);
 
@@ -81,4 +82,7 @@ public static class CardText
 
     // The label of an edit section (FormationCommands.Sections), e.g. "secretaris" -> "Projectsecretaris".
     public static string Section(string section, CultureInfo culture) => Get($"Section_{section}", culture);
+
+    // A success factor in a few words, for the overview; FormationText.Name gives the KVU text's full sentence.
+    public static string FactorShort(Formation.SuccessFactor factor, CultureInfo culture) => Get($"FactorShort_{factor}", culture);
 }

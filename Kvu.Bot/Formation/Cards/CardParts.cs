@@ -34,9 +34,14 @@ internal static class CardParts
         return card;
     }
 
-    public static JsonObject Text(string text, bool subtle = false, bool bold = false, string? color = null, string? size = null, string spacing = "Small")
+    public static JsonObject Text(string text, bool subtle = false, bool bold = false, string? color = null, string? size = null, string? spacing = null)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true, ["spacing"] = spacing };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (spacing is not null)
+        {
+            block["spacing"] = spacing;
+        }
+
         if (subtle)
         {
             block["isSubtle"] = true;
@@ -79,10 +84,45 @@ internal static class CardParts
         ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
     };
 
+    // One line of differently styled runs, e.g. a name in bold followed by a coloured status. A RichTextBlock always wraps.
+    public static JsonObject Runs(params JsonObject[] runs) => new()
+    {
+        ["type"] = "RichTextBlock",
+        ["inlines"] = new JsonArray([.. runs]),
+    };
+
+    public static JsonObject Run(string text, bool bold = false, string? color = null, bool subtle = false)
+    {
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
+        if (subtle)
+        {
+            run["isSubtle"] = true;
+        }
+
+        if (bold)
+        {
+            run["weight"] = "Bolder";
+        }
+
+        if (color is not null)
+        {
+            run["color"] = color;
+        }
+
+        return run;
+    }
+
     public static JsonObject Submit(string title, JsonObject data) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = title,
+        ["data"] = data,
+    };
+
+    // For a tappable row: the row itself is what the user sees, so the action needs no title.
+    public static JsonObject SelectAction(JsonObject data) => new()
+    {
+        ["type"] = "Action.Submit",
         ["data"] = data,
     };
 
@@ -97,16 +137,27 @@ internal static class CardParts
         return data;
     }
 
-    public static JsonObject ActionSet(IEnumerable<JsonObject> actions, string spacing = "Small") => new()
+    public static JsonObject ActionSet(IEnumerable<JsonObject> actions, string? spacing = "Small")
     {
-        ["type"] = "ActionSet",
-        ["spacing"] = spacing,
-        ["actions"] = new JsonArray([.. actions]),
-    };
+        var set = new JsonObject { ["type"] = "ActionSet" };
+        if (spacing is not null)
+        {
+            set["spacing"] = spacing;
+        }
 
-    public static JsonObject Container(JsonArray items, string spacing = "Small", bool separator = false, JsonObject? selectAction = null)
+        set["actions"] = new JsonArray([.. actions]);
+        return set;
+    }
+
+    public static JsonObject Container(JsonArray items, string? spacing = null, bool separator = false, JsonObject? selectAction = null)
     {
-        var container = new JsonObject { ["type"] = "Container", ["spacing"] = spacing, ["items"] = items };
+        var container = new JsonObject { ["type"] = "Container" };
+        if (spacing is not null)
+        {
+            container["spacing"] = spacing;
+        }
+
+        container["items"] = items;
         if (separator)
         {
             container["separator"] = true;

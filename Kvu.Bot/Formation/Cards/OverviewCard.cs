@@ -72,14 +72,15 @@ public static class OverviewCard
     }
 
     // Points come most severe first (FormationChecks orders them). Points of one kind share their "why" from the
-    // KVU text, so it is shown once per kind: a werkgroep of 25 without substitutes would otherwise repeat the same
+    // KVU text, so it is shown once per kind, and points about members or areas ("{0}: nog geen plaatsvervanger")
+    // are listed in one line: a werkgroep of 25 without substitutes would otherwise repeat the same line and
     // quotation 25 times and push the card past Teams' 28 KB.
     private static void AddOpenPoints(JsonArray body, KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
     {
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
         if (points.Count == 0)
         {
-            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: "Good"));
+            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: "Good", spacing: "Small"));
             return;
         }
 
@@ -87,15 +88,19 @@ public static class OverviewCard
         {
             var items = new JsonArray
             {
-                Text($"{FormationText.Name(group.Key.Severity, culture)}", bold: true, color: SeverityColor(group.Key.Severity), spacing: "None"),
+                Text(FormationText.Name(group.Key.Severity, culture), bold: true, color: SeverityColor(group.Key.Severity), size: "Small", spacing: "None"),
             };
-            foreach (var point in group)
+            var titles = group.Key.Kind is OpenPointKind.MemberWithoutMandate or OpenPointKind.MemberWithoutSubstitute or OpenPointKind.HorecaAreaUncovered
+                && group.Count() > 1
+                ? [string.Format(culture, FormationText.Name(group.Key.Kind, culture), string.Join(", ", group.Select(p => FormationText.SubjectDisplayName(project, p, culture))))]
+                : group.Select(p => FormationText.OpenPointTitle(project, p, culture)).ToList();
+            foreach (var title in titles)
             {
-                items.Add(Text($"- {FormationText.OpenPointTitle(project, point, culture)}", spacing: "None"));
+                items.Add(Text(title, spacing: "None"));
             }
 
             items.Add(Text(FormationText.OpenPointReason(group.First(), culture), subtle: true, size: "Small", spacing: "None"));
-            body.Add(Container(items));
+            body.Add(Container(items, spacing: "Small"));
         }
     }
 
@@ -137,49 +142,47 @@ public static class OverviewCard
         }
     }
 
+    // Two lines per seat: name and status, then role, organisation, mandate and plaatsvervanger. Kept this lean
+    // because a werkgroep of 25 must fit in one Teams message.
     private static JsonObject MemberRow(Member member, CultureInfo culture)
     {
+        var role = FormationText.Name(member.Role, culture);
         var details = new List<string>
         {
+            // "Politie · Politie" says nothing twice.
+            string.Equals(role, member.Organisation, StringComparison.OrdinalIgnoreCase) ? role : $"{role} · {member.Organisation}",
             CardText.Format(CardText.MandateLine, culture, FormationText.Name(member.Mandate, culture)),
             member.Substitute is { } substitute
                 ? CardText.Format(CardText.Substitute, culture, substitute.DisplayName)
                 : CardText.Get(CardText.NoSubstitute, culture),
         };
-        var left = Column("stretch",
-            Text(member.Person.DisplayName, bold: true, spacing: "None"),
-            Text($"{FormationText.Name(member.Role, culture)} · {member.Organisation}", subtle: true, spacing: "None"),
-            Text(string.Join(" · ", details), subtle: true, size: "Small", spacing: "None"));
+        var first = Runs(Run(member.Person.DisplayName, bold: true), Run($" · {FormationText.Name(member.Status, culture)}", color: StatusColor(member.Status)));
         if (member.RepresentsRestaurants)
         {
-            left["items"]!.AsArray().Add(Text(CardText.Get(CardText.ForRestaurants, culture), color: "Accent", size: "Small", spacing: "None"));
+            first["inlines"]!.AsArray().Add(Run($" · {CardText.Get(CardText.ForRestaurants, culture)}", color: "Accent"));
         }
 
-        var right = Column("auto", Text(FormationText.Name(member.Status, culture), color: StatusColor(member.Status), size: "Small", spacing: "None"));
         return Container(
-            [Columns(left, right)],
-            separator: true,
-            selectAction: Submit(member.Person.DisplayName, Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
+            [first, Text(string.Join(" · ", details), subtle: true, size: "Small", spacing: "None")],
+            selectAction: SelectAction(Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
     }
 
     private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
     {
         var color = RoleCatalog.Need(role) == RoleNeed.Required ? "Attention" : "Warning";
-        var left = Column("stretch",
-            Text(CardText.Get(CardText.VacantName, culture), bold: true, color: color, spacing: "None"),
-            Text($"{FormationText.Name(role, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, spacing: "None"));
-        var right = Column("auto", Text(CardText.Get(CardText.VacantStatus, culture), color: color, size: "Small", spacing: "None"));
         return Container(
-            [Columns(left, right)],
-            separator: true,
-            selectAction: Submit(FormationText.Name(role, culture), Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
+            [
+                Runs(Run(FormationText.Name(role, culture), bold: true), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
+                Text($"{CardText.Get(CardText.VacantName, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, size: "Small", spacing: "None"),
+            ],
+            selectAction: SelectAction(Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
     }
 
-    private static string StatusColor(MemberStatus status) => status switch
+    private static string? StatusColor(MemberStatus status) => status switch
     {
         MemberStatus.Accepted => "Good",
         MemberStatus.Declined => "Attention",
-        _ => "Default",
+        _ => null,
     };
 
     private static void AddAreas(JsonArray body, KvuProject project, CultureInfo culture)
@@ -217,47 +220,38 @@ public static class OverviewCard
         var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
         body.Add(Heading($"{CardText.Get(CardText.FactorsHeading, culture)} · {CardText.Format(CardText.FactorsSummary, culture, met, project.SuccessFactors.Count)}"));
 
-        var number = 0;
-        foreach (var state in project.SuccessFactors)
+        // Compact: the judgement, the factor in a few words and the model's advice. The full sentences from the
+        // KVU text are on the SuccessFactorsCard.
+        body.Add(Facts(project.SuccessFactors.Select(state =>
         {
-            number++;
             var suggested = advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData;
-            var left = Column("stretch", Text($"{number}. {FormationText.Name(state.Factor, culture)}", size: "Small", spacing: "None"));
-            var right = Column("auto",
-                Text(FormationText.Name(state.Status, culture), color: FactorColor(state.Status), size: "Small", bold: true, spacing: "None"),
-                Text(FormationText.Name(suggested, culture), subtle: true, size: "Small", spacing: "None"));
-            right["width"] = "90px";
-            body.Add(Columns(left, right));
-        }
+            // The judgement goes in the narrow title column: its words are short, the factors' names are not.
+            return (FormationText.Name(state.Status, culture), CardText.Format(CardText.FactorLine, culture,
+                CardText.FactorShort(state.Factor, culture), FormationText.Name(suggested, culture).ToLower(culture)));
+        })));
 
         var done = project.Tasks.Count(t => t.Done);
         body.Add(Heading(CardText.Format(CardText.TasksSummary, culture, done, project.Tasks.Count)));
     }
 
-    internal static string FactorColor(SuccessFactorStatus status) => status switch
+    internal static string? FactorColor(SuccessFactorStatus status) => status switch
     {
         SuccessFactorStatus.Met => "Good",
         SuccessFactorStatus.NotMet => "Attention",
-        _ => "Default",
+        _ => null,
     };
 
-    // Teams shows a limited number of actions per row, so the edit targets come as rows of three buttons.
+    // Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
+    // targets are packed into rows that fit the card's width.
     private static JsonObject EditMenu(CultureInfo culture)
     {
         var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), bold: true, spacing: "None") };
-        foreach (var row in FormationCommands.Sections.Chunk(3))
-        {
-            items.Add(ActionSet(row.Select(section =>
-                Submit(CardText.Section(section, culture), Data(FormationCommands.Edit, (FormationCommands.Target, section))))));
-        }
+        AddButtonRows(items, FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section)));
 
         items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), bold: true));
-        var roles = RoleCatalog.All.Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)));
-        foreach (var row in roles.Chunk(3))
-        {
-            items.Add(ActionSet(row.Select(role =>
-                Submit(FormationText.Name(role, culture), Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))))));
-        }
+        AddButtonRows(items, RoleCatalog.All
+            .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
+            .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
 
         return new JsonObject
         {
@@ -265,6 +259,31 @@ public static class OverviewCard
             ["title"] = CardText.Get(CardText.ButtonEdit, culture),
             ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = CardVersion, ["body"] = items },
         };
+    }
+
+    private static void AddButtonRows(JsonArray items, IEnumerable<(string Title, string Target)> buttons)
+    {
+        const int MaxPerRow = 3;
+        const int MaxCharactersPerRow = 40;
+        var row = new List<JsonObject>();
+        var length = 0;
+        foreach (var (title, target) in buttons)
+        {
+            if (row.Count == MaxPerRow || (row.Count > 0 && length + title.Length > MaxCharactersPerRow))
+            {
+                items.Add(ActionSet(row, spacing: null));
+                row = [];
+                length = 0;
+            }
+
+            row.Add(Submit(title, Data(FormationCommands.Edit, (FormationCommands.Target, target))));
+            length += title.Length;
+        }
+
+        if (row.Count > 0)
+        {
+            items.Add(ActionSet(row, spacing: null));
+        }
     }
 
     private static string YesNo(bool? value, CultureInfo culture) => value switch

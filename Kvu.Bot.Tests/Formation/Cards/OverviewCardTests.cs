@@ -1,0 +1,146 @@
+using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
+using Kvu.Bot.Localization;
+using static Kvu.Bot.Tests.Formation.Cards.CardJson;
+using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
+
+namespace Kvu.Bot.Tests.Formation.Cards;
+
+public class OverviewCardTests
+{
+    [Fact]
+    public void Shows_the_project_and_its_werkgroep()
+    {
+        var text = AllText(OverviewCard.Build(CardSamples.ZwolleUnderWay(), CardSamples.Dutch));
+
+        Assert.Contains("Zwolle – Binnenstad Zwolle", text);
+        Assert.Contains("Initiatief", text);
+        Assert.Contains("Getekend op 10 maart 2026", text);
+        Assert.Contains("Marieke Jansen · Uit de gemeente", text);
+        Assert.Contains("Jeroen Bos", text);
+        Assert.Contains("Geen procesbegeleider", text);
+        Assert.Contains("Lisa Meijer", text);
+        Assert.Contains("Restaurant Het Pannenhuis", text);
+        Assert.Contains("Vertegenwoordigt de restaurants", text);
+        Assert.Contains("Plaatsvervanger: Noor Willems", text);
+        Assert.Contains("Beslist na terugkoppeling binnen korte termijn", text);
+        Assert.Contains("Doet mee", text);
+        Assert.Contains("Henk Mulder, Kees Smit", text); // who covers the Voorstraat
+        Assert.Contains("Horecaoverleg binnenstad", text);
+        Assert.Contains("Ingeschoven in de KVU", text);
+        Assert.Contains("Taken van de projectleider: 2 van 8 afgerond", text);
+        Assert.Contains("Succesfactoren · 1 van 10 in orde", text);
+        Assert.Contains("Geen open punten", text);
+    }
+
+    [Fact]
+    public void Shows_every_open_point_with_its_reason_most_severe_first()
+    {
+        var project = CardSamples.Empty();
+        var points = FormationChecks.Evaluate(project);
+        var texts = Texts(OverviewCard.Build(project, CardSamples.Dutch));
+
+        Assert.NotEmpty(points);
+        var positions = points.Select(p => texts.ToList().FindIndex(t => t == FormationText.OpenPointTitle(project, p, CardSamples.Dutch))).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.All(points, p => Assert.Contains(FormationText.OpenPointReason(p, CardSamples.Dutch), texts));
+        Assert.Contains($"Open punten ({points.Count})", texts);
+        Assert.Contains("Eerst regelen", texts);
+    }
+
+    [Fact]
+    public void Lists_many_points_of_one_kind_on_one_line()
+    {
+        var project = CardSamples.Large();
+        var text = AllText(OverviewCard.Build(project, CardSamples.Dutch));
+
+        foreach (var point in FormationChecks.Evaluate(project))
+        {
+            Assert.Contains(FormationText.SubjectDisplayName(project, point, CardSamples.Dutch), text);
+            Assert.Contains(FormationText.OpenPointReason(point, CardSamples.Dutch), text);
+        }
+
+        Assert.Contains("Melkweg: nog geen horecavertegenwoordiger voor dit gebied", text);
+        Assert.Single(Texts(OverviewCard.Build(project, CardSamples.Dutch)), t => t.EndsWith(": nog geen plaatsvervanger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_vacant_required_role_shows_as_an_open_seat_that_opens_its_edit()
+    {
+        var project = Zwolle();
+        project.RemoveMember(project.Members.Single(m => m.Role == WerkgroepRole.Politie).Id, Marieke, Day(20));
+
+        var card = OverviewCard.Build(project, CardSamples.Dutch);
+        var vacantRow = Objects(card).Single(o => (string?)o["selectAction"]?["data"]?["target"] == "politie" && o["items"] is not null);
+
+        Assert.Contains("Politie", AllText(vacantRow));
+        Assert.Contains("Open plek", AllText(vacantRow));
+        Assert.Contains("Vaste deelnemer", AllText(vacantRow));
+        Assert.Contains("Politie: nog geen vertegenwoordiger in de werkgroep", AllText(card));
+    }
+
+    [Fact]
+    public void Secretaris_later_and_not_yet_are_told_apart()
+    {
+        var project = CardSamples.Empty();
+        Assert.Contains("Projectsecretaris", AllText(OverviewCard.Build(project, CardSamples.Dutch)));
+        var facts = Objects(OverviewCard.Build(project, CardSamples.Dutch)).Where(o => (string?)o["title"] == "Projectsecretaris" && o["value"] is not null);
+        Assert.Equal("Nog niet", (string?)Assert.Single(facts)["value"]);
+
+        project.SecretarisLater(Marieke, Day(1));
+        facts = Objects(OverviewCard.Build(project, CardSamples.Dutch)).Where(o => (string?)o["title"] == "Projectsecretaris" && o["value"] is not null);
+        Assert.Equal("Later benoemen", (string?)Assert.Single(facts)["value"]);
+    }
+
+    [Fact]
+    public void Each_member_row_edits_that_member()
+    {
+        var project = Zwolle();
+        var card = OverviewCard.Build(project, CardSamples.Dutch);
+
+        Assert.All(project.Members, m => Assert.True(HasData(card, ("command", "wijzig"), ("target", m.Id)), m.Id));
+    }
+
+    [Fact]
+    public void Buttons_lead_to_edits_tasks_and_success_factors()
+    {
+        var card = OverviewCard.Build(Zwolle(), CardSamples.Dutch);
+        var edit = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.ShowCard")!;
+
+        Assert.Equal("Wijzig...", (string?)edit["title"]);
+        Assert.All(FormationCommands.Sections, s => Assert.True(HasData(edit, ("command", "wijzig"), ("target", s)), s));
+        Assert.All(RoleCatalog.All.Where(r => r != WerkgroepRole.Gemeente),
+            r => Assert.True(HasData(edit, ("command", "wijzig"), ("target", RoleCatalog.Keywords(r)[0])), r.ToString()));
+        Assert.Equal("secretaris", (string?)SubmitTitled(edit, "Projectsecretaris")["data"]!["target"]);
+        Assert.Equal("taken", (string?)SubmitTitled(card, "Taken")["data"]!["command"]);
+        Assert.Equal("succesfactoren", (string?)SubmitTitled(card, "Succesfactoren")["data"]!["command"]);
+    }
+
+    [Fact]
+    public void Shows_judgement_and_advice_for_each_success_factor()
+    {
+        var card = OverviewCard.Build(CardSamples.ZwolleUnderWay(), CardSamples.Dutch);
+        string? Judgement(string line) => (string?)CardJson.Objects(card).Single(o => (string?)o["value"] == line)["title"];
+
+        Assert.Equal("In orde", Judgement("Beslissingsbevoegdheid · advies: lijkt in orde"));
+        Assert.Equal("Niet in orde", Judgement("Afspraken over begrippen · advies: bespreek in de werkgroep"));
+        Assert.Equal("Open", Judgement("Ingewerkte plaatsvervanger · advies: lijkt in orde"));
+    }
+
+    [Fact]
+    public void English_culture_gives_english()
+    {
+        var project = CardSamples.Empty();
+        var text = AllText(OverviewCard.Build(project, CardSamples.English));
+
+        Assert.Contains("Open points", text);
+        Assert.Contains("Police: no representative in the working group yet", text);
+        Assert.Contains("Tasks", text);
+        Assert.Contains("Change...", text);
+        Assert.Contains("Not yet", text);
+        Assert.DoesNotContain("Open punten", text);
+        Assert.DoesNotContain("Wijzig", text);
+        Assert.Contains("Signed on 10 March 2026", AllText(OverviewCard.Build(Zwolle(), CardSamples.English)));
+    }
+}
