@@ -16,13 +16,16 @@ public sealed record SentActivity(string Method, string ConversationId, string? 
         .Select(a => a["content"] as JsonObject)
         .OfType<JsonObject>();
 
-    /// <summary>All text a user reads on the message: its text and every TextBlock of its cards.</summary>
+    /// <summary>All text a user reads on the message: its text and every TextBlock, TextRun and fact of its cards.</summary>
     public string VisibleText =>
         string.Join("\n", new[] { Text ?? string.Empty }.Concat(Cards.SelectMany(c => TextBlocks(c))));
 
     private static IEnumerable<string> TextBlocks(JsonNode? node) => node switch
     {
-        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => [o["text"]?.GetValue<string>() ?? string.Empty],
+        JsonObject o when o["type"]?.GetValue<string>() is "TextBlock" or "TextRun" => [o["text"]?.GetValue<string>() ?? string.Empty],
+        JsonObject o when o["type"]?.GetValue<string>() == "RichTextBlock" => [string.Concat(TextBlocks(o["inlines"]))],
+        JsonObject o when o["title"] is JsonValue && o["value"] is JsonValue && o["type"] is null =>
+            [$"{o["title"]!.GetValue<string>()} {o["value"]!.GetValue<string>()}"],
         JsonObject o => o.SelectMany(p => TextBlocks(p.Value)),
         JsonArray a => a.SelectMany(TextBlocks),
         _ => [],
