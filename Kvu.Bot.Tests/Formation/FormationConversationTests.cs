@@ -309,6 +309,27 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal("Werkgroep KVU", project.Channel?.TeamName);
     }
 
+    [Fact]
+    public async Task A_representative_can_be_picked_from_the_werkgroep_team_and_keeps_their_Teams_identity()
+    {
+        _connector.Members.Add(new JsonObject
+        {
+            ["id"] = "29:1sander", ["name"] = "Sander Bakker", ["aadObjectId"] = "7d1e0c55-0000-4000-8000-000000000003",
+            ["email"] = "sander.bakker@politie.nl", ["userPrincipalName"] = "sander.bakker@politie.nl",
+        });
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwolle", "Stadshagen");
+        await _bot.PostActivityAsync(new TeamsActivity(_connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
+
+        await chat.SayAsync("wijzig politie");
+        Assert.Contains("Sander Bakker (sander.bakker@politie.nl)", chat.LastText);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["kies"] = "7d1e0c55-0000-4000-8000-000000000003", ["mandaat"] = "CanDecide" });
+
+        Assert.Contains("Sander Bakker is toegevoegd als Politie", chat.LastText);
+        var member = Assert.Single((await OnlyProjectOfAsync(chat.User, "Zwolle")).Members);
+        Assert.Equal("7d1e0c55-0000-4000-8000-000000000003", member.Person.AadObjectId);
+    }
+
     private static async Task StartProjectAsync(TeamsChat chat, string gemeente, string gebied)
     {
         await chat.SayAsync("start");

@@ -28,6 +28,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public IReadOnlyList<SentActivity> Sent => [.. _sent];
 
+    /// <summary>The members Teams reports for any team or chat (TeamsInfo's paged members), as TeamsChannelAccount JSON.</summary>
+    public List<JsonObject> Members { get; } = [];
+
     /// <summary>Optional override of the answer to a send, e.g. a 429 or 403, for tests of failure handling.</summary>
     public Func<SentActivity, IResult?>? Respond { get; set; }
 
@@ -71,6 +74,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
             RecordAsync(conversationId, replyToId, request));
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>
             RecordAsync(conversationId, null, request));
+        app.MapGet("/v3/conversations/{conversationId}/pagedmembers", () =>
+            Results.Json(new JsonObject { ["members"] = new JsonArray([.. Members.Select(m => (JsonNode)m.DeepClone())]) }));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
             RecordAsync(conversationId, activityId, request));
     }

@@ -6,11 +6,11 @@ using Microsoft.Bot.Schema;
 namespace Kvu.Bot.Conversations;
 
 /// <summary>Sends a message to the feature it asks for. Features add their handling here; nothing else lives here.</summary>
-public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimeProvider clock)
+public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimeProvider clock, ILogger<MessageRouter> logger)
 {
     public async Task RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
-        var input = TurnInput.From(turn.Activity, clock.GetUtcNow());
+        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger));
         var user = data.For(input.User.Key);
         var culture = input.Culture;
 

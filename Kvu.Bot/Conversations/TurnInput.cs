@@ -11,14 +11,15 @@ namespace Kvu.Bot.Conversations;
 /// <summary>The edge from a Teams message activity to the SDK-free <see cref="FlowInput"/> the features read.</summary>
 public static class TurnInput
 {
-    public static FlowInput From(IMessageActivity activity, DateTimeOffset now)
+    public static FlowInput From(IMessageActivity activity, DateTimeOffset now, ITeamDirectory? team = null)
     {
         var message = IncomingMessage.From(activity);
         var data = activity.Value is JObject value ? JsonNode.Parse(value.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject : null;
-        return new FlowInput(message.Text, data, User(activity), BotText.CultureFor(activity.Locale), now)
+        var input = new FlowInput(message.Text, data, User(activity), BotText.CultureFor(activity.Locale), now)
         {
             Conversation = Conversation(activity),
         };
+        return team is null ? input : input with { Team = team };
     }
 
     public static FlowConversation Conversation(IActivity activity)

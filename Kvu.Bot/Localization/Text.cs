@@ -139,4 +139,6 @@ public static class Text
     public const string ChannelLinked = nameof(ChannelLinked);
     public const string ChannelLinkOnlyInChannel = nameof(ChannelLinkOnlyInChannel);
     public const string HelpCommandLink = nameof(HelpCommandLink);
+    public const string Field_PickFromTeam = nameof(Field_PickFromTeam);
+    public const string PickNobody = nameof(PickNobody);
 }

@@ -11,6 +11,17 @@ public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, Cul
     /// <summary>Where the message was said; personal by default (tests of single features need no more).</summary>
     public FlowConversation Conversation { get; init; } = new(string.Empty, Storage.ConversationKind.Personal);
 
+    /// <summary>Who can be picked from the team; nobody unless the edge provides a roster.</summary>
+    public ITeamDirectory Team { get; init; } = NoTeam.Instance;
+
+    private sealed class NoTeam : ITeamDirectory
+    {
+        public static readonly NoTeam Instance = new();
+
+        public Task<IReadOnlyList<TeamPerson>> MembersAsync(string? teamId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<TeamPerson>>([]);
+    }
+
     /// <summary>The answer to the current question: a card field named "answer" wins over typed text.</summary>
     public string Answer => Field("answer") ?? Text;
 

@@ -17,7 +17,11 @@ public static class MemberQuestions
         var target = stepId[FormationSteps.MemberPrefix.Length..];
         return new QuestionStep(
             stepId,
-            async (turn, cancellationToken) => Ask(turn, stepId, target, await flow.Session.LoadAsync(turn, cancellationToken)),
+            async (turn, cancellationToken) =>
+            {
+                var project = await flow.Session.LoadAsync(turn, cancellationToken);
+                return Ask(turn, stepId, target, project, await PickableAsync(turn, project, target, cancellationToken));
+            },
             (turn, question, cancellationToken) => AnswerAsync(flow, turn, question, target, cancellationToken),
             c => BotText.Get(Text.Help_Member, c));
     }
@@ -59,7 +63,19 @@ public static class MemberQuestions
         },
         c => BotText.Get(Text.Explain_ExtraRoles, c));
 
-    private static Question Ask(FlowTurn turn, string stepId, string target, KvuProject project)
+    /// <summary>
+    /// People of the werkgroep's team (or of this group chat or channel) who have no seat yet: picking one gives the
+    /// member their Teams identity at once, so the bot can reach them for approvals later.
+    /// </summary>
+    private static async Task<IReadOnlyList<TeamPerson>> PickableAsync(FlowTurn turn, KvuProject project, string target, CancellationToken cancellationToken)
+    {
+        var teamId = project.Channel?.TeamId ?? turn.Input.Conversation.TeamId;
+        var people = await turn.Input.Team.MembersAsync(teamId, cancellationToken);
+        var seated = project.Members.Where(m => m.Id != target).Select(m => m.Person.AadObjectId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. people.Where(p => !seated.Contains(p.AadObjectId))];
+    }
+
+    private static Question Ask(FlowTurn turn, string stepId, string target, KvuProject project, IReadOnlyList<TeamPerson> pickable)
     {
         var culture = turn.Input.Culture;
         var existing = project.FindMember(target);
@@ -76,12 +92,18 @@ public static class MemberQuestions
             _ => Text.Explain_Optional,
         };
 
+        var canPick = pickable.Count > 0;
+        var pick = new Question.Field("kies", T(turn, Text.Field_PickFromTeam), Value: existing?.Person.AadObjectId ?? string.Empty, IsRequired: false)
+        {
+            Options = [new(string.Empty, T(turn, Text.PickNobody)), .. pickable.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
+        };
         return new Question(stepId, title, $"{T(turn, why)} {T(turn, Text.Explain_Mandate)}")
         {
             Fields =
             [
-                new("naam", T(turn, Text.Field_Name), Value: existing?.Person.DisplayName),
-                new("email", T(turn, Text.Field_Email), T(turn, Text.Placeholder_Email), existing?.Person.Email),
+                .. canPick ? [pick] : Array.Empty<Question.Field>(),
+                new("naam", T(turn, Text.Field_Name), Value: existing?.Person.DisplayName, IsRequired: !canPick),
+                new("email", T(turn, Text.Field_Email), T(turn, Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick),
                 new("organisatie", T(turn, Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
                 new("mandaat", T(turn, Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
@@ -102,7 +124,12 @@ public static class MemberQuestions
             return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
         }
 
-        var person = input.Data is null ? PersonAnswer.FromText(input.Text) : PersonAnswer.From(input.Field("naam"), input.Field("email"));
+        var picked = input.Field("kies") is { Length: > 0 } aad
+            ? (await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken)).FirstOrDefault(p => p.AadObjectId == aad)
+            : null;
+        var person = picked is not null
+            ? new PersonRef(picked.Name, picked.AadObjectId, picked.Email)
+            : input.Data is null ? PersonAnswer.FromText(input.Text) : PersonAnswer.From(input.Field("naam"), input.Field("email"));
         if (person is null)
         {
             return StepOutcome.Invalid(T(turn, Text.Invalid_Person));
