@@ -9,25 +9,10 @@ namespace Kvu.Bot.Tests.Conversations;
 
 /// <summary>Posts without a user message, through the SDK's connector client to the fake Bot Connector.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ProactiveSenderTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ProactiveSenderTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
 {
-    private FakeBotConnector _connector = null!;
-    private KvuBotApplication _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _bot = new KvuBotApplication(azurite.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private ConversationAddress Channel(string id) => new(
-        TeamsActivity.TenantId, id, ConversationKind.Channel, _connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
+        TeamsActivity.TenantId, id, ConversationKind.Channel, Connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
         "19:team@thread.tacv2", "Werkgroep KVU", "Uitgaansgebied Centrum", DateTimeOffset.UtcNow);
 
     [Fact]
@@ -35,19 +20,19 @@ public sealed class ProactiveSenderTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var channel = TeamsActivity.NewChannelConversationId();
 
-        var result = await _bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say("Wekelijkse status")], CancellationToken.None);
+        var result = await Bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say("Wekelijkse status")], CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        Assert.Equal("Wekelijkse status", Assert.Single(_connector.SentTo(channel)).Text);
+        Assert.Equal("Wekelijkse status", Assert.Single(Connector.SentTo(channel)).Text);
     }
 
     [Fact]
-    public async Task A_channel_the_bot_was_removed_from_is_reported_as_forbidden()
+    public async Task A_channel_theBot_was_removed_from_is_reported_as_forbidden()
     {
         var channel = TeamsActivity.NewChannelConversationId();
-        _connector.Respond = _ => Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
+        Connector.Respond = _ => Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
 
-        var result = await _bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say("x")], CancellationToken.None);
+        var result = await Bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say("x")], CancellationToken.None);
 
         Assert.Equal(SendOutcome.Forbidden, result.Outcome);
     }
@@ -56,9 +41,9 @@ public sealed class ProactiveSenderTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task Throttling_comes_back_with_the_wait_Teams_asks_for()
     {
         var channel = TeamsActivity.NewChannelConversationId();
-        _connector.Respond = _ => new RetryAfterResult(7);
+        Connector.Respond = _ => new RetryAfterResult(7);
 
-        var result = await _bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say("x")], CancellationToken.None);
+        var result = await Bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say("x")], CancellationToken.None);
 
         Assert.Equal(SendOutcome.Throttled, result.Outcome);
         Assert.Equal(TimeSpan.FromSeconds(7), result.RetryAfter);

@@ -7,26 +7,11 @@ namespace Kvu.Bot.Tests.Formation;
 
 /// <summary>A projectleider forms a werkgroep through the real endpoint, with the project kept in Azurite.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class FormationConversationTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
 {
-    private FakeBotConnector _connector = null!;
-    private KvuBotApplication _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _bot = new KvuBotApplication(azurite.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     /// <summary>A chat of a projectleider of their own (tests share one Azurite, and "start" resumes a user's latest project).</summary>
     private TeamsChat NewChat(string locale = "nl-NL", TeamsActivity.User? user = null) =>
-        new(_bot, _connector, TeamsActivity.NewPersonalConversationId(), locale, user ?? NewUser());
+        new(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale, user ?? NewUser());
 
     private static TeamsActivity.User NewUser() => new($"29:1{Guid.NewGuid():N}", "Anna de Vries", Guid.NewGuid().ToString());
 
@@ -74,7 +59,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Contains("Welke horecastraten, -pleinen en publiekstrekkers heeft Binnenstad?", chat.LastText);
         await chat.ClickAsync("Verder", new Dictionary<string, string> { ["straten"] = "Sassenstraat", ["pleinen"] = "Grote Markt", ["trekkers"] = "Hedon" });
         Assert.Contains("Wie van de horeca vertegenwoordigt welke plek?", chat.LastText);
-        var areaFields = Inputs(chat.LastCard!).Select(i => i["id"]!.GetValue<string>()).ToList();
+        var areaFields = TeamsChat.Inputs(chat.LastCard!).Select(i => i["id"]!.GetValue<string>()).ToList();
         Assert.Equal(3, areaFields.Count);
         await chat.ClickAsync("Verder", new Dictionary<string, string> { [areaFields[0]] = "m3", [areaFields[1]] = "m3", [areaFields[2]] = "m4" });
         Assert.Contains("Doen restaurants mee aan de KVU?", chat.LastText);
@@ -194,21 +179,21 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
-    public async Task A_flow_left_half_way_continues_after_the_bot_restarts()
+    public async Task A_flow_left_half_way_continues_after_theBot_restarts()
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
         var user = NewUser();
-        await using (var before = new KvuBotApplication(azurite.ConnectionString))
+        await using (var before = new KvuBotApplication(Azurite.ConnectionString))
         {
-            var chat = new TeamsChat(before, _connector, conversation, user: user);
+            var chat = new TeamsChat(before, Connector, conversation, user: user);
             await chat.SayAsync("start");
             await chat.SayAsync("Raalte");
             await chat.SayAsync("Kerkplein");
             Assert.Contains("Hebben de betrokken partijen ingestemd", chat.LastText);
         }
 
-        await using var after = new KvuBotApplication(azurite.ConnectionString);
-        var resumed = new TeamsChat(after, _connector, conversation, user: user);
+        await using var after = new KvuBotApplication(Azurite.ConnectionString);
+        var resumed = new TeamsChat(after, Connector, conversation, user: user);
         await resumed.SayAsync("3");
 
         Assert.Contains("Hoe staat het met de intentieverklaring?", resumed.LastText);
@@ -273,7 +258,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
-    public async Task Tasks_ticked_at_the_same_moment_in_two_chats_are_both_kept()
+    public async Task Tasks_ticked_at_the_same_moment_in_two_chats_areBoth_kept()
     {
         var user = new TeamsActivity.User("29:1iris", "Iris Meijer", Guid.NewGuid().ToString());
         var personal = NewChat(user: user);
@@ -291,7 +276,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
     }
 
     [Fact]
-    public async Task The_projectleider_links_the_werkgroep_channel_by_mentioning_the_bot_there()
+    public async Task The_projectleider_links_the_werkgroep_channel_by_mentioning_theBot_there()
     {
         var chat = NewChat();
         await StartProjectAsync(chat, "Zwolle", "Assendorp");
@@ -299,11 +284,11 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         Assert.Contains("Koppelen kan alleen in een kanaal", chat.LastText);
 
         var channel = TeamsActivity.NewChannelConversationId();
-        var message = new TeamsActivity(_connector.ServiceUrl).ChannelMessage(channel, "koppel", from: chat.User);
-        await _bot.PostActivityAsync(message);
+        var message = new TeamsActivity(Connector.ServiceUrl).ChannelMessage(channel, "koppel", from: chat.User);
+        await Bot.PostActivityAsync(message);
 
         var thread = message["conversation"]!["id"]!.GetValue<string>();
-        Assert.Contains("Dit kanaal is nu het kanaal van de werkgroep Zwolle – Assendorp", _connector.SentTo(thread).Single().Text);
+        Assert.Contains("Dit kanaal is nu het kanaal van de werkgroep Zwolle – Assendorp", Connector.SentTo(thread).Single().Text);
         var project = await OnlyProjectOfAsync(chat.User, "Zwolle");
         Assert.Equal(channel, project.Channel?.ConversationId);
         Assert.Equal("Werkgroep KVU", project.Channel?.TeamName);
@@ -312,14 +297,14 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
     [Fact]
     public async Task A_representative_can_be_picked_from_the_werkgroep_team_and_keeps_their_Teams_identity()
     {
-        _connector.Members.Add(new JsonObject
+        Connector.Members.Add(new JsonObject
         {
             ["id"] = "29:1sander", ["name"] = "Sander Bakker", ["aadObjectId"] = "7d1e0c55-0000-4000-8000-000000000003",
             ["email"] = "sander.bakker@politie.nl", ["userPrincipalName"] = "sander.bakker@politie.nl",
         });
         var chat = NewChat();
         await StartProjectAsync(chat, "Zwolle", "Stadshagen");
-        await _bot.PostActivityAsync(new TeamsActivity(_connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
+        await Bot.PostActivityAsync(new TeamsActivity(Connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
 
         await chat.SayAsync("wijzig politie");
         Assert.Contains("Sander Bakker (sander.bakker@politie.nl)", chat.LastText);
@@ -341,8 +326,8 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
 
     private async Task<Kvu.Bot.Formation.KvuProject> OnlyProjectOfAsync(TeamsActivity.User user, string gemeente)
     {
-        var access = _bot.Services.GetRequiredService<ProjectAccessStore>();
-        var projects = _bot.Services.GetRequiredService<ProjectStore>();
+        var access = Bot.Services.GetRequiredService<ProjectAccessStore>();
+        var projects = Bot.Services.GetRequiredService<ProjectStore>();
         var found = new List<Kvu.Bot.Formation.KvuProject>();
         await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
         {
@@ -372,11 +357,4 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : IAsyncL
         return fields;
     }
 
-    private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true => [o],
-        JsonObject o => o.SelectMany(p => Inputs(p.Value)),
-        JsonArray a => a.SelectMany(Inputs),
-        _ => [],
-    };
 }

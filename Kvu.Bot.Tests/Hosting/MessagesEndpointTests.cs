@@ -7,23 +7,14 @@ namespace Kvu.Bot.Tests.Hosting;
 
 /// <summary>Teams-shaped activities through the real /api/messages pipeline, replies caught by a fake Bot Connector.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class MessagesEndpointTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
 {
-    private FakeBotConnector _connector = null!;
-    private KvuBotApplication _bot = null!;
     private TeamsActivity _teams = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _connector = await FakeBotConnector.StartAsync();
-        _teams = new TeamsActivity(_connector.ServiceUrl);
-        _bot = new KvuBotApplication(azurite.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
+        await base.InitializeAsync();
+        _teams = new TeamsActivity(Connector.ServiceUrl);
     }
 
     [Fact]
@@ -32,10 +23,10 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var conversation = TeamsActivity.NewPersonalConversationId();
         var message = _teams.PersonalMessage(conversation, "help");
 
-        var response = await _bot.PostActivityAsync(message);
+        var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(_connector.SentTo(conversation));
+        var reply = Assert.Single(Connector.SentTo(conversation));
         Assert.StartsWith("Dit kan ik voor je doen", reply.Text);
         Assert.Equal(message["id"]!.GetValue<string>(), reply.ReplyToId);
     }
@@ -45,36 +36,36 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        await _bot.PostActivityAsync(_teams.PersonalMessage(conversation, "help", locale: "en-US"));
+        await Bot.PostActivityAsync(_teams.PersonalMessage(conversation, "help", locale: "en-US"));
 
-        Assert.StartsWith("This is what I can do", Assert.Single(_connector.SentTo(conversation)).Text);
+        Assert.StartsWith("This is what I can do", Assert.Single(Connector.SentTo(conversation)).Text);
     }
 
     [Fact]
-    public async Task In_a_group_chat_the_mention_of_the_bot_is_not_part_of_the_command()
+    public async Task In_a_group_chat_the_mention_of_theBot_is_not_part_of_the_command()
     {
         var conversation = TeamsActivity.NewGroupChatId();
 
-        await _bot.PostActivityAsync(_teams.GroupChatMessage(conversation, "help"));
+        await Bot.PostActivityAsync(_teams.GroupChatMessage(conversation, "help"));
 
-        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(conversation)).Text);
+        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(Connector.SentTo(conversation)).Text);
     }
 
     [Fact]
-    public async Task In_a_channel_the_bot_answers_in_the_thread_and_remembers_the_channel_for_later_posts()
+    public async Task In_a_channel_theBot_answers_in_the_thread_and_remembers_the_channel_for_later_posts()
     {
         var channel = TeamsActivity.NewChannelConversationId();
         var message = _teams.ChannelMessage(channel, "help");
 
-        await _bot.PostActivityAsync(message);
+        await Bot.PostActivityAsync(message);
 
         var threadId = message["conversation"]!["id"]!.GetValue<string>();
-        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(threadId)).Text);
-        var stored = await _bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, channel, CancellationToken.None);
+        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(Connector.SentTo(threadId)).Text);
+        var stored = await Bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, channel, CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal(ConversationKind.Channel, stored.Kind);
         Assert.Equal("Werkgroep KVU", stored.TeamName);
-        Assert.Equal(_connector.ServiceUrl, stored.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl, stored.ServiceUrl);
     }
 
     [Fact]
@@ -83,22 +74,22 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var personal = TeamsActivity.NewPersonalConversationId();
         var group = TeamsActivity.NewGroupChatId();
 
-        await _bot.PostActivityAsync(_teams.PersonalMessage(personal, "help"));
-        await _bot.PostActivityAsync(_teams.GroupChatMessage(group, "help"));
+        await Bot.PostActivityAsync(_teams.PersonalMessage(personal, "help"));
+        await Bot.PostActivityAsync(_teams.GroupChatMessage(group, "help"));
 
-        var store = _bot.Services.GetRequiredService<ConversationStore>();
+        var store = Bot.Services.GetRequiredService<ConversationStore>();
         Assert.Equal(ConversationKind.Personal, (await store.GetAsync(TeamsActivity.TenantId, personal, CancellationToken.None))?.Kind);
         Assert.Equal(ConversationKind.GroupChat, (await store.GetAsync(TeamsActivity.TenantId, group, CancellationToken.None))?.Kind);
     }
 
     [Fact]
-    public async Task Text_the_bot_does_not_know_gets_a_pointer_to_help()
+    public async Task Text_theBot_does_not_know_gets_a_pointer_to_help()
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        await _bot.PostActivityAsync(_teams.PersonalMessage(conversation, "wanneer is de volgende vergadering"));
+        await Bot.PostActivityAsync(_teams.PersonalMessage(conversation, "wanneer is de volgende vergadering"));
 
-        var reply = Assert.Single(_connector.SentTo(conversation)).Text;
+        var reply = Assert.Single(Connector.SentTo(conversation)).Text;
         Assert.Contains("Dat begrijp ik niet", reply);
         Assert.Contains("wanneer is de volgende vergadering", reply);
         Assert.Contains("help", reply);
@@ -109,36 +100,36 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        await _bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { ["command"] = "help" }));
+        await Bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { ["command"] = "help" }));
 
-        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(_connector.SentTo(conversation)).Text);
+        Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(Connector.SentTo(conversation)).Text);
     }
 
     [Fact]
-    public async Task The_bot_welcomes_a_conversation_once_even_when_Teams_announces_it_again_after_a_restart()
+    public async Task TheBot_welcomes_a_conversation_once_even_when_Teams_announces_it_again_after_a_restart()
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        await _bot.PostActivityAsync(_teams.BotAdded(conversation));
-        await using (var restarted = new KvuBotApplication(azurite.ConnectionString))
+        await Bot.PostActivityAsync(_teams.BotAdded(conversation));
+        await using (var restarted = new KvuBotApplication(Azurite.ConnectionString))
         {
             await restarted.PostActivityAsync(_teams.BotAdded(conversation));
         }
 
-        var welcome = Assert.Single(_connector.SentTo(conversation));
+        var welcome = Assert.Single(Connector.SentTo(conversation));
         Assert.Contains("Welkom bij Kvu.Bot", welcome.VisibleText);
         var buttons = welcome.Cards.Single()["actions"]!.AsArray().Select(b => b!["data"]!["command"]!.GetValue<string>());
         Assert.Equal(["start", "help"], buttons);
     }
 
     [Fact]
-    public async Task A_team_that_adds_the_bot_gets_a_short_text_welcome_in_the_channel()
+    public async Task A_team_that_adds_theBot_gets_a_short_text_welcome_in_the_channel()
     {
         var channel = TeamsActivity.NewChannelConversationId();
 
-        await _bot.PostActivityAsync(_teams.BotAdded(channel, conversationType: "channel"));
+        await Bot.PostActivityAsync(_teams.BotAdded(channel, conversationType: "channel"));
 
-        var welcome = Assert.Single(_connector.SentTo(channel));
+        var welcome = Assert.Single(Connector.SentTo(channel));
         Assert.Contains("aan dit team toegevoegd", welcome.Text);
     }
 
@@ -148,24 +139,24 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var conversation = TeamsActivity.NewPersonalConversationId();
         var message = _teams.PersonalMessage(conversation, "help");
 
-        await _bot.PostActivityAsync(message);
-        var retry = await _bot.PostActivityAsync(message);
+        await Bot.PostActivityAsync(message);
+        var retry = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        Assert.Single(_connector.SentTo(conversation));
+        Assert.Single(Connector.SentTo(conversation));
     }
 
     [Fact]
     public async Task A_retried_delivery_later_in_a_conversation_is_also_answered_once()
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
-        await _bot.PostActivityAsync(_teams.PersonalMessage(conversation, "help"));
+        await Bot.PostActivityAsync(_teams.PersonalMessage(conversation, "help"));
         var second = _teams.PersonalMessage(conversation, "hulp");
 
-        await _bot.PostActivityAsync(second);
-        await _bot.PostActivityAsync(second);
+        await Bot.PostActivityAsync(second);
+        await Bot.PostActivityAsync(second);
 
-        Assert.Equal(2, _connector.SentTo(conversation).Count());
+        Assert.Equal(2, Connector.SentTo(conversation).Count());
     }
 
     [Theory]
@@ -174,10 +165,10 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
     [InlineData("[1, 2, 3]")]
     public async Task A_body_that_is_not_an_activity_gets_400_and_nothing_is_sent(string body)
     {
-        var response = await _bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_connector.Sent);
+        Assert.Empty(Connector.Sent);
     }
 
     [Theory]
@@ -185,20 +176,20 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
     [InlineData("event")]
     [InlineData("messageReaction")]
     [InlineData("somethingTeamsInventsLater")]
-    public async Task An_activity_the_bot_does_not_handle_is_accepted_quietly(string type)
+    public async Task An_activity_theBot_does_not_handle_is_accepted_quietly(string type)
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        var response = await _bot.PostActivityAsync(_teams.OfType(type, conversation));
+        var response = await Bot.PostActivityAsync(_teams.OfType(type, conversation));
 
         Assert.True(response.IsSuccessStatusCode, $"{type} got {(int)response.StatusCode}");
-        Assert.Empty(_connector.SentTo(conversation));
+        Assert.Empty(Connector.SentTo(conversation));
     }
 
     [Fact]
     public async Task The_health_endpoint_reports_healthy_with_storage_up()
     {
-        var response = await _bot.CreateClient().GetAsync("/health");
+        var response = await Bot.CreateClient().GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
@@ -210,7 +201,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
     [InlineData("/gebruiksvoorwaarden", "Gebruiksvoorwaarden")]
     public async Task The_pages_the_Teams_manifest_links_to_are_served(string path, string expected)
     {
-        var response = await _bot.CreateClient().GetAsync(path);
+        var response = await Bot.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);

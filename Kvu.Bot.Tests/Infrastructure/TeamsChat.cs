@@ -54,7 +54,8 @@ public sealed class TeamsChat(KvuBotApplication bot, FakeBotConnector connector,
     public Task<IReadOnlyList<SentActivity>> SubmitAsync(JsonObject data) =>
         SendAsync(_teams.CardSubmit(conversationId, data, locale, _user));
 
-    private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
+    /// <summary>The input fields of a card, wherever they sit in its body.</summary>
+    public static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
     {
         JsonObject o when o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true => [o],
         JsonObject o => o.SelectMany(p => Inputs(p.Value)),
