@@ -17,6 +17,9 @@ public sealed class ProjectStore
     /// <summary>Attempts before giving up under heavy contention; each retry re-reads the latest version.</summary>
     public const int MaxAttempts = 8;
 
+    /// <summary>Longest wait between two attempts; all waits together stay well within a Teams turn.</summary>
+    private const int MaxBackoffMilliseconds = 1000;
+
     private const string RowKey = "project";
 
     private readonly GuardedTable _table;
@@ -66,8 +69,10 @@ public sealed class ProjectStore
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
-                // Someone saved first: take their version and apply our change on top of it.
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                // Someone saved first: take their version and apply our change on top of it. Exponential backoff
+                // with full jitter (PLATFORM.md: retry 412 with exponential backoff, bounded): a linearly growing
+                // window let writers of a busy project collide eight times and lose their edit.
+                await Task.Delay(Random.Shared.Next(0, Math.Min(MaxBackoffMilliseconds, 10 << attempt)), cancellationToken);
             }
         }
     }
