@@ -21,17 +21,34 @@ public sealed class ProjectAccessStore
         _table = new GuardedTable(serviceClient.GetTableClient(TableName));
     }
 
-    /// <summary>Grants or updates access; a higher role is never lowered by a later, lesser grant.</summary>
+    /// <summary>
+    /// Grants or updates access; a higher role is never lowered by a later, lesser grant, also not by one made at
+    /// the same moment (the write is conditional on what was read).
+    /// </summary>
     public async Task GrantAsync(ProjectAccess access, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var existing = await GetAsync(access.TenantId, access.UserId, access.ProjectId, cancellationToken);
-        if (existing is not null && existing.Role > access.Role)
+        for (var attempt = 1; ; attempt++)
         {
-            access = access with { Role = existing.Role };
-        }
+            var current = await _table.GetAsync(TableKeys.Encode(access.TenantId), RowKey(access.UserId, access.ProjectId), cancellationToken);
+            try
+            {
+                if (current is null)
+                {
+                    await _table.AddAsync(ToEntity(access), cancellationToken);
+                }
+                else if (FromEntity(current).Role <= access.Role)
+                {
+                    await _table.UpdateAsync(ToEntity(access), current.ETag, cancellationToken);
+                }
 
-        await _table.UpsertAsync(ToEntity(access), cancellationToken);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < 5)
+            {
+                // Someone granted at the same moment: read their grant and decide again.
+            }
+        }
     }
 
     public async Task<ProjectAccess?> GetAsync(string tenantId, string userId, string projectId, CancellationToken cancellationToken)
