@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Http.Features;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,15 +21,20 @@ internal sealed class KestrelBot : IAsyncDisposable
 {
     private readonly KvuBotApplication _application;
     private readonly WebApplicationFactory<Program> _server;
+    private readonly ActivityRecorder _received;
 
-    private KestrelBot(KvuBotApplication application, WebApplicationFactory<Program> server, Uri baseAddress)
+    private KestrelBot(KvuBotApplication application, WebApplicationFactory<Program> server, ActivityRecorder received, Uri baseAddress)
     {
         _application = application;
         _server = server;
+        _received = received;
         MessagesUrl = new Uri(baseAddress, MessagesEndpoint.Path);
     }
 
     public Uri MessagesUrl { get; }
+
+    /// <summary>Every activity posted to the bot, as JSON, one a line: what a button really sent, for a failure report.</summary>
+    public string ReceivedActivities => _received.Text;
 
     public static KestrelBot Start(string storageConnectionString)
     {
@@ -41,14 +48,16 @@ internal sealed class KestrelBot : IAsyncDisposable
             // The test's output is for its own story; the bot's request logging drowns it.
             ["Logging:LogLevel:Default"] = "Warning",
         });
-        var server = application.WithWebHostBuilder(_ => { });
+        var received = new ActivityRecorder();
+        var server = application.WithWebHostBuilder(web =>
+            web.ConfigureServices(services => services.AddSingleton<IStartupFilter>(received)));
         try
         {
             server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
             server.StartServer();
             var address = server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
                 .Addresses.Single();
-            return new KestrelBot(application, server, new Uri(address));
+            return new KestrelBot(application, server, received, new Uri(address));
         }
         catch
         {
@@ -62,5 +71,43 @@ internal sealed class KestrelBot : IAsyncDisposable
     {
         await _server.DisposeAsync();
         await _application.DisposeAsync();
+    }
+
+    private sealed class ActivityRecorder : IStartupFilter
+    {
+        private readonly Lock _gate = new();
+        private readonly System.Text.StringBuilder _text = new();
+
+        public string Text
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _text.ToString();
+                }
+            }
+        }
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, proceed) =>
+            {
+                if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == MessagesEndpoint.Path)
+                {
+                    context.Request.EnableBuffering();
+                    using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
+                    var body = await reader.ReadToEndAsync(context.RequestAborted);
+                    context.Request.Body.Position = 0;
+                    lock (_gate)
+                    {
+                        _text.Append(DateTime.UtcNow.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)).Append(' ').AppendLine(body);
+                    }
+                }
+
+                await proceed(context);
+            });
+            next(app);
+        };
     }
 }

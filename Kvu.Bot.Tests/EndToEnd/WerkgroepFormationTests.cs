@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kvu.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// The projectleider of gemeente Zwolle forms a small werkgroep for the Binnenstad in the Playground's personal
+/// chat, as a person would: buttons, card fields, drop-downs and typed answers, one "terug" on the way, until the
+/// overview card shows the werkgroep and what is still open. Its screenshot is kept either way in
+/// TestResults/e2e/werkgroep-overview.png. Takes about 30 s.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+[Collection(AzuriteCollection.Name)]
+public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    // The question titles (Texts.resx), each the one thing to wait for after an answer.
+    private const string AskGemeente = "Voor welke gemeente is dit KVU-project?";
+    private const string AskGebied = "Hoe heet het uitgaansgebied?";
+    private const string AskInstemming = "Hebben de betrokken partijen ingestemd met de KVU";
+    private const string AskIntentieverklaring = "Hoe staat het met de intentieverklaring?";
+    private const string AskProjectleider = "Jij bent de projectleider van dit project.";
+    private const string AskSecretaris = "Wie wordt projectsecretaris?";
+    private const string AskProcesbegeleider = "Wil je een procesbegeleider KVU inhuren via het CCV?";
+    private const string AskPolitie = "Wie vertegenwoordigt Politie in de werkgroep?";
+    private const string AskKhnAfdeling = "Wie vertegenwoordigt Afdelingsbestuur KHN in de werkgroep?";
+    private const string AskHorecaOndernemer = "Wie vertegenwoordigt Horecaondernemer in de werkgroep?";
+    private const string AskMoreHoreca = "Wil je nog een horeca-ondernemer toevoegen?";
+    private const string AskRegioadviseur = "Wie vertegenwoordigt Regioadviseur KHN in de werkgroep?";
+    private const string AskBrandweer = "Wie vertegenwoordigt Brandweer in de werkgroep?";
+    private const string AskExtraRoles = "Wil je nog een partij toevoegen?";
+    private const string AskAreas = "Welke horecastraten, -pleinen en publiekstrekkers heeft Binnenstad?";
+    private const string AskCoverage = "Wie van de horeca vertegenwoordigt welke plek?";
+    private const string AskRestaurants = "Doen restaurants mee aan de KVU?";
+    private const string AskBodies = "Zijn er in Binnenstad al andere overleggen over uitgaan";
+    private const string OverviewTitle = "Zwolle – Binnenstad";
+    private const string Finished = "De werkgroep is ingericht.";
+
+    private static readonly string OverviewScreenshot = RepositoryRoot.Combine("TestResults", "e2e", "werkgroep-overview.png");
+
+    [Fact]
+    public async Task Projectleider_forms_a_werkgroep_for_Zwolle_Binnenstad_and_sees_the_overview_with_open_points()
+    {
+        if (File.Exists(OverviewScreenshot))
+        {
+            File.Delete(OverviewScreenshot); // Never leave the last run's picture as this run's.
+        }
+
+        await using var chat = await PlaygroundChat.StartAsync(azurite.ConnectionString, output);
+        var overview = chat.Cards("Werkgroep KVU: stand van zaken").Filter(new() { HasText = OverviewTitle });
+        try
+        {
+            await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
+
+            var card = await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("start"), PlaygroundChat.FirstReplyTimeout);
+            await card.GetByLabel("Gemeente").FillAsync("Zwolle");
+            card = await chat.ExpectNewCardAsync(AskGebied, () => Click(card, "Verder"));
+
+            // Typed rather than filled in: the card's field is a convenience.
+            card = await chat.ExpectNewCardAsync(AskInstemming, () => chat.SendAsync("Binnenstad"));
+            await Expect(chat.BotMessages.Filter(new() { HasText = "Het project Zwolle – Binnenstad is aangemaakt" })).ToHaveCountAsync(1);
+
+            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => Click(card, "Ja, ingestemd en bijdrage toegezegd"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => Click(card, "Wordt opgesteld"));
+
+            // One step back: the intentieverklaring is asked again (not the date, which "Wordt opgesteld" skipped).
+            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => chat.SendAsync("terug"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => Click(card, "Wordt opgesteld"));
+
+            card = await chat.ExpectNewCardAsync(AskSecretaris, () => Click(card, "Uit de gemeente"));
+            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => Click(card, "Later"));
+            card = await chat.ExpectNewCardAsync(AskPolitie, () => Click(card, "Nee"));
+
+            await card.GetByLabel(new Regex("^Naam")).FillAsync("Mark de Vries");
+            await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("m.devries@politie.example");
+            await Choose(chat, card, "Mandaat", "Kan zelf beslissen");
+            card = await chat.ExpectNewCardAsync(AskKhnAfdeling, () => Click(card, "Verder"));
+            await ExpectBotSays(chat, "Mark de Vries is toegevoegd als Politie.");
+
+            card = await chat.ExpectNewCardAsync(AskHorecaOndernemer, () => chat.SendAsync("Ingrid Jansen, ingrid.jansen@khn-zwolle.example"));
+            await ExpectBotSays(chat, "Ingrid Jansen is toegevoegd als Afdelingsbestuur KHN.");
+
+            await card.GetByLabel(new Regex("^Naam")).FillAsync("Peter Bakker");
+            await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("peter@cafedemarkt.example");
+            await card.GetByLabel("Organisatie").FillAsync("Café De Markt");
+            card = await chat.ExpectNewCardAsync(AskMoreHoreca, () => Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskRegioadviseur, () => Click(card, "Nee"));
+
+            await card.GetByLabel(new Regex("^Naam")).FillAsync("Sanne Visser");
+            await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("s.visser@khn.example");
+            card = await chat.ExpectNewCardAsync(AskBrandweer, () => Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskExtraRoles, () => Click(card, "Later invullen"));
+            card = await chat.ExpectNewCardAsync(AskAreas, () => Click(card, "Nee, verder"));
+
+            await card.GetByLabel("Horecastraten").FillAsync("Diezerstraat");
+            await card.GetByLabel("Horecapleinen").FillAsync("Grote Markt");
+            card = await chat.ExpectNewCardAsync(AskCoverage, () => Click(card, "Verder"));
+
+            // Peter Bakker covers the Diezerstraat; the Grote Markt keeps "(nog niemand)" and becomes an open point.
+            await Choose(chat, card, "Diezerstraat (Horecastraat)", "Peter Bakker (Café De Markt)");
+            card = await chat.ExpectNewCardAsync(AskRestaurants, () => Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskBodies, () => Click(card, "Nee"));
+            var finalCard = card;
+            await chat.ExpectNewCardAsync(OverviewTitle, () => Click(finalCard, "Geen"));
+            await ExpectBotSays(chat, Finished);
+
+            var shown = overview.Last;
+            foreach (var expected in new[]
+                     {
+                         "Mark de Vries", "Ingrid Jansen", "Peter Bakker", "Sanne Visser",
+                         "Brandweer: nog niet in de werkgroep (vaak wel)",
+                         "Grote Markt: nog geen horecavertegenwoordiger voor dit gebied",
+                         "nog geen plaatsvervanger",
+                     })
+            {
+                await Expect(shown).ToContainTextAsync(expected);
+            }
+
+            chat.Log("overview shows the werkgroep and its open points");
+        }
+        catch
+        {
+            await chat.SaveEvidenceAsync(nameof(WerkgroepFormationTests));
+            throw;
+        }
+        finally
+        {
+            await chat.ScreenshotAsync(OverviewScreenshot, overview.Last);
+        }
+    }
+
+    private static Task Click(ILocator card, string button) =>
+        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+
+    /// <summary>A drop-down (Input.ChoiceSet, compact): the Playground draws it as a Fluent combobox with a pop-up list.</summary>
+    private static async Task Choose(PlaygroundChat chat, ILocator card, string label, string option)
+    {
+        var box = card.GetByRole(AriaRole.Combobox, new() { Name = label });
+        await box.ClickAsync();
+        await chat.Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Expect(box).ToHaveValueAsync(option);
+    }
+
+    private static Task ExpectBotSays(PlaygroundChat chat, string text) =>
+        Expect(chat.BotMessages.Filter(new() { HasText = text }).First).ToBeVisibleAsync(new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
+}
