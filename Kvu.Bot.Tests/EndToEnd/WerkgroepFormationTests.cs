@@ -24,12 +24,12 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
     private const string AskProjectleider = "Jij bent de projectleider van dit project.";
     private const string AskSecretaris = "Wie wordt projectsecretaris?";
     private const string AskProcesbegeleider = "Wil je een procesbegeleider KVU inhuren via het CCV?";
-    private const string AskPolitie = "Wie vertegenwoordigt Politie in de werkgroep?";
-    private const string AskKhnAfdeling = "Wie vertegenwoordigt Afdelingsbestuur KHN in de werkgroep?";
-    private const string AskHorecaOndernemer = "Wie vertegenwoordigt Horecaondernemer in de werkgroep?";
+    private const string AskPolitie = "Politie: wie zit er namens deze partij in de werkgroep?";
+    private const string AskKhnAfdeling = "Afdelingsbestuur KHN: wie zit er namens deze partij in de werkgroep?";
+    private const string AskHorecaOndernemer = "Horecaondernemer: wie zit er namens deze partij in de werkgroep?";
     private const string AskMoreHoreca = "Wil je nog een horeca-ondernemer toevoegen?";
-    private const string AskRegioadviseur = "Wie vertegenwoordigt Regioadviseur KHN in de werkgroep?";
-    private const string AskBrandweer = "Wie vertegenwoordigt Brandweer in de werkgroep?";
+    private const string AskRegioadviseur = "Regioadviseur KHN: wie zit er namens deze partij in de werkgroep?";
+    private const string AskBrandweer = "Brandweer: wie zit er namens deze partij in de werkgroep?";
     private const string AskExtraRoles = "Wil je nog een partij toevoegen?";
     private const string AskAreas = "Welke horecastraten, -pleinen en publiekstrekkers heeft Binnenstad?";
     private const string AskCoverage = "Wie van de horeca vertegenwoordigt welke plek?";

@@ -39,7 +39,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         Assert.Contains("procesbegeleider", chat.LastText);
         await chat.ClickAsync("Nee");
 
-        Assert.Contains("Wie vertegenwoordigt Politie in de werkgroep?", chat.LastText);
+        Assert.Contains("Politie: wie zit er namens deze partij in de werkgroep?", chat.LastText);
         await chat.ClickAsync("Verder", Member("Mark Jansen", "m.jansen@politie.nl", "CanDecide", "Lotte de Boer", "l.deboer@politie.nl"));
         Assert.Contains("Mark Jansen is toegevoegd als Politie", chat.LastText);
         await chat.ClickAsync("Verder", Member("Ingrid Jansen", "ingrid@khn-zwolle.nl", "DecidesAfterConsultation", "Karel Dijk", "k.dijk@khn-zwolle.nl"));
@@ -48,10 +48,10 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         await chat.ClickAsync("Ja");
         await chat.ClickAsync("Verder", Member("Bram Vos", "bram@hedon.nl", "CanDecide", "Noor Vos", "noor@hedon.nl", organisation: "Poppodium Hedon"));
         await chat.ClickAsync("Nee");
-        Assert.Contains("Wie vertegenwoordigt Regioadviseur KHN in de werkgroep?", chat.LastText);
+        Assert.Contains("Regioadviseur KHN: wie zit er namens deze partij in de werkgroep?", chat.LastText);
         Assert.Contains("als adviseur", chat.LastText);
         await chat.ClickAsync("Verder", Member("Henk de Wit", "h.dewit@khn.nl", "CanDecide", "Els Bos", "e.bos@khn.nl"));
-        Assert.Contains("Wie vertegenwoordigt Brandweer in de werkgroep?", chat.LastText);
+        Assert.Contains("Brandweer: wie zit er namens deze partij in de werkgroep?", chat.LastText);
         await chat.ClickAsync("Later invullen");
         Assert.Contains("Wil je nog een partij toevoegen?", chat.LastText);
         await chat.ClickAsync("Nee, verder");
@@ -208,7 +208,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         await StartProjectAsync(chat, "Zwartewaterland", "Hasselt");
         await chat.SayAsync("stop");
         await chat.SayAsync("wijzig politie");
-        Assert.Contains("Wie vertegenwoordigt Politie in de werkgroep?", chat.LastText);
+        Assert.Contains("Politie: wie zit er namens deze partij in de werkgroep?", chat.LastText);
         await chat.ClickAsync("Verder", Member("Mark Jansen", "m.jansen@politie.nl", "CanDecide"));
         Assert.Contains("Mark Jansen: nog geen plaatsvervanger", chat.LastText);
 
