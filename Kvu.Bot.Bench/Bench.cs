@@ -9,11 +9,16 @@ namespace Kvu.Bot.Bench;
 /// ./bench.sh: Kvu.Bot in this process (its own Program on Kestrel, loopback HTTP), state in Azurite, replies to a
 /// fake Bot Connector; prints one table and, with --record FILE, appends it to FILE with the date and machine.
 ///   --seconds N   measured seconds per load level (default 4), after --warmup N seconds (default 1)
+///   --paced N     the target row: N turns/s offered by 100 conversations (default 1000)
 ///   --variants Echo,KvuMemory,KvuTables and --levels 1,10,100 to run a part (profiling)
 /// </summary>
 internal static class Bench
 {
     private static readonly int[] Concurrency = [1, 10, 100];
+
+    /// <summary>The target's load: 1,000 turns/s offered by 100 conversations, each waiting for its answer.</summary>
+    private const int PacedConversations = 100;
+    private const double PacedTurnsPerSecond = 1000;
 
     public static async Task<int> Main(string[] args)
     {
@@ -23,6 +28,8 @@ internal static class Bench
         var variants = Text(args, "--variants")?.Split(',').Select(Enum.Parse<BotVariant>).ToArray()
             ?? [BotVariant.Echo, BotVariant.KvuMemory, BotVariant.KvuTables];
         var levels = Text(args, "--levels")?.Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray() ?? Concurrency;
+        var paced = Option(args, "--paced", PacedTurnsPerSecond);
+        var loads = levels.Select(c => new Load(c, null)).Append(new Load(PacedConversations, paced)).ToArray();
         var root = RepositoryRoot();
         var machine = MachineInfo.Read();
         var startedAt = DateTimeOffset.UtcNow;
@@ -41,36 +48,59 @@ internal static class Bench
         { Timeout = TimeSpan.FromSeconds(30) };
 
         var rows = new List<BenchRow>();
-        var results = new Dictionary<(BotVariant, int), LoadResult>();
-        var storage = new Dictionary<int, (double RequestsPerTurn, double StorageMsPerTurn)>();
+        var results = new Dictionary<(BotVariant, Load), LoadResult>();
+        var storage = new Dictionary<Load, (double RequestsPerTurn, double StorageMsPerTurn, double AzuriteCpuMsPerTurn)>();
+
+        // One untimed pass first: the JIT's tiers settle on code all variants share (Kestrel, the SDK, Newtonsoft),
+        // so that the first variant measured is not the one that pays for it.
+        foreach (var variant in variants)
+        {
+            await using var bot = BenchBot.Start(azurite.ConnectionString, variant);
+            await new TurnLoad(client, bot.MessagesUrl, connector.ServiceUrl).RunAsync(10, TimeSpan.Zero, TimeSpan.FromSeconds(2), () => { });
+        }
+
         double turnsPeakRss;
         await using (var rss = new RssSampler())
         {
             foreach (var variant in variants)
             {
                 await using var bot = BenchBot.Start(azurite.ConnectionString, variant);
-                foreach (var conversations in levels)
+                foreach (var loadLevel in loads)
                 {
+                    var conversations = loadLevel.Conversations;
                     var sentBefore = connector.Sent;
+                    var azuriteCpuBefore = ProcessCpu.Of(azurite.ProcessId);
                     var load = new TurnLoad(client, bot.MessagesUrl, connector.ServiceUrl);
-                    var result = await load.RunAsync(conversations, warmUp, measure, bot.TableRequests.Reset);
-                    results[(variant, conversations)] = result;
+                    var result = await load.RunAsync(conversations, warmUp, measure, bot.TableRequests.Reset, loadLevel.OfferedPerSecond);
+                    results[(variant, loadLevel)] = result;
                     var turns = result.FirstTurns + result.OrdinaryTurns;
                     var lostReplies = turns - (connector.Sent - sentBefore);
                     if (variant == BotVariant.KvuTables)
                     {
-                        storage[conversations] = (
+                        storage[loadLevel] = (
                             (double)bot.TableRequests.Requests / result.OrdinaryTurns,
-                            bot.TableRequests.Elapsed.TotalMilliseconds / result.OrdinaryTurns);
+                            bot.TableRequests.Elapsed.TotalMilliseconds / result.OrdinaryTurns,
+                            (ProcessCpu.Of(azurite.ProcessId) - azuriteCpuBefore).TotalMilliseconds / turns);
                     }
 
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {variant,-9} ×{conversations,3}: {result.Measured.PerSecond,7:0} turns/s, p50 {result.Measured.P50Ms:0.0} p95 {result.Measured.P95Ms:0.0} p99 {result.Measured.P99Ms:0.0} ms, CPU {result.CpuMsPerTurn:0.00} ms/turn, failed {result.Measured.Failed}, replies lost {lostReplies}"));
-                    rows.Add(TurnRow(variant, conversations, result, results, storage, lostReplies));
+                        $"  {variant,-9} {loadLevel,-26}: {result.Measured.PerSecond,7:0} turns/s, p50 {result.Measured.P50Ms:0.0} p95 {result.Measured.P95Ms:0.0} p99 {result.Measured.P99Ms:0.0} ms, CPU {result.CpuMsPerTurn:0.00} ms/turn, failed {result.Measured.Failed}, replies lost {lostReplies}"));
+                    rows.Add(TurnRow(variant, loadLevel, result, results, storage, lostReplies));
                 }
             }
 
             turnsPeakRss = rss.PeakMiB;
+        }
+
+        if (storage.Count > 0)
+        {
+            var worst = storage.Values.Max(v => v.RequestsPerTurn);
+            rows.Add(new BenchRow(
+                "2", "Table requests per ordinary turn (counted in the Table client's pipeline)",
+                string.Join(" / ", storage.Keys),
+                Other: string.Join(" / ", storage.Values.Select(v => v.RequestsPerTurn.ToString("0.00", CultureInfo.InvariantCulture))),
+                Target: "≤ 2 (one read, one conditional write)",
+                Met: worst <= 2 ? "yes" : "NO"));
         }
 
         rows.Add(ApprovalBurst.NotMeasuredYet());
@@ -85,7 +115,7 @@ internal static class Bench
 
         var table = ResultTable.Render(rows);
         var report = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"## {startedAt:yyyy-MM-dd HH:mm} UTC")
+            .AppendLine(CultureInfo.InvariantCulture, $"### {startedAt:yyyy-MM-dd HH:mm} UTC")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}; load average at the end {MachineInfo.LoadAverageNow()}. Shared with other engineers' test runs: noisy.")
             .AppendLine(CultureInfo.InvariantCulture, $"Per load level: {warmUp.TotalSeconds:0} s warm-up, {measure.TotalSeconds:0} s measured; bench took {clock.Elapsed.TotalSeconds:0} s.")
@@ -107,10 +137,10 @@ internal static class Bench
 
     private static BenchRow TurnRow(
         BotVariant variant,
-        int conversations,
+        Load load,
         LoadResult result,
-        IReadOnlyDictionary<(BotVariant, int), LoadResult> results,
-        IReadOnlyDictionary<int, (double RequestsPerTurn, double StorageMsPerTurn)> storage,
+        IReadOnlyDictionary<(BotVariant, Load), LoadResult> results,
+        IReadOnlyDictionary<Load, (double RequestsPerTurn, double StorageMsPerTurn, double AzuriteCpuMsPerTurn)> storage,
         long lostReplies)
     {
         var stats = result.Measured;
@@ -120,7 +150,7 @@ internal static class Bench
             BotVariant.KvuMemory => "1 Kvu.Bot turn, state in memory",
             _ => "1 Kvu.Bot turn, state in Azurite",
         };
-        var other = new List<string> { string.Create(CultureInfo.InvariantCulture, $"CPU {result.CpuMsPerTurn:0.00} ms/turn") };
+        var other = new List<string> { string.Create(CultureInfo.InvariantCulture, $"CPU {result.CpuMsPerTurn:0.00} ms/turn (bench process)") };
         if (stats.Failed > 0 || lostReplies != 0)
         {
             other.Add($"failed {stats.Failed}, replies lost {lostReplies}");
@@ -128,27 +158,28 @@ internal static class Bench
 
         var target = string.Empty;
         var met = string.Empty;
-        if (variant != BotVariant.Echo && results.TryGetValue((BotVariant.Echo, conversations), out var echo))
+        if (variant != BotVariant.Echo && results.TryGetValue((BotVariant.Echo, load), out var echo))
         {
             var p50Ratio = stats.P50Ms / echo.Measured.P50Ms;
             var p99Ratio = stats.P99Ms / echo.Measured.P99Ms;
             other.Add(string.Create(CultureInfo.InvariantCulture, $"vs echo: p50 {p50Ratio:0.0}×, p99 {p99Ratio:0.0}×, turns/s {stats.PerSecond / echo.Measured.PerSecond:0.00}×"));
-            if (variant == BotVariant.KvuTables && storage.TryGetValue(conversations, out var tables))
+            if (variant == BotVariant.KvuTables && storage.TryGetValue(load, out var tables))
             {
-                other.Add(string.Create(CultureInfo.InvariantCulture, $"Table req/turn {tables.RequestsPerTurn:0.00} (row 2), {tables.StorageMsPerTurn:0.0} ms/turn in Table calls"));
+                other.Add(string.Create(CultureInfo.InvariantCulture, $"{tables.StorageMsPerTurn:0.0} ms/turn waiting on Table calls, Azurite CPU {tables.AzuriteCpuMsPerTurn:0.00} ms/turn"));
             }
 
-            if (variant == BotVariant.KvuTables && conversations == 100)
+            if (variant == BotVariant.KvuTables && load.OfferedPerSecond is not null)
             {
-                target = "≥ 1,000 turns/s, p99 < 50 ms, ≤ 2× echo";
-                met = stats.PerSecond >= 1000 && stats.P99Ms < 50 && p50Ratio <= 2 && p99Ratio <= 2 ? "yes" : "NO";
+                // Turns completed in the window come out a little under the offered rate at the window's edges.
+                target = "≥ 1,000 turns/s (≥ 99% of offered), p99 < 50 ms, p50 and p99 ≤ 2× echo";
+                met = load.OfferedPerSecond >= 1000 && stats.PerSecond >= 0.99 * load.OfferedPerSecond && stats.P99Ms < 50 && p50Ratio <= 2 && p99Ratio <= 2 ? "yes" : "NO";
             }
         }
 
         return new BenchRow(
-            variant == BotVariant.KvuTables ? "1, 2" : "1",
+            "1",
             scenario,
-            $"{conversations} conv.",
+            load.ToString(),
             stats.PerSecond.ToString("0", CultureInfo.InvariantCulture),
             Ms(stats.P50Ms),
             Ms(stats.P95Ms),
@@ -156,6 +187,14 @@ internal static class Bench
             string.Join("; ", other),
             target,
             met);
+    }
+
+    /// <param name="OfferedPerSecond">Null: closed loop, every conversation sends again as soon as answered.</param>
+    private sealed record Load(int Conversations, double? OfferedPerSecond)
+    {
+        public override string ToString() => OfferedPerSecond is double rate
+            ? string.Create(CultureInfo.InvariantCulture, $"{Conversations} conv., {rate:N0}/s offered")
+            : $"{Conversations} conv.";
     }
 
     private static double Option(string[] args, string name, double fallback) =>

@@ -18,7 +18,13 @@ internal sealed class TurnLoad(HttpClient client, Uri messagesUrl, string servic
     private const string IdPlaceholder = "__ACTIVITY_ID__";
 
     /// <param name="firstTurnsDone">Called when every conversation has had its first turn: the ordinary turns start.</param>
-    public async Task<LoadResult> RunAsync(int conversations, TimeSpan warmUp, TimeSpan measure, Action firstTurnsDone, CancellationToken cancellationToken = default)
+    /// <param name="offeredPerSecond">
+    /// Null: each conversation sends at once when answered (the most the bot can do; latency is then mostly
+    /// queueing, by Little's law conversations / throughput). A rate: the conversations together offer this many
+    /// turns per second, each conversation at most one turn in flight (a user waits for the answer), so latency
+    /// shows what a turn costs at that load.
+    /// </param>
+    public async Task<LoadResult> RunAsync(int conversations, TimeSpan warmUp, TimeSpan measure, Action firstTurnsDone, double? offeredPerSecond = null, CancellationToken cancellationToken = default)
     {
         var teams = new TeamsActivity(serviceUrl);
         var templates = Enumerable.Range(0, conversations)
@@ -42,11 +48,26 @@ internal sealed class TurnLoad(HttpClient client, Uri messagesUrl, string servic
         var stopAt = measureFrom + (long)(measure.TotalSeconds * Stopwatch.Frequency);
         var cpuBefore = TimeSpan.Zero;
         var cpuMarked = 0;
+        var interval = offeredPerSecond is double rate ? (long)(conversations / rate * Stopwatch.Frequency) : 0;
         var workers = Enumerable.Range(0, conversations).Select(i => Task.Run(async () =>
         {
             var mine = latencies[i] = new List<double>(4096);
+
+            // Paced conversations start spread over one interval, so that the offered load is even.
+            var next = Stopwatch.GetTimestamp() + interval * i / conversations;
             while (true)
             {
+                if (interval > 0)
+                {
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, cancellationToken);
+                    }
+
+                    next = Math.Max(next + interval, Stopwatch.GetTimestamp());
+                }
+
                 var started = Stopwatch.GetTimestamp();
                 if (started >= stopAt)
                 {
