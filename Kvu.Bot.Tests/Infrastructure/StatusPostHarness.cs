@@ -85,30 +85,31 @@ public sealed class StatusPostHarness : IAsyncDisposable
         kind == ConversationKind.Channel ? "19:team@thread.tacv2" : null, kind == ConversationKind.Channel ? "Werkgroep KVU" : null,
         kind == ConversationKind.Channel ? "Uitgaansgebied Centrum" : null, DateTimeOffset.UtcNow);
 
-    /// <summary>Runs the scheduler at <paramref name="now"/> (the clock moved there first).</summary>
-    public Task<StatusRunReport> RunAtAsync(DateTimeOffset now)
-    {
-        if (now > Clock.GetUtcNow())
-        {
-            Clock.SetUtcNow(now);
-        }
-
-        return Runner.RunOnceAsync(now, CancellationToken.None);
-    }
-
     /// <summary>
-    /// Runs the scheduler while the fake clock moves on in small steps, as real time would: the run's own waits
-    /// (rate limiter, Retry-After) pass in fake time only.
+    /// Runs the scheduler at <paramref name="now"/> while the fake clock moves on in small steps, as real time
+    /// would: the run's own waits (the tenant's rate, Retry-After) pass in fake time only.
     /// </summary>
+    public Task<StatusRunReport> RunAtAsync(DateTimeOffset now) => RunWithClockAsync(now, TimeSpan.FromMilliseconds(50));
+
     public async Task<StatusRunReport> RunWithClockAsync(DateTimeOffset now, TimeSpan? step = null)
     {
-        Clock.SetUtcNow(now);
+        lock (Clock)
+        {
+            if (now > Clock.GetUtcNow())
+            {
+                Clock.SetUtcNow(now);
+            }
+        }
+
         var run = Runner.RunOnceAsync(now, CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!run.IsCompleted && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(5);
-            Clock.Advance(step ?? TimeSpan.FromMilliseconds(250));
+            await Task.WhenAny(run, Task.Delay(5));
+            lock (Clock)
+            {
+                Clock.Advance(step ?? TimeSpan.FromMilliseconds(250));
+            }
         }
 
         return await run;

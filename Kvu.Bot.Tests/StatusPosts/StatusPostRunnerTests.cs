@@ -147,20 +147,23 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var bot = await InstanceAsync(Wednesday);
         var (_, channel) = await bot.LinkedProjectAsync(Wednesday);
-        var refusedUntil = MondayNine.AddSeconds(3);
         var calls = new List<DateTimeOffset>();
         _connector.Respond = sent =>
         {
-            calls.Add(bot.Clock.GetUtcNow());
-            return bot.Clock.GetUtcNow() < refusedUntil ? new RetryAfterResult(3) : null;
+            lock (calls)
+            {
+                calls.Add(bot.Clock.GetUtcNow());
+                return calls.Count == 1 ? new RetryAfterResult(3) : null;
+            }
         };
 
         var report = await bot.RunWithClockAsync(MondayNine);
 
         Assert.Equal(1, report.Posted);
-        Assert.True(report.Throttled >= 1);
+        Assert.Equal(1, report.Throttled);
         Assert.Single(_connector.SentTo(channel));
-        Assert.True(calls[^1] >= refusedUntil, $"posted at {calls[^1]:O}, before Retry-After ended at {refusedUntil:O}");
+        Assert.Equal(2, calls.Count);
+        Assert.True(calls[1] - calls[0] >= TimeSpan.FromSeconds(3), $"tried again after {calls[1] - calls[0]}, Retry-After was 3 s");
     }
 
     [Fact]
@@ -197,10 +200,16 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         var (_, slowChannel) = await bot.LinkedProjectAsync(Wednesday, tenantId: "tenant-slow");
         var (_, fastChannel) = await bot.LinkedProjectAsync(Wednesday, tenantId: "tenant-fast", gemeente: "Deventer");
         DateTimeOffset? fastPostedAt = null;
+        var slowCalls = new List<DateTimeOffset>();
         _connector.Respond = sent =>
         {
             if (sent.ConversationId == slowChannel)
             {
+                lock (slowCalls)
+                {
+                    slowCalls.Add(bot.Clock.GetUtcNow());
+                }
+
                 return new RetryAfterResult(20);
             }
 
@@ -208,11 +217,13 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
             return null;
         };
 
-        var report = await bot.RunWithClockAsync(MondayNine, TimeSpan.FromSeconds(1));
+        var report = await bot.RunWithClockAsync(MondayNine, TimeSpan.FromMilliseconds(100));
 
         Assert.Single(_connector.SentTo(fastChannel));
         Assert.Empty(_connector.SentTo(slowChannel));
-        Assert.True(fastPostedAt < MondayNine.AddSeconds(5), $"the other tenant was posted at {fastPostedAt:O}");
+        Assert.Equal(StatusDelivery.InCallTries, slowCalls.Count);
+        Assert.True(slowCalls[^1] - slowCalls[0] >= TimeSpan.FromSeconds(40), "the throttled tenant waited out each Retry-After");
+        Assert.True(fastPostedAt < slowCalls[^1], $"the other tenant was posted at {fastPostedAt:O}, after the throttled tenant's waits");
         Assert.Equal(1, report.Posted);
     }
 
