@@ -278,6 +278,30 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Single(_connector.SentTo(channel));
     }
 
+    [Fact]
+    public async Task The_background_loop_posts_on_the_minute_the_fake_clock_reaches_Monday_nine()
+    {
+        var start = MondayNine.AddMinutes(-3);
+        await using var bot = await StatusPostHarness.StartAsync(azurite.ConnectionString, _tables, start, _connector,
+            new Dictionary<string, string?> { ["StatusPosts:BackgroundEnabled"] = "true" });
+        var (_, channel) = await bot.LinkedProjectAsync(start.AddHours(-1));
+
+        for (var minute = 0; minute < 2; minute++)
+        {
+            bot.Clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(200);
+        }
+
+        Assert.Empty(_connector.SentTo(channel));
+        for (var minute = 0; minute < 3 && !_connector.SentTo(channel).Any(); minute++)
+        {
+            bot.Clock.Advance(TimeSpan.FromMinutes(1));
+            await _connector.WaitForAsync(s => s.ConversationId == channel, TimeSpan.FromSeconds(3)).ContinueWith(_ => { });
+        }
+
+        Assert.Single(_connector.SentTo(channel));
+    }
+
     private async Task<StatusPostHarness> InstanceAsync(DateTimeOffset start)
     {
         var instance = await StatusPostHarness.StartAsync(azurite.ConnectionString, _tables, start, _connector);

@@ -4,9 +4,11 @@ namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
 /// Runs the scheduler every PollInterval on every instance; the claims make the instances share the work safely.
-/// The timer comes from TimeProvider, so a fake clock drives it in tests.
+/// The timer comes from TimeProvider, so a fake clock drives it in tests. The runner (and through it the Bot
+/// Framework adapter) is resolved only when the loop starts, so a bad bot identity fails start-up with the options
+/// validator's message that names the key, not with the adapter's exception.
 /// </summary>
-public sealed class StatusPostScheduler(StatusPostRunner runner, TimeProvider time, IOptions<StatusPostOptions> options, ILogger<StatusPostScheduler> logger)
+public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider time, IOptions<StatusPostOptions> options, ILogger<StatusPostScheduler> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,6 +19,7 @@ public sealed class StatusPostScheduler(StatusPostRunner runner, TimeProvider ti
             return;
         }
 
+        var runner = services.GetRequiredService<StatusPostRunner>();
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {
