@@ -1,5 +1,6 @@
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
+using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,12 +8,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
 builder.Services.AddKvuFormation();
+builder.Services.AddKvuStatusPosts();
 
 var app = builder.Build();
 
 app.MapHealthChecks("/health");
 app.MapKvuMessages();
 app.MapKvuInfoPages();
+app.MapKvuStatusPosts();
 
 app.Run();
 

@@ -19,6 +19,8 @@ param tableNames string[] = [
   'Conversations'
   'Projects'
   'ProjectAccess'
+  'StatusSchedules'
+  'StatusPosts'
 ]
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')

@@ -10,6 +10,8 @@ param tableNames = [
   'Conversations'
   'Projects'
   'ProjectAccess'
+  'StatusSchedules'
+  'StatusPosts'
 ]
 
 param appServicePlanSku = 'B1'

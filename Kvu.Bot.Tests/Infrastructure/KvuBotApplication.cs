@@ -3,15 +3,19 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kvu.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// The real Kvu.Bot (Program, its ASP.NET Core pipeline and DI) in-process, with state in the test's Azurite.
 /// Settings override appsettings.json, e.g. MicrosoftAppId to switch authentication on.
+/// The weekly status loop is off (StatusPosts:BackgroundEnabled) unless a test's settings switch it on: tests
+/// run the scheduler themselves. <paramref name="services"/> replaces services, e.g. TimeProvider with a fake clock.
 /// </summary>
-public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -19,7 +23,11 @@ public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyD
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, configuration) =>
         {
-            var values = new Dictionary<string, string?> { ["Storage:ConnectionString"] = storageConnectionString };
+            var values = new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = storageConnectionString,
+                ["StatusPosts:BackgroundEnabled"] = "false",
+            };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 values[key] = value;
@@ -27,6 +35,10 @@ public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyD
 
             configuration.AddInMemoryCollection(values);
         });
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? authorization = null) =>

@@ -15,5 +15,11 @@ public static class KvuTables
     /// <summary>Who may open which project, per tenant and user (ProjectAccessStore).</summary>
     public const string ProjectAccess = "ProjectAccess";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess];
+    /// <summary>Weekly status schedule per project and the due-slot index (StatusScheduleStore).</summary>
+    public const string StatusSchedules = "StatusSchedules";
+
+    /// <summary>Weekly status claims (one per project per week) and the posts still pending (StatusClaimStore).</summary>
+    public const string StatusPosts = "StatusPosts";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts];
 }

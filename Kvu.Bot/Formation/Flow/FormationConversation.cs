@@ -12,7 +12,7 @@ namespace Kvu.Bot.Formation.Flow;
 /// the overview, changing an answer, the projectleider's tasks, the success factors, and switching projects.
 /// Returns null for a message that is not about the werkgroep, so the router can answer it otherwise.
 /// </summary>
-public sealed partial class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access) : IMessageFeature
+public sealed partial class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access, IEnumerable<IWerkgroepChannelListener> channelListeners) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -172,8 +172,21 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
             return [Reply.Say(BotText.Get(Text.ChannelLinkOnlyInChannel, input.Culture))];
         }
 
-        return await ChangeAsync(input, user, (p, by, at) => p.LinkChannel(where.ChannelConversationId, where.TeamId, where.TeamName, where.ChannelName, by, at), cancellationToken, p =>
-            [Reply.Say(BotText.Format(Text.ChannelLinked, input.Culture, p.Gemeente, p.Uitgaansgebied))]);
+        KvuProject? linked = null;
+        var replies = await ChangeAsync(input, user, (p, by, at) => p.LinkChannel(where.ChannelConversationId, where.TeamId, where.TeamName, where.ChannelName, by, at), cancellationToken, p =>
+        {
+            linked = p;
+            return [Reply.Say(BotText.Format(Text.ChannelLinked, input.Culture, p.Gemeente, p.Uitgaansgebied))];
+        });
+        if (linked is not null)
+        {
+            foreach (var listener in channelListeners)
+            {
+                await listener.ChannelLinkedAsync(linked, input.Now, cancellationToken);
+            }
+        }
+
+        return replies;
     }
 
     private async Task<IReadOnlyList<Reply>> ProjectsAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+using static Kvu.Bot.Formation.Cards.CardParts;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>What is open: members who have not answered their invitation yet (by name), then FormationChecks' open
+/// points (missing roles first, by severity), the first few of them; "status" shows them all.</summary>
+public sealed class OpenPointsSection : IStatusSection
+{
+    public const int MaxPoints = 8;
+
+    public int Order => 300;
+
+    public IReadOnlyList<JsonObject> Build(StatusContext context)
+    {
+        var culture = context.Culture;
+        var project = context.Project;
+        var points = FormationChecks.Evaluate(project);
+        var waiting = project.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Person.DisplayName).ToList();
+
+        var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.OpenHeading, culture)) };
+        if (points.Count == 0 && waiting.Count == 0)
+        {
+            items.Add(Text(StatusText.Get(StatusText.NothingOpen, culture), color: "Good", spacing: "Small"));
+            return items;
+        }
+
+        if (waiting.Count > 0)
+        {
+            items.Add(Text("• " + StatusText.Format(StatusText.AwaitingReply, culture, string.Join(", ", waiting)), spacing: "None"));
+        }
+
+        foreach (var point in points.Take(MaxPoints))
+        {
+            items.Add(Text("• " + FormationText.OpenPointTitle(project, point, culture), spacing: "None",
+                color: point.Severity == Severity.Critical ? "Attention" : null));
+        }
+
+        if (points.Count > MaxPoints)
+        {
+            items.Add(Text(StatusText.Format(StatusText.MorePoints, culture, points.Count - MaxPoints), subtle: true, spacing: "None"));
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>
+/// Builds one project's status card and posts it into the werkgroep channel within the tenant's rate, waiting out
+/// a 429's Retry-After a few times before handing the post back to the scheduler. A channel the bot was removed
+/// from (403/404) is recorded on the project's settings (which takes it out of the schedule index) and reported
+/// once to the projectleider in their personal chat, when the bot knows it.
+/// </summary>
+public sealed class StatusDelivery(
+    StatusScheduleStore schedules,
+    ProjectStore projects,
+    ConversationStore conversations,
+    ProactiveSender sender,
+    IEnumerable<IStatusSection> sections,
+    TenantRateLimiter limiter,
+    IOptions<StatusPostOptions> options,
+    ILogger<StatusDelivery> logger)
+{
+    /// <summary>Tries within one call; beyond them the scheduler retries in a later run.</summary>
+    public const int InCallTries = 3;
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private readonly IReadOnlyList<IStatusSection> _sections = [.. sections];
+
+    public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
+        if (project?.Channel is null)
+        {
+            return new StatusDeliveryResult(null, Problem: project is null ? "ProjectNotFound" : "NoChannel");
+        }
+
+        var settings = await schedules.GetAsync(projectId, cancellationToken);
+        var channelId = project.Channel.ConversationId;
+        if (settings?.ChannelGoneId == channelId)
+        {
+            return new StatusDeliveryResult(null, Problem: "ChannelGone");
+        }
+
+        var address = await conversations.GetAsync(tenantId, channelId, cancellationToken);
+        if (address is null)
+        {
+            // The bot never heard from that channel (or lost its address): it cannot post there.
+            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
+            return new StatusDeliveryResult(SendOutcome.NotFound, Problem: "NoAddress");
+        }
+
+        var since = settings?.LastPostedAt ?? now.AddDays(-7);
+        var card = StatusCard.Build(new StatusContext(project, since, now, Dutch), _sections);
+        var throttles = 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            await limiter.WaitAsync(tenantId, cancellationToken);
+            var result = await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
+            switch (result.Outcome)
+            {
+                case SendOutcome.Sent:
+                    await schedules.UpdateAsync(tenantId, projectId, s => (s ?? NewSettings(tenantId, projectId, channelId, now)) with { LastPostedAt = now }, cancellationToken);
+                    return new StatusDeliveryResult(SendOutcome.Sent, throttles);
+
+                case SendOutcome.Throttled:
+                    throttles++;
+                    var wait = result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : Backoff(attempt);
+                    limiter.Block(tenantId, wait);
+                    logger.LogInformation("Status post for {ProjectId} throttled in tenant {TenantId}; Retry-After {RetryAfterSeconds} s",
+                        projectId, tenantId, wait.TotalSeconds);
+                    if (attempt >= InCallTries || wait > options.Value.MaxInRunWait)
+                    {
+                        return new StatusDeliveryResult(SendOutcome.Throttled, throttles, wait);
+                    }
+
+                    continue;
+
+                case SendOutcome.Forbidden or SendOutcome.NotFound:
+                    await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
+                    return new StatusDeliveryResult(result.Outcome, throttles, Problem: result.Detail);
+
+                default:
+                    return new StatusDeliveryResult(SendOutcome.Failed, throttles, result.RetryAfter, result.Detail);
+            }
+        }
+    }
+
+    /// <summary>Exponential back-off with jitter for a 429 without Retry-After: 1, 2, 4 ... s, at most a minute.</summary>
+    public static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempt - 1)) + Random.Shared.Next(0, 250));
+
+    private async Task ChannelGoneAsync(string tenantId, string projectId, string gemeente, string gebied, string channelName, string channelId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = await schedules.UpdateAsync(tenantId, projectId,
+            s => (s ?? NewSettings(tenantId, projectId, channelId, now)) with { ChannelConversationId = channelId, ChannelGoneId = channelId, ChannelGoneAt = now },
+            cancellationToken);
+        logger.LogWarning("Status posts for {ProjectId} in tenant {TenantId} stopped: the bot cannot post in channel {ConversationId}",
+            projectId, tenantId, channelId);
+
+        if (settings.ProjectleiderConversationId is null
+            || await conversations.GetAsync(tenantId, settings.ProjectleiderConversationId, cancellationToken) is not { Kind: ConversationKind.Personal } personal)
+        {
+            return; // Shown instead when the projectleider types "weekstatus".
+        }
+
+        await limiter.WaitAsync(tenantId, cancellationToken);
+        var notice = StatusText.Format(StatusText.ChannelGoneNotice, Dutch, gemeente, gebied, channelName);
+        var sent = await sender.SendAsync(personal, [Reply.Say(notice)], cancellationToken);
+        logger.LogInformation("Channel removal of {ProjectId} reported to the projectleider: {Outcome}", projectId, sent.Outcome);
+    }
+
+    private static StatusSettings NewSettings(string tenantId, string projectId, string channelId, DateTimeOffset now) =>
+        new(tenantId, projectId, StatusSchedule.Default, channelId, now);
+}

@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kvu.Bot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.StatusPosts;
+
+public static class StatusPostAdminEndpoint
+{
+    public const string Path = "/api/admin/status-posts/{projectId}";
+    public const string KeyHeader = "X-Admin-Key";
+
+    /// <summary>
+    /// POST /api/admin/status-posts/{projectId}[?tenantId=...]: post one project's status now (paused or not,
+    /// outside the weekly claim). Guarded by StatusPosts:AdminKey in header X-Admin-Key; with no key configured the
+    /// endpoint does not exist (404), so it is never open. tenantId is needed only for a project that has no
+    /// status settings yet.
+    /// </summary>
+    public static IEndpointRouteBuilder MapKvuStatusPosts(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, async (string projectId, string? tenantId, HttpRequest request, IOptions<StatusPostOptions> options,
+            StatusScheduleStore schedules, StatusDelivery delivery, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            var key = options.Value.AdminKey;
+            if (string.IsNullOrEmpty(key))
+            {
+                return Results.NotFound();
+            }
+
+            if (!KeyMatches(request.Headers[KeyHeader].ToString(), key))
+            {
+                return Results.Unauthorized();
+            }
+
+            var tenant = (await schedules.GetAsync(projectId, cancellationToken))?.TenantId ?? tenantId;
+            if (string.IsNullOrEmpty(tenant))
+            {
+                return Results.NotFound(new { problem = "Unknown project: give ?tenantId= for a project without status settings." });
+            }
+
+            var result = await delivery.DeliverAsync(tenant, projectId, time.GetUtcNow(), cancellationToken);
+            return result.Outcome switch
+            {
+                null when result.Problem == "ProjectNotFound" => Results.NotFound(new { problem = result.Problem }),
+                null => Results.Conflict(new { problem = result.Problem }),
+                SendOutcome.Sent => Results.Ok(new { outcome = "Posted" }),
+                _ => Results.Json(new { outcome = result.Outcome.ToString(), problem = result.Problem }, statusCode: StatusCodes.Status502BadGateway),
+            };
+        });
+        return app;
+    }
+
+    private static bool KeyMatches(string given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+}

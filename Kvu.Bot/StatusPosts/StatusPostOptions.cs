@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.StatusPosts;
+
+public sealed class StatusPostOptions
+{
+    public const string SectionName = "StatusPosts";
+
+    /// <summary>Key for POST /api/admin/status-posts/{projectId} (header X-Admin-Key). Empty: the endpoint answers 404.</summary>
+    public string AdminKey { get; set; } = string.Empty;
+
+    /// <summary>False stops the background loop (tests, or an instance that must not post); RunOnceAsync still works.</summary>
+    public bool BackgroundEnabled { get; set; } = true;
+
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a claim keeps other instances off a project's post; an unposted claim is re-taken after it.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "06:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Requests per second per tenant. Teams allows a bot 50 requests/s per app per tenant (all instances
+    /// together), so each instance keeps well under it: two instances at 20/s leave room for the bot's answers.
+    /// </summary>
+    [Range(1, 50)]
+    public int TenantRequestsPerSecond { get; set; } = 20;
+
+    /// <summary>Tenants posted to at the same time; one slow or throttled tenant never blocks the others.</summary>
+    [Range(1, 64)]
+    public int ParallelTenants { get; set; } = 8;
+
+    /// <summary>Attempts (runs) for a post that keeps failing with errors other than removal, before giving up for that week.</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Longest Retry-After waited for within one run; a longer one moves the post to a later run.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxInRunWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Required]
+    public string ScheduleTable { get; set; } = KvuTables.StatusSchedules;
+
+    [Required]
+    public string ClaimTable { get; set; } = KvuTables.StatusPosts;
+}

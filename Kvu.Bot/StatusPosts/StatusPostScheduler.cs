@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>
+/// Runs the scheduler every PollInterval on every instance; the claims make the instances share the work safely.
+/// The timer comes from TimeProvider, so a fake clock drives it in tests. The runner (and through it the Bot
+/// Framework adapter) is resolved only when the loop starts, so a bad bot identity fails start-up with the options
+/// validator's message that names the key, not with the adapter's exception.
+/// </summary>
+public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider time, IOptions<StatusPostOptions> options, ILogger<StatusPostScheduler> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.BackgroundEnabled)
+        {
+            logger.LogInformation("Weekly status posts: background loop switched off (StatusPosts:BackgroundEnabled)");
+            return;
+        }
+
+        var runner = services.GetRequiredService<StatusPostRunner>();
+        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        do
+        {
+            try
+            {
+                await runner.RunOnceAsync(time.GetUtcNow(), stoppingToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // Storage unreachable for a moment, say: the next tick tries again; nothing is lost, the window grows.
+                logger.LogError(failure, "Weekly status run failed; retrying at the next tick");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>
+/// "weekstatus" in conversation: shows when the weekly status is posted and where (and whether the channel still
+/// works); "weekstatus dinsdag 8:30" changes the moment, "weekstatus pauze" / "weekstatus aan" stop and resume it.
+/// Only the projectleider changes it. Said in the projectleider's personal chat, it also tells the bot where to
+/// report a channel the bot was removed from.
+/// </summary>
+public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules, ProjectStore projects, ProjectAccessStore access) : IMessageFeature
+{
+    public const string Verb = StatusCommands.Schedule;
+
+    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.Ordinal)
+    {
+        ["maandag"] = DayOfWeek.Monday, ["ma"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday,
+        ["dinsdag"] = DayOfWeek.Tuesday, ["di"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday,
+        ["woensdag"] = DayOfWeek.Wednesday, ["wo"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday,
+        ["donderdag"] = DayOfWeek.Thursday, ["do"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday,
+        ["vrijdag"] = DayOfWeek.Friday, ["vr"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday,
+        ["zaterdag"] = DayOfWeek.Saturday, ["za"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
+        ["zondag"] = DayOfWeek.Sunday, ["zo"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
+    };
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var request = Parse(input);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var culture = input.Culture;
+        var tenant = input.User.TenantId;
+        var projectId = user.ActiveProjectId;
+        if (projectId is null)
+        {
+            await foreach (var grant in access.ListForUserAsync(tenant, input.User.Key, cancellationToken))
+            {
+                projectId = grant.ProjectId; // the last, as the formation conversation picks it
+            }
+        }
+
+        var grantForProject = projectId is null ? null : await access.GetAsync(tenant, input.User.Key, projectId, cancellationToken);
+        var project = grantForProject is null ? null : await projects.GetAsync(tenant, projectId!, cancellationToken);
+        if (project is null)
+        {
+            return [Reply.Say(StatusText.Get(StatusText.ScheduleNoProject, culture))];
+        }
+
+        var isProjectleider = grantForProject!.Role == ProjectAccessRole.Projectleider;
+        if (request.Kind != RequestKind.Show && !isProjectleider)
+        {
+            return [Reply.Say(StatusText.Get(StatusText.ScheduleOnlyProjectleider, culture))];
+        }
+
+        if (request.Kind == RequestKind.Unclear)
+        {
+            return [Reply.Say(StatusText.Get(StatusText.ScheduleHelp, culture))];
+        }
+
+        var personal = isProjectleider && input.Conversation.Kind == ConversationKind.Personal && input.Conversation.Id.Length > 0
+            ? input.Conversation.Id
+            : null;
+        var existing = await schedules.GetAsync(project.Id, cancellationToken);
+        var needsSave = request.Kind != RequestKind.Show || existing is null
+            || (personal is not null && existing.ProjectleiderConversationId != personal)
+            || existing.ChannelConversationId != project.Channel?.ConversationId;
+        var settings = existing;
+        if (needsSave)
+        {
+            settings = await schedules.UpdateAsync(tenant, project.Id, s =>
+            {
+                var current = s ?? new StatusSettings(tenant, project.Id, StatusSchedule.Default, null, input.Now);
+                var schedule = request.Kind switch
+                {
+                    RequestKind.Pause => current.Schedule with { Paused = true },
+                    RequestKind.Resume => current.Schedule with { Paused = false },
+                    RequestKind.Set => new StatusSchedule(request.Day ?? current.Schedule.Day, request.Time ?? current.Schedule.Time, Paused: false),
+                    _ => current.Schedule,
+                };
+                return current with
+                {
+                    Schedule = schedule,
+                    ChannelConversationId = project.Channel?.ConversationId,
+                    ProjectleiderConversationId = personal ?? current.ProjectleiderConversationId,
+
+                    // A changed schedule starts from now: moving Monday to yesterday does not post yesterday's week.
+                    ActiveFrom = request.Kind is RequestKind.Set or RequestKind.Resume ? input.Now : current.ActiveFrom,
+                };
+            }, cancellationToken);
+        }
+
+        return [Reply.Say(Describe(project, settings!, request.Kind == RequestKind.Set, input.Now, culture))];
+    }
+
+    private static string Describe(KvuProject project, StatusSettings settings, bool changed, DateTimeOffset now, CultureInfo culture)
+    {
+        var schedule = settings.Schedule;
+        var day = StatusText.DayName(schedule.Day, culture);
+        var time = schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        if (schedule.Paused)
+        {
+            return StatusText.Format(StatusText.SchedulePaused, culture, project.Gemeente, project.Uitgaansgebied);
+        }
+
+        if (project.Channel is null)
+        {
+            return StatusText.Format(StatusText.ScheduleNoChannel, culture, project.Gemeente, project.Uitgaansgebied, day, time);
+        }
+
+        var channelName = project.Channel.ChannelName ?? project.Channel.TeamName ?? project.Channel.ConversationId;
+        if (settings.ChannelGone)
+        {
+            return StatusText.Format(StatusText.ChannelGone, culture, channelName, StatusText.Moment(settings.ChannelGoneAt ?? now, culture));
+        }
+
+        var next = StatusText.Moment(WeeklyClock.NextDue(schedule, now), culture);
+        return changed
+            ? StatusText.Format(StatusText.ScheduleSet, culture, day, time, next)
+            : StatusText.Format(StatusText.ScheduleShown, culture, project.Gemeente, project.Uitgaansgebied, day, time, channelName, next);
+    }
+
+    private static Request? Parse(FlowInput input)
+    {
+        if (input.Field(StatusCommands.Command) is { } command)
+        {
+            return command == Verb ? new Request(RequestKind.Show) : null;
+        }
+
+        var words = Whitespace().Replace(input.Text.Trim().TrimEnd('.', '!', '?').ToLowerInvariant(), " ").Split(' ');
+        if (words[0] != Verb)
+        {
+            return null;
+        }
+
+        var rest = words.Skip(1).ToList();
+        if (rest.Count == 0)
+        {
+            return new Request(RequestKind.Show);
+        }
+
+        if (rest.Count == 1 && rest[0] is "pauze" or "pauzeer" or "pause" or "uit" or "off" or "stop")
+        {
+            return new Request(RequestKind.Pause);
+        }
+
+        if (rest.Count == 1 && rest[0] is "aan" or "on" or "hervat" or "resume" or "start")
+        {
+            return new Request(RequestKind.Resume);
+        }
+
+        DayOfWeek? day = null;
+        TimeOnly? time = null;
+        foreach (var word in rest)
+        {
+            if (day is null && Days.TryGetValue(word, out var d))
+            {
+                day = d;
+            }
+            else if (time is null && TryParseTime(word, out var t))
+            {
+                time = t;
+            }
+            else if (word is not ("om" or "at" or "uur"))
+            {
+                return new Request(RequestKind.Unclear);
+            }
+        }
+
+        return day is null && time is null ? new Request(RequestKind.Unclear) : new Request(RequestKind.Set, day, time);
+    }
+
+    private static bool TryParseTime(string word, out TimeOnly time)
+    {
+        var match = TimePattern().Match(word);
+        time = default;
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var hour = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute);
+        return true;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(\d{1,2})(?:[:.u](\d{2}))?(?:u)?$")]
+    private static partial Regex TimePattern();
+
+    private enum RequestKind
+    {
+        Show,
+        Set,
+        Pause,
+        Resume,
+        Unclear,
+    }
+
+    private sealed record Request(RequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null);
+}

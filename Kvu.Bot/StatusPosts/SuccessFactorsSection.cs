@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+using static Kvu.Bot.Formation.Cards.CardParts;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>The ten success factors of the werkgroep as a count, with the short names of those still open.</summary>
+public sealed class SuccessFactorsSection : IStatusSection
+{
+    public int Order => 400;
+
+    public IReadOnlyList<JsonObject> Build(StatusContext context)
+    {
+        var culture = context.Culture;
+        var factors = context.Project.SuccessFactors;
+        var met = factors.Count(f => f.Status == SuccessFactorStatus.Met);
+        var items = new List<JsonObject> { Heading(StatusText.Format(StatusText.FactorsHeading, culture, met, factors.Count)) };
+        var open = factors.Where(f => f.Status != SuccessFactorStatus.Met).Select(f => CardText.FactorShort(f.Factor, culture)).ToList();
+        if (open.Count > 0)
+        {
+            items.Add(Text(StatusText.Format(StatusText.FactorsStillOpen, culture, string.Join(", ", open)), subtle: true, spacing: "Small"));
+        }
+
+        return items;
+    }
+}
