@@ -1,3 +1,4 @@
+using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Storage;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 
 var app = builder.Build();

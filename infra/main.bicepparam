@@ -10,6 +10,7 @@ param tableNames = [
   'Conversations'
   'Projects'
   'ProjectAccess'
+  'Approvals'
 ]
 
 param appServicePlanSku = 'B1'

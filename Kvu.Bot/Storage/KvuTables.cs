@@ -15,5 +15,8 @@ public static class KvuTables
     /// <summary>Who may open which project, per tenant and user (ProjectAccessStore).</summary>
     public const string ProjectAccess = "ProjectAccess";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess];
+    /// <summary>Group decisions, members' responses and their audit trail, one partition per project (ApprovalStore).</summary>
+    public const string Approvals = "Approvals";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, Approvals];
 }

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// What the projectleider types to put something to the werkgroep (best in the werkgroep channel, where the card
+/// is then posted): <c>voorleggen samenstelling|begrippen|probleemstelling</c>, <c>begrip term = omschrijving</c>,
+/// <c>probleemstelling tekst</c>. Also takes the Action.Submit fallback of the approval cards from Teams clients
+/// without Universal Actions, and answers it with the clicker's view as a new message.
+/// </summary>
+public sealed partial class ApprovalConversation(GroupDecisionActions actions, ApprovalStore approvals, ProjectStore projects, ProjectAccessStore access) : IMessageFeature
+{
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        if (input.Field(ApprovalVerbs.VerbField) is { } verb)
+        {
+            var action = new CardInvoke(verb, input.Data!, input.User, input.Culture, input.Now, input.Conversation);
+            return await actions.HandleAsync(action, cancellationToken) is { } card ? [Reply.Show(card)] : null;
+        }
+
+        if (input.Data is not null)
+        {
+            return null;
+        }
+
+        var text = Whitespace().Replace(input.Text.Trim(), " ");
+        var propose = Propose().Match(text);
+        if (propose.Success)
+        {
+            var kind = propose.Groups["what"].Value.ToLowerInvariant() switch
+            {
+                "samenstelling" or "werkgroep" or "composition" => DecisionKind.Samenstelling,
+                "begrippen" or "begrippenlijst" or "terms" or "glossary" => DecisionKind.Begrippenlijst,
+                _ => DecisionKind.Probleemstelling,
+            };
+            return await ProposeAsync(input, user, kind, cancellationToken);
+        }
+
+        var term = TermCommand().Match(text);
+        if (term.Success)
+        {
+            return await EditTermAsync(input, user, term.Groups["rest"].Value, cancellationToken);
+        }
+
+        var problem = ProblemCommand().Match(text);
+        return problem.Success ? await EditProblemAsync(input, user, problem.Groups["rest"].Value.Trim(), cancellationToken) : null;
+    }
+
+    private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, DecisionKind kind, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await ManagedProjectAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var voters = DecisionContent.Voters(project);
+        if (voters.Count == 0)
+        {
+            return [Reply.Say(ApprovalText.Get(ApprovalText.NoVoters, input.Culture))];
+        }
+
+        var people = voters.Select(v => v.AadObjectId).Append(input.User.AadObjectId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (people > GroupDecisionCard.MaxRefreshUsers)
+        {
+            return [Reply.Say(ApprovalText.Format(ApprovalText.TooManyVoters, input.Culture, people))];
+        }
+
+        var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
+            ? New(project, kind, input, voters)
+            : d.WithContent(kind == DecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken);
+        if (decision is null)
+        {
+            return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, input.Culture))];
+        }
+
+        if (decision.Items.Count == 0)
+        {
+            return [Reply.Say(ApprovalText.Get(kind == DecisionKind.Begrippenlijst ? ApprovalText.NoTerms : ApprovalText.NoProblem, input.Culture))];
+        }
+
+        // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
+        return [Reply.Show(await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> EditTermAsync(FlowInput input, UserConversation user, string rest, CancellationToken cancellationToken)
+    {
+        var parts = rest.Split('=', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            return [Reply.Say(ApprovalText.Get(ApprovalText.TermUsage, input.Culture))];
+        }
+
+        return await EditAsync(input, user, DecisionKind.Begrippenlijst, items => DecisionContent.WithTerm(items, parts[0], parts[1]),
+            d => ApprovalText.Format(ApprovalText.TermSaved, input.Culture, parts[0], d.Version), cancellationToken);
+    }
+
+    private Task<IReadOnlyList<Reply>> EditProblemAsync(FlowInput input, UserConversation user, string statement, CancellationToken cancellationToken) =>
+        statement.Length == 0
+            ? Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(ApprovalText.Get(ApprovalText.ProblemUsage, input.Culture))])
+            : EditAsync(input, user, DecisionKind.Probleemstelling, _ => [statement],
+                d => ApprovalText.Format(ApprovalText.ProblemSaved, input.Culture, d.Version), cancellationToken);
+
+    /// <summary>Changes what is approved; a real change raises the version, so every earlier approval becomes outdated.</summary>
+    private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, DecisionKind kind, Func<IReadOnlyList<string>, IReadOnlyList<string>> edit, Func<GroupDecision, string> saved, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await ManagedProjectAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var voters = DecisionContent.Voters(project);
+        var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind,
+            d => (d ?? New(project, kind, input, voters) with { Version = 0 }).WithContent(edit(d?.Items ?? []), voters, input.Now), cancellationToken);
+        if (decision is null)
+        {
+            return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, input.Culture))];
+        }
+
+        var manages = true;
+        return [Reply.Say(saved(decision)), Reply.Show(await actions.ViewAsync(decision, input.User.AadObjectId, manages, null, false, input.Culture, cancellationToken))];
+    }
+
+    private static GroupDecision New(KvuProject project, DecisionKind kind, FlowInput input, IReadOnlyList<Voter> voters) => new()
+    {
+        ProjectId = project.Id,
+        TenantId = project.TenantId,
+        Kind = kind,
+        ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
+        Items = kind == DecisionKind.Samenstelling ? DecisionContent.Composition(project) : [],
+        Voters = voters,
+        StartedBy = input.User.AadObjectId,
+        UpdatedAt = input.Now,
+    };
+
+    /// <summary>The user's active project (or their latest), if they are its projectleider or projectsecretaris.</summary>
+    private async Task<(KvuProject? Project, Reply? Problem)> ManagedProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var projectId = user.ActiveProjectId;
+        if (projectId is null)
+        {
+            await foreach (var grant in access.ListForUserAsync(input.User.TenantId, input.User.Key, cancellationToken))
+            {
+                projectId = grant.ProjectId;
+            }
+        }
+
+        if (projectId is null)
+        {
+            return (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture)));
+        }
+
+        if (await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is not { Role: >= ProjectAccessRole.Secretaris })
+        {
+            return (null, Reply.Say(ApprovalText.Get(ApprovalText.NotAllowedToPropose, input.Culture)));
+        }
+
+        var project = await projects.GetAsync(input.User.TenantId, projectId, cancellationToken);
+        return project is null ? (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))) : (project, null);
+    }
+
+    [GeneratedRegex(@"^(voorleggen|voorleggen aan de werkgroep|propose)\s+(?<what>samenstelling|werkgroep|composition|begrippen|begrippenlijst|terms|glossary|probleemstelling|problem statement|problem)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Propose();
+
+    [GeneratedRegex(@"^(begrip|term)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TermCommand();
+
+    [GeneratedRegex(@"^(probleemstelling|problem statement)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemCommand();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,20 @@
+namespace Kvu.Bot.Approvals;
+
+/// <summary>The Action.Execute verbs of the approval cards, and the names of the data fields they carry.</summary>
+public static class ApprovalVerbs
+{
+    public const string Prefix = "approval.";
+    public const string Refresh = "approval.refresh";
+    public const string Agree = "approval.agree";
+    public const string Object = "approval.object";
+    public const string Close = "approval.close";
+    public const string Reopen = "approval.reopen";
+    public const string Audit = "approval.audit";
+
+    /// <summary>Data fields. An Action.Submit fallback carries the verb in <see cref="VerbField"/>: it has no verb of its own.</summary>
+    public const string VerbField = "approvalVerb";
+    public const string ProjectField = "projectId";
+    public const string DecisionField = "decisionId";
+    public const string VersionField = "version";
+    public const string CommentField = "comment";
+}
