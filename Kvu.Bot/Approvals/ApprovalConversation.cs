@@ -70,15 +70,11 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
             return [Reply.Say(ApprovalText.Format(ApprovalText.TooManyVoters, input.Culture, people))];
         }
 
+        // The begrippenlijst and the problem statement come into being with their first term or text.
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
-            ? New(project, kind, input, voters)
+            ? kind == DecisionKind.Samenstelling ? New(project, kind, input, voters) : null
             : d.WithContent(kind == DecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken);
-        if (decision is null)
-        {
-            return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, input.Culture))];
-        }
-
-        if (decision.Items.Count == 0)
+        if (decision is null || decision.Items.Count == 0)
         {
             return [Reply.Say(ApprovalText.Get(kind == DecisionKind.Begrippenlijst ? ApprovalText.NoTerms : ApprovalText.NoProblem, input.Culture))];
         }
@@ -122,8 +118,7 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
             return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, input.Culture))];
         }
 
-        var manages = true;
-        return [Reply.Say(saved(decision)), Reply.Show(await actions.ViewAsync(decision, input.User.AadObjectId, manages, null, false, input.Culture, cancellationToken))];
+        return [new Reply(saved(decision), await actions.ViewAsync(decision, input.User.AadObjectId, true, null, false, input.Culture, cancellationToken))];
     }
 
     private static GroupDecision New(KvuProject project, DecisionKind kind, FlowInput input, IReadOnlyList<Voter> voters) => new()
