@@ -33,9 +33,9 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
         {
             var kind = propose.Groups["what"].Value.ToLowerInvariant() switch
             {
-                "samenstelling" or "werkgroep" or "composition" => DecisionKind.Samenstelling,
-                "begrippen" or "begrippenlijst" or "terms" or "glossary" => DecisionKind.Begrippenlijst,
-                _ => DecisionKind.Probleemstelling,
+                "samenstelling" or "werkgroep" or "composition" => GroupDecisionKind.Samenstelling,
+                "begrippen" or "begrippenlijst" or "terms" or "glossary" => GroupDecisionKind.Begrippenlijst,
+                _ => GroupDecisionKind.Probleemstelling,
             };
             return await ProposeAsync(input, user, kind, cancellationToken);
         }
@@ -50,7 +50,7 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
         return problem.Success ? await EditProblemAsync(input, user, problem.Groups["rest"].Value.Trim(), cancellationToken) : null;
     }
 
-    private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, DecisionKind kind, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, CancellationToken cancellationToken)
     {
         var (project, problem) = await ManagedProjectAsync(input, user, cancellationToken);
         if (project is null)
@@ -72,11 +72,11 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
 
         // The begrippenlijst and the problem statement come into being with their first term or text.
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
-            ? kind == DecisionKind.Samenstelling ? New(project, kind, input, voters) : null
-            : d.WithContent(kind == DecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken);
+            ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, voters) : null
+            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken);
         if (decision is null || decision.Items.Count == 0)
         {
-            return [Reply.Say(ApprovalText.Get(kind == DecisionKind.Begrippenlijst ? ApprovalText.NoTerms : ApprovalText.NoProblem, input.Culture))];
+            return [Reply.Say(ApprovalText.Get(kind == GroupDecisionKind.Begrippenlijst ? ApprovalText.NoTerms : ApprovalText.NoProblem, input.Culture))];
         }
 
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
@@ -91,18 +91,18 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
             return [Reply.Say(ApprovalText.Get(ApprovalText.TermUsage, input.Culture))];
         }
 
-        return await EditAsync(input, user, DecisionKind.Begrippenlijst, items => DecisionContent.WithTerm(items, parts[0], parts[1]),
+        return await EditAsync(input, user, GroupDecisionKind.Begrippenlijst, items => DecisionContent.WithTerm(items, parts[0], parts[1]),
             d => ApprovalText.Format(ApprovalText.TermSaved, input.Culture, parts[0], d.Version), cancellationToken);
     }
 
     private Task<IReadOnlyList<Reply>> EditProblemAsync(FlowInput input, UserConversation user, string statement, CancellationToken cancellationToken) =>
         statement.Length == 0
             ? Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(ApprovalText.Get(ApprovalText.ProblemUsage, input.Culture))])
-            : EditAsync(input, user, DecisionKind.Probleemstelling, _ => [statement],
+            : EditAsync(input, user, GroupDecisionKind.Probleemstelling, _ => [statement],
                 d => ApprovalText.Format(ApprovalText.ProblemSaved, input.Culture, d.Version), cancellationToken);
 
     /// <summary>Changes what is approved; a real change raises the version, so every earlier approval becomes outdated.</summary>
-    private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, DecisionKind kind, Func<IReadOnlyList<string>, IReadOnlyList<string>> edit, Func<GroupDecision, string> saved, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, Func<IReadOnlyList<string>, IReadOnlyList<string>> edit, Func<GroupDecision, string> saved, CancellationToken cancellationToken)
     {
         var (project, problem) = await ManagedProjectAsync(input, user, cancellationToken);
         if (project is null)
@@ -121,13 +121,13 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
         return [new Reply(saved(decision), await actions.ViewAsync(decision, input.User.AadObjectId, true, null, false, input.Culture, cancellationToken))];
     }
 
-    private static GroupDecision New(KvuProject project, DecisionKind kind, FlowInput input, IReadOnlyList<Voter> voters) => new()
+    private static GroupDecision New(KvuProject project, GroupDecisionKind kind, FlowInput input, IReadOnlyList<Voter> voters) => new()
     {
         ProjectId = project.Id,
         TenantId = project.TenantId,
         Kind = kind,
         ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
-        Items = kind == DecisionKind.Samenstelling ? DecisionContent.Composition(project) : [],
+        Items = kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : [],
         Voters = voters,
         StartedBy = input.User.AadObjectId,
         UpdatedAt = input.Now,

@@ -44,7 +44,7 @@ public sealed class ApprovalStore
     /// under the ETag read; on a 412 it re-reads and applies the change again. Returning the same instance writes nothing.
     /// </summary>
     /// <returns>The decision as saved, or null when <paramref name="change"/> returned null or the decision belongs to another tenant.</returns>
-    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, DecisionKind kind, Func<GroupDecision?, GroupDecision?> change, CancellationToken cancellationToken)
+    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)

@@ -6,7 +6,7 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed record DecisionCardView(
     GroupDecision Decision,
-    IReadOnlyList<string> Lines,
+    IReadOnlyList<DecisionLine> Lines,
     IReadOnlyList<ApprovalResponse> Responses,
     string? Viewer,
     bool ViewerManages,

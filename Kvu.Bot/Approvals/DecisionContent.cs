@@ -41,13 +41,13 @@ public static class DecisionContent
         return index < 0 ? [.. items, entry] : [.. items.Select((item, i) => i == index ? entry : item)];
     }
 
-    public static IReadOnlyList<string> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
+    public static IReadOnlyList<DecisionLine> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
     {
-        DecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p.Length == 4 && Enum.TryParse<WerkgroepRole>(p[1], out var role)
-            ? $"**{FormationText.Name(role, culture)}**: {p[2]} ({p[3]})"
-            : string.Join(' ', p))],
-        DecisionKind.Begrippenlijst => [.. decision.Items.Select(item => item.Split(Separator, 2)).Select(p => p.Length == 2 ? $"**{p[0]}**: {p[1]}" : p[0])],
-        _ => decision.Items,
+        GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p.Length == 4 && Enum.TryParse<WerkgroepRole>(p[1], out var role)
+            ? new DecisionLine(FormationText.Name(role, culture), $"{p[2]} ({p[3]})")
+            : new DecisionLine(null, string.Join(' ', p)))],
+        GroupDecisionKind.Begrippenlijst => [.. decision.Items.Select(item => item.Split(Separator, 2)).Select(p => p.Length == 2 ? new DecisionLine(p[0], p[1]) : new DecisionLine(null, p[0]))],
+        _ => [.. decision.Items.Select(item => new DecisionLine(null, item))],
     };
 
     private static string Clean(string text) => text.Replace(Separator, '/').Trim();

@@ -11,7 +11,7 @@ public sealed record GroupDecision
 
     public required string TenantId { get; init; }
 
-    public required DecisionKind Kind { get; init; }
+    public required GroupDecisionKind Kind { get; init; }
 
     /// <summary>The project's name as members read it on the card ("Zwolle – Binnenstad").</summary>
     public required string ProjectName { get; init; }
@@ -31,7 +31,7 @@ public sealed record GroupDecision
 
     public string Id => IdFor(Kind);
 
-    public static string IdFor(DecisionKind kind) => kind.ToString().ToLowerInvariant();
+    public static string IdFor(GroupDecisionKind kind) => kind.ToString().ToLowerInvariant();
 
     public bool IsVoter(string aadObjectId) => FindVoter(aadObjectId) is not null;
 

@@ -95,9 +95,9 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore p
     /// Brings the decision in line with the project: a member replaced, added or removed changes who is asked
     /// (and, for the composition, what is approved), which raises the version and makes earlier approvals outdated.
     /// </summary>
-    public Task<GroupDecision?> Synchronise(string tenantId, KvuProject project, DecisionKind kind, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<GroupDecision?> Synchronise(string tenantId, KvuProject project, GroupDecisionKind kind, DateTimeOffset now, CancellationToken cancellationToken) =>
         approvals.UpdateDecisionAsync(tenantId, project.Id, kind, d => d?.WithContent(
-            kind == DecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
+            kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
             DecisionContent.Voters(project),
             now), cancellationToken);
 
@@ -121,6 +121,11 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore p
         {
             comment = null;
         }
+        else if (comment.Length > GroupDecisionCard.MaxCommentLength)
+        {
+            // The card's input stops at this length; a longer one was not typed in Teams.
+            comment = comment[..GroupDecisionCard.MaxCommentLength];
+        }
 
         if (answer == ApprovalAnswer.Object && comment is null)
         {
@@ -139,7 +144,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore p
         return null;
     }
 
-    private static bool TryParseKind(string decisionId, out DecisionKind kind) =>
+    private static bool TryParseKind(string decisionId, out GroupDecisionKind kind) =>
         Enum.TryParse(decisionId, ignoreCase: true, out kind) && Enum.IsDefined(kind) && GroupDecision.IdFor(kind) == decisionId;
 
     private static bool IsKnown(string verb) =>

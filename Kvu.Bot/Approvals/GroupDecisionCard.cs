@@ -16,9 +16,14 @@ public static class GroupDecisionCard
     /// <summary>Teams refreshes a user-specific view automatically for at most 60 users (refresh.userIds).</summary>
     public const int MaxRefreshUsers = 60;
 
-    // Keeps a card with 60 members and long objections well under Teams' 28 KB per message.
-    private const int MaxCommentLength = 300;
-    private const int MaxAuditEntries = 60;
+    // A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
+    // card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
+    // (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
+    public const int MaxCommentLength = 300;
+    private const int MaxObjectionsShown = 10;
+    private const int ObjectionLength = 150;
+    private const int MaxAuditEntries = 40;
+    private const int AuditCommentLength = 100;
 
     public static JsonObject Build(DecisionCardView view, CultureInfo culture)
     {
@@ -35,9 +40,15 @@ public static class GroupDecisionCard
             body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.NoItems, culture), subtle: true));
         }
 
-        foreach (var line in view.Lines)
+        // The audit view is about the responses; the items are one click ("back") away.
+        foreach (var line in view.Audit is null ? view.Lines : [])
         {
-            body.Add(CardParts.Text(line, spacing: "Small"));
+            // TextRuns rather than Markdown: every renderer shows a bold run as bold.
+            var lineBlock = line.Label is null
+                ? CardParts.Text(line.Text)
+                : CardParts.Runs(CardParts.Run(line.Label, bold: true), CardParts.Run($": {line.Text}"));
+            lineBlock["spacing"] = "Small";
+            body.Add(lineBlock);
         }
 
         var current = view.Current;
@@ -57,9 +68,14 @@ public static class GroupDecisionCard
         if (objections.Count > 0)
         {
             body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.ObjectionsHeading, culture), bold: true, spacing: "Small"));
-            foreach (var objection in objections)
+            foreach (var objection in objections.Take(MaxObjectionsShown))
             {
-                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.Objection, culture, objection.DisplayName, Shorten(objection.Comment)), color: "Attention", spacing: "None"));
+                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.Objection, culture, objection.DisplayName, Shorten(objection.Comment, ObjectionLength)), color: "Attention", spacing: "None"));
+            }
+
+            if (objections.Count > MaxObjectionsShown)
+            {
+                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.MoreObjections, culture, objections.Count - MaxObjectionsShown), subtle: true, spacing: "None"));
             }
         }
 
@@ -182,7 +198,7 @@ public static class GroupDecisionCard
                 entry.At.ToOffset(TimeSpan.FromHours(1)), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
             if (entry.Comment is not null)
             {
-                line += $" · {Shorten(entry.Comment)}";
+                line += $" · {Shorten(entry.Comment, AuditCommentLength)}";
             }
 
             if (entry.Version != decision.Version)
@@ -191,6 +207,11 @@ public static class GroupDecisionCard
             }
 
             items.Add(CardParts.Text(line, subtle: entry.Version != decision.Version, spacing: "Small"));
+        }
+
+        if (audit.Count > MaxAuditEntries)
+        {
+            items.Add(CardParts.Text(ApprovalText.Format(ApprovalText.MoreAudit, culture, audit.Count - MaxAuditEntries), subtle: true, spacing: "Small"));
         }
 
         return new JsonObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = items };
@@ -226,9 +247,9 @@ public static class GroupDecisionCard
         return action;
     }
 
-    private static string Shorten(string? text)
+    private static string Shorten(string? text, int length = MaxCommentLength)
     {
         var value = text ?? string.Empty;
-        return value.Length <= MaxCommentLength ? value : string.Concat(value.AsSpan(0, MaxCommentLength - 3), "...");
+        return value.Length <= length ? value : string.Concat(value.AsSpan(0, length - 1), "…");
     }
 }

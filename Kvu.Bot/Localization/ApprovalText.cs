@@ -57,6 +57,8 @@ public static class ApprovalText
     public const string ProblemUsage = nameof(ProblemUsage);
     public const string ProblemSaved = nameof(ProblemSaved);
     public const string NoProblem = nameof(NoProblem);
+    public const string MoreObjections = nameof(MoreObjections);
+    public const string MoreAudit = nameof(MoreAudit);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 
