@@ -60,10 +60,19 @@ public static class ApprovalCardSamples
             cards.Add(($"decision-notice-{lang}", Build(v2, responses, "aad-1", false, culture, ApprovalText.Format(ApprovalText.Stale, culture, 2))));
             cards.Add(($"error-not-a-voter-{lang}", GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotAVoter, culture), "p-zwolle", "samenstelling", culture)));
             cards.Add(($"error-not-found-{lang}", GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture)));
+            var invitation = Invitation();
+            cards.Add(($"invitation-open-{lang}", InvitationCard.Build(invitation, culture)));
+            cards.Add(($"invitation-notice-{lang}", InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.MandateRequired, culture))));
+            cards.Add(($"invitation-accepted-{lang}", InvitationCard.Build(invitation with { Status = MemberStatus.Accepted }, culture)));
+            cards.Add(($"invitation-declined-{lang}", InvitationCard.Build(invitation with { Status = MemberStatus.Declined, Reason = "Ik stop binnenkort bij KHN" }, culture)));
         }
 
         return cards;
     }
+
+    public static Invitation Invitation() => new(
+        "tenant", "p-zwolle", "Zwolle – Binnenstad", "m2", WerkgroepRole.Politie, "Politie Oost-Nederland", "aad-1", "Mark Jansen",
+        "Anna de Vries", "a:1pl", "nl-NL", At);
 
     /// <summary>The largest card: 59 members with long names, every one objecting at length, audit trail open.</summary>
     public static JsonObject Largest(CultureInfo culture, bool audit = true)

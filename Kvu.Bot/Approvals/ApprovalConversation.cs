@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Localization;
-using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
 
@@ -12,14 +11,22 @@ namespace Kvu.Bot.Approvals;
 /// <c>probleemstelling tekst</c>. Also takes the Action.Submit fallback of the approval cards from Teams clients
 /// without Universal Actions, and answers it with the clicker's view as a new message.
 /// </summary>
-public sealed partial class ApprovalConversation(GroupDecisionActions actions, ApprovalStore approvals, ProjectStore projects, ProjectAccessStore access) : IMessageFeature
+public sealed partial class ApprovalConversation(GroupDecisionActions actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         if (input.Field(ApprovalVerbs.VerbField) is { } verb)
         {
             var action = new CardInvoke(verb, input.Data!, input.User, input.Culture, input.Now, input.Conversation);
-            return await actions.HandleAsync(action, cancellationToken) is { } card ? [Reply.Show(card)] : null;
+            foreach (var feature in cardActions)
+            {
+                if (await feature.HandleAsync(action, cancellationToken) is { } card)
+                {
+                    return [Reply.Show(card)];
+                }
+            }
+
+            return null;
         }
 
         if (input.Data is not null)
@@ -52,7 +59,7 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, CancellationToken cancellationToken)
     {
-        var (project, problem) = await ManagedProjectAsync(input, user, cancellationToken);
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
         if (project is null)
         {
             return [problem!];
@@ -104,7 +111,7 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
     /// <summary>Changes what is approved; a real change raises the version, so every earlier approval becomes outdated.</summary>
     private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, Func<IReadOnlyList<string>, IReadOnlyList<string>> edit, Func<GroupDecision, string> saved, CancellationToken cancellationToken)
     {
-        var (project, problem) = await ManagedProjectAsync(input, user, cancellationToken);
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
         if (project is null)
         {
             return [problem!];
@@ -132,32 +139,6 @@ public sealed partial class ApprovalConversation(GroupDecisionActions actions, A
         StartedBy = input.User.AadObjectId,
         UpdatedAt = input.Now,
     };
-
-    /// <summary>The user's active project (or their latest), if they are its projectleider or projectsecretaris.</summary>
-    private async Task<(KvuProject? Project, Reply? Problem)> ManagedProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
-    {
-        var projectId = user.ActiveProjectId;
-        if (projectId is null)
-        {
-            await foreach (var grant in access.ListForUserAsync(input.User.TenantId, input.User.Key, cancellationToken))
-            {
-                projectId = grant.ProjectId;
-            }
-        }
-
-        if (projectId is null)
-        {
-            return (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture)));
-        }
-
-        if (await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is not { Role: >= ProjectAccessRole.Secretaris })
-        {
-            return (null, Reply.Say(ApprovalText.Get(ApprovalText.NotAllowedToPropose, input.Culture)));
-        }
-
-        var project = await projects.GetAsync(input.User.TenantId, projectId, cancellationToken);
-        return project is null ? (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))) : (project, null);
-    }
 
     [GeneratedRegex(@"^(voorleggen|voorleggen aan de werkgroep|propose)\s+(?<what>samenstelling|werkgroep|composition|begrippen|begrippenlijst|terms|glossary|probleemstelling|problem statement|problem)$", RegexOptions.IgnoreCase)]
     private static partial Regex Propose();

@@ -4,10 +4,16 @@ namespace Kvu.Bot.Approvals;
 
 public static class ApprovalsServiceCollectionExtensions
 {
-    /// <summary>Group decisions with Adaptive Cards (Universal Actions): their store, card actions and commands.</summary>
+    /// <summary>Group decisions and invitations with Adaptive Cards (Universal Actions): stores, card actions and commands.</summary>
     public static IServiceCollection AddKvuApprovals(this IServiceCollection services)
     {
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<InvitationStore>();
+        services.AddSingleton<ManagedProjects>();
+        services.AddSingleton<InvitationActions>();
+        services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<InvitationActions>());
+        services.AddSingleton<InvitationConversation>();
+        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<InvitationConversation>());
         services.AddSingleton<GroupDecisionActions>();
         services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<GroupDecisionActions>());
         services.AddSingleton<ApprovalConversation>();

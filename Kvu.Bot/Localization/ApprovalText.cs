@@ -59,6 +59,32 @@ public static class ApprovalText
     public const string NoProblem = nameof(NoProblem);
     public const string MoreObjections = nameof(MoreObjections);
     public const string MoreAudit = nameof(MoreAudit);
+    public const string InviteTitle = nameof(InviteTitle);
+    public const string InviteIntro = nameof(InviteIntro);
+    public const string InviteWhy = nameof(InviteWhy);
+    public const string MandateLabel = nameof(MandateLabel);
+    public const string Mandate_CanDecide = nameof(Mandate_CanDecide);
+    public const string Mandate_DecidesAfterConsultation = nameof(Mandate_DecidesAfterConsultation);
+    public const string Mandate_CannotDecide = nameof(Mandate_CannotDecide);
+    public const string SubstituteNameLabel = nameof(SubstituteNameLabel);
+    public const string SubstituteEmailLabel = nameof(SubstituteEmailLabel);
+    public const string ReportBackLabel = nameof(ReportBackLabel);
+    public const string ReasonLabel = nameof(ReasonLabel);
+    public const string ButtonAccept = nameof(ButtonAccept);
+    public const string ButtonDecline = nameof(ButtonDecline);
+    public const string InviteAccepted = nameof(InviteAccepted);
+    public const string InviteDeclined = nameof(InviteDeclined);
+    public const string MandateRequired = nameof(MandateRequired);
+    public const string SubstituteInvalid = nameof(SubstituteInvalid);
+    public const string ReasonRequired = nameof(ReasonRequired);
+    public const string NotTheInvitee = nameof(NotTheInvitee);
+    public const string DeclinedReport = nameof(DeclinedReport);
+    public const string InvitationsSent = nameof(InvitationsSent);
+    public const string NotReachable = nameof(NotReachable);
+    public const string NoTeamsAccount = nameof(NoTeamsAccount);
+    public const string NobodyToInvite = nameof(NobodyToInvite);
+    public const string NoInvitations = nameof(NoInvitations);
+    public const string InvitePersonalOnly = nameof(InvitePersonalOnly);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 
