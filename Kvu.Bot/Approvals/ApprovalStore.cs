@@ -67,6 +67,13 @@ public sealed class ApprovalStore
                 if (entity is null)
                 {
                     await _table.AddAsync(ToEntity(next), cancellationToken);
+
+                    // The reminder job finds every decision in this one partition instead of scanning the table.
+                    await _table.UpsertAsync(new TableEntity(IndexPartition, $"{TableKeys.Encode(next.ProjectId)}{Separator}{next.Id}")
+                    {
+                        [nameof(GroupDecision.TenantId)] = next.TenantId,
+                        [nameof(GroupDecision.ProjectId)] = next.ProjectId,
+                    }, cancellationToken);
                 }
                 else
                 {
@@ -145,6 +152,39 @@ public sealed class ApprovalStore
 
         return entries;
     }
+
+    /// <summary>(tenant, project, decision) of every group decision, for the reminder job.</summary>
+    public async IAsyncEnumerable<(string TenantId, string ProjectId, string DecisionId)> ListAllDecisionsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryPartitionAsync(IndexPartition, cancellationToken))
+        {
+            yield return (entity.GetString(nameof(GroupDecision.TenantId)) ?? string.Empty, entity.GetString(nameof(GroupDecision.ProjectId)) ?? string.Empty, entity.RowKey.Split(Separator)[^1]);
+        }
+    }
+
+    /// <summary>
+    /// Marks that <paramref name="aadObjectId"/> was reminded of this version; false when that happened already, so
+    /// a member gets one reminder per version however often the job runs (or runs twice at once).
+    /// </summary>
+    public async Task<bool> TryMarkRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddAsync(new TableEntity(Partition(projectId), $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}")
+            {
+                ["At"] = at,
+            }, cancellationToken);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
+    // "~" followed by lower-case letters is never produced by TableKeys.Encode (it escapes as ~XX, upper-case hex),
+    // so no project partition can be named like this.
+    private const string IndexPartition = "~decisions";
 
     private static string Partition(string projectId) => TableKeys.Encode(projectId);
 

@@ -7,7 +7,13 @@ public static class ApprovalsServiceCollectionExtensions
     /// <summary>Group decisions and invitations with Adaptive Cards (Universal Actions): stores, card actions and commands.</summary>
     public static IServiceCollection AddKvuApprovals(this IServiceCollection services)
     {
+        services.AddOptions<ApprovalsOptions>()
+            .BindConfiguration(ApprovalsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<ApprovalReminders>();
+        services.AddHostedService<ApprovalReminderService>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<ManagedProjects>();
         services.AddSingleton<InvitationActions>();

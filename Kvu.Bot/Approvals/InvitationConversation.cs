@@ -52,6 +52,8 @@ public sealed class InvitationConversation(
             return [problem!];
         }
 
+        // Declines and the reminder digest come to this chat.
+        await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
         var sent = new List<string>();
         var unreachable = new List<string>();
         var withoutAccount = new List<string>();

@@ -59,6 +59,10 @@ public static class ApprovalText
     public const string NoProblem = nameof(NoProblem);
     public const string MoreObjections = nameof(MoreObjections);
     public const string MoreAudit = nameof(MoreAudit);
+    public const string Reminder = nameof(Reminder);
+    public const string DigestTitle = nameof(DigestTitle);
+    public const string DigestLine = nameof(DigestLine);
+    public const string DigestUnreachable = nameof(DigestUnreachable);
     public const string InviteTitle = nameof(InviteTitle);
     public const string InviteIntro = nameof(InviteIntro);
     public const string InviteWhy = nameof(InviteWhy);
