@@ -20,7 +20,7 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
             services.GetRequiredService<ApprovalStore>(),
             services.GetRequiredService<InvitationStore>(),
             services.GetRequiredService<ConversationStore>(),
-            services.GetRequiredService<GroupDecisionActions>(),
+            services.GetRequiredService<DecisionViews>(),
             services.GetRequiredService<ProactiveSender>(),
             Options.Create(new ApprovalsOptions { ReminderAfterDays = days }),
             clock,
@@ -61,5 +61,27 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
         clock.Advance(TimeSpan.FromDays(1));
         await Reminders(clock).RunAsync(default);
         Assert.Equal((annaBefore + 1, markBefore + 1), (Sent(anna), Sent(mark)));
+    }
+
+    [Fact]
+    public async Task The_projectleider_reminds_from_the_card_and_a_second_press_the_same_day_sends_nothing_more()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
+        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        await mark.SayAsync("uitnodigingen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+
+        var card = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+
+        Assert.Contains("Herinnering verstuurd aan: Mark Jansen.", card);
+        Assert.Contains("Nog niet te bereiken (laat hen 'uitnodigingen' typen in hun chat met de bot): Fatima el Amrani, Henk Mulder.", card);
+        Assert.Contains("Jouw reactie wordt gevraagd.", Connector.SentTo(mark.ConversationId).Last().VisibleText);
+
+        var again = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        Assert.Contains("Niemand herinnerd", again);
+        Assert.Equal(2, Connector.SentTo(mark.ConversationId).Count());
+
+        var refused = ApprovalExamples.Read(await w.InvokeAsync(w.Members[1], ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        Assert.Contains("Alleen de projectleider of de projectsecretaris kan dit doen.", refused);
     }
 }

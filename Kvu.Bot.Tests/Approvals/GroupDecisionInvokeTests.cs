@@ -38,7 +38,7 @@ public sealed class GroupDecisionInvokeTests(AzuriteFixture azurite) : Connected
         Assert.Equal(["Akkoord", "Bezwaar maken"], ApprovalExamples.Buttons(mark));
 
         var anna = await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Refresh, ApprovalExamples.Data(Samenstelling, w.Project.Id));
-        Assert.Equal(["Sluiten", "Logboek"], ApprovalExamples.Buttons(anna));
+        Assert.Equal(["Sluiten", "Herinneren", "Logboek"], ApprovalExamples.Buttons(anna));
         Assert.DoesNotContain("Jouw reactie", ApprovalExamples.Read(anna));
     }
 

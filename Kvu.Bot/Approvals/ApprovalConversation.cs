@@ -11,7 +11,7 @@ namespace Kvu.Bot.Approvals;
 /// <c>probleemstelling tekst</c>. Also takes the Action.Submit fallback of the approval cards from Teams clients
 /// without Universal Actions, and answers it with the clicker's view as a new message.
 /// </summary>
-public sealed partial class ApprovalConversation(GroupDecisionActions actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed) : IMessageFeature
+public sealed partial class ApprovalConversation(DecisionViews actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Localization;
@@ -16,7 +17,7 @@ public sealed class ApprovalReminders(
     ApprovalStore approvals,
     InvitationStore reach,
     ConversationStore conversations,
-    GroupDecisionActions views,
+    DecisionViews views,
     ProactiveSender sender,
     IOptions<ApprovalsOptions> options,
     TimeProvider clock,
@@ -36,41 +37,7 @@ public sealed class ApprovalReminders(
                 continue;
             }
 
-            var responses = await approvals.ListResponsesAsync(projectId, decisionId, cancellationToken);
-            var view = new DecisionCardView(decision, [], responses, null, false);
-            var reminded = new List<string>();
-            var unreachable = new List<string>();
-            foreach (var voter in view.Pending)
-            {
-                var conversationId = await reach.GetReachAsync(tenantId, voter.AadObjectId, cancellationToken);
-                var address = conversationId is null ? null : await conversations.GetAsync(tenantId, conversationId, cancellationToken);
-                if (address is null)
-                {
-                    unreachable.Add(voter.DisplayName);
-                    continue;
-                }
-
-                if (!await approvals.TryMarkRemindedAsync(projectId, decisionId, decision.Version, voter.AadObjectId, now, cancellationToken))
-                {
-                    continue;
-                }
-
-                // The member's language is not known outside a turn; Dutch is the bot's default.
-                var culture = BotText.Dutch;
-                var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
-                var card = await views.ViewAsync(decision, voter.AadObjectId, false, null, false, culture, cancellationToken);
-                var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
-                if (result.Outcome == SendOutcome.Sent)
-                {
-                    reminded.Add(voter.DisplayName);
-                }
-                else
-                {
-                    logger.LogWarning("Reminder for {DecisionId} of {ProjectId} to {AadObjectId}: {Outcome}", decisionId, projectId, voter.AadObjectId, result.Outcome);
-                    unreachable.Add(voter.DisplayName);
-                }
-            }
-
+            var (reminded, unreachable) = await RemindAsync(decision, manual: false, now, cancellationToken);
             var to = await reach.GetReachAsync(tenantId, decision.StartedBy, cancellationToken);
             if (to is null || (reminded.Count == 0 && unreachable.Count == 0))
             {
@@ -102,5 +69,53 @@ public sealed class ApprovalReminders(
                 await sender.SendAsync(address, [Reply.Say(text)], cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Sends each member who has not responded to the current version their own card 1:1: automatically once per
+    /// version, or when the projectleider presses "Herinneren" at most once a day per member.
+    /// </summary>
+    /// <returns>Who was reminded now, and who the bot cannot reach yet.</returns>
+    public async Task<(IReadOnlyList<string> Reminded, IReadOnlyList<string> Unreachable)> RemindAsync(GroupDecision decision, bool manual, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var responses = await approvals.ListResponsesAsync(decision.ProjectId, decision.Id, cancellationToken);
+        var view = new DecisionCardView(decision, [], responses, null, false);
+        var reminded = new List<string>();
+        var unreachable = new List<string>();
+
+        // One by one: Teams allows a bot 50 requests/s per tenant; a werkgroep has at most 59 members to remind.
+        foreach (var voter in view.Pending)
+        {
+            var conversationId = await reach.GetReachAsync(decision.TenantId, voter.AadObjectId, cancellationToken);
+            var address = conversationId is null ? null : await conversations.GetAsync(decision.TenantId, conversationId, cancellationToken);
+            if (address is null)
+            {
+                unreachable.Add(voter.DisplayName);
+                continue;
+            }
+
+            var version = manual ? -int.Parse(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : decision.Version;
+            if (!await approvals.TryMarkRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, now, cancellationToken))
+            {
+                continue;
+            }
+
+            // The member's language is not known outside a turn; Dutch is the bot's default.
+            var culture = BotText.Dutch;
+            var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
+            var card = await views.ViewAsync(decision, voter.AadObjectId, false, null, false, culture, cancellationToken);
+            var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
+            if (result.Outcome == SendOutcome.Sent)
+            {
+                reminded.Add(voter.DisplayName);
+            }
+            else
+            {
+                logger.LogWarning("Reminder for {DecisionId} of {ProjectId} to {AadObjectId}: {Outcome}", decision.Id, decision.ProjectId, voter.AadObjectId, result.Outcome);
+                unreachable.Add(voter.DisplayName);
+            }
+        }
+
+        return (reminded, unreachable);
     }
 }

@@ -10,6 +10,7 @@ public static class ApprovalVerbs
     public const string Close = "approval.close";
     public const string Reopen = "approval.reopen";
     public const string Audit = "approval.audit";
+    public const string Remind = "approval.remind";
 
     public const string InvitationPrefix = "invitation.";
     public const string Accept = "invitation.accept";

@@ -12,6 +12,7 @@ public static class ApprovalsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<DecisionViews>();
         services.AddSingleton<ApprovalReminders>();
         services.AddHostedService<ApprovalReminderService>();
         services.AddSingleton<InvitationStore>();

@@ -15,7 +15,7 @@ namespace Kvu.Bot.Approvals;
 /// One card action costs a handful of storage requests in the project's partition, well inside the ~5 s Teams
 /// gives an invoke before it shows "unable to reach the app".
 /// </summary>
-public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore projects, ProjectAccessStore access, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews views, ApprovalReminders reminders, ProjectStore projects, ProjectAccessStore access, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
     public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
     {
@@ -69,6 +69,19 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore p
                 decision = await approvals.UpdateDecisionAsync(action.User.TenantId, projectId, kind,
                     d => d is null || d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now }, cancellationToken) ?? decision;
                 break;
+            case ApprovalVerbs.Remind:
+                if (!manages)
+                {
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotManager, culture), projectId, decisionId, culture);
+                }
+
+                var (reminded, unreachable) = await reminders.RemindAsync(decision, manual: true, action.Now, cancellationToken);
+                notice = string.Join(" ", new[]
+                {
+                    reminded.Count > 0 ? ApprovalText.Format(ApprovalText.RemindedNow, culture, string.Join(", ", reminded)) : ApprovalText.Get(ApprovalText.NobodyReminded, culture),
+                    unreachable.Count > 0 ? ApprovalText.Format(ApprovalText.UnreachableNow, culture, string.Join(", ", unreachable)) : null,
+                }.Where(t => t is not null));
+                break;
             case ApprovalVerbs.Audit:
                 if (!manages)
                 {
@@ -79,16 +92,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore p
                 break;
         }
 
-        return await ViewAsync(decision, action.User.AadObjectId, manages, notice, showAudit, culture, cancellationToken);
-    }
-
-    /// <summary>The card of <paramref name="decision"/> as <paramref name="viewer"/> sees it (null: as posted).</summary>
-    public async Task<JsonObject> ViewAsync(GroupDecision decision, string? viewer, bool manages, string? notice, bool showAudit, CultureInfo culture, CancellationToken cancellationToken)
-    {
-        var responsesTask = approvals.ListResponsesAsync(decision.ProjectId, decision.Id, cancellationToken);
-        var auditTask = showAudit ? approvals.ListAuditAsync(decision.ProjectId, decision.Id, cancellationToken) : Task.FromResult<IReadOnlyList<ApprovalResponse>>([]);
-        var view = new DecisionCardView(decision, DecisionContent.Lines(decision, culture), await responsesTask, viewer, manages, notice, showAudit ? await auditTask : null);
-        return GroupDecisionCard.Build(view, culture);
+        return await views.ViewAsync(decision, action.User.AadObjectId, manages, notice, showAudit, culture, cancellationToken);
     }
 
     /// <summary>
@@ -148,5 +152,5 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, ProjectStore p
         Enum.TryParse(decisionId, ignoreCase: true, out kind) && Enum.IsDefined(kind) && GroupDecision.IdFor(kind) == decisionId;
 
     private static bool IsKnown(string verb) =>
-        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit;
+        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit or ApprovalVerbs.Remind;
 }

@@ -124,6 +124,11 @@ public static class GroupDecisionCard
             actions.Add(decision.Closed
                 ? Execute(ApprovalText.Get(ApprovalText.ButtonReopen, culture), ApprovalVerbs.Reopen, decision)
                 : Execute(ApprovalText.Get(ApprovalText.ButtonClose, culture), ApprovalVerbs.Close, decision));
+            if (!decision.Closed && view.Pending.Count > 0)
+            {
+                actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonRemind, culture), ApprovalVerbs.Remind, decision));
+            }
+
             actions.Add(view.Audit is null
                 ? Execute(ApprovalText.Get(ApprovalText.ButtonAudit, culture), ApprovalVerbs.Audit, decision)
                 : Execute(ApprovalText.Get(ApprovalText.ButtonBack, culture), ApprovalVerbs.Refresh, decision));

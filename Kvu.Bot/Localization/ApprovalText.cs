@@ -59,6 +59,10 @@ public static class ApprovalText
     public const string NoProblem = nameof(NoProblem);
     public const string MoreObjections = nameof(MoreObjections);
     public const string MoreAudit = nameof(MoreAudit);
+    public const string ButtonRemind = nameof(ButtonRemind);
+    public const string RemindedNow = nameof(RemindedNow);
+    public const string NobodyReminded = nameof(NobodyReminded);
+    public const string UnreachableNow = nameof(UnreachableNow);
     public const string Reminder = nameof(Reminder);
     public const string DigestTitle = nameof(DigestTitle);
     public const string DigestLine = nameof(DigestLine);
