@@ -159,4 +159,23 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
 
         Assert.Contains("Zonder Teams-account in het project: Ruud Kok.", _anna.LastText);
     }
+
+    [Fact]
+    public async Task The_projectleider_reads_every_answer_in_the_audit_trail_with_who_what_when_and_version()
+    {
+        var mark = Chat(_w.Members[0]);
+        await mark.SayAsync("uitnodigingen");
+        await _anna.SayAsync("uitnodigen");
+        await ClickAsync(mark, ApprovalVerbs.Accept, Acceptance());
+        await _w.SayInChannelAsync("voorleggen samenstelling");
+        await _w.InvokeAsync(_w.Members[1], ApprovalVerbs.Object, ApprovalExamples.Data("samenstelling", _w.Project.Id, comment: "Brandweer ontbreekt"));
+
+        await _anna.SayAsync("logboek");
+
+        Assert.Contains($"Uitnodiging Politie · Mark Jansen ({mark.User.AadObjectId}) · akkoord · versie 1", _anna.LastText);
+        Assert.Contains($"Samenstelling van de werkgroep · Fatima el Amrani ({_w.Members[1].AadObjectId}) · bezwaar · versie 1 · Brandweer ontbreekt", _anna.LastText);
+
+        await mark.SayAsync("logboek");
+        Assert.DoesNotContain("Logboek van KVU", mark.LastText);
+    }
 }

@@ -47,6 +47,11 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
             return await ProposeAsync(input, user, kind, cancellationToken);
         }
 
+        if (text.Equals("logboek", StringComparison.OrdinalIgnoreCase) || text.Equals("audit", StringComparison.OrdinalIgnoreCase))
+        {
+            return await AuditAsync(input, user, cancellationToken);
+        }
+
         var term = TermCommand().Match(text);
         if (term.Success)
         {
@@ -88,6 +93,41 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
 
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
         return [Reply.Show(await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken))];
+    }
+
+    /// <summary>The whole audit trail of the project for the projectleider: who (name and AAD object id), what, when, which version.</summary>
+    private async Task<IReadOnlyList<Reply>> AuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var culture = input.Culture;
+        var entries = await approvals.ListProjectAuditAsync(project.Id, cancellationToken);
+        if (entries.Count == 0)
+        {
+            return [Reply.Say(ApprovalText.Get(ApprovalText.AuditEmpty, culture))];
+        }
+
+        // Newest 100 lines: a Teams message stays under 28 KB; the full trail stays in storage.
+        var lines = entries.OrderByDescending(e => e.At).Take(100).Select(e => ApprovalText.Format(ApprovalText.AuditLogLine, Formation.Cards.CardParts.FormatCulture(culture),
+            e.At.ToOffset(TimeSpan.FromHours(1)), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
+            + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > 120 ? e.Comment[..119] + "…" : e.Comment)}"));
+        return [Reply.Say(ApprovalText.Format(ApprovalText.AuditLogTitle, culture, $"{project.Gemeente} – {project.Uitgaansgebied}") + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}")))];
+    }
+
+    private static string Subject(string decisionId, KvuProject project, System.Globalization.CultureInfo culture)
+    {
+        if (Enum.TryParse<GroupDecisionKind>(decisionId, ignoreCase: true, out var kind) && Enum.IsDefined(kind))
+        {
+            return ApprovalText.Get($"Title_{kind}", culture);
+        }
+
+        var memberId = decisionId.StartsWith("uitnodiging-", StringComparison.Ordinal) ? decisionId["uitnodiging-".Length..] : decisionId;
+        var member = project.FindMember(memberId);
+        return ApprovalText.Format(ApprovalText.AuditInvitation, culture, member is null ? memberId : FormationText.Name(member.Role, culture));
     }
 
     private async Task<IReadOnlyList<Reply>> EditTermAsync(FlowInput input, UserConversation user, string rest, CancellationToken cancellationToken)

@@ -153,6 +153,18 @@ public sealed class ApprovalStore
         return entries;
     }
 
+    /// <summary>Every response ever given in the project (group decisions and invitations), grouped per decision, oldest first within each.</summary>
+    public async Task<IReadOnlyList<ApprovalResponse>> ListProjectAuditAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var entries = new List<ApprovalResponse>();
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"a{Separator}", cancellationToken))
+        {
+            entries.Add(ReadResponse(entity));
+        }
+
+        return entries;
+    }
+
     /// <summary>(tenant, project, decision) of every group decision, for the reminder job.</summary>
     public async IAsyncEnumerable<(string TenantId, string ProjectId, string DecisionId)> ListAllDecisionsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

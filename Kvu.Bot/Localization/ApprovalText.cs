@@ -59,6 +59,9 @@ public static class ApprovalText
     public const string NoProblem = nameof(NoProblem);
     public const string MoreObjections = nameof(MoreObjections);
     public const string MoreAudit = nameof(MoreAudit);
+    public const string AuditLogTitle = nameof(AuditLogTitle);
+    public const string AuditLogLine = nameof(AuditLogLine);
+    public const string AuditInvitation = nameof(AuditInvitation);
     public const string ButtonRemind = nameof(ButtonRemind);
     public const string RemindedNow = nameof(RemindedNow);
     public const string NobodyReminded = nameof(NobodyReminded);
