@@ -200,7 +200,7 @@ public static class GroupDecisionCard
         foreach (var entry in audit.Reverse().Take(MaxAuditEntries))
         {
             var line = ApprovalText.Format(ApprovalText.AuditEntry, CardParts.FormatCulture(culture),
-                entry.At.ToOffset(TimeSpan.FromHours(1)), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
+                DutchTime.Of(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
             if (entry.Comment is not null)
             {
                 line += $" · {Shorten(entry.Comment, AuditCommentLength)}";
