@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,7 +90,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
     }
 
     [Fact]
-    public async Task An_English_Teams_user_gets_the_questions_in_English()
+    public async Task An_English_Teams_user_forms_a_werkgroep_in_English_by_typing()
     {
         var chat = NewChat("en-US");
 
@@ -102,8 +103,49 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         await chat.SayAsync("help");
         Assert.Contains("A KVU starts when the gemeente", chat.LastText);
         Assert.Contains("Type back for the previous question", chat.LastText);
-        await chat.SayAsync("stop");
-        Assert.Contains("Stopped. What you already entered has been kept.", chat.LastText);
+        await chat.SayAsync("1");
+        Assert.Contains("What is the status of the intentieverklaring", chat.LastText);
+        await chat.SayAsync("1");
+        Assert.Contains("Do you work for the gemeente or for an external organisation?", chat.LastText);
+        await chat.SayAsync("2");
+        Assert.Contains("As an external projectleider", chat.LastText);
+        await chat.SayAsync("2");
+        Assert.Contains("Who will be the projectsecretaris?", chat.LastText);
+        await chat.SayAsync("Later");
+        await chat.SayAsync("Decide later");
+        Assert.Contains("who sits in the werkgroep for this party?", chat.LastText);
+        await chat.SayAsync("Tom Hendriks, t.hendriks@politie.nl");
+        Assert.Contains("Tom Hendriks has been added as", chat.LastText);
+        await chat.SayAsync("Jan Smit, jan@khn-deventer.nl");
+        await chat.SayAsync("Lisa Berg, lisa@cafeboulevard.nl");
+        Assert.Contains("organisation", chat.LastText);
+        await chat.SayAsync("Lisa Berg, lisa@cafeboulevard.nl, Café Boulevard");
+        Assert.Contains("Do you want to add another horeca owner?", chat.LastText);
+        await chat.SayAsync("No");
+        await chat.SayAsync("Kees Mol, k.mol@khn.nl");
+        await chat.SayAsync("Fill in later");
+        Assert.Contains("Do you want to add another party?", chat.LastText);
+        await chat.SayAsync("No, continue");
+        Assert.Contains("Which horeca streets, squares and crowd pullers does De Brink have?", chat.LastText);
+        await chat.SayAsync("street: Brink, Korte Bisschopstraat; square: Grote Kerkhof");
+        Assert.Contains("Which horeca representative covers which place?", chat.LastText);
+        await chat.ClickAsync("Next");
+        Assert.Contains("Do restaurants take part in the KVU?", chat.LastText);
+        await chat.SayAsync("Yes");
+        Assert.Contains("Who represents the restaurants?", chat.LastText);
+        await chat.SayAsync("Mila Roos, mila@restaurantroos.nl, Restaurant Roos");
+        Assert.Contains("Are there other consultations about nightlife in De Brink already", chat.LastText);
+        await chat.SayAsync("None");
+
+        Assert.Contains("The werkgroep has been set up.", chat.LastText);
+        Assert.Contains("Deventer – De Brink", chat.LastText);
+        Assert.Contains("no hospitality representative for this area yet", chat.LastText);
+        Assert.Contains("Korte Bisschopstraat", chat.LastText);
+        var project = await OnlyProjectOfAsync(chat.User, "Deventer");
+        Assert.Equal(ExternalCapacity.TechnischVoorzitter, project.Projectleider?.ExternalCapacity);
+        Assert.Equal(3, project.HorecaAreas.Count);
+        Assert.Contains(project.Members, m => m.RepresentsRestaurants && m.Person.DisplayName == "Mila Roos" && m.Organisation == "Restaurant Roos");
+        Assert.Contains(project.Members, m => m.Organisation == "Café Boulevard");
     }
 
     [Fact]
@@ -324,11 +366,11 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
     }
 
-    private async Task<Kvu.Bot.Formation.KvuProject> OnlyProjectOfAsync(TeamsActivity.User user, string gemeente)
+    private async Task<KvuProject> OnlyProjectOfAsync(TeamsActivity.User user, string gemeente)
     {
         var access = Bot.Services.GetRequiredService<ProjectAccessStore>();
         var projects = Bot.Services.GetRequiredService<ProjectStore>();
-        var found = new List<Kvu.Bot.Formation.KvuProject>();
+        var found = new List<KvuProject>();
         await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
         {
             if (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None) is { } p && p.Gemeente == gemeente)

@@ -60,17 +60,15 @@ public sealed class AuthenticationTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("MultiTenant", null, null, "MicrosoftAppPassword")]
     [InlineData("UserAssignedMSI", "a-secret", TenantId, "MicrosoftAppPassword must be empty")]
     [InlineData("Federated", "x", TenantId, "MicrosoftAppType 'Federated' is not supported")]
-    public void A_half_configured_identity_stops_start_up_with_a_message_naming_the_key(string appType, string? password, string? tenant, string expected)
+    public async Task A_half_configured_identity_stops_start_up_with_a_message_naming_the_key(string appType, string? password, string? tenant, string expected)
     {
-        using var bot = new KvuBotApplication(azurite.ConnectionString, new Dictionary<string, string?>
+        var failure = await StartupValidation.FailureAsync(azurite.ConnectionString, new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = appType,
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = password,
             ["MicrosoftAppTenantId"] = tenant,
         });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => bot.CreateClient());
 
         Assert.Contains(expected, failure.Message);
     }

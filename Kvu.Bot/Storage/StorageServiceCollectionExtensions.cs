@@ -20,8 +20,11 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // One client for the app: it holds the HTTP pipeline and connection pool.
-        services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        // One client for the app: it holds the HTTP pipeline and connection pool. Extra pipeline policies
+        // (TablePipelinePolicy; none by default) let the benchmark and a test count Table requests.
+        services.AddSingleton(sp => TableServiceClientFactory.Create(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetServices<TablePipelinePolicy>()));
         services.AddSingleton<TableBotStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<TableBotStorage>());
         services.AddSingleton<ConversationStore>();

@@ -7,10 +7,15 @@ namespace Kvu.Bot.Storage;
 /// <summary>Builds the one TableServiceClient of the app from <see cref="StorageOptions"/>.</summary>
 internal static class TableServiceClientFactory
 {
-    public static TableServiceClient Create(StorageOptions options)
+    public static TableServiceClient Create(StorageOptions options, IEnumerable<TablePipelinePolicy>? extraPolicies = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = CreateClientOptions();
+        foreach (var extra in extraPolicies ?? [])
+        {
+            clientOptions.AddPolicy(extra.Policy, extra.Position);
+        }
+
         if (options.TableEndpoint is { } endpoint)
         {
             // A token instead of an account key: in Azure nothing secret is configured at all.

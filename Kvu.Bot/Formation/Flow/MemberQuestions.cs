@@ -127,9 +127,10 @@ public static class MemberQuestions
         var picked = input.Field("kies") is { Length: > 0 } aad
             ? (await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken)).FirstOrDefault(p => p.AadObjectId == aad)
             : null;
+        var typed = input.Data is null ? PersonAnswer.Parse(input.Text) : (null, null);
         var person = picked is not null
             ? new PersonRef(picked.Name, picked.AadObjectId, picked.Email)
-            : input.Data is null ? PersonAnswer.FromText(input.Text) : PersonAnswer.From(input.Field("naam"), input.Field("email"));
+            : input.Data is null ? typed.Person : PersonAnswer.From(input.Field("naam"), input.Field("email"));
         if (person is null)
         {
             return StepOutcome.Invalid(T(turn, Text.Invalid_Person));
@@ -147,7 +148,7 @@ public static class MemberQuestions
             }
         }
 
-        var organisation = Answers.Name(input.Field("organisatie"));
+        var organisation = input.Data is null ? typed.Organisation : Answers.Name(input.Field("organisatie"));
         var mandate = Enum.TryParse<Mandate>(input.Field("mandaat"), out var m) ? m : Mandate.Unknown;
         string? saved = null;
         return await flow.Session.ChangeAsync(

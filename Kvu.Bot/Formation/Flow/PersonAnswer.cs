@@ -9,10 +9,19 @@ namespace Kvu.Bot.Formation.Flow;
 /// </summary>
 public static partial class PersonAnswer
 {
-    public static PersonRef? FromText(string text)
+    public static PersonRef? FromText(string text) => Parse(text).Person;
+
+    /// <summary>"Naam, e-mailadres" optionally followed by ", organisatie" (needed for seats without a default one).</summary>
+    public static (PersonRef? Person, string? Organisation) Parse(string text)
     {
         var match = NameAndEmail().Match(text.Trim());
-        return match.Success ? From(match.Groups["name"].Value, match.Groups["email"].Value) : null;
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var organisation = Answers.Name(match.Groups["organisation"].Value);
+        return (From(match.Groups["name"].Value, match.Groups["email"].Value), organisation);
     }
 
     public static PersonRef? From(string? name, string? email)
@@ -21,6 +30,6 @@ public static partial class PersonAnswer
         return display is not null && EmailAddress.TryParse(email, out var address) ? new PersonRef(display, null, address) : null;
     }
 
-    [GeneratedRegex(@"^(?<name>[^,<;]+?)\s*(?:[,;]\s*|<)(?<email>[^\s,<>;]+@[^\s,<>;]+?)>?$")]
+    [GeneratedRegex(@"^(?<name>[^,<;]+?)\s*(?:[,;]\s*|<)(?<email>[^\s,<>;]+@[^\s,<>;]+?)>?(?:\s*[,;]\s*(?<organisation>[^,;]+))?$")]
     private static partial Regex NameAndEmail();
 }

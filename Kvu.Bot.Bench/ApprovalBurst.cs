@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Kvu.Bot.Bench;
+
+/// <summary>
+/// Row 3: 60 members approve one card at the same moment (Teams' refresh.userIds allows at most 60 users on a
+/// Universal Actions card). Each approval is an "adaptiveCard/action" invoke whose HTTP response carries the
+/// updated card; Teams gives up after about 5 s. Measures invoke p99 and lost responses (not 200, or no card
+/// or message in the invoke response): must be 0.
+///
+/// NOT MEASURED YET: the approvals feature is being built in parallel. To add it, implement
+/// <see cref="IApprovalBurstDriver"/> (seed one project whose card awaits 60 members' approval, and build each
+/// member's invoke with the feature's verb constant) and return it from <see cref="Driver"/>.
+/// </summary>
+internal static class ApprovalBurst
+{
+    public const int Members = 60;
+
+    public static IApprovalBurstDriver? Driver => null;
+
+    public static BenchRow NotMeasuredYet() => new(
+        "3", "60 members approve one card at once", Other: "not measured yet (approvals not landed)",
+        Target: "invoke p99 < 100 ms, 0 lost", Met: "—");
+
+    /// <summary>Sends all invokes at the same moment (after a barrier) and measures each response.</summary>
+    public static async Task<BenchRow> RunAsync(HttpClient client, BenchBot bot, IApprovalBurstDriver driver, string serviceUrl)
+    {
+        var invokes = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
+        using var start = new ManualResetEventSlim();
+        var lost = 0;
+        var latencies = new List<double>();
+        var sends = invokes.Select(invoke => Task.Run(async () =>
+        {
+            start.Wait();
+            var started = Stopwatch.GetTimestamp();
+            using var content = new StringContent(invoke.ToJsonString(), Encoding.UTF8);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await client.PostAsync(bot.MessagesUrl, content);
+            var body = await response.Content.ReadAsStringAsync();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            lock (latencies)
+            {
+                latencies.Add(elapsed);
+                if (!response.IsSuccessStatusCode || !driver.IsAnswered(JsonNode.Parse(body.Length == 0 ? "{}" : body)))
+                {
+                    lost++;
+                }
+            }
+        })).ToArray();
+        start.Set();
+        await Task.WhenAll(sends);
+        var stats = LatencyStats.From(latencies, lost, TimeSpan.Zero);
+        var met = stats.P99Ms < 100 && lost == 0;
+        return new BenchRow("3", "60 members approve one card at once", $"{Members} invokes", "—",
+            Bench.Ms(stats.P50Ms), Bench.Ms(stats.P95Ms), Bench.Ms(stats.P99Ms), $"lost responses {lost}",
+            "invoke p99 < 100 ms, 0 lost", met ? "yes" : "NO");
+    }
+}
+
+/// <summary>What the approvals feature supplies for <see cref="ApprovalBurst"/>.</summary>
+internal interface IApprovalBurstDriver
+{
+    /// <summary>Seeds the card awaiting approval in the bot's stores and returns one invoke per member.</summary>
+    Task<IReadOnlyList<JsonObject>> PrepareAsync(IServiceProvider bot, string serviceUrl, int members);
+
+    /// <summary>True when the invoke response body is the updated card or message the member should see.</summary>
+    bool IsAnswered(JsonNode? invokeResponse);
+}

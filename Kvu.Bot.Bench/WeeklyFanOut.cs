@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Kvu.Bot.Bench;
+
+/// <summary>
+/// Row 4: the weekly status post for 10,000 projects over 20 tenants, against <see cref="RateLimitedBotConnector"/>
+/// (Teams' limits, 429 + Retry-After beyond them). Measures total time against the floor the limits allow
+/// (500 posts per tenant at 50/s, tenants in parallel: 9 s), 429s received, and posts missing or doubled
+/// (must be 0); row 5 reports the bench process's peak RSS during it.
+///
+/// NOT MEASURED YET: the weekly status feature is being built in parallel. To add it, implement
+/// <see cref="IWeeklyFanOutDriver"/> (seed the plan's projects and channel addresses through the feature's
+/// stores, then run one week's fan-out to completion with the feature's own scheduler/sender) and return it
+/// from <see cref="Driver"/>.
+/// </summary>
+internal static class WeeklyFanOut
+{
+    public const int Projects = 10_000;
+    public const int Tenants = 20;
+    public const string Target = "≤ 1.1× floor, 0 missing, 0 doubled";
+
+    public static IWeeklyFanOutDriver? Driver => null;
+
+    public static BenchRow NotMeasuredYet() => new(
+        "4", $"weekly fan-out, {Projects:N0} projects / {Tenants} tenants", Other: "not measured yet (weekly status not landed)",
+        Target: Target, Met: "—");
+
+    public static async Task<(BenchRow Row, double PeakRssMiB)> RunAsync(string storageConnectionString, IWeeklyFanOutDriver driver)
+    {
+        var plan = FanOutPlan.Create(Projects, Tenants);
+        await using var connector = await RateLimitedBotConnector.StartAsync();
+        await using var bot = BenchBot.Start(storageConnectionString, BotVariant.KvuTables);
+        await driver.SeedAsync(bot.Services, plan, connector.ServiceUrl, CancellationToken.None);
+
+        await using var rss = new RssSampler();
+        var started = Stopwatch.GetTimestamp();
+        await driver.RunAsync(bot.Services, CancellationToken.None);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        var posts = connector.PostsPerConversation();
+        var missing = plan.Projects.Count(p => !posts.ContainsKey(p.ChannelConversationId));
+        var doubled = posts.Values.Count(n => n > 1);
+        var floor = RateLimitedBotConnector.Floor(plan.PostsPerTenant, plan.PostsPerConversation);
+        var ratio = elapsed / floor;
+        var met = ratio <= 1.1 && missing == 0 && doubled == 0;
+        var row = new BenchRow("4", $"weekly fan-out, {Projects:N0} projects / {Tenants} tenants", $"{plan.Projects.Count:N0} posts", "—", "—", "—", "—",
+            string.Create(CultureInfo.InvariantCulture,
+                $"{elapsed.TotalSeconds:0.0} s vs floor {floor.TotalSeconds:0.0} s ({ratio:0.00}×); 429s {connector.Throttled}; missing {missing}; doubled {doubled}"),
+            Target, met ? "yes" : "NO");
+        return (row, rss.PeakMiB);
+    }
+}
+
+/// <summary>What the weekly status feature supplies for <see cref="WeeklyFanOut"/>.</summary>
+internal interface IWeeklyFanOutDriver
+{
+    /// <summary>Puts the plan's projects and their channel addresses (serviceUrl = the fake connector) in the bot's stores.</summary>
+    Task SeedAsync(IServiceProvider bot, FanOutPlan plan, string serviceUrl, CancellationToken cancellationToken);
+
+    /// <summary>Runs one week's status posts to completion, as the feature's scheduler would.</summary>
+    Task RunAsync(IServiceProvider bot, CancellationToken cancellationToken);
+}
