@@ -72,7 +72,7 @@ public sealed class KvuBot(
             }
         }
 
-        // No feature knows the verb: the base class answers "not supported" (HTTP 200 with an error body).
+        // No feature knows the verb: the base class answers 501 Not Implemented.
         return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
     }
 
