@@ -1,3 +1,4 @@
+using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.StatusPosts;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 

@@ -21,6 +21,7 @@ param tableNames string[] = [
   'ProjectAccess'
   'StatusSchedules'
   'StatusPosts'
+  'Approvals'
 ]
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')

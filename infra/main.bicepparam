@@ -12,6 +12,7 @@ param tableNames = [
   'ProjectAccess'
   'StatusSchedules'
   'StatusPosts'
+  'Approvals'
 ]
 
 param appServicePlanSku = 'B1'

@@ -54,6 +54,30 @@ public sealed class TeamsActivity
         return activity;
     }
 
+    /// <summary>
+    /// An Action.Execute button pressed (or a user-specific view refreshed): Teams sends an invoke named
+    /// adaptiveCard/action and waits for the updated card in the HTTP response. The card's inputs are merged into data.
+    /// </summary>
+    public JsonObject AdaptiveCardInvoke(string conversationId, string verb, JsonObject data, User? from = null, string conversationType = "channel", string locale = "nl-NL", string tenantId = TenantId, string? id = null) => new()
+    {
+        ["type"] = "invoke",
+        ["name"] = "adaptiveCard/action",
+        ["id"] = id ?? NewId(),
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["serviceUrl"] = ServiceUrl,
+        ["channelId"] = "msteams",
+        ["locale"] = locale,
+        ["from"] = (from ?? User.Projectleider).ToJson(),
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = tenantId, ["isGroup"] = conversationType != "personal" },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        ["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        },
+    };
+
     public JsonObject BotAdded(string conversationId, string conversationType = "personal", string locale = "nl-NL") => new()
     {
         ["type"] = "conversationUpdate",

@@ -1,3 +1,4 @@
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -14,6 +15,8 @@ public sealed class KvuBot(
     ConversationState conversationState,
     ConversationTracker tracker,
     MessageRouter router,
+    IEnumerable<ICardActionFeature> cardActions,
+    TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>("data");
@@ -24,6 +27,16 @@ public sealed class KvuBot(
         {
             // Teams (and the Playground on every page load) sends it together with a conversationUpdate that
             // announces the bot; that one welcomes. Touching state here would race it for the same entity.
+            return;
+        }
+
+        if (turnContext.Activity.Type == ActivityTypes.Invoke && turnContext.Activity.Name == "adaptiveCard/action")
+        {
+            // Card actions keep what they change in their feature's own store and are idempotent there, so a
+            // Teams retry must be answered with the card again, not dropped. Skipping conversation state also
+            // saves two storage round trips inside Teams' ~5 s invoke limit and keeps 60 members clicking one
+            // channel card at once from contending for that thread's single state entity.
+            await base.OnTurnAsync(turnContext, cancellationToken);
             return;
         }
 
@@ -47,6 +60,21 @@ public sealed class KvuBot(
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
         router.RouteAsync(turnContext, turnContext.TurnState.Get<ConversationData>(), cancellationToken);
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow());
+        foreach (var feature in cardActions)
+        {
+            if (await feature.HandleAsync(action, cancellationToken) is { } card)
+            {
+                return CardInvokeInput.Card(card);
+            }
+        }
+
+        // No feature knows the verb: the base class answers 501 Not Implemented.
+        return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+    }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -21,5 +21,8 @@ public static class KvuTables
     /// <summary>Weekly status claims (one per project per week) and the posts still pending (StatusClaimStore).</summary>
     public const string StatusPosts = "StatusPosts";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts];
+    /// <summary>Group decisions, members' responses and their audit trail, one partition per project (ApprovalStore).</summary>
+    public const string Approvals = "Approvals";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts, Approvals];
 }

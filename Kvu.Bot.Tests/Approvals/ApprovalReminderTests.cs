@@ -1,0 +1,87 @@
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Storage;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kvu.Bot.Tests.Approvals;
+
+/// <summary>Reminders for members who have not responded, driven by a fake clock; sent through the fake Bot Connector.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
+{
+    private ApprovalReminders Reminders(FakeTimeProvider clock, int days = 3)
+    {
+        var services = Bot.Services;
+        return new ApprovalReminders(
+            services.GetRequiredService<ApprovalStore>(),
+            services.GetRequiredService<InvitationStore>(),
+            services.GetRequiredService<ConversationStore>(),
+            services.GetRequiredService<DecisionViews>(),
+            services.GetRequiredService<ProactiveSender>(),
+            Options.Create(new ApprovalsOptions { ReminderAfterDays = days }),
+            clock,
+            NullLogger<ApprovalReminders>.Instance);
+    }
+
+    [Fact]
+    public async Task After_the_configured_days_a_silent_member_is_reminded_once_and_the_projectleider_gets_one_digest()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
+        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Projectleider);
+        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        var fatima = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[1]);
+        await mark.SayAsync("uitnodigingen");
+        await fatima.SayAsync("uitnodigingen");
+        await anna.SayAsync("uitnodigen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        await w.InvokeAsync(w.Members[1], ApprovalVerbs.Agree, ApprovalExamples.Data("samenstelling", w.Project.Id));
+        int Sent(TeamsChat chat) => Connector.SentTo(chat.ConversationId).Count();
+        var (annaBefore, markBefore, fatimaBefore) = (Sent(anna), Sent(mark), Sent(fatima));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(2));
+
+        await Reminders(clock).RunAsync(default);
+        Assert.Equal((annaBefore, markBefore), (Sent(anna), Sent(mark)));
+
+        clock.Advance(TimeSpan.FromDays(2));
+        await Reminders(clock).RunAsync(default);
+
+        var reminder = Assert.Single(Connector.SentTo(mark.ConversationId).Skip(markBefore));
+        Assert.Contains("Herinnering: je reactie op 'Samenstelling van de werkgroep' van KVU Zwolle – Binnenstad wordt nog gevraagd.", reminder.VisibleText);
+        Assert.Contains("Jouw reactie wordt gevraagd.", reminder.VisibleText);
+        Assert.Equal(fatimaBefore, Sent(fatima)); // she agreed
+        var digest = Assert.Single(Connector.SentTo(anna.ConversationId).Skip(annaBefore));
+        Assert.Contains("Samenstelling van de werkgroep: herinnerd: Mark Jansen", digest.VisibleText);
+        Assert.Contains("nog niet te bereiken", digest.VisibleText);
+        Assert.Contains("Henk Mulder", digest.VisibleText);
+
+        clock.Advance(TimeSpan.FromDays(1));
+        await Reminders(clock).RunAsync(default);
+        Assert.Equal((annaBefore + 1, markBefore + 1), (Sent(anna), Sent(mark)));
+    }
+
+    [Fact]
+    public async Task The_projectleider_reminds_from_the_card_and_a_second_press_the_same_day_sends_nothing_more()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
+        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        await mark.SayAsync("uitnodigingen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+
+        var card = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+
+        Assert.Contains("Herinnering verstuurd aan: Mark Jansen.", card);
+        Assert.Contains("Nog niet te bereiken (laat hen 'uitnodigingen' typen in hun chat met de bot): Fatima el Amrani, Henk Mulder.", card);
+        Assert.Contains("Jouw reactie wordt gevraagd.", Connector.SentTo(mark.ConversationId).Last().VisibleText);
+
+        var again = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        Assert.Contains("Niemand herinnerd", again);
+        Assert.Equal(2, Connector.SentTo(mark.ConversationId).Count());
+
+        var refused = ApprovalExamples.Read(await w.InvokeAsync(w.Members[1], ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        Assert.Contains("Alleen de projectleider of de projectsecretaris kan dit doen.", refused);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Kvu.Bot.Approvals;
+
+public enum ApprovalAnswer
+{
+    Agree,
+    Object,
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Reminds members who have not responded to an open group decision within <see cref="ApprovalsOptions.ReminderAfterDays"/>
+/// days of its current version: each gets their own card 1:1 (once per version), and the one who put the decision
+/// to the group gets a single digest per project, not a message per member. Members the bot cannot reach yet are
+/// named in the digest with what to do. Every clock read goes through <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class ApprovalReminders(
+    ApprovalStore approvals,
+    InvitationStore reach,
+    ConversationStore conversations,
+    DecisionViews views,
+    ProactiveSender sender,
+    IOptions<ApprovalsOptions> options,
+    TimeProvider clock,
+    ILogger<ApprovalReminders> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = now - TimeSpan.FromDays(options.Value.ReminderAfterDays);
+        var digests = new Dictionary<(string TenantId, string ProjectId, string To), List<string>>();
+        var names = new Dictionary<(string TenantId, string ProjectId, string To), string>();
+        await foreach (var (tenantId, projectId, decisionId) in approvals.ListAllDecisionsAsync(cancellationToken))
+        {
+            var decision = await approvals.GetDecisionAsync(tenantId, projectId, decisionId, cancellationToken);
+            if (decision is null || decision.Closed || decision.UpdatedAt > due)
+            {
+                continue;
+            }
+
+            var (reminded, unreachable) = await RemindAsync(decision, manual: false, now, cancellationToken);
+            var to = await reach.GetReachAsync(tenantId, decision.StartedBy, cancellationToken);
+            if (to is null || (reminded.Count == 0 && unreachable.Count == 0))
+            {
+                continue;
+            }
+
+            var key = (tenantId, projectId, to);
+            names[key] = decision.ProjectName;
+            var lines = digests.TryGetValue(key, out var existing) ? existing : digests[key] = [];
+            var decisionTitle = ApprovalText.Get($"Title_{decision.Kind}", BotText.Dutch);
+            if (reminded.Count > 0)
+            {
+                lines.Add(ApprovalText.Format(ApprovalText.DigestLine, BotText.Dutch, decisionTitle, string.Join(", ", reminded)));
+            }
+
+            // Unreachable members are named once per version, in the first digest that is due, not in every run.
+            if (unreachable.Count > 0 && await approvals.TryMarkRemindedAsync(projectId, decisionId, decision.Version, "~digest", now, cancellationToken))
+            {
+                lines.Add(ApprovalText.Format(ApprovalText.DigestUnreachable, BotText.Dutch, decisionTitle, string.Join(", ", unreachable)));
+            }
+        }
+
+        foreach (var (key, lines) in digests.Where(d => d.Value.Count > 0))
+        {
+            var address = await conversations.GetAsync(key.TenantId, key.To, cancellationToken);
+            if (address is not null)
+            {
+                var text = ApprovalText.Format(ApprovalText.DigestTitle, BotText.Dutch, names[key]) + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}"));
+                await sender.SendAsync(address, [Reply.Say(text)], cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends each member who has not responded to the current version their own card 1:1: automatically once per
+    /// version, or when the projectleider presses "Herinneren" at most once a day per member.
+    /// </summary>
+    /// <returns>Who was reminded now, and who the bot cannot reach yet.</returns>
+    public async Task<(IReadOnlyList<string> Reminded, IReadOnlyList<string> Unreachable)> RemindAsync(GroupDecision decision, bool manual, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var responses = await approvals.ListResponsesAsync(decision.ProjectId, decision.Id, cancellationToken);
+        var view = new DecisionCardView(decision, [], responses, null, false);
+        var reminded = new List<string>();
+        var unreachable = new List<string>();
+
+        // One by one: Teams allows a bot 50 requests/s per tenant; a werkgroep has at most 59 members to remind.
+        foreach (var voter in view.Pending)
+        {
+            var conversationId = await reach.GetReachAsync(decision.TenantId, voter.AadObjectId, cancellationToken);
+            var address = conversationId is null ? null : await conversations.GetAsync(decision.TenantId, conversationId, cancellationToken);
+            if (address is null)
+            {
+                unreachable.Add(voter.DisplayName);
+                continue;
+            }
+
+            var version = manual ? -int.Parse(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : decision.Version;
+            if (!await approvals.TryMarkRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, now, cancellationToken))
+            {
+                continue;
+            }
+
+            // The member's language is not known outside a turn; Dutch is the bot's default.
+            var culture = BotText.Dutch;
+            var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
+            var card = await views.ViewAsync(decision, voter.AadObjectId, false, null, false, culture, cancellationToken);
+            var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
+            if (result.Outcome == SendOutcome.Sent)
+            {
+                reminded.Add(voter.DisplayName);
+            }
+            else
+            {
+                logger.LogWarning("Reminder for {DecisionId} of {ProjectId} to {AadObjectId}: {Outcome}", decision.Id, decision.ProjectId, voter.AadObjectId, result.Outcome);
+                unreachable.Add(voter.DisplayName);
+            }
+        }
+
+        return (reminded, unreachable);
+    }
+}

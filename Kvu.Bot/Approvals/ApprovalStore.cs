@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Group decisions, members' current responses and the audit trail, all in the project's own partition so that
+/// one card action reads one partition. Rows:
+/// <c>d|{decision}</c> the decision (JSON, updated under its ETag);
+/// <c>r|{decision}|{aad}</c> one row per member with their current response, so 60 members answering at the same
+/// moment each write their own row and never contend for one entity;
+/// <c>a|{decision}|{ticks}|{aad}</c> the audit trail, added (never changed) in the same transaction as the response.
+/// </summary>
+public sealed class ApprovalStore
+{
+    public const string TableName = KvuTables.Approvals;
+
+    /// <summary>Attempts before giving up under contention; each retry re-reads the latest version.</summary>
+    public const int MaxAttempts = 8;
+
+    private const char Separator = '|';
+
+    private readonly GuardedTable _table;
+
+    public ApprovalStore(TableServiceClient serviceClient)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+    }
+
+    /// <returns>The decision, or null when it does not exist or belongs to another tenant.</returns>
+    public async Task<GroupDecision?> GetDecisionAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken)
+    {
+        var entity = await _table.GetAsync(Partition(projectId), DecisionRow(decisionId), cancellationToken);
+        var decision = entity is null ? null : ReadDecision(entity);
+        return decision?.TenantId == tenantId ? decision : null;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the latest version (null when there is none yet) and saves the result
+    /// under the ETag read; on a 412 it re-reads and applies the change again. Returning the same instance writes nothing.
+    /// </summary>
+    /// <returns>The decision as saved, or null when <paramref name="change"/> returned null or the decision belongs to another tenant.</returns>
+    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            var entity = await _table.GetAsync(Partition(projectId), DecisionRow(GroupDecision.IdFor(kind)), cancellationToken);
+            var current = entity is null ? null : ReadDecision(entity);
+            if (current is not null && current.TenantId != tenantId)
+            {
+                return null;
+            }
+
+            var next = change(current);
+            if (next is null || ReferenceEquals(next, current))
+            {
+                return next;
+            }
+
+            try
+            {
+                if (entity is null)
+                {
+                    await _table.AddAsync(ToEntity(next), cancellationToken);
+
+                    // The reminder job finds every decision in this one partition instead of scanning the table.
+                    await _table.UpsertAsync(new TableEntity(IndexPartition, $"{TableKeys.Encode(next.ProjectId)}{Separator}{next.Id}")
+                    {
+                        [nameof(GroupDecision.TenantId)] = next.TenantId,
+                        [nameof(GroupDecision.ProjectId)] = next.ProjectId,
+                    }, cancellationToken);
+                }
+                else
+                {
+                    await _table.UpdateAsync(ToEntity(next), entity.ETag, cancellationToken);
+                }
+
+                return next;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="response"/> as the member's current answer and adds it to the audit trail, both in one
+    /// transaction. The same answer to the same version again (a Teams retry, a double click) changes nothing.
+    /// </summary>
+    /// <returns>True when the response was new; false when it was already recorded.</returns>
+    public async Task<bool> RecordAsync(string projectId, ApprovalResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var partition = Partition(projectId);
+        var row = ResponseRow(response.DecisionId, response.AadObjectId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await _table.GetAsync(partition, row, cancellationToken);
+            if (existing is not null && ReadResponse(existing).SameAs(response))
+            {
+                return false;
+            }
+
+            var current = ToEntity(partition, row, response);
+            var audit = ToEntity(partition, AuditRow(response), response);
+            TableTransactionAction[] actions =
+            [
+                existing is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, current)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, current, existing.ETag),
+                new TableTransactionAction(TableTransactionActionType.Add, audit),
+            ];
+            try
+            {
+                await _table.SubmitTransactionAsync(actions, cancellationToken);
+                return true;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // The member's other click (or Teams' retry) got there first: look at what it wrote.
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Every member's current response to the decision, whatever version it was given to.</summary>
+    public async Task<IReadOnlyList<ApprovalResponse>> ListResponsesAsync(string projectId, string decisionId, CancellationToken cancellationToken)
+    {
+        var responses = new List<ApprovalResponse>();
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"r{Separator}{decisionId}{Separator}", cancellationToken))
+        {
+            responses.Add(ReadResponse(entity));
+        }
+
+        return responses;
+    }
+
+    /// <summary>Every response ever given to the decision, oldest first.</summary>
+    public async Task<IReadOnlyList<ApprovalResponse>> ListAuditAsync(string projectId, string decisionId, CancellationToken cancellationToken)
+    {
+        var entries = new List<ApprovalResponse>();
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"a{Separator}{decisionId}{Separator}", cancellationToken))
+        {
+            entries.Add(ReadResponse(entity));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Every response ever given in the project (group decisions and invitations), grouped per decision, oldest first within each.</summary>
+    public async Task<IReadOnlyList<ApprovalResponse>> ListProjectAuditAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var entries = new List<ApprovalResponse>();
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"a{Separator}", cancellationToken))
+        {
+            entries.Add(ReadResponse(entity));
+        }
+
+        return entries;
+    }
+
+    /// <summary>(tenant, project, decision) of every group decision, for the reminder job.</summary>
+    public async IAsyncEnumerable<(string TenantId, string ProjectId, string DecisionId)> ListAllDecisionsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryPartitionAsync(IndexPartition, cancellationToken))
+        {
+            yield return (entity.GetString(nameof(GroupDecision.TenantId)) ?? string.Empty, entity.GetString(nameof(GroupDecision.ProjectId)) ?? string.Empty, entity.RowKey.Split(Separator)[^1]);
+        }
+    }
+
+    /// <summary>
+    /// Marks that <paramref name="aadObjectId"/> was reminded of this version; false when that happened already, so
+    /// a member gets one reminder per version however often the job runs (or runs twice at once).
+    /// </summary>
+    public async Task<bool> TryMarkRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddAsync(new TableEntity(Partition(projectId), $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}")
+            {
+                ["At"] = at,
+            }, cancellationToken);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
+    // "~" followed by lower-case letters is never produced by TableKeys.Encode (it escapes as ~XX, upper-case hex),
+    // so no project partition can be named like this.
+    private const string IndexPartition = "~decisions";
+
+    private static string Partition(string projectId) => TableKeys.Encode(projectId);
+
+    private static string DecisionRow(string decisionId) => $"d{Separator}{decisionId}";
+
+    private static string ResponseRow(string decisionId, string aadObjectId) =>
+        $"r{Separator}{decisionId}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
+
+    // Ticks with fixed width sort in time order, so the audit query returns the trail oldest first.
+    private static string AuditRow(ApprovalResponse response) =>
+        $"a{Separator}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
+
+    private static TableEntity ToEntity(GroupDecision decision)
+    {
+        var entity = new TableEntity(Partition(decision.ProjectId), DecisionRow(decision.Id))
+        {
+            [nameof(GroupDecision.TenantId)] = decision.TenantId,
+        };
+        JsonChunks.Write(entity, JsonSerializer.Serialize(decision, FormationJson.Options));
+        return entity;
+    }
+
+    private static GroupDecision ReadDecision(TableEntity entity) =>
+        JsonSerializer.Deserialize<GroupDecision>(JsonChunks.Read(entity, TableName), FormationJson.Options)
+        ?? throw new InvalidOperationException($"Decision entity (PartitionKey '{entity.PartitionKey}', RowKey '{entity.RowKey}') in table {TableName} holds no decision.");
+
+    private static TableEntity ToEntity(string partition, string row, ApprovalResponse response)
+    {
+        var entity = new TableEntity(partition, row)
+        {
+            [nameof(ApprovalResponse.DecisionId)] = response.DecisionId,
+            [nameof(ApprovalResponse.Version)] = response.Version,
+            [nameof(ApprovalResponse.AadObjectId)] = response.AadObjectId,
+            [nameof(ApprovalResponse.DisplayName)] = response.DisplayName,
+            [nameof(ApprovalResponse.Answer)] = response.Answer.ToString(),
+            [nameof(ApprovalResponse.At)] = response.At,
+        };
+        if (response.Comment is not null)
+        {
+            entity[nameof(ApprovalResponse.Comment)] = response.Comment;
+        }
+
+        return entity;
+    }
+
+    private static ApprovalResponse ReadResponse(TableEntity entity) => new(
+        entity.GetString(nameof(ApprovalResponse.DecisionId)) ?? string.Empty,
+        entity.GetInt32(nameof(ApprovalResponse.Version)) ?? 0,
+        entity.GetString(nameof(ApprovalResponse.AadObjectId)) ?? string.Empty,
+        entity.GetString(nameof(ApprovalResponse.DisplayName)) ?? string.Empty,
+        Enum.TryParse<ApprovalAnswer>(entity.GetString(nameof(ApprovalResponse.Answer)), out var answer) ? answer : ApprovalAnswer.Object,
+        entity.GetString(nameof(ApprovalResponse.Comment)),
+        entity.GetDateTimeOffset(nameof(ApprovalResponse.At)) ?? DateTimeOffset.MinValue);
+}

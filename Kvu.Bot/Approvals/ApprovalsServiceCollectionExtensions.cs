@@ -1,0 +1,30 @@
+using Kvu.Bot.Conversations.Flows;
+
+namespace Kvu.Bot.Approvals;
+
+public static class ApprovalsServiceCollectionExtensions
+{
+    /// <summary>Group decisions and invitations with Adaptive Cards (Universal Actions): stores, card actions and commands.</summary>
+    public static IServiceCollection AddKvuApprovals(this IServiceCollection services)
+    {
+        services.AddOptions<ApprovalsOptions>()
+            .BindConfiguration(ApprovalsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<DecisionViews>();
+        services.AddSingleton<ApprovalReminders>();
+        services.AddHostedService<ApprovalReminderService>();
+        services.AddSingleton<InvitationStore>();
+        services.AddSingleton<ManagedProjects>();
+        services.AddSingleton<InvitationActions>();
+        services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<InvitationActions>());
+        services.AddSingleton<InvitationConversation>();
+        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<InvitationConversation>());
+        services.AddSingleton<GroupDecisionActions>();
+        services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<GroupDecisionActions>());
+        services.AddSingleton<ApprovalConversation>();
+        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ApprovalConversation>());
+        return services;
+    }
+}

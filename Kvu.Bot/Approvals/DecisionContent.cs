@@ -1,0 +1,54 @@
+using System.Globalization;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// What a decision asks approval for, derived from the project. Items are stored culture-neutral (ids and enum
+/// names, "|"-separated) so that the version only changes when the thing itself changes, never because someone
+/// with another Teams language looked at it; <see cref="Lines"/> renders them per reader.
+/// </summary>
+public static class DecisionContent
+{
+    private const char Separator = '|';
+
+    /// <summary>
+    /// Who is asked: seated members with an Entra (AAD) object id, since only that id identifies who clicks a card.
+    /// Members entered by e-mail alone cannot respond until they are linked to their Teams account.
+    /// </summary>
+    public static IReadOnlyList<Voter> Voters(KvuProject project) =>
+        [.. project.Members
+            .Where(m => m.Status != MemberStatus.Declined && !string.IsNullOrWhiteSpace(m.Person.AadObjectId))
+            .Select(m => new Voter(m.Person.AadObjectId!.Trim(), m.Person.DisplayName, m.Id))
+            .DistinctBy(v => v.AadObjectId, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The composition of the werkgroep (the formal samenwerkingsstructuur): every seat and who holds it.</summary>
+    public static IReadOnlyList<string> Composition(KvuProject project) =>
+        [.. project.Members
+            .Where(m => m.Status != MemberStatus.Declined)
+            .Select(m => string.Join(Separator, m.Id, m.Role, Clean(m.Person.DisplayName), Clean(m.Organisation)))];
+
+    public static string Term(string term, string definition) => string.Join(Separator, Clean(term), Clean(definition));
+
+    public static string TermName(string item) => item.Split(Separator, 2)[0];
+
+    /// <summary>Adds the term, or replaces the definition of a term with the same name (case-insensitive).</summary>
+    public static IReadOnlyList<string> WithTerm(IReadOnlyList<string> items, string term, string definition)
+    {
+        var entry = Term(term, definition);
+        var index = items.ToList().FindIndex(i => string.Equals(TermName(i), Clean(term), StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? [.. items, entry] : [.. items.Select((item, i) => i == index ? entry : item)];
+    }
+
+    public static IReadOnlyList<DecisionLine> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
+    {
+        GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p.Length == 4 && Enum.TryParse<WerkgroepRole>(p[1], out var role)
+            ? new DecisionLine(FormationText.Name(role, culture), $"{p[2]} ({p[3]})")
+            : new DecisionLine(null, string.Join(' ', p)))],
+        GroupDecisionKind.Begrippenlijst => [.. decision.Items.Select(item => item.Split(Separator, 2)).Select(p => p.Length == 2 ? new DecisionLine(p[0], p[1]) : new DecisionLine(null, p[0]))],
+        _ => [.. decision.Items.Select(item => new DecisionLine(null, item))],
+    };
+
+    private static string Clean(string text) => text.Replace(Separator, '/').Trim();
+}

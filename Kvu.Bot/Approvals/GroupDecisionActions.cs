@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Answers every button of a group decision card (Action.Execute, or its Action.Submit fallback) with the
+/// clicker's own view of the card. Who may do what is decided here, from the Teams identity (tenant and AAD
+/// object id) of the person who clicked and the stored decision, never from anything the card itself claims:
+/// a card for another tenant's project, an unknown decision or a tampered verb changes nothing.
+/// One card action costs a handful of storage requests in the project's partition, well inside the ~5 s Teams
+/// gives an invoke before it shows "unable to reach the app".
+/// </summary>
+public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews views, ApprovalReminders reminders, ProjectStore projects, ProjectAccessStore access, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+{
+    public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
+        if (!action.Verb.StartsWith(ApprovalVerbs.Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var culture = action.Culture;
+        var projectId = action.Field(ApprovalVerbs.ProjectField);
+        var decisionId = action.Field(ApprovalVerbs.DecisionField);
+        if (projectId is null || decisionId is null || !TryParseKind(decisionId, out var kind) || !IsKnown(action.Verb))
+        {
+            logger.LogWarning("Rejected card action {Verb} with incomplete or unknown data from {AadObjectId} in tenant {TenantId}",
+                action.Verb, action.User.AadObjectId, action.User.TenantId);
+            return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
+        }
+
+        // Tenant first: a project id from another tenant reads as "not found", so nothing about it leaks.
+        var project = await projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        var decision = project is null ? null : await Synchronise(action.User.TenantId, project, kind, action.Now, cancellationToken);
+        if (project is null || decision is null)
+        {
+            logger.LogWarning("Rejected card action {Verb} on {ProjectId}/{DecisionId} from {AadObjectId} in tenant {TenantId}: no such decision in this tenant",
+                action.Verb, projectId, decisionId, action.User.AadObjectId, action.User.TenantId);
+            return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
+        }
+
+        var manages = await access.GetAsync(action.User.TenantId, action.User.AadObjectId, projectId, cancellationToken) is { Role: >= ProjectAccessRole.Secretaris };
+        string? notice = null;
+        var showAudit = false;
+        switch (action.Verb)
+        {
+            case ApprovalVerbs.Agree or ApprovalVerbs.Object:
+                var voter = decision.FindVoter(action.User.AadObjectId);
+                if (voter is null)
+                {
+                    logger.LogWarning("{AadObjectId} tried to respond to {ProjectId}/{DecisionId} without being asked", action.User.AadObjectId, projectId, decisionId);
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotAVoter, culture), projectId, decisionId, culture);
+                }
+
+                notice = await RespondAsync(action, decision, voter, cancellationToken);
+                break;
+            case ApprovalVerbs.Close or ApprovalVerbs.Reopen:
+                if (!manages)
+                {
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotManager, culture), projectId, decisionId, culture);
+                }
+
+                var close = action.Verb == ApprovalVerbs.Close;
+                decision = await approvals.UpdateDecisionAsync(action.User.TenantId, projectId, kind,
+                    d => d is null || d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now }, cancellationToken) ?? decision;
+                break;
+            case ApprovalVerbs.Remind:
+                if (!manages)
+                {
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotManager, culture), projectId, decisionId, culture);
+                }
+
+                var (reminded, unreachable) = await reminders.RemindAsync(decision, manual: true, action.Now, cancellationToken);
+                notice = string.Join(" ", new[]
+                {
+                    reminded.Count > 0 ? ApprovalText.Format(ApprovalText.RemindedNow, culture, string.Join(", ", reminded)) : ApprovalText.Get(ApprovalText.NobodyReminded, culture),
+                    unreachable.Count > 0 ? ApprovalText.Format(ApprovalText.UnreachableNow, culture, string.Join(", ", unreachable)) : null,
+                }.Where(t => t is not null));
+                break;
+            case ApprovalVerbs.Audit:
+                if (!manages)
+                {
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotManager, culture), projectId, decisionId, culture);
+                }
+
+                showAudit = true;
+                break;
+        }
+
+        return await views.ViewAsync(decision, action.User.AadObjectId, manages, notice, showAudit, culture, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the decision in line with the project: a member replaced, added or removed changes who is asked
+    /// (and, for the composition, what is approved), which raises the version and makes earlier approvals outdated.
+    /// </summary>
+    public Task<GroupDecision?> Synchronise(string tenantId, KvuProject project, GroupDecisionKind kind, DateTimeOffset now, CancellationToken cancellationToken) =>
+        approvals.UpdateDecisionAsync(tenantId, project.Id, kind, d => d?.WithContent(
+            kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
+            DecisionContent.Voters(project),
+            now), cancellationToken);
+
+    private async Task<string?> RespondAsync(CardInvoke action, GroupDecision decision, Voter voter, CancellationToken cancellationToken)
+    {
+        var culture = action.Culture;
+        if (decision.Closed)
+        {
+            return ApprovalText.Get(ApprovalText.ClosedResponse, culture);
+        }
+
+        // The version the member read. A click on a card that changed meanwhile is not counted for the new version.
+        if (!int.TryParse(action.Field(ApprovalVerbs.VersionField), NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version != decision.Version)
+        {
+            return ApprovalText.Format(ApprovalText.Stale, culture, decision.Version);
+        }
+
+        var answer = action.Verb == ApprovalVerbs.Agree ? ApprovalAnswer.Agree : ApprovalAnswer.Object;
+        var comment = action.Field(ApprovalVerbs.CommentField);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            comment = null;
+        }
+        else if (comment.Length > GroupDecisionCard.MaxCommentLength)
+        {
+            // The card's input stops at this length; a longer one was not typed in Teams.
+            comment = comment[..GroupDecisionCard.MaxCommentLength];
+        }
+
+        if (answer == ApprovalAnswer.Object && comment is null)
+        {
+            return ApprovalText.Get(ApprovalText.CommentRequired, culture);
+        }
+
+        // The name Teams gives now, for the audit trail; the AAD object id is what identifies them.
+        var name = string.IsNullOrWhiteSpace(action.User.DisplayName) ? voter.DisplayName : action.User.DisplayName;
+        var response = new ApprovalResponse(decision.Id, decision.Version, voter.AadObjectId, name, answer, comment, action.Now);
+        if (await approvals.RecordAsync(decision.ProjectId, response, cancellationToken))
+        {
+            logger.LogInformation("{AadObjectId} answered {Answer} to {ProjectId}/{DecisionId} version {Version}",
+                voter.AadObjectId, answer, decision.ProjectId, decision.Id, decision.Version);
+        }
+
+        return null;
+    }
+
+    private static bool TryParseKind(string decisionId, out GroupDecisionKind kind) =>
+        Enum.TryParse(decisionId, ignoreCase: true, out kind) && Enum.IsDefined(kind) && GroupDecision.IdFor(kind) == decisionId;
+
+    private static bool IsKnown(string verb) =>
+        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit or ApprovalVerbs.Remind;
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Formation.Cards;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// The card of a group decision in the werkgroep channel, as a pure function of one person's view. Teams asks
+/// for each member's own view through <c>refresh</c> (Universal Actions, schema 1.5): a member sees their own
+/// buttons and answer, the projectleider sees close/reopen and the audit trail, everyone sees the tally and who
+/// still has to respond. Every Action.Execute carries an Action.Submit fallback for clients without Universal Actions.
+/// </summary>
+public static class GroupDecisionCard
+{
+    /// <summary>Teams refreshes a user-specific view automatically for at most 60 users (refresh.userIds).</summary>
+    public const int MaxRefreshUsers = 60;
+
+    // A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
+    // card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
+    // (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
+    public const int MaxCommentLength = 300;
+    private const int MaxObjectionsShown = 10;
+    private const int ObjectionLength = 150;
+    private const int MaxAuditEntries = 40;
+    private const int AuditCommentLength = 100;
+
+    public static JsonObject Build(DecisionCardView view, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var decision = view.Decision;
+        var body = new JsonArray
+        {
+            CardParts.Title(ApprovalText.Get($"Title_{decision.Kind}", culture)),
+            CardParts.Text(ApprovalText.Format($"Intro_{decision.Kind}", culture, decision.ProjectName), subtle: true, spacing: "Small"),
+        };
+
+        if (view.Lines.Count == 0)
+        {
+            body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.NoItems, culture), subtle: true));
+        }
+
+        // The audit view is about the responses; the items are one click ("back") away.
+        foreach (var line in view.Audit is null ? view.Lines : [])
+        {
+            // TextRuns rather than Markdown: every renderer shows a bold run as bold.
+            var lineBlock = line.Label is null
+                ? CardParts.Text(line.Text)
+                : CardParts.Runs(CardParts.Run(line.Label, bold: true), CardParts.Run($": {line.Text}"));
+            lineBlock["spacing"] = "Small";
+            body.Add(lineBlock);
+        }
+
+        var current = view.Current;
+        var agreed = current.Count(r => r.Answer == ApprovalAnswer.Agree);
+        var objected = current.Count(r => r.Answer == ApprovalAnswer.Object);
+        var tally = CardParts.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, agreed, decision.Voters.Count, objected), bold: true, spacing: "Medium");
+        tally["separator"] = true;
+        body.Add(tally);
+        var pending = view.Pending;
+        body.Add(CardParts.Text(
+            pending.Count == 0
+                ? ApprovalText.Get(ApprovalText.NobodyPending, culture)
+                : ApprovalText.Format(ApprovalText.Pending, culture, string.Join(", ", pending.Select(v => v.DisplayName))),
+            subtle: true, spacing: "Small"));
+
+        var objections = current.Where(r => r.Answer == ApprovalAnswer.Object).ToList();
+        if (objections.Count > 0)
+        {
+            body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.ObjectionsHeading, culture), bold: true, spacing: "Small"));
+            foreach (var objection in objections.Take(MaxObjectionsShown))
+            {
+                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.Objection, culture, objection.DisplayName, Shorten(objection.Comment, ObjectionLength)), color: "Attention", spacing: "None"));
+            }
+
+            if (objections.Count > MaxObjectionsShown)
+            {
+                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.MoreObjections, culture, objections.Count - MaxObjectionsShown), subtle: true, spacing: "None"));
+            }
+        }
+
+        if (decision.Closed)
+        {
+            body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.ClosedNote, culture), bold: true, color: "Warning"));
+        }
+
+        var isVoter = view.Viewer is not null && decision.IsVoter(view.Viewer);
+        if (isVoter)
+        {
+            body.Add(CardParts.Text(OwnStatus(view, culture), color: view.ViewerResponse?.Version == decision.Version ? "Good" : "Accent"));
+        }
+
+        if (view.Notice is not null)
+        {
+            body.Add(CardParts.Text(view.Notice, bold: true, color: "Attention"));
+        }
+
+        if (view.Audit is { } audit)
+        {
+            body.Add(AuditSection(audit, decision, culture));
+        }
+
+        // The card as posted (no viewer yet) and a member's own view get the response buttons; whoever clicks is
+        // checked by AAD object id on the server, so showing them to a non-member lets nothing through.
+        var actions = new JsonArray();
+        var mayRespond = !decision.Closed && (view.Viewer is null || isVoter);
+        if (mayRespond)
+        {
+            body.Add(new JsonObject
+            {
+                ["type"] = "Input.Text",
+                ["id"] = ApprovalVerbs.CommentField,
+                ["label"] = ApprovalText.Get(ApprovalText.CommentLabel, culture),
+                ["placeholder"] = ApprovalText.Get(ApprovalText.CommentPlaceholder, culture),
+                ["isMultiline"] = true,
+                ["maxLength"] = MaxCommentLength,
+            });
+            actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonAgree, culture), ApprovalVerbs.Agree, decision, style: "positive"));
+            actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonObject, culture), ApprovalVerbs.Object, decision));
+        }
+
+        if (view.ViewerManages)
+        {
+            actions.Add(decision.Closed
+                ? Execute(ApprovalText.Get(ApprovalText.ButtonReopen, culture), ApprovalVerbs.Reopen, decision)
+                : Execute(ApprovalText.Get(ApprovalText.ButtonClose, culture), ApprovalVerbs.Close, decision));
+            if (!decision.Closed && view.Pending.Count > 0)
+            {
+                actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonRemind, culture), ApprovalVerbs.Remind, decision));
+            }
+
+            actions.Add(view.Audit is null
+                ? Execute(ApprovalText.Get(ApprovalText.ButtonAudit, culture), ApprovalVerbs.Audit, decision)
+                : Execute(ApprovalText.Get(ApprovalText.ButtonBack, culture), ApprovalVerbs.Refresh, decision));
+        }
+
+        var card = CardParts.Card(body, actions);
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = ApprovalVerbs.Refresh,
+                ["data"] = Data(decision),
+            },
+            ["userIds"] = new JsonArray([.. RefreshUsers(decision).Select(id => JsonValue.Create(id))]),
+        };
+        return card;
+    }
+
+    /// <summary>Members first, then the one who put the decision to the group; Teams takes no more than 60.</summary>
+    public static IReadOnlyList<string> RefreshUsers(GroupDecision decision) =>
+        [.. decision.Voters.Select(v => v.AadObjectId).Append(decision.StartedBy).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxRefreshUsers)];
+
+    /// <summary>The polite "not for you" card: it says why, and its button leads back to the person's own view.</summary>
+    public static JsonObject Error(string message, string? projectId, string? decisionId, CultureInfo culture)
+    {
+        var body = new JsonArray
+        {
+            CardParts.Title(ApprovalText.Get(ApprovalText.ErrorTitle, culture)),
+            CardParts.Text(message),
+        };
+        var actions = new JsonArray();
+        if (projectId is not null && decisionId is not null)
+        {
+            var data = new JsonObject { [ApprovalVerbs.ProjectField] = projectId, [ApprovalVerbs.DecisionField] = decisionId };
+            actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonBack, culture), ApprovalVerbs.Refresh, data));
+        }
+
+        return CardParts.Card(body, actions);
+    }
+
+    private static string OwnStatus(DecisionCardView view, CultureInfo culture)
+    {
+        var mine = view.ViewerResponse;
+        if (mine is null)
+        {
+            return ApprovalText.Get(ApprovalText.YouAreAsked, culture);
+        }
+
+        if (mine.Version != view.Decision.Version)
+        {
+            return ApprovalText.Format(ApprovalText.Outdated, culture, mine.Version);
+        }
+
+        return mine.Answer == ApprovalAnswer.Agree
+            ? ApprovalText.Format(ApprovalText.YouAgreed, culture, mine.Version)
+            : ApprovalText.Format(ApprovalText.YouObjected, culture, mine.Version, Shorten(mine.Comment));
+    }
+
+    private static JsonObject AuditSection(IReadOnlyList<ApprovalResponse> audit, GroupDecision decision, CultureInfo culture)
+    {
+        var items = new JsonArray { CardParts.Text(ApprovalText.Get(ApprovalText.AuditHeading, culture), bold: true) };
+        if (audit.Count == 0)
+        {
+            items.Add(CardParts.Text(ApprovalText.Get(ApprovalText.AuditEmpty, culture), subtle: true, spacing: "Small"));
+        }
+
+        // Newest first; the full trail stays in storage, the card shows what fits.
+        foreach (var entry in audit.Reverse().Take(MaxAuditEntries))
+        {
+            var line = ApprovalText.Format(ApprovalText.AuditEntry, CardParts.FormatCulture(culture),
+                DutchTime.Of(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
+            if (entry.Comment is not null)
+            {
+                line += $" · {Shorten(entry.Comment, AuditCommentLength)}";
+            }
+
+            if (entry.Version != decision.Version)
+            {
+                line += " " + ApprovalText.Get(ApprovalText.AuditOutdated, culture);
+            }
+
+            items.Add(CardParts.Text(line, subtle: entry.Version != decision.Version, spacing: "Small"));
+        }
+
+        if (audit.Count > MaxAuditEntries)
+        {
+            items.Add(CardParts.Text(ApprovalText.Format(ApprovalText.MoreAudit, culture, audit.Count - MaxAuditEntries), subtle: true, spacing: "Small"));
+        }
+
+        return new JsonObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = items };
+    }
+
+    private static JsonObject Data(GroupDecision decision) => new()
+    {
+        [ApprovalVerbs.ProjectField] = decision.ProjectId,
+        [ApprovalVerbs.DecisionField] = decision.Id,
+        [ApprovalVerbs.VersionField] = decision.Version.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static JsonObject Execute(string title, string verb, GroupDecision decision, string? style = null) =>
+        Execute(title, verb, Data(decision), style);
+
+    private static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
+    {
+        var fallbackData = (JsonObject)data.DeepClone();
+        fallbackData[ApprovalVerbs.VerbField] = verb;
+        var action = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = title,
+            ["verb"] = verb,
+            ["data"] = data.DeepClone(),
+            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = fallbackData },
+        };
+        if (style is not null)
+        {
+            action["style"] = style;
+        }
+
+        return action;
+    }
+
+    private static string Shorten(string? text, int length = MaxCommentLength)
+    {
+        var value = text ?? string.Empty;
+        return value.Length <= length ? value : string.Concat(value.AsSpan(0, length - 1), "…");
+    }
+}
