@@ -46,7 +46,9 @@ public static class SlotFinder
 
         // Fewest busy first, then earliest; at most one per day on the first pass so the projectleider gets a real
         // choice, and never two proposals that overlap.
-        var ranked = candidates.OrderBy(c => c.Busy.Count).ThenBy(c => c.Start).ToList();
+        // Only the best level is proposed: a slot where someone is busy is never offered while an all-free one exists.
+        var fewestBusy = candidates.Count == 0 ? 0 : candidates.Min(c => c.Busy.Count);
+        var ranked = candidates.Where(c => c.Busy.Count == fewestBusy).OrderBy(c => c.Start).ToList();
         var chosen = new List<SlotProposal>();
         foreach (var onePerDay in new[] { true, false })
         {
@@ -59,7 +61,7 @@ public static class SlotFinder
 
                 var overlaps = chosen.Any(c => c.Start < slot.End && slot.Start < c.End);
                 var sameDay = chosen.Any(c => c.Start.Date == slot.Start.Date);
-                if (!overlaps && !(onePerDay && sameDay) && (onePerDay || chosen.All(c => c.Busy.Count <= slot.Busy.Count)))
+                if (!overlaps && !(onePerDay && sameDay))
                 {
                     chosen.Add(slot);
                 }
