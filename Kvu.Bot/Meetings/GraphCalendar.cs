@@ -5,6 +5,7 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Kvu.Bot.Meetings;
 
@@ -15,6 +16,13 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
     // Which application permission each call needs (PLATFORM.md "Meetings through Graph"); named in the 403 message.
     public const string ReadSchedulePermission = "Calendars.ReadBasic";
     public const string WriteEventsPermission = "Calendars.ReadWrite";
+
+    // Graph SDK 6.10 serialises the bodies of actions (getSchedule, cancel) with PascalCase property names
+    // ("Schedules", "Comment"); Graph's JSON is camelCase, so those two bodies are written here.
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
 
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
@@ -33,9 +41,17 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
             AvailabilityViewInterval = 30,
         };
 
-        var result = await CallAsync(ReadSchedulePermission, async () =>
-            await graph.Users[organizerId].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
-                body, rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""), ct));
+        var request = graph.Users[organizerId].Calendar.GetSchedule.ToPostRequestInformation(
+            body, rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""));
+        request.SetStreamContent(CamelCaseJson(new
+        {
+            schedules = body.Schedules,
+            startTime = new { dateTime = body.StartTime.DateTime, timeZone = body.StartTime.TimeZone },
+            endTime = new { dateTime = body.EndTime.DateTime, timeZone = body.EndTime.TimeZone },
+            availabilityViewInterval = body.AvailabilityViewInterval,
+        }), "application/json");
+        var result = await CallAsync(ReadSchedulePermission, () =>
+            graph.RequestAdapter.SendAsync(request, GetSchedulePostResponse.CreateFromDiscriminatorValue, ErrorMapping, ct));
         if (!result.Succeeded)
         {
             return new(null, result.Failure, result.MissingPermission, result.Detail);
@@ -131,8 +147,10 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
     {
         var result = await CallAsync(WriteEventsPermission, async () =>
         {
-            await graph.Users[meeting.OrganizerId].Events[meeting.EventId].Cancel.PostAsync(
-                new CancelPostRequestBody { Comment = comment }, cancellationToken: ct);
+            var request = graph.Users[meeting.OrganizerId].Events[meeting.EventId].Cancel.ToPostRequestInformation(
+                new CancelPostRequestBody { Comment = comment });
+            request.SetStreamContent(CamelCaseJson(new { comment }), "application/json");
+            await graph.RequestAdapter.SendNoContentAsync(request, ErrorMapping, ct);
             return true;
         });
         return result;
@@ -172,6 +190,8 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
             return new GraphResult<T>(default, GraphFailure.Throttled);
         }
     }
+
+    private static MemoryStream CamelCaseJson(object body) => new(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body));
 
     private static DateTimeTimeZone Utc(DateTimeOffset instant) =>
         new() { DateTime = instant.UtcDateTime.ToString(LocalFormat, CultureInfo.InvariantCulture), TimeZone = "UTC" };
