@@ -1,5 +1,6 @@
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
+using Kvu.Bot.Meetings;
 using Kvu.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
 builder.Services.AddKvuFormation();
+builder.Services.AddKvuMeetings(builder.Configuration);
 
 var app = builder.Build();
 
