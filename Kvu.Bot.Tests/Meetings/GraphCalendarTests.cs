@@ -110,9 +110,26 @@ public class GraphCalendarTests
         Assert.Equal("anna@zwolle.nl", (string)attendees[0]!["emailAddress"]!["address"]!);
         Assert.Equal("optional", (string)attendees[1]!["type"]!);
 
+        Assert.Null(body["recurrence"]);
         Assert.True(result.Succeeded);
         Assert.Equal("https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0", result.Value!.JoinUrl);
         Assert.StartsWith("AAMkADc3", result.Value.EventId);
+    }
+
+    [Fact]
+    public async Task A_series_every_two_weeks_recurs_weekly_with_interval_two_on_that_weekday_in_Amsterdam()
+    {
+        graph.Answer(HttpStatusCode.Created, CreatedEvent);
+        var start = DateTimeOffset.Parse("2026-10-26T08:00:00Z");
+
+        await Calendar().CreateMeetingAsync("pl@zwolle.nl", "Overleg", "", start, start.AddHours(1), [Anna], CancellationToken.None, repeatEveryWeeks: 2);
+
+        var recurrence = graph.Requests[0].Json["recurrence"]!;
+        Assert.Equal("weekly", (string)recurrence["pattern"]!["type"]!);
+        Assert.Equal(2, (int)recurrence["pattern"]!["interval"]!);
+        Assert.Equal("monday", (string)recurrence["pattern"]!["daysOfWeek"]![0]!);
+        Assert.Equal("noEnd", (string)recurrence["range"]!["type"]!);
+        Assert.Equal("2026-10-26", (string)recurrence["range"]!["startDate"]!);
     }
 
     [Fact]

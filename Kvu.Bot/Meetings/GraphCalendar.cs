@@ -99,7 +99,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
     // projectleider's calendar (Calendars.ReadWrite, app-only, scoped by an Exchange application access policy).
     public async Task<GraphResult<ScheduledMeeting>> CreateMeetingAsync(
         string organizerId, string subject, string bodyHtml, DateTimeOffset start, DateTimeOffset end,
-        IReadOnlyList<Invitee> invitees, CancellationToken ct)
+        IReadOnlyList<Invitee> invitees, CancellationToken ct, int? repeatEveryWeeks = null)
     {
         var request = new Event
         {
@@ -118,6 +118,24 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
                     Type = i.Required ? AttendeeType.Required : AttendeeType.Optional,
                 })
                 .ToList(),
+            // A series "every N weeks" on the same weekday, without end (the werkgroep decides when it stops).
+            Recurrence = repeatEveryWeeks is int weeks and > 0
+                ? new PatternedRecurrence
+                {
+                    Pattern = new RecurrencePattern
+                    {
+                        Type = RecurrencePatternType.Weekly,
+                        Interval = weeks,
+                        DaysOfWeek = [Enum.Parse<Microsoft.Graph.Models.DayOfWeekObject>(AmsterdamTime.ToAmsterdam(start).DayOfWeek.ToString())],
+                    },
+                    Range = new RecurrenceRange
+                    {
+                        Type = RecurrenceRangeType.NoEnd,
+                        StartDate = new Microsoft.Kiota.Abstractions.Date(AmsterdamTime.ToAmsterdam(start).DateTime),
+                        RecurrenceTimeZone = AmsterdamTime.GraphZoneName,
+                    },
+                }
+                : null,
         };
 
         var result = await CallAsync(WriteEventsPermission, () => graph.Users[organizerId].Events.PostAsync(request, cancellationToken: ct));

@@ -87,7 +87,7 @@ public sealed class MeetingConversation(
             .Where(a => a.MailboxError is not null)
             .Select(a => MeetingTexts.Unreadable(c, a.DisplayName, a.MailboxError!))
             .ToList();
-        return [Reply.Show(ProposalCard.Build(request.Kind, slots, warnings, c))];
+        return [Reply.Show(ProposalCard.Build(request.Kind, request.RepeatEveryWeeks, slots, warnings, c))];
     }
 
     private async Task<IReadOnlyList<Reply>> CreateAsync(FlowInput input, KvuProject project, string organizer, CancellationToken ct)
@@ -104,7 +104,8 @@ public sealed class MeetingConversation(
         var subject = MeetingTexts.Subject(c, kind, project.Gemeente);
 
         var created = await calendar.CreateMeetingAsync(organizer, subject, $"<p>{System.Net.WebUtility.HtmlEncode(subject)}</p>",
-            start, end, MeetingInvitees.For(project), ct);
+            start, end, MeetingInvitees.For(project), ct,
+            int.TryParse(input.Field("everyWeeks"), CultureInfo.InvariantCulture, out var weeks) ? weeks : null);
         if (!created.Succeeded)
         {
             return [Reply.Say(FailureText(c, created.Failure, created.MissingPermission, created.Detail))];

@@ -8,7 +8,7 @@ public static class ProposalCard
 {
     public const string PickVerb = "meetings.pick";
 
-    public static JsonObject Build(MeetingKind kind, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture)
+    public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture)
     {
         var body = new JsonArray
         {
@@ -41,6 +41,7 @@ public static class ProposalCard
                 {
                     ["verb"] = PickVerb,
                     ["kind"] = kind.ToString(),
+                    ["everyWeeks"] = repeatEveryWeeks?.ToString(CultureInfo.InvariantCulture) ?? "",
                     // Round-trip format with offset: the pick carries its zone.
                     ["start"] = slot.Start.ToString("O", CultureInfo.InvariantCulture),
                     ["end"] = slot.End.ToString("O", CultureInfo.InvariantCulture),
