@@ -19,6 +19,7 @@ param tableNames string[] = [
   'Conversations'
   'Projects'
   'ProjectAccess'
+  'Meetings'
 ]
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')

@@ -10,6 +10,7 @@ param tableNames = [
   'Conversations'
   'Projects'
   'ProjectAccess'
+  'Meetings'
 ]
 
 param appServicePlanSku = 'B1'

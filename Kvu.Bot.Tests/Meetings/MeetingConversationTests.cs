@@ -48,6 +48,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         bot.Services.GetRequiredService<ProjectAccessStore>(),
         bot.Services.GetRequiredService<ConversationStore>(),
         bot.Services.GetRequiredService<ProactiveSender>(),
+        bot.Services.GetRequiredService<MeetingStore>(),
         withGraph ? new GraphCalendar(GraphClientBuilder.Create(new StaticTokenCredential(), graph), NullLogger<GraphCalendar>.Instance) : null,
         NullLogger<MeetingConversation>.Instance);
 
@@ -98,6 +99,11 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "w.hendriks@zwolle.nl" && (string)a["type"]! == "required");
         Assert.Contains("Kick-off KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (CET)", created![0].Text);
         Assert.Contains("https://teams.microsoft.com/l/meetup-join/", created[0].Text);
+
+        // Kept with the project: the next meeting is this one.
+        var next = await bot.Services.GetRequiredService<MeetingStore>().NextAsync("tenant-zwolle", "zwolle-binnenstad", now, CancellationToken.None);
+        Assert.Equal("AAMkAGI2TAAA=", next!.EventId);
+        Assert.Equal(DateTimeOffset.Parse("2026-10-26T11:00:00+01:00"), next.Start);
     }
 
     [Fact]

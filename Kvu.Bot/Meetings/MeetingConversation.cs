@@ -13,6 +13,7 @@ public sealed class MeetingConversation(
     ProjectAccessStore access,
     ConversationStore conversations,
     ProactiveSender sender,
+    MeetingStore meetings,
     GraphCalendar? calendar,
     ILogger<MeetingConversation> logger) : IMessageFeature
 {
@@ -113,6 +114,7 @@ public sealed class MeetingConversation(
 
         var meeting = created.Value!;
         logger.LogInformation("Meeting {EventId} created for project {ProjectId} at {Start}", meeting.EventId, project.Id, meeting.Start);
+        await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
         var announcement = Reply.Say(MeetingTexts.Scheduled(c, subject, MeetingTexts.When(c, start, end), meeting.JoinUrl));
 
         var replies = new List<Reply> { announcement };

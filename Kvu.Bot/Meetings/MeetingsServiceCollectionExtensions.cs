@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
@@ -10,11 +9,13 @@ public static class MeetingsServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
+        services.AddSingleton<MeetingStore>();
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
             sp.GetRequiredService<Storage.ProjectStore>(),
             sp.GetRequiredService<Storage.ProjectAccessStore>(),
             sp.GetRequiredService<Storage.ConversationStore>(),
             sp.GetRequiredService<Conversations.ProactiveSender>(),
+            sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<GraphCalendarSource>().Calendar,
             sp.GetRequiredService<ILogger<MeetingConversation>>()));
         return services;

@@ -15,5 +15,8 @@ public static class KvuTables
     /// <summary>Who may open which project, per tenant and user (ProjectAccessStore).</summary>
     public const string ProjectAccess = "ProjectAccess";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess];
+    /// <summary>The werkgroep meetings the bot created through Graph, per project (Meetings/MeetingStore).</summary>
+    public const string Meetings = "Meetings";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, Meetings];
 }
