@@ -18,6 +18,8 @@ public static class MeetingsServiceCollectionExtensions
             sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<GraphCalendarSource>().Calendar,
             sp.GetRequiredService<ILogger<MeetingConversation>>()));
+        services.AddSingleton<IProgressPoster, BotProgressPoster>();
+        services.AddSingleton<IMessageFeature, SummaryFeature>();
         return services;
     }
 }
