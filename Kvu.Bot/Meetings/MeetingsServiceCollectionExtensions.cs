@@ -18,7 +18,16 @@ public static class MeetingsServiceCollectionExtensions
             sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<GraphCalendarSource>().Calendar,
             sp.GetRequiredService<ILogger<MeetingConversation>>()));
-        services.AddSingleton<IProgressPoster, BotProgressPoster>();
+        // Graph:Poster = Delegated posts as the projectleider (needs an IDelegatedTokenProvider registered: Teams SSO +
+        // on-behalf-of, not on this branch); otherwise the bot posts proactively.
+        if (string.Equals(configuration[$"{GraphOptions.SectionName}:Poster"], "Delegated", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IProgressPoster, GraphChannelPoster>();
+        }
+        else
+        {
+            services.AddSingleton<IProgressPoster, BotProgressPoster>();
+        }
         services.AddSingleton<IMessageFeature, SummaryFeature>();
         return services;
     }
