@@ -1,6 +1,7 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
+using Kvu.Bot.Meetings;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 
@@ -11,6 +12,7 @@ builder.Services.AddKvuBot(builder.Configuration);
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
+builder.Services.AddKvuMeetings(builder.Configuration);
 
 var app = builder.Build();
 

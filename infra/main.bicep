@@ -22,6 +22,7 @@ param tableNames string[] = [
   'StatusSchedules'
   'StatusPosts'
   'Approvals'
+  'Meetings'
 ]
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')

@@ -13,6 +13,7 @@ param tableNames = [
   'StatusSchedules'
   'StatusPosts'
   'Approvals'
+  'Meetings'
 ]
 
 param appServicePlanSku = 'B1'

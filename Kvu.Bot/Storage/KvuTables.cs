@@ -24,5 +24,8 @@ public static class KvuTables
     /// <summary>Group decisions, members' responses and their audit trail, one partition per project (ApprovalStore).</summary>
     public const string Approvals = "Approvals";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts, Approvals];
+    /// <summary>The werkgroep meetings the bot created through Graph, per project (Meetings/MeetingStore).</summary>
+    public const string Meetings = "Meetings";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts, Approvals, Meetings];
 }

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Meetings;
+using Kvu.Bot.Storage;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kvu.Bot.Tests.Meetings;
+
+// The projectleider of the Zwolle werkgroep plans a meeting; the project and access live in Azurite, Graph is
+// answered at the HTTP boundary under the SDK's own pipeline.
+[Collection(AzuriteCollection.Name)]
+public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly RecordingGraphHandler graph = new();
+    private KvuBotApplication bot = null!;
+    private readonly UserConversation marieke = new() { ActiveProjectId = "zwolle-binnenstad" };
+    private readonly FlowUser mariekeUser = new("tenant-zwolle", FormationExamples.Marieke.AadObjectId!, "Marieke Jansen", FormationExamples.Marieke.Email);
+
+    public async Task InitializeAsync()
+    {
+        bot = new KvuBotApplication(azurite.ConnectionString);
+        var projects = bot.Services.GetRequiredService<ProjectStore>();
+        if (await projects.GetAsync("tenant-zwolle", "zwolle-binnenstad", CancellationToken.None) is null)
+        {
+            try
+            {
+                await projects.CreateAsync(FormationExamples.Zwolle(), CancellationToken.None);
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 409)
+            {
+                // Another test class wrote the same example first: same document.
+            }
+        }
+
+        await bot.Services.GetRequiredService<ProjectAccessStore>().GrantAsync(
+            new ProjectAccess("tenant-zwolle", mariekeUser.AadObjectId, "zwolle-binnenstad", "Zwolle", "Binnenstad Zwolle",
+                ProjectAccessRole.Projectleider, FormationExamples.Start), CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    private MeetingConversation Conversation(bool withGraph = true) => new(
+        bot.Services.GetRequiredService<ProjectStore>(),
+        bot.Services.GetRequiredService<ProjectAccessStore>(),
+        bot.Services.GetRequiredService<ConversationStore>(),
+        bot.Services.GetRequiredService<ProactiveSender>(),
+        bot.Services.GetRequiredService<MeetingStore>(),
+        withGraph ? new GraphCalendar(GraphClientBuilder.Create(new StaticTokenCredential(), graph), NullLogger<GraphCalendar>.Instance) : null,
+        NullLogger<MeetingConversation>.Instance);
+
+    private FlowInput Say(string text, DateTimeOffset now, System.Text.Json.Nodes.JsonObject? data = null) =>
+        new(text, data, mariekeUser, CultureInfo.GetCultureInfo("nl-NL"), now);
+
+    [Fact]
+    public async Task Projectleider_gets_free_times_picks_one_and_the_Teams_meeting_is_created_in_her_calendar()
+    {
+        // Monday 26 October 2026 07:30, the day after summer time ended. Wim (gemeente) busy 09:00–11:00 local.
+        var now = DateTimeOffset.Parse("2026-10-26T07:30:00+01:00");
+        graph.Answer(HttpStatusCode.OK, """
+            { "value": [
+              { "scheduleId": "w.hendriks@zwolle.nl", "availabilityView": "",
+                "scheduleItems": [ { "status": "busy",
+                  "start": { "dateTime": "2026-10-26T08:00:00.0000000", "timeZone": "UTC" },
+                  "end": { "dateTime": "2026-10-26T10:00:00.0000000", "timeZone": "UTC" } } ] },
+              { "scheduleId": "henk@cafedemulder.nl", "availabilityView": "",
+                "error": { "message": "The specified mailbox was not found", "responseCode": "ErrorMailRecipientNotFound" } }
+            ] }
+            """);
+
+        var replies = await Conversation().HandleAsync(Say("vergadering kick-off 2 uur 5 dagen", now), marieke, CancellationToken.None);
+
+        var getSchedule = Assert.Single(graph.Requests);
+        Assert.Equal("/v1.0/users/m.jansen@zwolle.nl/calendar/getSchedule", Uri.UnescapeDataString(getSchedule.Uri.AbsolutePath));
+        Assert.Contains("w.hendriks@zwolle.nl", getSchedule.Body);
+        var card = Assert.Single(replies!).Card!;
+        var cardText = string.Join("\n", card["body"]!.AsArray().Select(b => (string?)b!["text"]));
+        Assert.Contains("maandag 26 oktober 2026 11:00–13:00 (CET)", cardText); // after Wim's block, local time
+        Assert.Contains("Henk Mulder niet leesbaar (The specified mailbox was not found)", cardText);
+        var validation = await AdaptiveCardValidator.ValidateAsync(card);
+        Assert.Empty(validation);
+
+        var pick = card["actions"]![0]!["data"]!.AsObject();
+        graph.Answer(HttpStatusCode.Created, """
+            { "id": "AAMkAGI2TAAA=", "subject": "Kick-off KVU-werkgroep Zwolle",
+              "onlineMeeting": { "joinUrl": "https://teams.microsoft.com/l/meetup-join/19%3ameeting_zwolle%40thread.v2/0" } }
+            """);
+        var created = await Conversation().HandleAsync(Say("", now, (System.Text.Json.Nodes.JsonObject)pick.DeepClone()), marieke, CancellationToken.None);
+
+        var post = graph.Requests[1];
+        Assert.Equal("POST", post.Method);
+        Assert.Equal("/v1.0/users/m.jansen@zwolle.nl/events", Uri.UnescapeDataString(post.Uri.AbsolutePath));
+        Assert.Equal("2026-10-26T11:00:00", (string)post.Json["start"]!["dateTime"]!);
+        Assert.Equal("W. Europe Standard Time", (string)post.Json["start"]!["timeZone"]!);
+        Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "p.degroot@khn.nl" && (string)a["type"]! == "optional");
+        Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "w.hendriks@zwolle.nl" && (string)a["type"]! == "required");
+        Assert.Contains("Kick-off KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (CET)", created![0].Text);
+        Assert.Contains("https://teams.microsoft.com/l/meetup-join/", created[0].Text);
+
+        // Kept with the project: the next meeting is this one.
+        var next = await bot.Services.GetRequiredService<MeetingStore>().NextAsync("tenant-zwolle", "zwolle-binnenstad", now, CancellationToken.None);
+        Assert.Equal("AAMkAGI2TAAA=", next!.EventId);
+        Assert.Equal(DateTimeOffset.Parse("2026-10-26T11:00:00+01:00"), next.Start);
+    }
+
+    [Fact]
+    public async Task A_403_tells_the_projectleider_which_permission_the_admin_must_grant()
+    {
+        graph.Answer(HttpStatusCode.Forbidden, """{ "error": { "code": "ErrorAccessDenied", "message": "Access is denied. Check credentials and try again." } }""");
+
+        var replies = await Conversation().HandleAsync(Say("vergadering", DateTimeOffset.Parse("2026-11-02T08:00:00+01:00")), marieke, CancellationToken.None);
+
+        Assert.Contains("mist de applicatiemachtiging **Calendars.ReadBasic**", replies![0].Text);
+    }
+
+    [Fact]
+    public async Task Without_Graph_the_meeting_is_offered_as_ics_text()
+    {
+        var replies = await Conversation(withGraph: false).HandleAsync(
+            Say("vergadering 90 min", DateTimeOffset.Parse("2026-10-23T16:00:00+02:00")), marieke, CancellationToken.None);
+
+        var text = replies![0].Text!;
+        Assert.Contains("Microsoft Graph is niet geconfigureerd", text);
+        // Friday 16:00 is too late for 90 minutes: Monday 26 Oct 09:00 CET = 08:00 UTC.
+        Assert.Contains("DTSTART:20261026T080000Z", text);
+        Assert.Contains("DTEND:20261026T093000Z", text);
+        Assert.Contains("ATTENDEE;CN=Peter de Groot;ROLE=OPT-PARTICIPANT:mailto:p.degroot@khn.nl", text);
+        Assert.Empty(graph.Requests);
+    }
+
+    [Fact]
+    public async Task Other_messages_are_not_taken()
+    {
+        Assert.Null(await Conversation().HandleAsync(Say("overzicht", DateTimeOffset.UtcNow), marieke, CancellationToken.None));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Meetings;
+using Kvu.Bot.Storage;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kvu.Bot.Tests.Meetings;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private FakeBotConnector connector = null!;
+    private KvuBotApplication bot = null!;
+
+    private static readonly ScheduledMeeting Next = new("AAMk=", "m.jansen@zwolle.nl", "Overleg KVU-werkgroep Zwolle",
+        DateTimeOffset.Parse("2026-10-26T11:00:00+01:00"), DateTimeOffset.Parse("2026-10-26T12:00:00+01:00"), "https://teams.microsoft.com/l/meetup-join/x");
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeBotConnector.StartAsync();
+        bot = new KvuBotApplication(azurite.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    private static string Texts(System.Text.Json.Nodes.JsonObject card) => card.ToJsonString(new System.Text.Json.JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    [Fact]
+    public async Task The_summary_card_is_valid_in_both_languages_and_shows_the_next_meeting_with_its_join_link()
+    {
+        var project = FormationExamples.Zwolle();
+        var nl = SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL"));
+        var en = SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("en-GB"));
+
+        Assert.All(await AdaptiveCardValidator.ValidateAsync([nl, en]), Assert.Empty);
+        Assert.Contains("Voortgang KVU Zwolle", Texts(nl));
+        Assert.Contains("Wim Hendriks", Texts(nl));
+        Assert.Contains("Overleg KVU-werkgroep Zwolle: maandag 26 oktober 2026 11:00–12:00 (CET)", Texts(nl));
+        Assert.Equal("https://teams.microsoft.com/l/meetup-join/x", (string)nl["actions"]![0]!["url"]!);
+        Assert.Contains("None planned", Texts(en));
+        Assert.True(Texts(nl).Length < 28_000, "Teams refuses messages over 28 KB");
+    }
+
+    [Fact]
+    public async Task The_bot_posts_the_summary_in_the_linked_werkgroep_channel()
+    {
+        var channel = TeamsActivity.NewChannelConversationId();
+        var project = FormationExamples.Zwolle();
+        project.LinkChannel(channel, "19:team@thread.tacv2", "Werkgroep KVU", "KVU Zwolle", FormationExamples.Marieke, FormationExamples.Day(10));
+        await bot.Services.GetRequiredService<ConversationStore>().SaveAsync(new ConversationAddress(
+            project.TenantId, channel, ConversationKind.Channel, connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
+            "19:team@thread.tacv2", "Werkgroep KVU", "KVU Zwolle", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        var posted = await bot.Services.GetRequiredService<IProgressPoster>()
+            .PostAsync(project, SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+
+        Assert.True(posted);
+        var sent = Assert.Single(connector.SentTo(channel));
+        Assert.Contains("Voortgang KVU Zwolle", Texts(Assert.Single(sent.Cards)));
+    }
+
+    [Fact]
+    public async Task Without_a_linked_channel_nothing_is_posted_and_the_caller_is_told()
+    {
+        var posted = await bot.Services.GetRequiredService<IProgressPoster>()
+            .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+
+        Assert.False(posted);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Formation;
+using Microsoft.Graph;
+
+namespace Kvu.Bot.Meetings;
+
+// Posts as the projectleider: POST /teams/{team-id}/channels/{channel-id}/messages with the card as an
+// attachment. Needs delegated ChannelMessage.Send (the only application permission, Teamwork.Migrate.All, is for
+// imports — PLATFORM.md). Graph allows 4 requests/s per app per channel; one summary per request is far below it.
+// The HttpClient comes from GraphClientFactory, so the SDK's retry handler (429/503/504, Retry-After) applies.
+public sealed class GraphChannelPoster(IDelegatedTokenProvider tokens, GraphTransport transport, ILogger<GraphChannelPoster> logger) : IProgressPoster
+{
+    private readonly HttpClient http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: transport.FinalHandler);
+
+    public async Task<bool> PostAsync(KvuProject project, JsonObject card, CancellationToken cancellationToken)
+    {
+        if (project.Channel is not { TeamId: { } teamId } channel || project.Projectleider?.Person.AadObjectId is not { } userId)
+        {
+            return false;
+        }
+
+        var token = await tokens.GetTokenAsync(project.TenantId, userId, cancellationToken);
+        if (token is null)
+        {
+            logger.LogInformation("No delegated token for the projectleider of {ProjectId}; summary not posted as them", project.Id);
+            return false;
+        }
+
+        var message = new JsonObject
+        {
+            ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = "<attachment id=\"summary\"></attachment>" },
+            ["attachments"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["id"] = "summary",
+                    ["contentType"] = "application/vnd.microsoft.card.adaptive",
+                    // Graph wants the card as a JSON string here, not an object.
+                    ["content"] = card.ToJsonString(),
+                },
+            },
+        };
+        var url = $"https://graph.microsoft.com/v1.0/teams/{Uri.EscapeDataString(teamId)}/channels/{Uri.EscapeDataString(channel.ConversationId)}/messages";
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            logger.LogWarning("Posting the summary of {ProjectId} as the projectleider failed: {Status}", project.Id, (int)response.StatusCode);
+        }
+
+        return response.IsSuccessStatusCode;
+    }
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Kvu.Bot.Meetings;
+
+// Bound from "Graph" (infra/README.md: Graph__ManagedIdentityClientId, or Graph__ClientId + Graph__ClientSecret /
+// Graph__CertificatePath, and Graph__TenantId). Nothing set = local development: meetings are offered as .ics.
+public sealed class GraphOptions : IValidatableObject
+{
+    public const string SectionName = "Graph";
+
+    public string? ManagedIdentityClientId { get; set; }
+
+    public string? TenantId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string? CertificatePath { get; set; }
+
+    // "Bot" (default): the bot posts summaries proactively (app-only). "Delegated": post as the projectleider
+    // through Graph with ChannelMessage.Send (needs Teams SSO + on-behalf-of).
+    public string Poster { get; set; } = "Bot";
+
+    internal bool IsConfigured => !string.IsNullOrWhiteSpace(ManagedIdentityClientId) || !string.IsNullOrWhiteSpace(ClientId);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(ClientId))
+        {
+            if (string.IsNullOrWhiteSpace(TenantId))
+            {
+                yield return new ValidationResult($"{SectionName}:ClientId is set but {SectionName}:TenantId is not.", [nameof(TenantId)]);
+            }
+
+            if (string.IsNullOrWhiteSpace(ClientSecret) && string.IsNullOrWhiteSpace(CertificatePath))
+            {
+                yield return new ValidationResult(
+                    $"{SectionName}:ClientId is set but neither {SectionName}:ClientSecret nor {SectionName}:CertificatePath.",
+                    [nameof(ClientSecret), nameof(CertificatePath)]);
+            }
+        }
+    }
+}

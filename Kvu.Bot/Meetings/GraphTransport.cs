@@ -1,0 +1,7 @@
+using Azure.Core;
+
+namespace Kvu.Bot.Meetings;
+
+// How the Graph client reaches Graph. Production: null/null (HttpClientHandler + the configured credential).
+// Tests replace this singleton with a recording handler and a static token, keeping the SDK's pipeline.
+public sealed record GraphTransport(HttpMessageHandler? FinalHandler = null, TokenCredential? Credential = null);

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kvu.Bot.Meetings;
+
+// Without Graph the meeting is offered as iCalendar text (RFC 5545) that the projectleider saves as .ics.
+// Teams does not open data: URLs from cards, so the text itself is shown (in a code block) rather than a link.
+// Times are written in UTC ("Z"), so no VTIMEZONE is needed and DST cannot shift them.
+public static class IcsCalendar
+{
+    public static string Create(string uid, string subject, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<Invitee> invitees, DateTimeOffset now)
+    {
+        var ics = new StringBuilder()
+            .Append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kvu.Bot//Meetings//NL\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n")
+            .Append("UID:").Append(uid).Append("\r\n")
+            .Append("DTSTAMP:").Append(Utc(now)).Append("\r\n")
+            .Append("DTSTART:").Append(Utc(start)).Append("\r\n")
+            .Append("DTEND:").Append(Utc(end)).Append("\r\n")
+            .Append("SUMMARY:").Append(Escape(subject)).Append("\r\n");
+        foreach (var invitee in invitees.Where(i => i.Address is not null))
+        {
+            ics.Append("ATTENDEE;CN=").Append(Escape(invitee.DisplayName))
+                .Append(";ROLE=").Append(invitee.Required ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT")
+                .Append(":mailto:").Append(invitee.Address).Append("\r\n");
+        }
+
+        return ics.Append("END:VEVENT\r\nEND:VCALENDAR\r\n").ToString();
+    }
+
+    private static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\n", "\\n");
+}

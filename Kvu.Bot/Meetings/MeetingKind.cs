@@ -1,0 +1,7 @@
+namespace Kvu.Bot.Meetings;
+
+public enum MeetingKind
+{
+    KickOff,
+    WerkgroepOverleg,
+}

@@ -1,0 +1,5 @@
+namespace Kvu.Bot.Meetings;
+
+// What the projectleider asked for: a meeting of Duration somewhere in the next WindowDays days (from today,
+// Europe/Amsterdam).
+public sealed record MeetingRequest(MeetingKind Kind, TimeSpan Duration, int WindowDays, int? RepeatEveryWeeks = null);
