@@ -9,7 +9,9 @@ namespace Kvu.Bot.Conversations;
 /// <summary>
 /// The activity router: loads the conversation's state once, drops retried deliveries, remembers where the
 /// conversation is for proactive posts, hands the activity to the feature that handles it, and saves state
-/// once at the end (one read and one conditional write per ordinary turn). No feature logic lives here.
+/// once at the end (one read and one conditional write per ordinary turn) before the replies go out, so that a
+/// user who answers the moment a new card appears always finds the state that card belongs to. No feature
+/// logic lives here.
 /// </summary>
 public sealed class KvuBot(
     ConversationState conversationState,
@@ -56,10 +58,20 @@ public sealed class KvuBot(
         await tracker.TrackAsync(turnContext.Activity, data, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        if (turnContext.TurnState.Get<PendingReplies>() is { } pending)
+        {
+            await ReplySender.SendAsync(turnContext, pending.Replies, cancellationToken);
+        }
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        router.RouteAsync(turnContext, turnContext.TurnState.Get<ConversationData>(), cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var replies = await router.RouteAsync(turnContext, turnContext.TurnState.Get<ConversationData>(), cancellationToken);
+        turnContext.TurnState.Set(new PendingReplies(replies));
+    }
+
+    /// <summary>A message turn's replies, held until the state they belong to is saved.</summary>
+    private sealed record PendingReplies(IReadOnlyList<Reply> Replies);
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {

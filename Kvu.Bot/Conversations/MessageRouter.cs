@@ -5,10 +5,13 @@ using Microsoft.Bot.Schema;
 
 namespace Kvu.Bot.Conversations;
 
-/// <summary>Sends a message to the feature it asks for. Features add their handling here; nothing else lives here.</summary>
+/// <summary>
+/// Hands a message to the feature it asks for and returns that feature's replies; the caller sends them once the
+/// turn's state is saved. Features add their handling here; nothing else lives here.
+/// </summary>
 public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimeProvider clock, ILogger<MessageRouter> logger)
 {
-    public async Task RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
         var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger));
         var user = data.For(input.User.Key);
@@ -19,8 +22,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimePro
             var replies = await feature.HandleAsync(input, user, cancellationToken);
             if (replies is not null)
             {
-                await ReplySender.SendAsync(turn, replies, cancellationToken);
-                return;
+                return replies;
             }
         }
 
@@ -28,11 +30,10 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimePro
         if (message.Command == BotCommands.Help || message.Text.Length == 0)
         {
             // An @mention alone, or an empty card submit: the most useful answer is what the bot can do.
-            await turn.SendActivityAsync(HelpText.Build(culture), cancellationToken: cancellationToken);
-            return;
+            return [Reply.Say(HelpText.Build(culture))];
         }
 
-        await turn.SendActivityAsync(BotText.Format(Text.NotUnderstood, culture, Shorten(message.Text)), cancellationToken: cancellationToken);
+        return [Reply.Say(BotText.Format(Text.NotUnderstood, culture, Shorten(message.Text)))];
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
