@@ -13,10 +13,10 @@ public static class ConsultationQuestions
         async (turn, cancellationToken) =>
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
-            return new Question(FormationSteps.Overleggen, BotText.Format(Text.Ask_Bodies, turn.Input.Culture, project.Uitgaansgebied), T(turn, Text.Explain_Bodies))
+            return new Question(FormationSteps.Overleggen, BotText.Format(Text.Ask_Bodies, turn.Input.Culture, project.Uitgaansgebied), turn.Text(Text.Explain_Bodies))
             {
-                Fields = [new("answer", T(turn, Text.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name)))],
-                Choices = [new("geen", T(turn, Text.Choice_None))],
+                Fields = [new("answer", turn.Text(Text.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name)))],
+                Choices = [new("geen", turn.Text(Text.Choice_None))],
             };
         },
         async (turn, question, cancellationToken) =>
@@ -29,7 +29,7 @@ public static class ConsultationQuestions
             var names = Answers.List(turn.Input.Answer);
             if (names.Count == 0)
             {
-                return StepOutcome.Invalid(T(turn, Text.Invalid_Empty));
+                return StepOutcome.Invalid(turn.Text(Text.Invalid_Empty));
             }
 
             return await flow.Session.ChangeAsync(
@@ -52,7 +52,7 @@ public static class ConsultationQuestions
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             var fates = Enum.GetValues<ConsultationBodyFate>().Select(f => new Question.Choice(f.ToString(), FormationText.Name(f, turn.Input.Culture))).ToList();
-            return new Question(FormationSteps.OverleggenLot, T(turn, Text.Ask_BodyFates))
+            return new Question(FormationSteps.OverleggenLot, turn.Text(Text.Ask_BodyFates))
             {
                 Fields = [.. project.ConsultationBodies.Select(b => new Question.Field(BodyFieldPrefix + b.Name, b.Name, Value: b.Fate.ToString()) { Options = fates })],
             };
@@ -61,7 +61,7 @@ public static class ConsultationQuestions
         {
             if (turn.Input.Data is null)
             {
-                return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Help_BodyFates)));
+                return Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Help_BodyFates)));
             }
 
             return flow.Session.ChangeAsync(
@@ -80,6 +80,4 @@ public static class ConsultationQuestions
                 cancellationToken);
         },
         c => BotText.Get(Text.Help_BodyFates, c));
-
-    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
 }

@@ -18,15 +18,15 @@ public static partial class HorecaQuestions
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             string Names(HorecaAreaKind kind) => string.Join(", ", project.HorecaAreas.Where(a => a.Kind == kind).Select(a => a.Name));
-            return new Question(FormationSteps.HorecaPlekken, BotText.Format(Text.Ask_Areas, turn.Input.Culture, project.Uitgaansgebied), T(turn, Text.Explain_Areas))
+            return new Question(FormationSteps.HorecaPlekken, BotText.Format(Text.Ask_Areas, turn.Input.Culture, project.Uitgaansgebied), turn.Text(Text.Explain_Areas))
             {
                 Fields =
                 [
-                    new("straten", T(turn, Text.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false),
-                    new("pleinen", T(turn, Text.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false),
-                    new("trekkers", T(turn, Text.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false),
+                    new("straten", turn.Text(Text.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false),
+                    new("pleinen", turn.Text(Text.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false),
+                    new("trekkers", turn.Text(Text.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false),
                 ],
-                Choices = [new("overslaan", T(turn, Text.Choice_Skip))],
+                Choices = [new("overslaan", turn.Text(Text.Choice_Skip))],
             };
         },
         async (turn, question, cancellationToken) =>
@@ -39,7 +39,7 @@ public static partial class HorecaQuestions
             var named = turn.Input.Data is null ? FromText(turn.Input.Text) : FromFields(turn.Input);
             if (named.Count == 0)
             {
-                return StepOutcome.Invalid(T(turn, Text.Invalid_NoAreas));
+                return StepOutcome.Invalid(turn.Text(Text.Invalid_NoAreas));
             }
 
             return await flow.Session.ChangeAsync(
@@ -64,9 +64,9 @@ public static partial class HorecaQuestions
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             var horeca = HorecaMembers(project);
-            var options = new List<Question.Choice> { new(string.Empty, T(turn, Text.NoOne)) };
+            var options = new List<Question.Choice> { new(string.Empty, turn.Text(Text.NoOne)) };
             options.AddRange(horeca.Select(m => new Question.Choice(m.Id, $"{m.Person.DisplayName} ({m.Organisation})")));
-            return new Question(FormationSteps.Dekking, T(turn, Text.Ask_Coverage), T(turn, Text.Explain_Coverage))
+            return new Question(FormationSteps.Dekking, turn.Text(Text.Ask_Coverage), turn.Text(Text.Explain_Coverage))
             {
                 Fields = [.. project.HorecaAreas.Select(area => new Question.Field(
                     AreaFieldPrefix + area.Id,
@@ -79,7 +79,7 @@ public static partial class HorecaQuestions
         {
             if (turn.Input.Data is null)
             {
-                return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Help_Coverage)));
+                return Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Help_Coverage)));
             }
 
             return flow.Session.ChangeAsync(
@@ -106,9 +106,9 @@ public static partial class HorecaQuestions
 
     public static IFlowStep Restaurants(FormationFlow flow) => new QuestionStep(
         FormationSteps.Restaurants,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, T(turn, Text.Ask_Restaurants), T(turn, Text.Explain_Restaurants))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, turn.Text(Text.Ask_Restaurants), turn.Text(Text.Explain_Restaurants))
         {
-            Choices = [new("ja", T(turn, Text.Choice_Yes)), new("nee", T(turn, Text.Choice_No)), new("onbekend", T(turn, Text.Choice_DontKnowYet))],
+            Choices = [new("ja", turn.Text(Text.Choice_Yes)), new("nee", turn.Text(Text.Choice_No)), new("onbekend", turn.Text(Text.Choice_DontKnowYet))],
         }),
         (turn, question, cancellationToken) =>
         {
@@ -160,6 +160,4 @@ public static partial class HorecaQuestions
 
     [GeneratedRegex(@"^\s*(?<kind>stra\w*|plein\w*|publiek\w*|trekker\w*|street\w*|square\w*|puller\w*)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex KindPrefix();
-
-    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
 }

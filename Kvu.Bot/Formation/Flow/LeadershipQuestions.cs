@@ -8,7 +8,7 @@ public static class LeadershipQuestions
 {
     public static IFlowStep Projectleider(FormationFlow flow) => new QuestionStep(
         FormationSteps.Projectleider,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Projectleider, T(turn, Text.Ask_ProjectleiderOrigin), T(turn, Text.Explain_ProjectleiderOrigin))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Projectleider, turn.Text(Text.Ask_ProjectleiderOrigin), turn.Text(Text.Explain_ProjectleiderOrigin))
         {
             Choices = [.. Enum.GetValues<ProjectleiderOrigin>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
         }),
@@ -32,7 +32,7 @@ public static class LeadershipQuestions
 
     public static IFlowStep ProjectleiderRol(FormationFlow flow) => new QuestionStep(
         FormationSteps.ProjectleiderRol,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.ProjectleiderRol, T(turn, Text.Ask_ExternalCapacity))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.ProjectleiderRol, turn.Text(Text.Ask_ExternalCapacity))
         {
             Choices = [.. Enum.GetValues<ExternalCapacity>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
         }),
@@ -54,14 +54,14 @@ public static class LeadershipQuestions
         async (turn, cancellationToken) =>
         {
             var current = (await flow.Session.LoadAsync(turn, cancellationToken)).Secretaris;
-            return new Question(FormationSteps.Secretaris, T(turn, Text.Ask_Secretaris), T(turn, Text.Explain_Secretaris))
+            return new Question(FormationSteps.Secretaris, turn.Text(Text.Ask_Secretaris), turn.Text(Text.Explain_Secretaris))
             {
                 Fields =
                 [
-                    new("naam", T(turn, Text.Field_Name), Value: current?.DisplayName),
-                    new("email", T(turn, Text.Field_Email), T(turn, Text.Placeholder_Email), current?.Email),
+                    new("naam", turn.Text(Text.Field_Name), Value: current?.DisplayName),
+                    new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email),
                 ],
-                Choices = [new("later", T(turn, Text.Choice_Later))],
+                Choices = [new("later", turn.Text(Text.Choice_Later))],
             };
         },
         (turn, question, cancellationToken) =>
@@ -73,16 +73,16 @@ public static class LeadershipQuestions
 
             var person = turn.Input.Data is null ? PersonAnswer.FromText(turn.Input.Text) : PersonAnswer.From(turn.Input.Field("naam"), turn.Input.Field("email"));
             return person is null
-                ? Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Person)))
+                ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Person)))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
         c => BotText.Get(Text.Help_Secretaris, c));
 
     public static IFlowStep Procesbegeleider(FormationFlow flow) => new QuestionStep(
         FormationSteps.Procesbegeleider,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Procesbegeleider, T(turn, Text.Ask_Procesbegeleider), T(turn, Text.Explain_Procesbegeleider))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Procesbegeleider, turn.Text(Text.Ask_Procesbegeleider), turn.Text(Text.Explain_Procesbegeleider))
         {
-            Choices = [new("ja", T(turn, Text.Choice_Yes)), new("nee", T(turn, Text.Choice_No)), new("later", T(turn, Text.Choice_DecideLater))],
+            Choices = [new("ja", turn.Text(Text.Choice_Yes)), new("nee", turn.Text(Text.Choice_No)), new("later", turn.Text(Text.Choice_DecideLater))],
         }),
         (turn, question, cancellationToken) =>
         {
@@ -105,12 +105,12 @@ public static class LeadershipQuestions
         async (turn, cancellationToken) =>
         {
             var current = (await flow.Session.LoadAsync(turn, cancellationToken)).Procesbegeleider;
-            return new Question(FormationSteps.ProcesbegeleiderGegevens, T(turn, Text.Ask_ProcesbegeleiderDetails))
+            return new Question(FormationSteps.ProcesbegeleiderGegevens, turn.Text(Text.Ask_ProcesbegeleiderDetails))
             {
                 Fields =
                 [
-                    new("naam", T(turn, Text.Field_Name), Value: current.Name),
-                    new("contact", T(turn, Text.Field_Contact), Value: current.Contact),
+                    new("naam", turn.Text(Text.Field_Name), Value: current.Name),
+                    new("contact", turn.Text(Text.Field_Contact), Value: current.Contact),
                 ],
             };
         },
@@ -119,7 +119,7 @@ public static class LeadershipQuestions
             var (name, contact) = turn.Input.Data is null ? SplitOnComma(turn.Input.Text) : (turn.Input.Field("naam"), turn.Input.Field("contact"));
             var cleanName = Answers.Name(name);
             return cleanName is null
-                ? Task.FromResult(StepOutcome.Invalid(T(turn, Text.Help_ProcesbegeleiderDetails)))
+                ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Help_ProcesbegeleiderDetails)))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
         c => BotText.Get(Text.Help_ProcesbegeleiderDetails, c));
@@ -133,6 +133,4 @@ public static class LeadershipQuestions
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         return comma < 0 ? (text, null) : (text[..comma], text[(comma + 1)..].Trim());
     }
-
-    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
 }

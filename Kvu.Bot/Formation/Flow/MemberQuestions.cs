@@ -28,9 +28,9 @@ public static class MemberQuestions
 
     public static IFlowStep MeerHoreca(FormationFlow flow) => new QuestionStep(
         FormationSteps.MeerHoreca,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, T(turn, Text.Ask_MoreHoreca), T(turn, Text.Explain_MoreHoreca))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, turn.Text(Text.Ask_MoreHoreca), turn.Text(Text.Explain_MoreHoreca))
         {
-            Choices = [new("ja", T(turn, Text.Choice_Yes)), new("nee", T(turn, Text.Choice_No))],
+            Choices = [new("ja", turn.Text(Text.Choice_Yes)), new("nee", turn.Text(Text.Choice_No))],
         }),
         async (turn, question, cancellationToken) => Answers.MatchChoice(question, turn.Input)?.Value switch
         {
@@ -42,9 +42,9 @@ public static class MemberQuestions
 
     public static IFlowStep ExtraRollen(FormationFlow flow) => new QuestionStep(
         FormationSteps.ExtraRollen,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.ExtraRollen, T(turn, Text.Ask_ExtraRoles), T(turn, Text.Explain_ExtraRoles))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.ExtraRollen, turn.Text(Text.Ask_ExtraRoles), turn.Text(Text.Explain_ExtraRoles))
         {
-            Choices = [.. FormationSteps.ExtraRoles.Select(r => new Question.Choice(r.ToString(), FormationText.Name(r, turn.Input.Culture))), new("verder", T(turn, Text.Choice_NoContinue))],
+            Choices = [.. FormationSteps.ExtraRoles.Select(r => new Question.Choice(r.ToString(), FormationText.Name(r, turn.Input.Culture))), new("verder", turn.Text(Text.Choice_NoContinue))],
         }),
         async (turn, question, cancellationToken) =>
         {
@@ -83,7 +83,7 @@ public static class MemberQuestions
         var roleName = FormationText.Name(role, culture);
         var title = existing is not null
             ? BotText.Format(Text.Ask_MemberEdit, culture, $"{roleName}: {existing.Person.DisplayName}")
-            : target == Restaurants ? T(turn, Text.Ask_RestaurantRep) : BotText.Format(Text.Ask_Member, culture, roleName);
+            : target == Restaurants ? turn.Text(Text.Ask_RestaurantRep) : BotText.Format(Text.Ask_Member, culture, roleName);
         var why = target == Restaurants ? Text.Explain_Restaurants : RoleCatalog.Need(role) switch
         {
             RoleNeed.Required => Text.Explain_Required,
@@ -93,26 +93,26 @@ public static class MemberQuestions
         };
 
         var canPick = pickable.Count > 0;
-        var pick = new Question.Field("kies", T(turn, Text.Field_PickFromTeam), Value: existing?.Person.AadObjectId ?? string.Empty, IsRequired: false)
+        var pick = new Question.Field("kies", turn.Text(Text.Field_PickFromTeam), Value: existing?.Person.AadObjectId ?? string.Empty, IsRequired: false)
         {
-            Options = [new(string.Empty, T(turn, Text.PickNobody)), .. pickable.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
+            Options = [new(string.Empty, turn.Text(Text.PickNobody)), .. pickable.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
         };
-        return new Question(stepId, title, $"{T(turn, why)} {T(turn, Text.Explain_Mandate)}")
+        return new Question(stepId, title, $"{turn.Text(why)} {turn.Text(Text.Explain_Mandate)}")
         {
             Fields =
             [
                 .. canPick ? [pick] : Array.Empty<Question.Field>(),
-                new("naam", T(turn, Text.Field_Name), Value: existing?.Person.DisplayName, IsRequired: !canPick),
-                new("email", T(turn, Text.Field_Email), T(turn, Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick),
-                new("organisatie", T(turn, Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
-                new("mandaat", T(turn, Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
+                new("naam", turn.Text(Text.Field_Name), Value: existing?.Person.DisplayName, IsRequired: !canPick),
+                new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick),
+                new("organisatie", turn.Text(Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
+                new("mandaat", turn.Text(Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
                     Options = [.. Enum.GetValues<Mandate>().Select(m => new Question.Choice(m.ToString(), FormationText.Name(m, culture)))],
                 },
-                new("pv-naam", T(turn, Text.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
-                new("pv-email", T(turn, Text.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false),
+                new("pv-naam", turn.Text(Text.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
+                new("pv-email", turn.Text(Text.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false),
             ],
-            Choices = existing is null ? [new("later", T(turn, Text.Choice_FillInLater))] : [],
+            Choices = existing is null ? [new("later", turn.Text(Text.Choice_FillInLater))] : [],
         };
     }
 
@@ -133,7 +133,7 @@ public static class MemberQuestions
             : input.Data is null ? typed.Person : PersonAnswer.From(input.Field("naam"), input.Field("email"));
         if (person is null)
         {
-            return StepOutcome.Invalid(T(turn, Text.Invalid_Person));
+            return StepOutcome.Invalid(turn.Text(Text.Invalid_Person));
         }
 
         var substituteName = input.Field("pv-naam");
@@ -144,7 +144,7 @@ public static class MemberQuestions
             substitute = PersonAnswer.From(substituteName, substituteEmail);
             if (substitute is null)
             {
-                return StepOutcome.Invalid(T(turn, Text.Invalid_Substitute));
+                return StepOutcome.Invalid(turn.Text(Text.Invalid_Substitute));
             }
         }
 
@@ -212,6 +212,4 @@ public static class MemberQuestions
 
         return existing.Id;
     }
-
-    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
 }

@@ -8,16 +8,16 @@ public static class ProjectQuestions
 {
     public static IFlowStep Gemeente(FormationFlow flow) => new QuestionStep(
         FormationSteps.Gemeente,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Gemeente, T(turn, Text.Ask_Gemeente))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Gemeente, turn.Text(Text.Ask_Gemeente))
         {
-            Fields = [new("answer", T(turn, Text.Field_Gemeente), T(turn, Text.Placeholder_Gemeente), turn.State.Values.GetValueOrDefault("gemeente"))],
+            Fields = [new("answer", turn.Text(Text.Field_Gemeente), turn.Text(Text.Placeholder_Gemeente), turn.State.Values.GetValueOrDefault("gemeente"))],
         }),
         (turn, _, cancellationToken) =>
         {
             var name = Answers.Name(turn.Input.Answer);
             if (name is null)
             {
-                return Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Empty)));
+                return Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Empty)));
             }
 
             if (turn.State.ProjectId is not null)
@@ -32,16 +32,16 @@ public static class ProjectQuestions
 
     public static IFlowStep Gebied(FormationFlow flow) => new QuestionStep(
         FormationSteps.Gebied,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Gebied, T(turn, Text.Ask_Gebied))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Gebied, turn.Text(Text.Ask_Gebied))
         {
-            Fields = [new("answer", T(turn, Text.Field_Gebied), T(turn, Text.Placeholder_Gebied))],
+            Fields = [new("answer", turn.Text(Text.Field_Gebied), turn.Text(Text.Placeholder_Gebied))],
         }),
         async (turn, _, cancellationToken) =>
         {
             var name = Answers.Name(turn.Input.Answer);
             if (name is null)
             {
-                return StepOutcome.Invalid(T(turn, Text.Invalid_Empty));
+                return StepOutcome.Invalid(turn.Text(Text.Invalid_Empty));
             }
 
             if (turn.State.ProjectId is not null)
@@ -58,13 +58,13 @@ public static class ProjectQuestions
 
     public static IFlowStep Instemming(FormationFlow flow) => new QuestionStep(
         FormationSteps.Instemming,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Instemming, T(turn, Text.Ask_Instemming), T(turn, Text.Explain_Instemming))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Instemming, turn.Text(Text.Ask_Instemming), turn.Text(Text.Explain_Instemming))
         {
             Choices =
             [
-                new("ja", T(turn, Text.Choice_AgreedAndPledged)),
-                new("deels", T(turn, Text.Choice_AgreedOnly)),
-                new("nee", T(turn, Text.Choice_NotYet)),
+                new("ja", turn.Text(Text.Choice_AgreedAndPledged)),
+                new("deels", turn.Text(Text.Choice_AgreedOnly)),
+                new("nee", turn.Text(Text.Choice_NotYet)),
             ],
         }),
         (turn, question, cancellationToken) =>
@@ -84,7 +84,7 @@ public static class ProjectQuestions
 
     public static IFlowStep Intentieverklaring(FormationFlow flow) => new QuestionStep(
         FormationSteps.Intentieverklaring,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Intentieverklaring, T(turn, Text.Ask_Intentieverklaring), T(turn, Text.Explain_Intentieverklaring))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Intentieverklaring, turn.Text(Text.Ask_Intentieverklaring), turn.Text(Text.Explain_Intentieverklaring))
         {
             Choices = [.. Enum.GetValues<IntentieverklaringStatus>().Select(s => new Question.Choice(s.ToString(), FormationText.Name(s, turn.Input.Culture)))],
         }),
@@ -104,18 +104,16 @@ public static class ProjectQuestions
 
     public static IFlowStep Getekend(FormationFlow flow) => new QuestionStep(
         FormationSteps.Getekend,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Getekend, T(turn, Text.Ask_SignedOn))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Getekend, turn.Text(Text.Ask_SignedOn))
         {
-            Fields = [new("answer", T(turn, Text.Field_Date), "dd-mm-jjjj", IsDate: true)],
+            Fields = [new("answer", turn.Text(Text.Field_Date), "dd-mm-jjjj", IsDate: true)],
         }),
         (turn, _, cancellationToken) =>
         {
             var date = Answers.Date(turn.Input.Answer, Amsterdam.Today(turn.Input.Now));
             return date is not { } signedOn
-                ? Task.FromResult(StepOutcome.Invalid(T(turn, Text.Invalid_Date)))
+                ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Date)))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, signedOn, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
         c => BotText.Get(Text.Help_SignedOn, c));
-
-    private static string T(FlowTurn turn, string key) => BotText.Get(key, turn.Input.Culture);
 }
