@@ -6,7 +6,7 @@ namespace Kvu.Bot.Tests.Manifest;
 // manifest/manifest.json and en-US.json as written, and the validator's verdicts on broken manifests.
 public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage>
 {
-    private static readonly string[] Commands = ["start", "status", "overzicht", "wijzig", "samenvatting", "help", "stop"];
+    private static readonly string[] Commands = ["start", "status", "taken", "succesfactoren", "wijzig", "uitnodigen", "vergadering", "samenvatting", "weekstatus", "help"];
 
     private static JsonObject Source => ReadJson("manifest.json");
 

@@ -4,19 +4,43 @@ using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Conversations;
 
-/// <summary>The answer to "help": every command the bot understands, in the user's language.</summary>
+/// <summary>
+/// The answer to "help": every command the bot understands, grouped by what a projectleider is doing, each with an
+/// example that can be typed as it stands, in the user's language.
+/// </summary>
 public static class HelpText
 {
+    /// <summary>Per section its heading and its commands, in the order they are shown.</summary>
+    public static IReadOnlyList<(string Heading, string[] Commands)> Sections { get; } =
+    [
+        (Text.HelpSectionWerkgroep,
+        [
+            Text.HelpCommandStart, Text.HelpCommandStatus, Text.HelpCommandEdit, Text.HelpCommandTasks,
+            Text.HelpCommandFactors, Text.HelpCommandProjects, Text.HelpCommandNew, Text.HelpCommandLink,
+        ]),
+        (Text.HelpSectionDecisions,
+        [
+            Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
+            Text.HelpCommandProblem, Text.HelpCommandAudit,
+        ]),
+        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
+    ];
+
     public static string Build(CultureInfo culture)
     {
         var text = new StringBuilder();
         text.Append(BotText.Get(Text.HelpIntro, culture)).Append("\n\n");
-        foreach (var key in new[] { Text.HelpCommandStart, Text.HelpCommandStatus, Text.HelpCommandEdit, Text.HelpCommandTasks, Text.HelpCommandFactors, Text.HelpCommandProjects, Text.HelpCommandNew, Text.HelpCommandLink, Text.HelpCommandHelp })
+        foreach (var (heading, commands) in Sections)
         {
-            text.Append("- ").Append(BotText.Get(key, culture)).Append('\n');
+            text.Append(BotText.Get(heading, culture)).Append("\n\n");
+            foreach (var key in commands)
+            {
+                text.Append("- ").Append(BotText.Get(key, culture)).Append('\n');
+            }
+
+            text.Append('\n');
         }
 
-        text.Append('\n');
         text.Append(BotText.Get(Text.HelpMentionHint, culture));
         return text.ToString();
     }

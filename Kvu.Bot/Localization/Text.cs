@@ -141,4 +141,16 @@ public static class Text
     public const string HelpCommandLink = nameof(HelpCommandLink);
     public const string Field_PickFromTeam = nameof(Field_PickFromTeam);
     public const string PickNobody = nameof(PickNobody);
+    public const string HelpSectionWerkgroep = nameof(HelpSectionWerkgroep);
+    public const string HelpSectionDecisions = nameof(HelpSectionDecisions);
+    public const string HelpSectionMeetings = nameof(HelpSectionMeetings);
+    public const string HelpCommandInvite = nameof(HelpCommandInvite);
+    public const string HelpCommandInvitations = nameof(HelpCommandInvitations);
+    public const string HelpCommandPropose = nameof(HelpCommandPropose);
+    public const string HelpCommandTerm = nameof(HelpCommandTerm);
+    public const string HelpCommandProblem = nameof(HelpCommandProblem);
+    public const string HelpCommandAudit = nameof(HelpCommandAudit);
+    public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
+    public const string HelpCommandSummary = nameof(HelpCommandSummary);
+    public const string HelpCommandWeekstatus = nameof(HelpCommandWeekstatus);
 }
