@@ -23,6 +23,10 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<InvitationConversation>());
         services.AddSingleton<GroupDecisionActions>();
         services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<GroupDecisionActions>());
+        services.AddSingleton<MemberExpectations>();
+        services.AddSingleton<ExpectationConversation>();
+        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ExpectationConversation>());
+        services.AddSingleton<WerkgroepChannelPost>();
         services.AddSingleton<ApprovalConversation>();
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ApprovalConversation>());
         return services;

@@ -11,7 +11,7 @@ public static class HelpText
     {
         var text = new StringBuilder();
         text.Append(BotText.Get(Text.HelpIntro, culture)).Append("\n\n");
-        foreach (var key in new[] { Text.HelpCommandStart, Text.HelpCommandStatus, Text.HelpCommandEdit, Text.HelpCommandTasks, Text.HelpCommandFactors, Text.HelpCommandProjects, Text.HelpCommandNew, Text.HelpCommandLink, Text.HelpCommandHelp })
+        foreach (var key in new[] { Text.HelpCommandStart, Text.HelpCommandStatus, Text.HelpCommandEdit, Text.HelpCommandTasks, Text.HelpCommandFactors, Text.HelpCommandProjects, Text.HelpCommandNew, Text.HelpCommandLink, Text.HelpCommandPropose, Text.HelpCommandExpectation, Text.HelpCommandHelp })
         {
             text.Append("- ").Append(BotText.Get(key, culture)).Append('\n');
         }

@@ -139,6 +139,8 @@ public static class Text
     public const string ChannelLinked = nameof(ChannelLinked);
     public const string ChannelLinkOnlyInChannel = nameof(ChannelLinkOnlyInChannel);
     public const string HelpCommandLink = nameof(HelpCommandLink);
+    public const string HelpCommandExpectation = nameof(HelpCommandExpectation);
+    public const string HelpCommandPropose = nameof(HelpCommandPropose);
     public const string Field_PickFromTeam = nameof(Field_PickFromTeam);
     public const string PickNobody = nameof(PickNobody);
 }
