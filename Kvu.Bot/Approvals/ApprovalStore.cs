@@ -194,6 +194,65 @@ public sealed class ApprovalStore
         }
     }
 
+    /// <summary>The AAD object ids (lower case) already reminded under <paramref name="version"/> (a version, or a day for reminders by hand).</summary>
+    public async Task<IReadOnlySet<string>> ListRemindedAsync(string projectId, string decisionId, int version, CancellationToken cancellationToken)
+    {
+        var reminded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"m{Separator}{decisionId}{Separator}{version}{Separator}", cancellationToken))
+        {
+            reminded.Add(TableKeys.Decode(entity.RowKey.Split(Separator)[^1]));
+        }
+
+        return reminded;
+    }
+
+    /// <summary>Keeps a pressed "Herinneren" until its reminders are out, so a restart in between loses none.</summary>
+    public async Task SaveReminderRequestAsync(ReminderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _table.UpsertAsync(new TableEntity(RemindPartition, RequestRow(request))
+        {
+            [nameof(ReminderRequest.TenantId)] = request.TenantId,
+            [nameof(ReminderRequest.ProjectId)] = request.ProjectId,
+            [nameof(ReminderRequest.Kind)] = request.Kind.ToString(),
+            [nameof(ReminderRequest.RequestedBy)] = request.RequestedBy,
+            [nameof(ReminderRequest.Locale)] = request.Locale,
+            [nameof(ReminderRequest.At)] = request.At,
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReminderRequest>> ListReminderRequestsAsync(CancellationToken cancellationToken)
+    {
+        var requests = new List<ReminderRequest>();
+        await foreach (var entity in _table.QueryPartitionAsync(RemindPartition, cancellationToken))
+        {
+            if (Enum.TryParse<GroupDecisionKind>(entity.GetString(nameof(ReminderRequest.Kind)), out var kind))
+            {
+                requests.Add(new ReminderRequest(
+                    entity.GetString(nameof(ReminderRequest.TenantId)) ?? string.Empty,
+                    entity.GetString(nameof(ReminderRequest.ProjectId)) ?? string.Empty,
+                    kind,
+                    entity.GetString(nameof(ReminderRequest.RequestedBy)) ?? string.Empty,
+                    entity.GetString(nameof(ReminderRequest.Locale)) ?? "nl-NL",
+                    entity.GetDateTimeOffset(nameof(ReminderRequest.At)) ?? DateTimeOffset.MinValue));
+            }
+        }
+
+        return requests;
+    }
+
+    public async Task DeleteReminderRequestAsync(ReminderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _table.DeleteAsync(RemindPartition, RequestRow(request), Azure.ETag.All, cancellationToken);
+    }
+
+    // One row per decision and day: pressing twice before the first run is done queues it once.
+    private static string RequestRow(ReminderRequest request) =>
+        $"{TableKeys.Encode(request.ProjectId)}{Separator}{GroupDecision.IdFor(request.Kind)}{Separator}{request.At.UtcDateTime:yyyyMMdd}";
+
+    private const string RemindPartition = "~remind";
+
     // "~" followed by lower-case letters is never produced by TableKeys.Encode (it escapes as ~XX, upper-case hex),
     // so no project partition can be named like this.
     private const string IndexPartition = "~decisions";

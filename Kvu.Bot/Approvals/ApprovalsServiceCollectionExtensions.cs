@@ -15,6 +15,8 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<DecisionViews>();
         services.AddSingleton<ApprovalReminders>();
         services.AddHostedService<ApprovalReminderService>();
+        services.AddSingleton<ManualReminderQueue>();
+        services.AddHostedService<ManualReminderService>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<ManagedProjects>();
         services.AddSingleton<InvitationActions>();

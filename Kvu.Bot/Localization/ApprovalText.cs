@@ -109,6 +109,7 @@ public static class ApprovalText
     public const string PostedInChannel = nameof(PostedInChannel);
     public const string ChannelUnreachable = nameof(ChannelUnreachable);
     public const string RemindQueued = nameof(RemindQueued);
+    public const string RemindQueuedOne = nameof(RemindQueuedOne);
     public const string NotInTeam = nameof(NotInTeam);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
