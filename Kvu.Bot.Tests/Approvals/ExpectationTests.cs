@@ -96,8 +96,8 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
         var mark = Chat(_w.Members[0]);
         await mark.SayAsync("verwachting");
         Assert.Contains("Typ: verwachting <wat je van de werkgroep verwacht>", mark.LastText);
-        await mark.SayAsync("verwachting " + new string('x', 301));
-        Assert.Contains("Je verwachting is te lang (301 tekens)", mark.LastText);
+        await mark.SayAsync("verwachting " + new string('x', 141));
+        Assert.Contains("Je verwachting is te lang (141 tekens)", mark.LastText);
 
         Assert.Null(await Store.GetDecisionAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default));
         await Bot.PostActivityAsync(_w.Teams.ChannelMessage(_w.Channel, "voorleggen verwachtingen", from: _w.Projectleider));

@@ -34,8 +34,12 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
             return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
         }
 
-        // Tenant first: a project id from another tenant reads as "not found", so nothing about it leaks.
-        var project = await projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        // Tenant first: a project id from another tenant reads as "not found", so nothing about it leaks. The
+        // clicker's access is read at the same time (it is keyed by tenant too): one storage round trip less per click.
+        var projectRead = projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        var accessRead = access.GetAsync(action.User.TenantId, action.User.AadObjectId, projectId, cancellationToken);
+        await Task.WhenAll(projectRead, accessRead);
+        var project = await projectRead;
         var decision = project is null ? null : await Synchronise(action.User.TenantId, project, kind, action.Now, cancellationToken);
         if (project is null || decision is null)
         {
@@ -44,7 +48,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
             return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
         }
 
-        var manages = await access.GetAsync(action.User.TenantId, action.User.AadObjectId, projectId, cancellationToken) is { Role: >= ProjectAccessRole.Secretaris };
+        var manages = await accessRead is { Role: >= ProjectAccessRole.Secretaris };
         string? notice = null;
         var showAudit = false;
         switch (action.Verb)
