@@ -88,4 +88,43 @@ public sealed class InvitationByEmailTests(AzuriteFixture azurite) : ConnectedBo
         Assert.Empty(Connector.Created);
         Assert.Null((await ProjectAsync()).Members.Single(m => m.Person.DisplayName == "Ruud Kok").Person.AadObjectId);
     }
+
+    [Fact]
+    public async Task When_someone_entered_by_email_joins_the_team_they_are_invited_at_once_and_the_projectleider_is_told()
+    {
+        await LinkChannelAsync();
+        await AddByEmailAsync("Ruud Kok", "ruud.kok@vrijsselland.nl", WerkgroepRole.Brandweer);
+        await _anna.SayAsync("uitnodigen");
+        Assert.Contains("Niet gevonden in het team Werkgroep KVU (gezocht op e-mailadres): Ruud Kok.", _anna.LastText);
+        var annaBefore = Connector.SentTo(_anna.ConversationId).Count();
+
+        // A stranger joins first: nobody of the werkgroep, nothing happens.
+        var strangerAad = Guid.NewGuid().ToString();
+        JoinTeam("29:1piet", "Piet Pieters", strangerAad, email: "piet@example.nl", upn: null);
+        (await Bot.PostActivityAsync(MembersAdded("29:1piet", strangerAad))).EnsureSuccessStatusCode();
+        Assert.Empty(Connector.Created);
+
+        var ruudAad = Guid.NewGuid().ToString();
+        JoinTeam("29:1ruud", "Ruud Kok", ruudAad, email: "RUUD.KOK@vrijsselland.nl", upn: null);
+        (await Bot.PostActivityAsync(MembersAdded("29:1ruud", ruudAad))).EnsureSuccessStatusCode();
+
+        var chat = Assert.Single(Connector.Created);
+        Assert.Equal("29:1ruud", chat.UserId);
+        Assert.Contains("Anna de Vries nodigt je uit om als Brandweer", Assert.Single(Connector.SentTo(chat.ConversationId)).VisibleText);
+        var told = Assert.Single(Connector.SentTo(_anna.ConversationId).Skip(annaBefore));
+        Assert.Contains("Nieuw in het team Werkgroep KVU: Ruud Kok. De uitnodiging voor de werkgroep is verstuurd.", told.VisibleText);
+        Assert.Equal(ruudAad, (await ProjectAsync()).Members.Single(m => m.Person.DisplayName == "Ruud Kok").Person.AadObjectId);
+    }
+
+    /// <summary>Teams tells the bot someone joined the team (in the team's General channel).</summary>
+    private JsonObject MembersAdded(string teamsUserId, string aadObjectId)
+    {
+        var activity = _w.Teams.ChannelMessage(_w.Channel, string.Empty, from: _w.Projectleider);
+        activity["type"] = "conversationUpdate";
+        activity.Remove("text");
+        activity.Remove("entities");
+        activity["membersAdded"] = new JsonArray { new JsonObject { ["id"] = teamsUserId, ["aadObjectId"] = aadObjectId } };
+        activity["channelData"]!["eventType"] = "teamMemberAdded";
+        return activity;
+    }
 }

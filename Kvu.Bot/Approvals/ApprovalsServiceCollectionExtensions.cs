@@ -19,6 +19,8 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddHostedService<ManualReminderService>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<ManagedProjects>();
+        services.AddSingleton<InvitationSender>();
+        services.AddSingleton<ITeamMembersFeature, TeamJoinInvitations>();
         services.AddSingleton<InvitationActions>();
         services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<InvitationActions>());
         services.AddSingleton<InvitationConversation>();

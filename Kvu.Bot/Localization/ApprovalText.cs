@@ -111,6 +111,7 @@ public static class ApprovalText
     public const string RemindQueued = nameof(RemindQueued);
     public const string RemindQueuedOne = nameof(RemindQueuedOne);
     public const string NotInTeam = nameof(NotInTeam);
+    public const string JoinedAndInvited = nameof(JoinedAndInvited);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 
