@@ -99,12 +99,19 @@ public sealed class ApprovalStore
         ArgumentNullException.ThrowIfNull(response);
         var partition = Partition(projectId);
         var row = ResponseRow(response.DecisionId, response.AadObjectId);
+        // The first try assumes a member's first answer (the common case, and all of a burst of 60): it writes
+        // without reading first. If the row exists after all, the conflict sends it to the read-and-compare path.
+        TableEntity? existing = null;
+        var read = false;
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await _table.GetAsync(partition, row, cancellationToken);
-            if (existing is not null && ReadResponse(existing).SameAs(response))
+            if (read)
             {
-                return false;
+                existing = await _table.GetAsync(partition, row, cancellationToken);
+                if (existing is not null && ReadResponse(existing).SameAs(response))
+                {
+                    return false;
+                }
             }
 
             var current = ToEntity(partition, row, response);
@@ -123,8 +130,13 @@ public sealed class ApprovalStore
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
-                // The member's other click (or Teams' retry) got there first: look at what it wrote.
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                // An earlier answer exists, or the member's other click (or Teams' retry) got there first: look at what it wrote.
+                if (read)
+                {
+                    await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                }
+
+                read = true;
             }
         }
     }
