@@ -133,4 +133,31 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
         Assert.Contains("Samenstelling van de werkgroep", reminder.VisibleText);
         Assert.Equal(markBefore + 1, Connector.SentTo(mark.ConversationId).Count());
     }
+
+    [Fact]
+    public async Task The_reminder_job_of_the_running_bot_waits_the_configured_number_of_days()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = new KvuBotApplication(Azurite.ConnectionString,
+            new Dictionary<string, string?> { ["Approvals:ReminderAfterDays"] = "7" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        var w = await new ApprovalExamples(bot, Connector).SeedAsync(3);
+        var mark = new TeamsChat(bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        await mark.SayAsync("uitnodigingen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        var markBefore = Connector.SentTo(mark.ConversationId).Count();
+        var reminders = bot.Services.GetRequiredService<ApprovalReminders>();
+
+        // Four days: the default of three would remind now, the configured seven does not.
+        clock.Advance(TimeSpan.FromDays(4));
+        await reminders.RunAsync(default);
+        Assert.Equal(markBefore, Connector.SentTo(mark.ConversationId).Count());
+
+        // Past seven days the hourly job (its timer runs on the same clock) reminds Mark once.
+        clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        var reminder = await Connector.WaitForAsync(s => s.ConversationId == mark.ConversationId && s.VisibleText.Contains("Herinnering: je reactie op", StringComparison.Ordinal));
+        Assert.Contains("Samenstelling van de werkgroep", reminder.VisibleText);
+        await reminders.RunAsync(default);
+        Assert.Equal(markBefore + 1, Connector.SentTo(mark.ConversationId).Count());
+    }
 }
