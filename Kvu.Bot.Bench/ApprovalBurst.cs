@@ -10,16 +10,13 @@ namespace Kvu.Bot.Bench;
 /// Universal Actions card). Each approval is an "adaptiveCard/action" invoke whose HTTP response carries the
 /// updated card; Teams gives up after about 5 s. Measures invoke p99 and lost responses (not 200, or no card
 /// or message in the invoke response): must be 0.
-///
-/// NOT MEASURED YET: the approvals feature is being built in parallel. To add it, implement
-/// <see cref="IApprovalBurstDriver"/> (seed one project whose card awaits 60 members' approval, and build each
-/// member's invoke with the feature's verb constant) and return it from <see cref="Driver"/>.
+/// The approvals feature supplies the card and the invokes through <see cref="ApprovalBurstDriver"/>.
 /// </summary>
 internal static class ApprovalBurst
 {
     public const int Members = 60;
 
-    public static IApprovalBurstDriver? Driver => null;
+    public static IApprovalBurstDriver? Driver => new ApprovalBurstDriver();
 
     public static BenchRow NotMeasuredYet() => new(
         "3", "60 members approve one card at once", Other: "not measured yet (approvals not landed)",
@@ -28,6 +25,14 @@ internal static class ApprovalBurst
     /// <summary>Sends all invokes at the same moment (after a barrier) and measures each response.</summary>
     public static async Task<BenchRow> RunAsync(HttpClient client, BenchBot bot, IApprovalBurstDriver driver, string serviceUrl)
     {
+        // One untimed burst on a card of its own first, as the turn rows warm up: the JIT and the connection pools
+        // settle, so the measured burst is the steady state rather than the bot's first minute.
+        foreach (var warmUp in await driver.PrepareAsync(bot.Services, serviceUrl, Members))
+        {
+            using var content = new StringContent(warmUp.ToJsonString(), Encoding.UTF8, "application/json");
+            using var response = await client.PostAsync(bot.MessagesUrl, content);
+        }
+
         var invokes = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
         using var start = new ManualResetEventSlim();
         var lost = 0;

@@ -11,6 +11,7 @@ namespace Kvu.Bot.Bench;
 ///   --seconds N   measured seconds per load level (default 4), after --warmup N seconds (default 1)
 ///   --paced N     the target row: N turns/s offered by 100 conversations (default 1000)
 ///   --variants Echo,KvuMemory,KvuTables and --levels 1,10,100 to run a part (profiling)
+///   --rows 3,4    only these rows (1 and 2 are the turn runs)
 /// </summary>
 internal static class Bench
 {
@@ -29,6 +30,13 @@ internal static class Bench
             ?? [BotVariant.Echo, BotVariant.KvuMemory, BotVariant.KvuTables];
         var levels = Text(args, "--levels")?.Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray() ?? Concurrency;
         var paced = Option(args, "--paced", PacedTurnsPerSecond);
+        var only = Text(args, "--rows")?.Split(',');
+        bool Runs(string row) => only is null || only.Contains(row);
+        if (!Runs("1") && !Runs("2"))
+        {
+            variants = [];
+        }
+
         var loads = levels.Select(c => new Load(c, null)).Append(new Load(PacedConversations, paced)).ToArray();
         var root = RepositoryRoot();
         var machine = MachineInfo.Read();
@@ -103,7 +111,12 @@ internal static class Bench
                 Met: worst <= 2 ? "yes" : "NO"));
         }
 
-        rows.Add(ApprovalBurst.NotMeasuredYet());
+        if (Runs("3"))
+        {
+            await using var bot = BenchBot.Start(azurite.ConnectionString, BotVariant.KvuTables);
+            rows.Add(ApprovalBurst.Driver is { } driver ? await ApprovalBurst.RunAsync(client, bot, driver, connector.ServiceUrl) : ApprovalBurst.NotMeasuredYet());
+        }
+
         rows.Add(WeeklyFanOut.NotMeasuredYet());
         rows.Add(await ConnectorSelfCheck.RunAsync(azurite.ConnectionString));
         rows.Add(new BenchRow(

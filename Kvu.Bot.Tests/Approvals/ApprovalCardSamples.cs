@@ -13,7 +13,7 @@ public static class ApprovalCardSamples
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     private static readonly DateTimeOffset At = new(2026, 3, 9, 14, 30, 0, TimeSpan.FromHours(1));
 
-    public static GroupDecision Decision(GroupDecisionKind kind, int voters = 4, int version = 1, bool closed = false, int nameLength = 0) => new()
+    public static GroupDecision Decision(GroupDecisionKind kind, int voters = 4, int version = 1, bool closed = false, int nameLength = 0, int expectationLength = 0) => new()
     {
         ProjectId = "p-zwolle",
         TenantId = "tenant",
@@ -25,6 +25,7 @@ public static class ApprovalCardSamples
         Items = kind switch
         {
             GroupDecisionKind.Samenstelling => [.. Enumerable.Range(1, voters).Select(i => $"m{i}|{(WerkgroepRole)(i % 11)}|{Name(i, nameLength)}|Organisatie {i}")],
+            GroupDecisionKind.Verwachtingen => [.. Enumerable.Range(1, voters).Select(i => $"m{i}|{Name(i, nameLength)}|{(expectationLength > 0 ? new string('v', expectationLength) : "Dat politie en horeca elkaar elke maand spreken over wat er in het weekend gebeurde.")}")],
             GroupDecisionKind.Begrippenlijst => [DecisionContent.Term("Uitgaansgebied", "de straten en pleinen binnen de singels"), DecisionContent.Term("Incident", "elk voorval waarbij politie of beveiliging optreedt")],
             _ => ["Op vrijdag- en zaterdagnacht ontstaan rond sluitingstijd opstoppingen en vechtpartijen op de Grote Markt."],
         },
@@ -75,9 +76,9 @@ public static class ApprovalCardSamples
         "Anna de Vries", "a:1pl", "nl-NL", At);
 
     /// <summary>The largest card: 59 members with long names, every one objecting at length, audit trail open.</summary>
-    public static JsonObject Largest(CultureInfo culture, bool audit = true)
+    public static JsonObject Largest(CultureInfo culture, bool audit = true, GroupDecisionKind kind = GroupDecisionKind.Samenstelling)
     {
-        var d = Decision(GroupDecisionKind.Samenstelling, voters: 59, version: 3, nameLength: 60);
+        var d = Decision(kind, voters: 59, version: 3, nameLength: 60, expectationLength: MemberExpectations.MaxLength);
         var responses = Responses(d, agreed: 0, objected: 58, commentLength: 300);
         return Build(d, responses, audit ? "aad-pl" : "aad-59", audit, culture, audit: audit);
     }

@@ -13,12 +13,13 @@ public class ApprovalCardTests(CardRenderer renderer) : IClassFixture<CardRender
 
     private static readonly Lazy<Task<Dictionary<string, IReadOnlyList<string>>>> Validated = new(async () =>
     {
-        var cards = ApprovalCardSamples.AllCards().Append(("decision-largest-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch))).ToList();
+        var cards = ApprovalCardSamples.AllCards().Append(("decision-largest-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch)))
+            .Append(("decision-largest-expectations-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch, audit: false, GroupDecisionKind.Verwachtingen))).ToList();
         var problems = await AdaptiveCardValidator.ValidateAsync([.. cards.Select(c => c.Item2)]);
         return cards.Select((c, i) => (c.Item1, Problems: problems[i])).ToDictionary(c => c.Item1, c => c.Problems);
     });
 
-    public static TheoryData<string> CardNames() => [.. ApprovalCardSamples.AllCards().Select(c => c.Name).Append("decision-largest-nl")];
+    public static TheoryData<string> CardNames() => [.. ApprovalCardSamples.AllCards().Select(c => c.Name).Append("decision-largest-nl").Append("decision-largest-expectations-nl")];
 
     [Theory]
     [MemberData(nameof(CardNames))]
@@ -30,9 +31,11 @@ public class ApprovalCardTests(CardRenderer renderer) : IClassFixture<CardRender
     }
 
     [Fact]
-    public void Every_card_fits_in_a_teams_message_even_with_59_long_objections_and_the_audit_open()
+    public void Every_card_fits_in_a_teams_message_even_with_59_long_objections_or_expectations_and_the_audit_open()
     {
-        foreach (var (name, card) in ApprovalCardSamples.AllCards().Append(("largest-en", ApprovalCardSamples.Largest(ApprovalCardSamples.English))).Append(("largest-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch))).Append(("largest-member-view-en", ApprovalCardSamples.Largest(ApprovalCardSamples.English, audit: false))))
+        foreach (var (name, card) in ApprovalCardSamples.AllCards().Append(("largest-en", ApprovalCardSamples.Largest(ApprovalCardSamples.English))).Append(("largest-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch))).Append(("largest-member-view-en", ApprovalCardSamples.Largest(ApprovalCardSamples.English, audit: false)))
+            .Append(("largest-expectations-member-view-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch, audit: false, GroupDecisionKind.Verwachtingen)))
+            .Append(("largest-expectations-projectleider-nl", ApprovalCardSamples.Largest(ApprovalCardSamples.Dutch, audit: true, GroupDecisionKind.Verwachtingen))))
         {
             Assert.Equal("1.5", (string?)card["version"]);
             var size = Encoding.UTF8.GetByteCount(card.ToJsonString());

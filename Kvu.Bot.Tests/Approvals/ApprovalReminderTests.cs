@@ -64,24 +64,100 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
     }
 
     [Fact]
-    public async Task The_projectleider_reminds_from_the_card_and_a_second_press_the_same_day_sends_nothing_more()
+    public async Task The_projectleider_reminds_from_the_card_gets_the_card_back_at_once_and_the_reminders_follow()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
+        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Projectleider);
+        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        var fatima = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[1]);
+        await mark.SayAsync("uitnodigingen");
+        await fatima.SayAsync("uitnodigingen");
+        await anna.SayAsync("uitnodigen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        int Sent(TeamsChat chat) => Connector.SentTo(chat.ConversationId).Count();
+        var (annaBefore, markBefore, fatimaBefore) = (Sent(anna), Sent(mark), Sent(fatima));
+
+        // The connector holds every reminder until released: an invoke that waited for them would not come back.
+        using var connectorHeld = new ManualResetEventSlim();
+        Connector.Respond = sent =>
+        {
+            if (sent.ConversationId == mark.ConversationId || sent.ConversationId == fatima.ConversationId)
+            {
+                connectorHeld.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return null;
+        };
+
+        var card = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+
+        Assert.Contains("Herinnering wordt verstuurd naar 3 leden.", card);
+        Assert.Contains("Versie 1 · 0 van 3 akkoord", card);
+        Assert.Equal((markBefore, fatimaBefore), (Sent(mark), Sent(fatima)));
+
+        connectorHeld.Set();
+        var markReminder = await Connector.WaitForAsync(s => s.ConversationId == mark.ConversationId && s.VisibleText.Contains("Herinnering: je reactie op", StringComparison.Ordinal));
+        Assert.Contains("Jouw reactie wordt gevraagd.", markReminder.VisibleText);
+        await Connector.WaitForAsync(s => s.ConversationId == fatima.ConversationId && s.VisibleText.Contains("Herinnering: je reactie op", StringComparison.Ordinal));
+        var report = await Connector.WaitForAsync(s => s.ConversationId == anna.ConversationId && s.VisibleText.Contains("Herinnering verstuurd aan", StringComparison.Ordinal));
+        Assert.Contains("Samenstelling van de werkgroep: Herinnering verstuurd aan: Mark Jansen, Fatima el Amrani.", report.VisibleText);
+        Assert.Contains("Nog niet te bereiken (laat hen 'uitnodigingen' typen in hun chat met de bot): Henk Mulder.", report.VisibleText);
+
+        // Pressed again the same day: Mark and Fatima are not reminded twice; Henk is tried again.
+        var again = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        Assert.Contains("Herinnering wordt verstuurd naar 1 lid.", again);
+        await Connector.WaitForAsync(s => s.ConversationId == anna.ConversationId && s.VisibleText.Contains("Niemand herinnerd", StringComparison.Ordinal));
+        Assert.Equal((markBefore + 1, fatimaBefore + 1), (Sent(mark), Sent(fatima)));
+        Assert.Empty(await Bot.Services.GetRequiredService<ApprovalStore>().ListReminderRequestsAsync(default));
+
+        var refused = ApprovalExamples.Read(await w.InvokeAsync(w.Members[1], ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        Assert.Contains("Alleen de projectleider of de projectsecretaris kan dit doen.", refused);
+    }
+
+    [Fact]
+    public async Task A_reminder_request_stored_before_a_restart_is_sent_after_it()
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
         await mark.SayAsync("uitnodigingen");
         await w.SayInChannelAsync("voorleggen samenstelling");
+        var markBefore = Connector.SentTo(mark.ConversationId).Count();
 
-        var card = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
+        // Stored as the invoke stores it, by a bot that stopped before sending.
+        await Bot.Services.GetRequiredService<ApprovalStore>().SaveReminderRequestAsync(
+            new ReminderRequest(TeamsActivity.TenantId, w.Project.Id, GroupDecisionKind.Samenstelling, w.Projectleider.AadObjectId, "nl-NL", DateTimeOffset.UtcNow), default);
+        await using var restarted = new KvuBotApplication(Azurite.ConnectionString);
+        _ = restarted.Services;
 
-        Assert.Contains("Herinnering verstuurd aan: Mark Jansen.", card);
-        Assert.Contains("Nog niet te bereiken (laat hen 'uitnodigingen' typen in hun chat met de bot): Fatima el Amrani, Henk Mulder.", card);
-        Assert.Contains("Jouw reactie wordt gevraagd.", Connector.SentTo(mark.ConversationId).Last().VisibleText);
+        var reminder = await Connector.WaitForAsync(s => s.ConversationId == mark.ConversationId && s.VisibleText.Contains("Herinnering: je reactie op", StringComparison.Ordinal));
+        Assert.Contains("Samenstelling van de werkgroep", reminder.VisibleText);
+        Assert.Equal(markBefore + 1, Connector.SentTo(mark.ConversationId).Count());
+    }
 
-        var again = ApprovalExamples.Read(await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
-        Assert.Contains("Niemand herinnerd", again);
-        Assert.Equal(2, Connector.SentTo(mark.ConversationId).Count());
+    [Fact]
+    public async Task The_reminder_job_of_the_running_bot_waits_the_configured_number_of_days()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = new KvuBotApplication(Azurite.ConnectionString,
+            new Dictionary<string, string?> { ["Approvals:ReminderAfterDays"] = "7" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        var w = await new ApprovalExamples(bot, Connector).SeedAsync(3);
+        var mark = new TeamsChat(bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        await mark.SayAsync("uitnodigingen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        var markBefore = Connector.SentTo(mark.ConversationId).Count();
+        var reminders = bot.Services.GetRequiredService<ApprovalReminders>();
 
-        var refused = ApprovalExamples.Read(await w.InvokeAsync(w.Members[1], ApprovalVerbs.Remind, ApprovalExamples.Data("samenstelling", w.Project.Id)));
-        Assert.Contains("Alleen de projectleider of de projectsecretaris kan dit doen.", refused);
+        // Four days: the default of three would remind now, the configured seven does not.
+        clock.Advance(TimeSpan.FromDays(4));
+        await reminders.RunAsync(default);
+        Assert.Equal(markBefore, Connector.SentTo(mark.ConversationId).Count());
+
+        // Past seven days the hourly job (its timer runs on the same clock) reminds Mark once.
+        clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        var reminder = await Connector.WaitForAsync(s => s.ConversationId == mark.ConversationId && s.VisibleText.Contains("Herinnering: je reactie op", StringComparison.Ordinal));
+        Assert.Contains("Samenstelling van de werkgroep", reminder.VisibleText);
+        await reminders.RunAsync(default);
+        Assert.Equal(markBefore + 1, Connector.SentTo(mark.ConversationId).Count());
     }
 }

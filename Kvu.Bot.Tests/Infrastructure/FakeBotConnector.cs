@@ -20,6 +20,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<SentActivity> _sent = new();
+    private readonly ConcurrentQueue<(string ConversationId, string UserId)> _created = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -30,6 +31,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     /// <summary>The members Teams reports for any team or chat (TeamsInfo's paged members), as TeamsChannelAccount JSON.</summary>
     public List<JsonObject> Members { get; } = [];
+
+    /// <summary>Every 1:1 chat the bot started (POST /v3/conversations): the Teams user id it was started with.</summary>
+    public IReadOnlyList<(string ConversationId, string UserId)> Created => [.. _created];
 
     /// <summary>Optional override of the answer to a send, e.g. a 429 or 403, for tests of failure handling.</summary>
     public Func<SentActivity, IResult?>? Respond { get; set; }
@@ -76,6 +80,14 @@ public sealed class FakeBotConnector : IAsyncDisposable
             RecordAsync(conversationId, null, request));
         app.MapGet("/v3/conversations/{conversationId}/pagedmembers", () =>
             Results.Json(new JsonObject { ["members"] = new JsonArray([.. Members.Select(m => (JsonNode)m.DeepClone())]) }));
+        app.MapPost("/v3/conversations", async (HttpRequest request) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+            var userId = (string?)body["members"]?[0]?["id"] ?? string.Empty;
+            var id = $"a:1created-{Interlocked.Increment(ref _nextId)}";
+            _created.Enqueue((id, userId));
+            return Results.Json(new JsonObject { ["id"] = id });
+        });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
             RecordAsync(conversationId, activityId, request));
     }

@@ -6,12 +6,12 @@ using Kvu.Bot.Localization;
 namespace Kvu.Bot.Approvals;
 
 /// <summary>
-/// What the projectleider types to put something to the werkgroep (best in the werkgroep channel, where the card
-/// is then posted): <c>voorleggen samenstelling|begrippen|probleemstelling</c>, <c>begrip term = omschrijving</c>,
+/// What the projectleider types to put something to the werkgroep (anywhere: the card is posted in the project's
+/// linked channel): <c>voorleggen samenstelling|begrippen|probleemstelling|verwachtingen</c>, <c>begrip term = omschrijving</c>,
 /// <c>probleemstelling tekst</c>. Also takes the Action.Submit fallback of the approval cards from Teams clients
 /// without Universal Actions, and answers it with the clicker's view as a new message.
 /// </summary>
-public sealed partial class ApprovalConversation(DecisionViews actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed) : IMessageFeature
+public sealed partial class ApprovalConversation(DecisionViews actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -42,6 +42,7 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
             {
                 "samenstelling" or "werkgroep" or "composition" => GroupDecisionKind.Samenstelling,
                 "begrippen" or "begrippenlijst" or "terms" or "glossary" => GroupDecisionKind.Begrippenlijst,
+                "verwachtingen" or "expectations" => GroupDecisionKind.Verwachtingen,
                 _ => GroupDecisionKind.Probleemstelling,
             };
             return await ProposeAsync(input, user, kind, cancellationToken);
@@ -82,17 +83,23 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
             return [Reply.Say(ApprovalText.Format(ApprovalText.TooManyVoters, input.Culture, people))];
         }
 
-        // The begrippenlijst and the problem statement come into being with their first term or text.
+        // The begrippenlijst, the problem statement and the expectations come into being with their first term or text.
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
             ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, voters) : null
             : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken);
         if (decision is null || decision.Items.Count == 0)
         {
-            return [Reply.Say(ApprovalText.Get(kind == GroupDecisionKind.Begrippenlijst ? ApprovalText.NoTerms : ApprovalText.NoProblem, input.Culture))];
+            return [Reply.Say(ApprovalText.Get(kind switch
+            {
+                GroupDecisionKind.Begrippenlijst => ApprovalText.NoTerms,
+                GroupDecisionKind.Verwachtingen => ApprovalText.NoExpectations,
+                _ => ApprovalText.NoProblem,
+            }, input.Culture))];
         }
 
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
-        return [Reply.Show(await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken))];
+        var card = await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken);
+        return await channelPost.PostAsync(project, input, card, ApprovalText.Get($"Title_{kind}", input.Culture), cancellationToken);
     }
 
     /// <summary>The whole audit trail of the project for the projectleider: who (name and AAD object id), what, when, which version.</summary>
@@ -180,7 +187,7 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
         UpdatedAt = input.Now,
     };
 
-    [GeneratedRegex(@"^(voorleggen|voorleggen aan de werkgroep|propose)\s+(?<what>samenstelling|werkgroep|composition|begrippen|begrippenlijst|terms|glossary|probleemstelling|problem statement|problem)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(voorleggen|voorleggen aan de werkgroep|propose)\s+(?<what>samenstelling|werkgroep|composition|begrippen|begrippenlijst|terms|glossary|probleemstelling|problem statement|problem|verwachtingen|expectations)$", RegexOptions.IgnoreCase)]
     private static partial Regex Propose();
 
     [GeneratedRegex(@"^(begrip|term)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]

@@ -71,6 +71,9 @@ public sealed class ApprovalReminders(
         }
     }
 
+    /// <summary>The "version" a reminder by hand is marked under: one per day (negative, so it never meets a real version).</summary>
+    public static int ManualMark(DateTimeOffset now) => -int.Parse(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Sends each member who has not responded to the current version their own card 1:1: automatically once per
     /// version, or when the projectleider presses "Herinneren" at most once a day per member.
@@ -94,7 +97,7 @@ public sealed class ApprovalReminders(
                 continue;
             }
 
-            var version = manual ? -int.Parse(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : decision.Version;
+            var version = manual ? ManualMark(now) : decision.Version;
             if (!await approvals.TryMarkRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, now, cancellationToken))
             {
                 continue;

@@ -99,12 +99,19 @@ public sealed class ApprovalStore
         ArgumentNullException.ThrowIfNull(response);
         var partition = Partition(projectId);
         var row = ResponseRow(response.DecisionId, response.AadObjectId);
+        // The first try assumes a member's first answer (the common case, and all of a burst of 60): it writes
+        // without reading first. If the row exists after all, the conflict sends it to the read-and-compare path.
+        TableEntity? existing = null;
+        var read = false;
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await _table.GetAsync(partition, row, cancellationToken);
-            if (existing is not null && ReadResponse(existing).SameAs(response))
+            if (read)
             {
-                return false;
+                existing = await _table.GetAsync(partition, row, cancellationToken);
+                if (existing is not null && ReadResponse(existing).SameAs(response))
+                {
+                    return false;
+                }
             }
 
             var current = ToEntity(partition, row, response);
@@ -123,8 +130,13 @@ public sealed class ApprovalStore
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
-                // The member's other click (or Teams' retry) got there first: look at what it wrote.
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                // An earlier answer exists, or the member's other click (or Teams' retry) got there first: look at what it wrote.
+                if (read)
+                {
+                    await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                }
+
+                read = true;
             }
         }
     }
@@ -193,6 +205,65 @@ public sealed class ApprovalStore
             return false;
         }
     }
+
+    /// <summary>The AAD object ids (lower case) already reminded under <paramref name="version"/> (a version, or a day for reminders by hand).</summary>
+    public async Task<IReadOnlySet<string>> ListRemindedAsync(string projectId, string decisionId, int version, CancellationToken cancellationToken)
+    {
+        var reminded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"m{Separator}{decisionId}{Separator}{version}{Separator}", cancellationToken))
+        {
+            reminded.Add(TableKeys.Decode(entity.RowKey.Split(Separator)[^1]));
+        }
+
+        return reminded;
+    }
+
+    /// <summary>Keeps a pressed "Herinneren" until its reminders are out, so a restart in between loses none.</summary>
+    public async Task SaveReminderRequestAsync(ReminderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _table.UpsertAsync(new TableEntity(RemindPartition, RequestRow(request))
+        {
+            [nameof(ReminderRequest.TenantId)] = request.TenantId,
+            [nameof(ReminderRequest.ProjectId)] = request.ProjectId,
+            [nameof(ReminderRequest.Kind)] = request.Kind.ToString(),
+            [nameof(ReminderRequest.RequestedBy)] = request.RequestedBy,
+            [nameof(ReminderRequest.Locale)] = request.Locale,
+            [nameof(ReminderRequest.At)] = request.At,
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReminderRequest>> ListReminderRequestsAsync(CancellationToken cancellationToken)
+    {
+        var requests = new List<ReminderRequest>();
+        await foreach (var entity in _table.QueryPartitionAsync(RemindPartition, cancellationToken))
+        {
+            if (Enum.TryParse<GroupDecisionKind>(entity.GetString(nameof(ReminderRequest.Kind)), out var kind))
+            {
+                requests.Add(new ReminderRequest(
+                    entity.GetString(nameof(ReminderRequest.TenantId)) ?? string.Empty,
+                    entity.GetString(nameof(ReminderRequest.ProjectId)) ?? string.Empty,
+                    kind,
+                    entity.GetString(nameof(ReminderRequest.RequestedBy)) ?? string.Empty,
+                    entity.GetString(nameof(ReminderRequest.Locale)) ?? "nl-NL",
+                    entity.GetDateTimeOffset(nameof(ReminderRequest.At)) ?? DateTimeOffset.MinValue));
+            }
+        }
+
+        return requests;
+    }
+
+    public async Task DeleteReminderRequestAsync(ReminderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _table.DeleteAsync(RemindPartition, RequestRow(request), Azure.ETag.All, cancellationToken);
+    }
+
+    // One row per decision and day: pressing twice before the first run is done queues it once.
+    private static string RequestRow(ReminderRequest request) =>
+        $"{TableKeys.Encode(request.ProjectId)}{Separator}{GroupDecision.IdFor(request.Kind)}{Separator}{request.At.UtcDateTime:yyyyMMdd}";
+
+    private const string RemindPartition = "~remind";
 
     // "~" followed by lower-case letters is never produced by TableKeys.Encode (it escapes as ~XX, upper-case hex),
     // so no project partition can be named like this.

@@ -28,4 +28,5 @@ public static class ApprovalVerbs
     public const string SubstituteEmailField = "substituteEmail";
     public const string ReportBackField = "reportBack";
     public const string ReasonField = "reason";
+    public const string ExpectationField = "expectation";
 }

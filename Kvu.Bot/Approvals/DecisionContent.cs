@@ -41,12 +41,24 @@ public static class DecisionContent
         return index < 0 ? [.. items, entry] : [.. items.Select((item, i) => i == index ? entry : item)];
     }
 
+    /// <summary>One member's expectation of the werkgroep, keyed by seat so that a new text replaces their old one.</summary>
+    public static string Expectation(Member member, string text) => string.Join(Separator, member.Id, Clean(member.Person.DisplayName), Clean(text));
+
+    /// <summary>Adds the member's expectation, or replaces their earlier one; the rest keep their order.</summary>
+    public static IReadOnlyList<string> WithExpectation(IReadOnlyList<string> items, Member member, string text)
+    {
+        var entry = Expectation(member, text);
+        var index = items.ToList().FindIndex(i => i.Split(Separator, 2)[0] == member.Id);
+        return index < 0 ? [.. items, entry] : [.. items.Select((item, i) => i == index ? entry : item)];
+    }
+
     public static IReadOnlyList<DecisionLine> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
     {
         GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p.Length == 4 && Enum.TryParse<WerkgroepRole>(p[1], out var role)
             ? new DecisionLine(FormationText.Name(role, culture), $"{p[2]} ({p[3]})")
             : new DecisionLine(null, string.Join(' ', p)))],
         GroupDecisionKind.Begrippenlijst => [.. decision.Items.Select(item => item.Split(Separator, 2)).Select(p => p.Length == 2 ? new DecisionLine(p[0], p[1]) : new DecisionLine(null, p[0]))],
+        GroupDecisionKind.Verwachtingen => [.. decision.Items.Select(item => item.Split(Separator, 3)).Select(p => p.Length == 3 ? new DecisionLine(p[1], p[2]) : new DecisionLine(null, string.Join(' ', p)))],
         _ => [.. decision.Items.Select(item => new DecisionLine(null, item))],
     };
 

@@ -2,11 +2,13 @@ namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// What the werkgroep decides on together (success factors 3, 4 and 5 of the KVU text: the approach formulated
-/// jointly, everyone knowing the samenwerkingsstructuur, a shared begrippenlijst). One open decision per kind.
+/// jointly, everyone knowing the samenwerkingsstructuur, a shared begrippenlijst) and success factor 2 (the
+/// members' expectations clearly in view). One open decision per kind.
 /// </summary>
 public enum GroupDecisionKind
 {
     Samenstelling,
     Begrippenlijst,
     Probleemstelling,
+    Verwachtingen,
 }

@@ -21,6 +21,7 @@ public sealed class InvitationActions(
     ProjectStore projects,
     ConversationStore conversations,
     ProactiveSender sender,
+    MemberExpectations expectations,
     ILogger<InvitationActions> logger) : ICardActionFeature
 {
     public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
@@ -90,12 +91,19 @@ public sealed class InvitationActions(
         var accepted = invitation with { Status = MemberStatus.Accepted };
         if (await invitations.TryAnswerAsync(accepted, cancellationToken))
         {
-            await projects.UpdateAsync(invitation.TenantId, invitation.ProjectId, p =>
+            var project = await projects.UpdateAsync(invitation.TenantId, invitation.ProjectId, p =>
             {
                 p.SetMandate(member.Id, mandate, by, action.Now);
                 p.SetSubstitute(member.Id, substitute, by, action.Now);
                 p.SetMemberStatus(member.Id, MemberStatus.Accepted, by, action.Now);
             }, cancellationToken);
+
+            // Optional on the card: a member may state their expectations of the werkgroep now or later ("verwachting ...").
+            if (action.Field(ApprovalVerbs.ExpectationField) is { Length: > 0 } expectation && project?.FindMember(member.Id) is { } seated)
+            {
+                await expectations.RecordAsync(project, seated, expectation, action.Now, cancellationToken);
+            }
+
             await AuditAsync(invitation, action, ApprovalAnswer.Agree, $"{mandate}; {substitute.DisplayName} <{substitute.Email}>; achterban", cancellationToken);
         }
 

@@ -8,7 +8,8 @@ namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// The 1:1 invitation to a seat, a pure function of the invitation: who invites, for which project and role; while
-/// open, the member's mandate, plaatsvervanger and commitment to report back to their achterban, and accept/decline
+/// open, the member's mandate, plaatsvervanger, commitment to report back to their achterban, their expectations of
+/// the werkgroep (optional) and accept/decline
 /// (Action.Execute with an Action.Submit fallback); once answered, the answer.
 /// </summary>
 public static class InvitationCard
@@ -54,6 +55,9 @@ public static class InvitationCard
                     ["valueOff"] = "false",
                     ["wrap"] = true,
                 });
+                var expectation = Input(ApprovalVerbs.ExpectationField, ApprovalText.Get(ApprovalText.ExpectationLabel, culture), MemberExpectations.MaxLength);
+                expectation["isMultiline"] = true;
+                body.Add(expectation);
                 var reason = Input(ApprovalVerbs.ReasonField, ApprovalText.Get(ApprovalText.ReasonLabel, culture), GroupDecisionCard.MaxCommentLength);
                 reason["isMultiline"] = true;
                 body.Add(reason);

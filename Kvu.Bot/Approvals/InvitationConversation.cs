@@ -14,15 +14,14 @@ namespace Kvu.Bot.Approvals;
 /// Matching rule: a member is identified only by the Entra (AAD) object id stored with their seat, compared with
 /// the From.aadObjectId Teams puts on every activity, within the same tenant. Never by display name (not unique),
 /// and not by a typed e-mail address (anyone can type one). A member entered by e-mail alone is listed as "without a
-/// Teams account" until the projectleider picks them from Teams.
+/// Teams account" until they are found in the werkgroep's team by that address (the team's roster is what Teams
+/// vouches for, unlike a typed address), or the projectleider picks them from Teams.
 /// </para>
 /// </summary>
 public sealed class InvitationConversation(
     ManagedProjects managed,
     InvitationStore invitations,
-    ProjectStore projects,
-    ConversationStore conversations,
-    ProactiveSender sender) : IMessageFeature
+    InvitationSender sender) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -54,44 +53,9 @@ public sealed class InvitationConversation(
 
         // Declines and the reminder digest come to this chat.
         await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
-        var sent = new List<string>();
-        var unreachable = new List<string>();
-        var withoutAccount = new List<string>();
-        foreach (var member in project.Members.Where(m => m.Status is MemberStatus.Proposed or MemberStatus.Invited))
-        {
-            if (string.IsNullOrWhiteSpace(member.Person.AadObjectId) || member.Person.IsSamePerson(new PersonRef(string.Empty, input.User.AadObjectId, null)))
-            {
-                if (string.IsNullOrWhiteSpace(member.Person.AadObjectId))
-                {
-                    withoutAccount.Add(member.Person.DisplayName);
-                }
-
-                continue;
-            }
-
-            var invitation = new Invitation(
-                project.TenantId, project.Id, $"{project.Gemeente} – {project.Uitgaansgebied}", member.Id, member.Role, member.Organisation,
-                member.Person.AadObjectId.Trim(), member.Person.DisplayName, input.User.DisplayName, input.Conversation.Id,
-                input.Culture.Name, input.Now);
-            await invitations.SaveAsync(invitation, cancellationToken);
-
-            var reach = await invitations.GetReachAsync(project.TenantId, invitation.InviteeAadObjectId, cancellationToken);
-            var address = reach is null ? null : await conversations.GetAsync(project.TenantId, reach, cancellationToken);
-            var result = address is null ? null : await sender.SendAsync(address, [Reply.Show(InvitationCard.Build(invitation, BotText.Dutch))], cancellationToken);
-            if (result?.Outcome == SendOutcome.Sent)
-            {
-                sent.Add(member.Person.DisplayName);
-                if (member.Status == MemberStatus.Proposed)
-                {
-                    var by = new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email);
-                    await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetMemberStatus(member.Id, MemberStatus.Invited, by, input.Now), cancellationToken);
-                }
-            }
-            else
-            {
-                unreachable.Add(member.Person.DisplayName);
-            }
-        }
+        var inviter = new Inviter(new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email), input.Conversation.Id, input.Culture.Name);
+        var (linked, sent, unreachable, notFound) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
+        project = linked;
 
         var lines = new List<string>();
         if (sent.Count > 0)
@@ -104,9 +68,11 @@ public sealed class InvitationConversation(
             lines.Add(ApprovalText.Format(ApprovalText.NotReachable, input.Culture, string.Join(", ", unreachable)));
         }
 
-        if (withoutAccount.Count > 0)
+        if (notFound.Count > 0)
         {
-            lines.Add(ApprovalText.Format(ApprovalText.NoTeamsAccount, input.Culture, string.Join(", ", withoutAccount)));
+            lines.Add(project.Channel is { } linkedChannel
+                ? ApprovalText.Format(ApprovalText.NotInTeam, input.Culture, string.Join(", ", notFound), linkedChannel.TeamName ?? linkedChannel.ChannelName ?? string.Empty)
+                : ApprovalText.Format(ApprovalText.NoTeamsAccount, input.Culture, string.Join(", ", notFound)));
         }
 
         return [Reply.Say(lines.Count == 0 ? ApprovalText.Get(ApprovalText.NobodyToInvite, input.Culture) : string.Join("\n\n", lines))];

@@ -104,6 +104,23 @@ public sealed class InvitationStore
     public async Task<string?> GetReachAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken) =>
         (await _table.GetAsync(ReachPartition(tenantId), TableKeys.Encode(aadObjectId.ToLowerInvariant()), cancellationToken))?.GetString("ConversationId");
 
+    /// <summary>Remembers that the project's werkgroep works in this team, so that someone joining the team can be matched.</summary>
+    public Task RememberTeamAsync(string tenantId, string teamId, string projectId, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(new TableEntity(TeamPartition(tenantId, teamId), TableKeys.Encode(projectId)) { ["ProjectId"] = projectId }, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ListProjectsOfTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken)
+    {
+        var projectIds = new List<string>();
+        await foreach (var entity in _table.QueryPartitionAsync(TeamPartition(tenantId, teamId), cancellationToken))
+        {
+            projectIds.Add(entity.GetString("ProjectId") ?? TableKeys.Decode(entity.RowKey));
+        }
+
+        return projectIds;
+    }
+
+    private static string TeamPartition(string tenantId, string teamId) => $"team{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(teamId)}";
+
     private static string InviteePartition(string tenantId, string aadObjectId) =>
         $"u{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 

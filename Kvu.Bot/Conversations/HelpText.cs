@@ -21,7 +21,7 @@ public static class HelpText
         (Text.HelpSectionDecisions,
         [
             Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
-            Text.HelpCommandProblem, Text.HelpCommandAudit,
+            Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit,
         ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
     ];

@@ -18,6 +18,7 @@ public sealed class KvuBot(
     ConversationTracker tracker,
     MessageRouter router,
     IEnumerable<ICardActionFeature> cardActions,
+    IEnumerable<ITeamMembersFeature> teamMembers,
     TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
 {
@@ -96,6 +97,20 @@ public sealed class KvuBot(
         if (turnContext.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
         {
             await WelcomeAsync(turnContext, cancellationToken);
+        }
+
+        // People joining a team the bot is in: someone a projectleider entered by e-mail may have just arrived.
+        var joined = turnContext.Activity.MembersAdded?.Where(m => m.Id != botId && !string.IsNullOrEmpty(m.AadObjectId))
+            .Select(m => m.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var teams = turnContext.Activity.GetChannelData<Microsoft.Bot.Schema.Teams.TeamsChannelData>();
+        var tenantId = turnContext.Activity.Conversation?.TenantId ?? teams?.Tenant?.Id;
+        if (joined is { Count: > 0 } && teams?.Team?.Id is { } teamId && !string.IsNullOrEmpty(tenantId))
+        {
+            var added = new TeamMembersAdded(tenantId, teamId, joined, new TeamsRoster(turnContext, logger), clock.GetUtcNow());
+            foreach (var feature in teamMembers)
+            {
+                await feature.MembersAddedAsync(added, cancellationToken);
+            }
         }
     }
 

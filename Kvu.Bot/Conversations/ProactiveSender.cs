@@ -58,6 +58,55 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IOptions<B
         return result;
     }
 
+    /// <summary>
+    /// Starts the bot's 1:1 chat with a member of a team the bot is in (<paramref name="via"/> is an address in that
+    /// team, for its serviceUrl and the bot's id), so invitations reach people who never opened the app themselves.
+    /// </summary>
+    /// <returns>The new chat's address, or null when the connector refuses (the person left the team, the app is blocked).</returns>
+    public async Task<ConversationAddress?> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(via);
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount(via.BotId, via.BotName),
+            Members = [new ChannelAccount(teamsUserId)],
+            TenantId = via.TenantId,
+            ChannelData = new Microsoft.Bot.Schema.Teams.TeamsChannelData { Tenant = new Microsoft.Bot.Schema.Teams.TenantInfo(via.TenantId) },
+        };
+        string? conversationId = null;
+        try
+        {
+            await ((CloudAdapter)adapter).CreateConversationAsync(
+                identity.Value.MicrosoftAppId ?? string.Empty,
+                via.ChannelId,
+                via.ServiceUrl,
+                Microsoft.Bot.Connector.Authentication.AuthenticationConstants.ToChannelFromBotOAuthScope,
+                parameters,
+                (turn, _) =>
+                {
+                    conversationId = turn.Activity.Conversation?.Id;
+                    return Task.CompletedTask;
+                },
+                cancellationToken);
+        }
+        catch (ErrorResponseException failure)
+        {
+            logger.LogWarning("Could not start a 1:1 chat in tenant {TenantId}: {Status}", via.TenantId, (int?)failure.Response?.StatusCode);
+            return null;
+        }
+
+        return conversationId is null ? null : via with
+        {
+            ConversationId = conversationId,
+            Kind = ConversationKind.Personal,
+            TeamId = null,
+            TeamName = null,
+            ChannelName = null,
+            UpdatedAt = now,
+        };
+    }
+
     private static SendResult Classify(ErrorResponseException failure)
     {
         var response = failure.Response;

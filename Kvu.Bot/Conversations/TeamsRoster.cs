@@ -51,5 +51,5 @@ public sealed class TeamsRoster(ITurnContext turn, ILogger logger) : ITeamDirect
     }
 
     private static TeamPerson ToPerson(TeamsChannelAccount member) =>
-        new(member.AadObjectId, member.Name ?? member.UserPrincipalName ?? member.AadObjectId, member.Email ?? member.UserPrincipalName);
+        new(member.AadObjectId, member.Name ?? member.UserPrincipalName ?? member.AadObjectId, member.Email ?? member.UserPrincipalName, member.UserPrincipalName, member.Id);
 }

@@ -33,4 +33,5 @@ public enum DecisionKind
     PhaseSet,
     ProjectRenamed,
     ChannelLinked,
+    TeamsAccountLinked,
 }

@@ -235,6 +235,19 @@ public sealed class KvuProject
         Record(DecisionKind.RepresentativeReplaced, member.Id, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
     }
 
+    // A member entered by name and e-mail is found in the team by that address: the same person, now with the Entra
+    // object id that identifies them when they click a card. Nothing else about the seat changes.
+    public void LinkTeamsAccount(string memberId, string aadObjectId, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
+        var member = RequireMember(memberId);
+        var linked = member.Person with { AadObjectId = aadObjectId.Trim() };
+        RequireNotSeated(linked with { Email = null }, exceptMemberId: member.Id);
+        Replace(member with { Person = linked });
+        Record(DecisionKind.TeamsAccountLinked, member.Id, $"{member.Person.DisplayName}; {aadObjectId}", by, at);
+    }
+
     public void RemoveMember(string memberId, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);

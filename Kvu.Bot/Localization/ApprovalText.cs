@@ -96,6 +96,22 @@ public static class ApprovalText
     public const string NobodyToInvite = nameof(NobodyToInvite);
     public const string NoInvitations = nameof(NoInvitations);
     public const string InvitePersonalOnly = nameof(InvitePersonalOnly);
+    public const string Title_Verwachtingen = nameof(Title_Verwachtingen);
+    public const string Intro_Verwachtingen = nameof(Intro_Verwachtingen);
+    public const string NoExpectations = nameof(NoExpectations);
+    public const string ExpectationUsage = nameof(ExpectationUsage);
+    public const string ExpectationTooLong = nameof(ExpectationTooLong);
+    public const string ExpectationNoSeat = nameof(ExpectationNoSeat);
+    public const string ExpectationSaved = nameof(ExpectationSaved);
+    public const string ExpectationLabel = nameof(ExpectationLabel);
+    public const string NoChannelLinked = nameof(NoChannelLinked);
+    public const string TheWerkgroepChannel = nameof(TheWerkgroepChannel);
+    public const string PostedInChannel = nameof(PostedInChannel);
+    public const string ChannelUnreachable = nameof(ChannelUnreachable);
+    public const string RemindQueued = nameof(RemindQueued);
+    public const string RemindQueuedOne = nameof(RemindQueuedOne);
+    public const string NotInTeam = nameof(NotInTeam);
+    public const string JoinedAndInvited = nameof(JoinedAndInvited);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 

@@ -139,6 +139,8 @@ public static class Text
     public const string ChannelLinked = nameof(ChannelLinked);
     public const string ChannelLinkOnlyInChannel = nameof(ChannelLinkOnlyInChannel);
     public const string HelpCommandLink = nameof(HelpCommandLink);
+    public const string HelpCommandExpectation = nameof(HelpCommandExpectation);
+    public const string HelpCommandPropose = nameof(HelpCommandPropose);
     public const string Field_PickFromTeam = nameof(Field_PickFromTeam);
     public const string PickNobody = nameof(PickNobody);
     public const string HelpSectionWerkgroep = nameof(HelpSectionWerkgroep);
@@ -146,7 +148,6 @@ public static class Text
     public const string HelpSectionMeetings = nameof(HelpSectionMeetings);
     public const string HelpCommandInvite = nameof(HelpCommandInvite);
     public const string HelpCommandInvitations = nameof(HelpCommandInvitations);
-    public const string HelpCommandPropose = nameof(HelpCommandPropose);
     public const string HelpCommandTerm = nameof(HelpCommandTerm);
     public const string HelpCommandProblem = nameof(HelpCommandProblem);
     public const string HelpCommandAudit = nameof(HelpCommandAudit);

@@ -1,0 +1,6 @@
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>What one round of invitations did: the project as saved, and the names of who was invited, who could not be reached, and who is not in the team.</summary>
+public sealed record InvitationRound(KvuProject Project, IReadOnlyList<string> Sent, IReadOnlyList<string> Unreachable, IReadOnlyList<string> NotFound);

@@ -1,0 +1,68 @@
+using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Each member's expectations of the werkgroep (KVU success factor 2: "de verwachtingen van de deelnemers zijn
+/// duidelijk in beeld gebracht"), collected into one group decision that the werkgroep approves like the others.
+/// A member states theirs when accepting the invitation or later with "verwachting ...". A new or changed text
+/// raises the version, so everyone who approved the earlier list is asked again.
+/// </summary>
+public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore projects, InvitationStore invitations)
+{
+    /// <summary>
+    /// A sentence or two. All 59 members' expectations are on one card, which must stay under Teams' 28 KB with long
+    /// names and objections as well: at 140 characters each that still fits.
+    /// </summary>
+    public const int MaxLength = 140;
+
+    /// <summary>The seat this Teams account holds: through the latest invitation addressed to it that was not declined.</summary>
+    public async Task<(KvuProject Project, Member Member)?> FindSeatAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var candidates = new List<Invitation>();
+        await foreach (var invitation in invitations.ListForInviteeAsync(tenantId, aadObjectId, cancellationToken))
+        {
+            if (invitation.Status != MemberStatus.Declined)
+            {
+                candidates.Add(invitation);
+            }
+        }
+
+        foreach (var invitation in candidates.OrderByDescending(i => i.InvitedAt))
+        {
+            var project = await projects.GetAsync(tenantId, invitation.ProjectId, cancellationToken);
+            var member = project?.FindMember(invitation.MemberId);
+            if (project is not null && member is not null && member.Status != MemberStatus.Declined
+                && string.Equals(member.Person.AadObjectId?.Trim(), aadObjectId, StringComparison.OrdinalIgnoreCase))
+            {
+                return (project, member);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="text"/> as the member's expectation; the same text again changes nothing.</summary>
+    public Task<GroupDecision?> RecordAsync(KvuProject project, Member member, string text, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(member);
+        var statement = text.Trim();
+        statement = statement.Length > MaxLength ? statement[..MaxLength] : statement;
+        var voters = DecisionContent.Voters(project);
+        return approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Verwachtingen, d =>
+            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), voters, now), cancellationToken);
+    }
+
+    // Version 0 until the first expectation is in: WithContent then makes it version 1.
+    private static GroupDecision New(KvuProject project, Member member) => new()
+    {
+        ProjectId = project.Id,
+        TenantId = project.TenantId,
+        Kind = GroupDecisionKind.Verwachtingen,
+        ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
+        Version = 0,
+        StartedBy = project.Projectleider?.Person.AadObjectId ?? member.Person.AadObjectId ?? string.Empty,
+    };
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Puts a group decision card where the werkgroep works: proactively into the project's linked channel ("koppel"),
+/// as a new post rather than a reply in whatever thread or chat the projectleider typed the command in. Without a
+/// linked channel, or when the bot cannot post there (removed from the team), the card is shown in the current
+/// conversation with a Dutch explanation of what to do.
+/// </summary>
+public sealed class WerkgroepChannelPost(ConversationStore conversations, ProactiveSender sender, ILogger<WerkgroepChannelPost> logger)
+{
+    /// <returns>What the projectleider sees where they typed the command.</returns>
+    public async Task<IReadOnlyList<Reply>> PostAsync(KvuProject project, FlowInput input, JsonObject card, string title, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(input);
+        var culture = input.Culture;
+        if (project.Channel is not { } channel)
+        {
+            return [Reply.Say(ApprovalText.Get(ApprovalText.NoChannelLinked, culture)), Reply.Show(card)];
+        }
+
+        var name = channel.ChannelName ?? ApprovalText.Get(ApprovalText.TheWerkgroepChannel, culture);
+        var address = await conversations.GetAsync(project.TenantId, channel.ConversationId, cancellationToken);
+        var result = address is null ? null : await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
+        if (result?.Outcome == SendOutcome.Sent)
+        {
+            return [Reply.Say(ApprovalText.Format(ApprovalText.PostedInChannel, culture, title, name))];
+        }
+
+        logger.LogWarning("Could not post a decision card of {ProjectId} in its channel {ConversationId}: {Outcome}",
+            project.Id, channel.ConversationId, result?.Outcome.ToString() ?? "no address");
+        return [Reply.Say(ApprovalText.Format(ApprovalText.ChannelUnreachable, culture, name)), Reply.Show(card)];
+    }
+}
