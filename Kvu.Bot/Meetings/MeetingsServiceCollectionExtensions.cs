@@ -7,6 +7,7 @@ public static class MeetingsServiceCollectionExtensions
     public static IServiceCollection AddKvuMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MeetingSummaryOptions>().BindConfiguration(MeetingSummaryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
@@ -28,7 +29,10 @@ public static class MeetingsServiceCollectionExtensions
         {
             services.AddSingleton<IProgressPoster, BotProgressPoster>();
         }
+        services.AddSingleton<ProgressSummaries>();
         services.AddSingleton<IMessageFeature, SummaryFeature>();
+        services.AddSingleton<MeetingSummaryRunner>();
+        services.AddHostedService<MeetingSummaryScheduler>();
         return services;
     }
 }
