@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Storage;
@@ -74,5 +75,30 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
             .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
 
         Assert.False(posted);
+    }
+
+    [Fact]
+    public async Task The_summary_lists_open_group_decisions_with_who_still_has_to_respond()
+    {
+        var w = await new ApprovalExamples(bot, connector).SeedAsync();
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        await w.InvokeAsync(w.Members[0], ApprovalVerbs.Agree, ApprovalExamples.Data("samenstelling", w.Project.Id));
+        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
+        await chat.SayAsync("wissel 1");
+
+        await chat.SayAsync("samenvatting");
+
+        var card = chat.LastCard!;
+        var text = Texts(card);
+        Assert.Contains("Open besluiten (1)", text);
+        Assert.Contains("Samenstelling van de werkgroep: nog te reageren: Fatima el Amrani, Henk Mulder", text);
+        Assert.DoesNotContain("Mark Jansen, ", text.Split("Open besluiten")[1]);
+        Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
+
+        var english = await bot.Services.GetRequiredService<ProgressSummaries>().BuildAsync(
+            (await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!,
+            DateTimeOffset.UtcNow, after: null, CultureInfo.GetCultureInfo("en-GB"), CancellationToken.None);
+        Assert.Contains("Open decisions (1)", Texts(english));
+        Assert.Contains("still to respond: Fatima el Amrani, Henk Mulder", Texts(english));
     }
 }
