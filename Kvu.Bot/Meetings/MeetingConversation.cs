@@ -93,7 +93,7 @@ public sealed class MeetingConversation(
             return [failure];
         }
 
-        return [Reply.Show(ProposalCard.Build(request.Kind, request.RepeatEveryWeeks, slots, warnings, c))];
+        return [Reply.Show(ProposalCard.Build(request.Kind, request.RepeatEveryWeeks, slots, warnings, c, project.Id))];
     }
 
     // Free/busy of the current werkgroep for the window from today, then up to three proposals.

@@ -10,10 +10,12 @@ public static class ProposalCard
 {
     public const string PickVerb = MeetingVerbs.Pick;
 
-    public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture) =>
+    // The project travels with the card, so a pick after switching projects still plans for the right werkgroep.
+    public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, string? projectId = null) =>
         Build(MeetingText.Get(MeetingText.ProposalsTitle, culture), slots, warnings, culture, () => new JsonObject
         {
             [MeetingVerbs.Field] = MeetingVerbs.Pick,
+            [MeetingVerbs.ProjectField] = projectId,
             ["kind"] = kind.ToString(),
             ["everyWeeks"] = repeatEveryWeeks?.ToString(CultureInfo.InvariantCulture) ?? "",
         });
