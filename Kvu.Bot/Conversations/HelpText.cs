@@ -16,6 +16,11 @@ public static class HelpText
             text.Append("- ").Append(BotText.Get(key, culture)).Append('\n');
         }
 
+        foreach (var key in new[] { MeetingText.HelpCommandMeeting, MeetingText.HelpCommandMeetingChange, MeetingText.HelpCommandSummary })
+        {
+            text.Append("- ").Append(MeetingText.Get(key, culture)).Append('\n');
+        }
+
         text.Append('\n');
         text.Append(BotText.Get(Text.HelpMentionHint, culture));
         return text.ToString();

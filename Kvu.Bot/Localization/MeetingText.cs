@@ -59,6 +59,9 @@ public static class MeetingText
     public const string PostedByBotInstead = nameof(PostedByBotInstead);
     public const string SignInTitle = nameof(SignInTitle);
     public const string SignInButton = nameof(SignInButton);
+    public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
+    public const string HelpCommandMeetingChange = nameof(HelpCommandMeetingChange);
+    public const string HelpCommandSummary = nameof(HelpCommandSummary);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(MeetingText).Assembly);
 
