@@ -31,6 +31,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>The members Teams reports for any team or chat (TeamsInfo's paged members), as TeamsChannelAccount JSON.</summary>
     public List<JsonObject> Members { get; } = [];
 
+    /// <summary>
+    /// The Bot Framework token service's user tokens (GET /api/usertoken/GetToken, served here too when a test sets
+    /// OAuthUrl to <see cref="ServiceUrl"/>), by (channel user id, connection name). Not there = 404, as for a
+    /// user who has not signed in.
+    /// </summary>
+    public ConcurrentDictionary<(string UserId, string Connection), string> UserTokens { get; } = new();
+
+    /// <summary>Every token service request, as its query string.</summary>
+    public ConcurrentQueue<string> TokenRequests { get; } = new();
+
     /// <summary>Optional override of the answer to a send, e.g. a 429 or 403, for tests of failure handling.</summary>
     public Func<SentActivity, IResult?>? Respond { get; set; }
 
@@ -70,6 +80,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
+        app.MapGet("/api/usertoken/GetToken", (HttpRequest request) =>
+        {
+            TokenRequests.Enqueue(request.QueryString.Value ?? string.Empty);
+            var user = request.Query["userId"].ToString();
+            var connection = request.Query["connectionName"].ToString();
+            return UserTokens.TryGetValue((user, connection), out var token)
+                ? Results.Json(new JsonObject { ["channelId"] = request.Query["channelId"].ToString(), ["connectionName"] = connection, ["token"] = token, ["expiration"] = "2099-01-01T00:00:00Z" })
+                : Results.NotFound();
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request) =>
             RecordAsync(conversationId, replyToId, request));
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>

@@ -61,9 +61,9 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
             "19:team@thread.tacv2", "Werkgroep KVU", "KVU Zwolle", DateTimeOffset.UtcNow), CancellationToken.None);
 
         var posted = await bot.Services.GetRequiredService<IProgressPoster>()
-            .PostAsync(project, SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+            .PostAsync(project, SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL")), null, CancellationToken.None);
 
-        Assert.True(posted);
+        Assert.Equal(ProgressPostOutcome.ByBot, posted);
         var sent = Assert.Single(connector.SentTo(channel));
         Assert.Contains("Voortgang KVU Zwolle", Texts(Assert.Single(sent.Cards)));
     }
@@ -72,9 +72,9 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Without_a_linked_channel_nothing_is_posted_and_the_caller_is_told()
     {
         var posted = await bot.Services.GetRequiredService<IProgressPoster>()
-            .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+            .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), null, CancellationToken.None);
 
-        Assert.False(posted);
+        Assert.Equal(ProgressPostOutcome.NotPosted, posted);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class MeetingSummaryRunner(
 
         // The channel's language is not known; the werkgroep works in Dutch.
         var card = await summaries.BuildAsync(project, now, after: meeting, BotText.Dutch, ct);
-        if (!await poster.PostAsync(project, card, ct))
+        if (await poster.PostAsync(project, card, null, ct) == ProgressPostOutcome.NotPosted)
         {
             logger.LogInformation("Summary after meeting {EventId} of project {ProjectId} not posted; retried after the lease", meeting.EventId, projectId);
             return false;

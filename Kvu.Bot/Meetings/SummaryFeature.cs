@@ -23,7 +23,15 @@ public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summ
         }
 
         var card = await summaries.BuildAsync(project, input.Now, after: null, c, cancellationToken);
-        var posted = await poster.PostAsync(project, card, cancellationToken);
-        return posted ? [Reply.Show(card)] : [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.NotPostedInChannel, c))];
+        // Posting as the projectleider is only possible when it is the projectleider who asks.
+        var asker = project.Projectleider?.Person.AadObjectId is { } pl && string.Equals(pl, input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)
+            ? input.User.ChannelUserId
+            : null;
+        return await poster.PostAsync(project, card, asker, cancellationToken) switch
+        {
+            ProgressPostOutcome.NotPosted => [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.NotPostedInChannel, c))],
+            ProgressPostOutcome.ByBotInstead when asker is not null => [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.PostedByBotInstead, c))],
+            _ => [Reply.Show(card)],
+        };
     }
 }
