@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kvu.Bot.Meetings;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Hosting;
@@ -30,8 +31,19 @@ public sealed class BotTokenServiceTokenProvider(
             new Claim(AuthenticationConstants.AudienceClaim, appId),
             new Claim(AuthenticationConstants.AppIdClaim, appId),
         ]);
-        using var client = await authentication.CreateUserTokenClientAsync(bot, cancellationToken);
-        var token = await client.GetUserTokenAsync(userId, graph.Value.DelegatedConnectionName, TeamsChannel, null, cancellationToken);
+        TokenResponse? token;
+        try
+        {
+            using var client = await authentication.CreateUserTokenClientAsync(bot, cancellationToken);
+            token = await client.GetUserTokenAsync(userId, graph.Value.DelegatedConnectionName, TeamsChannel, null, cancellationToken);
+        }
+        catch (Exception failure) when (failure is HttpRequestException or Microsoft.Rest.HttpOperationException)
+        {
+            // The token service unreachable or refusing: the summary is then posted by the bot, not lost.
+            logger.LogWarning(failure, "Token service failed for user {UserId} in tenant {TenantId}", userId, tenantId);
+            return null;
+        }
+
         if (token?.Token is null)
         {
             logger.LogInformation("No delegated Graph token for user {UserId} in tenant {TenantId} (not signed in to {Connection})",
