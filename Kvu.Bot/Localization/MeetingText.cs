@@ -57,8 +57,6 @@ public static class MeetingText
     public const string Status_NotMet = nameof(Status_NotMet);
     public const string Status_Open = nameof(Status_Open);
     public const string PostedByBotInstead = nameof(PostedByBotInstead);
-    public const string SignInTitle = nameof(SignInTitle);
-    public const string SignInButton = nameof(SignInButton);
     public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
     public const string HelpCommandMeetingChange = nameof(HelpCommandMeetingChange);
     public const string HelpCommandSummary = nameof(HelpCommandSummary);
