@@ -62,6 +62,18 @@ param useKeyVaultForGraphSecret bool = false
 @description('Client id of the Entra app registration used for Graph when useKeyVaultForGraphSecret is true.')
 param graphClientId string = ''
 
+@description('''Name of an Azure Bot OAuth connection through which the projectleider's delegated Graph token
+(ChannelMessage.Send) is obtained, so the progress summary is posted as them (Graph__Poster=Delegated).
+Empty (default): no connection; the bot posts summaries itself.''')
+param delegatedConnectionName string = ''
+
+@description('Client id of the Entra app registration (Teams SSO app) behind that OAuth connection.')
+param delegatedClientId string = ''
+
+@description('Client secret of that app registration; pass it at deployment time, never in a parameters file.')
+@secure()
+param delegatedClientSecret string = ''
+
 @description('Tags applied to every resource.')
 param tags { *: string } = {
   application: 'Kvu.Bot'
@@ -252,6 +264,20 @@ var graphAppSettings = useKeyVaultForGraphSecret
       }
     ]
 
+// Only with an OAuth connection: post summaries as the projectleider, through the Bot Framework token service.
+var delegatedAppSettings = empty(delegatedConnectionName)
+  ? []
+  : [
+      {
+        name: 'Graph__Poster'
+        value: 'Delegated'
+      }
+      {
+        name: 'Graph__DelegatedConnectionName'
+        value: delegatedConnectionName
+      }
+    ]
+
 resource webApp 'Microsoft.Web/sites@2024-04-01' = {
   name: webAppName
   location: location
@@ -276,7 +302,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(baseAppSettings, graphAppSettings)
+      appSettings: concat(baseAppSettings, graphAppSettings, delegatedAppSettings)
     }
   }
 }
@@ -326,6 +352,30 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
     properties: {
       isEnabled: true
     }
+  }
+}
+
+// The OAuth connection for delegated summary posts (Azure AD v2 provider; token exchange for Teams SSO).
+resource delegatedConnection 'Microsoft.BotService/botServices/connections@2022-09-15' = if (!empty(delegatedConnectionName)) {
+  parent: bot
+  name: empty(delegatedConnectionName) ? 'none' : delegatedConnectionName
+  location: 'global'
+  properties: {
+    serviceProviderDisplayName: 'Azure Active Directory v2'
+    serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
+    clientId: delegatedClientId
+    clientSecret: delegatedClientSecret
+    scopes: 'ChannelMessage.Send'
+    parameters: [
+      {
+        key: 'tenantID'
+        value: identity.properties.tenantId
+      }
+      {
+        key: 'tokenExchangeUrl'
+        value: 'api://${webApp.properties.defaultHostName}/botid-${identity.properties.clientId}'
+      }
+    ]
   }
 }
 

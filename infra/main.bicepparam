@@ -25,6 +25,12 @@ param botDisplayName = 'Kvu.Bot'
 param useKeyVaultForGraphSecret = false
 param graphClientId = ''
 
+// Optional: post progress summaries as the projectleider (delegated ChannelMessage.Send) through an Azure Bot
+// OAuth connection of the Teams SSO app. Empty: the bot posts them. The secret is passed at deployment:
+// az deployment group create ... -p delegatedClientSecret='<secret>'
+param delegatedConnectionName = ''
+param delegatedClientId = ''
+
 param tags = {
   application: 'Kvu.Bot'
 }

@@ -146,6 +146,22 @@ public sealed class MainTemplateTests(CompiledTemplate compiled) : IClassFixture
         Assert.Contains("@Microsoft.KeyVault(VaultName={0};SecretName={1})", AppSettings());
     }
 
+    [Fact]
+    public void The_OAuth_connection_for_delegated_summaries_exists_only_when_a_name_is_given()
+    {
+        var connection = Single("Microsoft.BotService/botServices/connections");
+
+        Assert.Equal("[not(empty(parameters('delegatedConnectionName')))]", (string?)connection["condition"]);
+        Assert.Equal("", (string?)compiled.Template["parameters"]!["delegatedConnectionName"]!["defaultValue"]);
+        Assert.Equal("securestring", (string?)compiled.Template["parameters"]!["delegatedClientSecret"]!["type"]);
+        Assert.Equal("ChannelMessage.Send", (string?)connection["properties"]!["scopes"]);
+        Assert.Equal("Azure Active Directory v2", (string?)connection["properties"]!["serviceProviderDisplayName"]);
+        Assert.Contains("variables('delegatedAppSettings')", AppSettings());
+        var settings = (string?)compiled.Template["variables"]!["delegatedAppSettings"];
+        Assert.StartsWith("[if(empty(parameters('delegatedConnectionName')), createArray(),", settings);
+        Assert.Contains("'Graph__DelegatedConnectionName', 'value', parameters('delegatedConnectionName')", settings);
+    }
+
     [Theory]
     [InlineData("botAppId")]
     [InlineData("tenantId")]

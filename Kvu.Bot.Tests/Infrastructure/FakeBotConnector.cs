@@ -35,6 +35,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Every 1:1 chat the bot started (POST /v3/conversations): the Teams user id it was started with.</summary>
     public IReadOnlyList<(string ConversationId, string UserId)> Created => [.. _created];
 
+    /// <summary>
+    /// The Bot Framework token service's user tokens (GET /api/usertoken/GetToken, served here too when a test sets
+    /// OAuthUrl to <see cref="ServiceUrl"/>), by (channel user id, connection name). Not there = 404, as for a
+    /// user who has not signed in.
+    /// </summary>
+    public ConcurrentDictionary<(string UserId, string Connection), string> UserTokens { get; } = new();
+
+    /// <summary>Every token service request, as its query string.</summary>
+    public ConcurrentQueue<string> TokenRequests { get; } = new();
+
     /// <summary>Optional override of the answer to a send, e.g. a 429 or 403, for tests of failure handling.</summary>
     public Func<SentActivity, IResult?>? Respond { get; set; }
 
@@ -74,6 +84,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
+        app.MapGet("/api/usertoken/GetToken", (HttpRequest request) =>
+        {
+            TokenRequests.Enqueue(request.QueryString.Value ?? string.Empty);
+            var user = request.Query["userId"].ToString();
+            var connection = request.Query["connectionName"].ToString();
+            return UserTokens.TryGetValue((user, connection), out var token)
+                ? Results.Json(new JsonObject { ["channelId"] = request.Query["channelId"].ToString(), ["connectionName"] = connection, ["token"] = token, ["expiration"] = "2099-01-01T00:00:00Z" })
+                : Results.NotFound();
+        });
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request) =>
             RecordAsync(conversationId, replyToId, request));
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest request) =>

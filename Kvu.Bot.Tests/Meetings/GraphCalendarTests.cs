@@ -182,4 +182,29 @@ public class GraphCalendarTests
         Assert.Equal("Gaat niet door", (string)graph.Requests[1].Json["comment"]!);
         Assert.True(cancelled.Succeeded);
     }
+
+    [Fact]
+    public async Task A_werkgroep_of_25_is_asked_in_two_getSchedule_requests_and_the_answers_are_merged()
+    {
+        var members = Enumerable.Range(1, 25).Select(i => new Invitee($"Lid {i}", $"lid{i}@zwolle.nl", true)).ToList();
+        static string Answer(IEnumerable<int> numbers) => new System.Text.Json.Nodes.JsonObject
+        {
+            ["value"] = new System.Text.Json.Nodes.JsonArray([.. numbers.Select(i => System.Text.Json.Nodes.JsonNode.Parse(
+                "{ \"scheduleId\": \"lid" + i + "@zwolle.nl\", \"availabilityView\": \"\", \"scheduleItems\": [ { \"status\": \"busy\", "
+                + "\"start\": { \"dateTime\": \"2026-10-26T08:00:00.0000000\", \"timeZone\": \"UTC\" }, "
+                + "\"end\": { \"dateTime\": \"2026-10-26T09:00:00.0000000\", \"timeZone\": \"UTC\" } } ] }"))]),
+        }.ToJsonString();
+        graph.Answer(HttpStatusCode.OK, Answer(Enumerable.Range(1, 20))).Answer(HttpStatusCode.OK, Answer(Enumerable.Range(21, 5)));
+
+        var result = await Calendar().GetAvailabilityAsync("pl@zwolle.nl", members,
+            DateTimeOffset.Parse("2026-10-26T00:00:00+01:00"), DateTimeOffset.Parse("2026-10-31T00:00:00+01:00"), CancellationToken.None);
+
+        Assert.Equal(2, graph.Requests.Count);
+        Assert.Equal(members.Take(20).Select(m => m.Address), graph.Requests[0].Json["schedules"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(members.Skip(20).Select(m => m.Address), graph.Requests[1].Json["schedules"]!.AsArray().Select(n => (string?)n));
+        Assert.All(graph.Requests, r => Assert.Equal("/v1.0/users/pl@zwolle.nl/calendar/getSchedule", Uri.UnescapeDataString(r.Uri.AbsolutePath)));
+        Assert.Equal(25, result.Value!.Count);
+        Assert.All(result.Value!, a => Assert.Null(a.MailboxError)); // every member found in one of the two answers
+        Assert.All(result.Value!, a => Assert.Equal(DateTimeOffset.Parse("2026-10-26T09:00:00+01:00"), Assert.Single(a.Busy).Start));
+    }
 }

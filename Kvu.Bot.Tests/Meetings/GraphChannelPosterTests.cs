@@ -16,13 +16,13 @@ public class GraphChannelPosterTests
             .Answer(HttpStatusCode.TooManyRequests, """{ "error": { "code": "TooManyRequests", "message": "Too many requests" } }""", ("Retry-After", "0"))
             .Answer(HttpStatusCode.Created, """{ "id": "1616990032035", "messageType": "message" }""");
         var tokens = new Mock<IDelegatedTokenProvider>();
-        tokens.Setup(t => t.GetTokenAsync("tenant-zwolle", FormationExamples.Marieke.AadObjectId!, It.IsAny<CancellationToken>())).ReturnsAsync("marieke-obo-token");
+        tokens.Setup(t => t.GetTokenAsync("tenant-zwolle", "29:1marieke", It.IsAny<CancellationToken>())).ReturnsAsync("marieke-obo-token");
         var project = FormationExamples.Zwolle();
         project.LinkChannel("19:abc@thread.tacv2", "team-guid", "Werkgroep KVU", "KVU Zwolle", FormationExamples.Marieke, FormationExamples.Day(10));
         var card = SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("nl-NL"));
 
         var posted = await new GraphChannelPoster(tokens.Object, new GraphTransport(graph), NullLogger<GraphChannelPoster>.Instance)
-            .PostAsync(project, card, CancellationToken.None);
+            .PostAsync(project, card, "29:1marieke", CancellationToken.None);
 
         Assert.True(posted);
         Assert.Equal(2, graph.Requests.Count);
@@ -44,7 +44,7 @@ public class GraphChannelPosterTests
         project.LinkChannel("19:abc@thread.tacv2", "team-guid", "Werkgroep KVU", "KVU Zwolle", FormationExamples.Marieke, FormationExamples.Day(10));
 
         var posted = await new GraphChannelPoster(Mock.Of<IDelegatedTokenProvider>(), new GraphTransport(graph), NullLogger<GraphChannelPoster>.Instance)
-            .PostAsync(project, SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+            .PostAsync(project, SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("nl-NL")), "29:1marieke", CancellationToken.None);
 
         Assert.False(posted);
         Assert.Empty(graph.Requests);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Storage;
@@ -60,9 +61,9 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
             "19:team@thread.tacv2", "Werkgroep KVU", "KVU Zwolle", DateTimeOffset.UtcNow), CancellationToken.None);
 
         var posted = await bot.Services.GetRequiredService<IProgressPoster>()
-            .PostAsync(project, SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+            .PostAsync(project, SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL")), null, CancellationToken.None);
 
-        Assert.True(posted);
+        Assert.Equal(ProgressPostOutcome.ByBot, posted);
         var sent = Assert.Single(connector.SentTo(channel));
         Assert.Contains("Voortgang KVU Zwolle", Texts(Assert.Single(sent.Cards)));
     }
@@ -71,8 +72,33 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Without_a_linked_channel_nothing_is_posted_and_the_caller_is_told()
     {
         var posted = await bot.Services.GetRequiredService<IProgressPoster>()
-            .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), CancellationToken.None);
+            .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), null, CancellationToken.None);
 
-        Assert.False(posted);
+        Assert.Equal(ProgressPostOutcome.NotPosted, posted);
+    }
+
+    [Fact]
+    public async Task The_summary_lists_open_group_decisions_with_who_still_has_to_respond()
+    {
+        var w = await new ApprovalExamples(bot, connector).SeedAsync();
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        await w.InvokeAsync(w.Members[0], ApprovalVerbs.Agree, ApprovalExamples.Data("samenstelling", w.Project.Id));
+        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
+        await chat.SayAsync("wissel 1");
+
+        await chat.SayAsync("samenvatting");
+
+        var card = chat.LastCard!;
+        var text = Texts(card);
+        Assert.Contains("Open besluiten (1)", text);
+        Assert.Contains("Samenstelling van de werkgroep: nog te reageren: Fatima el Amrani, Henk Mulder", text);
+        Assert.DoesNotContain("Mark Jansen, ", text.Split("Open besluiten")[1]);
+        Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
+
+        var english = await bot.Services.GetRequiredService<ProgressSummaries>().BuildAsync(
+            (await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!,
+            DateTimeOffset.UtcNow, after: null, CultureInfo.GetCultureInfo("en-GB"), CancellationToken.None);
+        Assert.Contains("Open decisions (1)", Texts(english));
+        Assert.Contains("still to respond: Fatima el Amrani, Henk Mulder", Texts(english));
     }
 }

@@ -23,7 +23,7 @@ public static class HelpText
             Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
             Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit,
         ]),
-        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
+        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
     ];
 
     public static string Build(CultureInfo culture)

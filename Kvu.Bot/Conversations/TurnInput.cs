@@ -42,6 +42,6 @@ public static class TurnInput
     {
         var tenant = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? $"channel:{activity.ChannelId}";
         var from = activity.From;
-        return new FlowUser(tenant, from?.AadObjectId ?? from?.Id ?? "anonymous", from?.Name ?? string.Empty, null);
+        return new FlowUser(tenant, from?.AadObjectId ?? from?.Id ?? "anonymous", from?.Name ?? string.Empty, null) { ChannelUserId = from?.Id };
     }
 }

@@ -154,4 +154,5 @@ public static class Text
     public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
     public const string HelpCommandSummary = nameof(HelpCommandSummary);
     public const string HelpCommandWeekstatus = nameof(HelpCommandWeekstatus);
+    public const string HelpCommandMeetingChange = nameof(HelpCommandMeetingChange);
 }

@@ -26,38 +26,30 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
 
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
+    // getSchedule takes at most 20 schedules per request (Graph reference, "calendar: getSchedule"; PLATFORM.md):
+    // larger werkgroepen are asked in chunks and the answers merged.
+    public const int MaxSchedulesPerRequest = 20;
+
     // POST /users/{organizer}/calendar/getSchedule — app-only free/busy (findMeetingTimes is delegated only).
     // Asked and answered in UTC (Prefer: outlook.timezone="UTC") so no local time is ever parsed without a zone.
-    // At most 20 schedules per request (Graph limit for getSchedule); a werkgroep stays well under that.
     public async Task<GraphResult<IReadOnlyList<AttendeeAvailability>>> GetAvailabilityAsync(
         string organizerId, IReadOnlyList<Invitee> invitees, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
-        var withAddress = invitees.Where(i => i.Address is not null).ToList();
-        var body = new GetSchedulePostRequestBody
+        var addresses = invitees.Where(i => i.Address is not null).Select(i => i.Address!)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var schedules = new List<ScheduleInformation>();
+        foreach (var chunk in addresses.Chunk(MaxSchedulesPerRequest))
         {
-            Schedules = withAddress.Select(i => i.Address!).ToList(),
-            StartTime = Utc(from),
-            EndTime = Utc(to),
-            AvailabilityViewInterval = 30,
-        };
+            var answer = await GetScheduleAsync(organizerId, chunk, from, to, ct);
+            if (!answer.Succeeded)
+            {
+                return new(null, answer.Failure, answer.MissingPermission, answer.Detail);
+            }
 
-        var request = graph.Users[organizerId].Calendar.GetSchedule.ToPostRequestInformation(
-            body, rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""));
-        request.SetStreamContent(CamelCaseJson(new
-        {
-            schedules = body.Schedules,
-            startTime = new { dateTime = body.StartTime.DateTime, timeZone = body.StartTime.TimeZone },
-            endTime = new { dateTime = body.EndTime.DateTime, timeZone = body.EndTime.TimeZone },
-            availabilityViewInterval = body.AvailabilityViewInterval,
-        }), "application/json");
-        var result = await CallAsync(ReadSchedulePermission, () =>
-            graph.RequestAdapter.SendAsync(request, GetSchedulePostResponse.CreateFromDiscriminatorValue, ErrorMapping, ct));
-        if (!result.Succeeded)
-        {
-            return new(null, result.Failure, result.MissingPermission, result.Detail);
+            schedules.AddRange(answer.Value?.Value ?? []);
         }
 
-        var byAddress = (result.Value?.Value ?? [])
+        var byAddress = schedules
             .Where(s => s.ScheduleId is not null)
             .GroupBy(s => s.ScheduleId!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -93,6 +85,30 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
         }
 
         return GraphResult<IReadOnlyList<AttendeeAvailability>>.Ok(availability);
+    }
+
+    private async Task<GraphResult<GetSchedulePostResponse>> GetScheduleAsync(
+        string organizerId, IReadOnlyList<string> addresses, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var body = new GetSchedulePostRequestBody
+        {
+            Schedules = [.. addresses],
+            StartTime = Utc(from),
+            EndTime = Utc(to),
+            AvailabilityViewInterval = 30,
+        };
+
+        var request = graph.Users[organizerId].Calendar.GetSchedule.ToPostRequestInformation(
+            body, rc => rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\""));
+        request.SetStreamContent(CamelCaseJson(new
+        {
+            schedules = body.Schedules,
+            startTime = new { dateTime = body.StartTime.DateTime, timeZone = body.StartTime.TimeZone },
+            endTime = new { dateTime = body.EndTime.DateTime, timeZone = body.EndTime.TimeZone },
+            availabilityViewInterval = body.AvailabilityViewInterval,
+        }), "application/json");
+        return await CallAsync(ReadSchedulePermission, () =>
+            graph.RequestAdapter.SendAsync(request, GetSchedulePostResponse.CreateFromDiscriminatorValue, ErrorMapping, ct));
     }
 
     // POST /users/{organizer}/events with isOnlineMeeting + teamsForBusiness: a Teams meeting in the

@@ -10,13 +10,14 @@ namespace Kvu.Bot.Meetings;
 // attachment. Needs delegated ChannelMessage.Send (the only application permission, Teamwork.Migrate.All, is for
 // imports — PLATFORM.md). Graph allows 4 requests/s per app per channel; one summary per request is far below it.
 // The HttpClient comes from GraphClientFactory, so the SDK's retry handler (429/503/504, Retry-After) applies.
-public sealed class GraphChannelPoster(IDelegatedTokenProvider tokens, GraphTransport transport, ILogger<GraphChannelPoster> logger) : IProgressPoster
+public sealed class GraphChannelPoster(IDelegatedTokenProvider tokens, GraphTransport transport, ILogger<GraphChannelPoster> logger)
 {
     private readonly HttpClient http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: transport.FinalHandler);
 
-    public async Task<bool> PostAsync(KvuProject project, JsonObject card, CancellationToken cancellationToken)
+    /// <param name="userId">The projectleider's channel user id ("29:..."), under which the token service keeps their token.</param>
+    public async Task<bool> PostAsync(KvuProject project, JsonObject card, string userId, CancellationToken cancellationToken)
     {
-        if (project.Channel is not { TeamId: { } teamId } channel || project.Projectleider?.Person.AadObjectId is not { } userId)
+        if (project.Channel is not { TeamId: { } teamId } channel)
         {
             return false;
         }

@@ -22,10 +22,23 @@ public sealed class GraphOptions : IValidatableObject
     // through Graph with ChannelMessage.Send (needs Teams SSO + on-behalf-of).
     public string Poster { get; set; } = "Bot";
 
+    // The Azure Bot OAuth connection (Microsoft.BotService/botServices/connections, provider Azure AD v2, scope
+    // ChannelMessage.Send) whose user tokens the Delegated poster uses. Required when Poster = Delegated.
+    public string? DelegatedConnectionName { get; set; }
+
+    internal bool Delegated => string.Equals(Poster, "Delegated", StringComparison.OrdinalIgnoreCase);
+
     internal bool IsConfigured => !string.IsNullOrWhiteSpace(ManagedIdentityClientId) || !string.IsNullOrWhiteSpace(ClientId);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Delegated && string.IsNullOrWhiteSpace(DelegatedConnectionName))
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:Poster is Delegated but {SectionName}:DelegatedConnectionName (the Azure Bot OAuth connection) is not set.",
+                [nameof(DelegatedConnectionName)]);
+        }
+
         if (!string.IsNullOrWhiteSpace(ClientId))
         {
             if (string.IsNullOrWhiteSpace(TenantId))

@@ -1,9 +1,10 @@
 namespace Kvu.Bot.Meetings;
 
-// A Graph access token for the projectleider (delegated ChannelMessage.Send), obtained through Teams SSO +
-// on-behalf-of. The SSO token exchange itself is not implemented on this branch (it needs a real Entra tenant
-// and the Teams client); anything that can produce such a token plugs in here. Null = no token for this user.
+// A Graph access token for the projectleider (delegated ChannelMessage.Send). The implementation asks the Bot
+// Framework token service for the token of the Azure Bot OAuth connection Graph:DelegatedConnectionName
+// (Hosting/BotTokenServiceTokenProvider). Null = no token for this user (not signed in, or no connection).
 public interface IDelegatedTokenProvider
 {
+    /// <param name="userId">The channel user id ("29:..."), under which the token service keeps the user's tokens.</param>
     Task<string?> GetTokenAsync(string tenantId, string userId, CancellationToken cancellationToken);
 }

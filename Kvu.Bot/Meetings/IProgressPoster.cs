@@ -5,8 +5,10 @@ namespace Kvu.Bot.Meetings;
 
 // Posts the progress summary in the werkgroep channel. BotProgressPoster (default, app-only, proactive through the
 // Bot Connector) is the dependable path; posting as the projectleider needs delegated ChannelMessage.Send
-// (PLATFORM.md "Posting into Teams channels") and is chosen with Graph:Poster = Delegated.
+// (PLATFORM.md "Posting into Teams channels") and is chosen with Graph:Poster = Delegated (DelegatedProgressPoster).
 public interface IProgressPoster
 {
-    Task<bool> PostAsync(KvuProject project, JsonObject card, CancellationToken cancellationToken);
+    /// <param name="projectleiderUserId">The projectleider's channel user id ("29:...") when they asked for the
+    /// summary in this turn; null otherwise (the summary after a meeting, or someone else asking).</param>
+    Task<ProgressPostOutcome> PostAsync(KvuProject project, JsonObject card, string? projectleiderUserId, CancellationToken cancellationToken);
 }

@@ -3,12 +3,38 @@ using System.Text.RegularExpressions;
 namespace Kvu.Bot.Meetings;
 
 // "vergadering [kick-off] [90 min|2 uur] [10 dagen]" → a MeetingRequest. Defaults: werkgroep overleg, 1 hour,
-// the next 10 days.
+// the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms) change a
+// planned meeting instead: ParseChange.
 public static partial class MeetingCommand
 {
+    private static readonly string[] RescheduleWords = ["verzetten", "verzet", "verplaatsen", "verplaats", "reschedule", "move"];
+    private static readonly string[] CancelWords = ["annuleren", "annuleer", "afzeggen", "zeg af", "cancel"];
+
+    public static MeetingChange? ParseChange(string text)
+    {
+        var t = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        if (!(t.Contains("vergadering", StringComparison.Ordinal) || t.Contains("meeting", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var rest = t.Replace("vergadering", " ", StringComparison.Ordinal).Replace("meeting", " ", StringComparison.Ordinal).Trim();
+        if (RescheduleWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return MeetingChange.Reschedule;
+        }
+
+        return CancelWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) ? MeetingChange.Cancel : null;
+    }
+
     public static MeetingRequest? Parse(string text)
     {
         var t = text.Trim().ToLowerInvariant();
+        if (ParseChange(t) is not null)
+        {
+            return null;
+        }
+
         if (!(t.StartsWith("vergadering", StringComparison.Ordinal) || t.StartsWith("meeting", StringComparison.Ordinal)))
         {
             return null;

@@ -2,12 +2,16 @@ using System.Globalization;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
 
 // "vergadering ..." → proposals from the members' free/busy → the projectleider picks one → a Teams meeting in
-// the projectleider's calendar, announced in the linked werkgroep channel.
+// the projectleider's calendar, announced in the linked werkgroep channel with "Verzetten"/"Annuleren" buttons.
+// "vergadering verzetten" / "vergadering annuleren" (or those buttons) change that same Graph event: PATCH with
+// the new start/end, or its cancel action, so attendees get an update rather than a second invitation.
+// Without Graph every step is offered as iCalendar text instead (same UID, rising SEQUENCE, METHOD:CANCEL).
 public sealed class MeetingConversation(
     ProjectStore projects,
     ProjectAccessStore access,
@@ -17,36 +21,48 @@ public sealed class MeetingConversation(
     GraphCalendar? calendar,
     ILogger<MeetingConversation> logger) : IMessageFeature
 {
+    // Reschedule proposals look this many days ahead.
+    public const int RescheduleWindowDays = 10;
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var isPick = input.Field("verb") == ProposalCard.PickVerb;
-        var request = isPick ? null : MeetingCommand.Parse(input.Text);
-        if (!isPick && request is null)
+        var verb = input.Data is null ? null : input.Field(MeetingVerbs.Field);
+        var change = input.Data is null ? MeetingCommand.ParseChange(input.Text) : null;
+        var request = input.Data is null && change is null ? MeetingCommand.Parse(input.Text) : null;
+        if (!MeetingVerbs.IsMeetingVerb(verb) && change is null && request is null)
         {
             return null;
         }
 
         var c = input.Culture;
-        if (user.ActiveProjectId is not { } projectId
+        // A button in the channel carries its project; a typed command works on the user's active project.
+        var projectId = input.Field(MeetingVerbs.ProjectField) ?? user.ActiveProjectId;
+        if (projectId is null
             || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
         {
-            return [Reply.Say(MeetingTexts.NoProject(c))];
+            return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }
 
         var role = (await access.GetAsync(input.User.TenantId, input.User.AadObjectId, projectId, cancellationToken))?.Role;
         if (role is not (ProjectAccessRole.Projectleider or ProjectAccessRole.Secretaris))
         {
-            return [Reply.Say(MeetingTexts.NotAllowed(c))];
+            return [Reply.Say(MeetingText.Get(MeetingText.NotAllowed, c))];
         }
 
         if (MeetingInvitees.OrganizerId(project) is not { } organizer)
         {
-            return [Reply.Say(MeetingTexts.NoOrganizer(c))];
+            return [Reply.Say(MeetingText.Get(MeetingText.NoOrganizer, c))];
         }
 
-        return isPick
-            ? await CreateAsync(input, project, organizer, cancellationToken)
-            : await ProposeAsync(input, request!, project, organizer, cancellationToken);
+        return (verb, change) switch
+        {
+            (MeetingVerbs.Pick, _) => await CreateAsync(input, project, organizer, cancellationToken),
+            (MeetingVerbs.Reschedule, _) => await WithMeetingAsync(input, project, m => ProposeMoveAsync(input, project, organizer, m, cancellationToken), cancellationToken),
+            (MeetingVerbs.Move, _) => await WithMeetingAsync(input, project, m => MoveAsync(input, project, m, cancellationToken), cancellationToken),
+            (MeetingVerbs.Cancel, _) => await WithMeetingAsync(input, project, m => CancelAsync(input, project, m, cancellationToken), cancellationToken),
+            (_, { } wanted) => await ChooseAsync(input, project, wanted, cancellationToken),
+            _ => await ProposeAsync(input, request!, project, organizer, cancellationToken),
+        };
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(
@@ -54,41 +70,63 @@ public sealed class MeetingConversation(
     {
         var c = input.Culture;
         var invitees = MeetingInvitees.For(project);
-        var firstDay = AmsterdamTime.Today(new FixedClock(input.Now));
-        var from = AmsterdamTime.At(firstDay, TimeOnly.MinValue);
-        var to = AmsterdamTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
-
         if (calendar is null)
         {
-            // Local development: no free/busy, so the first working-hour slot is offered as an .ics file.
+            // Local development: no free/busy, so the first working-hour slot is offered as an .ics file. It is kept
+            // like a Graph meeting (UID as id) so that it can be moved or cancelled with the same UID later.
             var slot = SlotFinder.Find(request, [], input.Now).FirstOrDefault();
             if (slot is null)
             {
-                return [Reply.Say(MeetingTexts.NoSlots(c))];
+                return [Reply.Say(MeetingText.Get(MeetingText.NoSlots, c))];
             }
 
-            var ics = IcsCalendar.Create($"{project.Id}-{slot.Start.ToUnixTimeSeconds()}@kvu.bot",
-                MeetingTexts.Subject(c, request.Kind, project.Gemeente), slot.Start, slot.End, invitees, input.Now);
-            return [Reply.Say(MeetingTexts.GraphNotConfigured(c) + "\n\n```\n" + ics + "```")];
+            var subject = MeetingFormat.Subject(c, request.Kind, project.Gemeente);
+            var meeting = new ScheduledMeeting($"{project.Id}-{slot.Start.ToUnixTimeSeconds()}@kvu.bot", organizer, subject, slot.Start, slot.End, null) { ViaIcs = true };
+            await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
+            var ics = IcsCalendar.Create(meeting.EventId, subject, slot.Start, slot.End, invitees, input.Now);
+            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfigured, c) + "\n\n```\n" + ics + "```")];
         }
 
-        var availability = await calendar.GetAvailabilityAsync(organizer, invitees, from, to, ct);
-        if (!availability.Succeeded)
+        var (slots, warnings, failure) = await FindSlotsAsync(input, request, organizer, invitees, ct);
+        if (failure is not null)
         {
-            return [Reply.Say(FailureText(c, availability.Failure, availability.MissingPermission, availability.Detail))];
+            return [failure];
         }
 
-        var slots = SlotFinder.Find(request, availability.Value!, input.Now);
+        return [Reply.Show(ProposalCard.Build(request.Kind, request.RepeatEveryWeeks, slots, warnings, c, project.Id))];
+    }
+
+    // Free/busy of the current werkgroep for the window from today, then up to three proposals.
+    private async Task<(IReadOnlyList<SlotProposal> Slots, IReadOnlyList<string> Warnings, Reply? Failure)> FindSlotsAsync(
+        FlowInput input, MeetingRequest request, string organizer, IReadOnlyList<Invitee> invitees, CancellationToken ct)
+    {
+        var c = input.Culture;
+        IReadOnlyList<AttendeeAvailability> known = [];
+        if (calendar is not null)
+        {
+            var firstDay = AmsterdamTime.Today(new FixedClock(input.Now));
+            var from = AmsterdamTime.At(firstDay, TimeOnly.MinValue);
+            var to = AmsterdamTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
+            var availability = await calendar.GetAvailabilityAsync(organizer, invitees, from, to, ct);
+            if (!availability.Succeeded)
+            {
+                return ([], [], Reply.Say(MeetingFormat.Failure(c, availability.Failure, availability.MissingPermission, availability.Detail)));
+            }
+
+            known = availability.Value!;
+        }
+
+        var slots = SlotFinder.Find(request, known, input.Now);
         if (slots.Count == 0)
         {
-            return [Reply.Say(MeetingTexts.NoSlots(c))];
+            return ([], [], Reply.Say(MeetingText.Get(MeetingText.NoSlots, c)));
         }
 
-        var warnings = availability.Value!
+        var warnings = known
             .Where(a => a.MailboxError is not null)
-            .Select(a => MeetingTexts.Unreadable(c, a.DisplayName, a.MailboxError!))
+            .Select(a => MeetingText.Format(MeetingText.Unreadable, c, a.DisplayName, a.MailboxError!))
             .ToList();
-        return [Reply.Show(ProposalCard.Build(request.Kind, request.RepeatEveryWeeks, slots, warnings, c))];
+        return (slots, warnings, null);
     }
 
     private async Task<IReadOnlyList<Reply>> CreateAsync(FlowInput input, KvuProject project, string organizer, CancellationToken ct)
@@ -96,48 +134,165 @@ public sealed class MeetingConversation(
         var c = input.Culture;
         if (calendar is null)
         {
-            return [Reply.Say(MeetingTexts.GraphNotConfigured(c))];
+            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfiguredPick, c))];
+        }
+
+        if (!TryReadSlot(input, out var start, out var end))
+        {
+            return [Reply.Say(MeetingText.Get(MeetingText.MeetingGone, c))];
         }
 
         var kind = Enum.TryParse<MeetingKind>(input.Field("kind"), out var k) ? k : MeetingKind.WerkgroepOverleg;
-        var start = DateTimeOffset.Parse(input.Field("start")!, CultureInfo.InvariantCulture);
-        var end = DateTimeOffset.Parse(input.Field("end")!, CultureInfo.InvariantCulture);
-        var subject = MeetingTexts.Subject(c, kind, project.Gemeente);
+        var subject = MeetingFormat.Subject(c, kind, project.Gemeente);
 
         var created = await calendar.CreateMeetingAsync(organizer, subject, $"<p>{System.Net.WebUtility.HtmlEncode(subject)}</p>",
             start, end, MeetingInvitees.For(project), ct,
             int.TryParse(input.Field("everyWeeks"), CultureInfo.InvariantCulture, out var weeks) ? weeks : null);
         if (!created.Succeeded)
         {
-            return [Reply.Say(FailureText(c, created.Failure, created.MissingPermission, created.Detail))];
+            return [Reply.Say(MeetingFormat.Failure(c, created.Failure, created.MissingPermission, created.Detail))];
         }
 
         var meeting = created.Value!;
         logger.LogInformation("Meeting {EventId} created for project {ProjectId} at {Start}", meeting.EventId, project.Id, meeting.Start);
         await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
-        var announcement = Reply.Say(MeetingTexts.Scheduled(c, subject, MeetingTexts.When(c, start, end), meeting.JoinUrl));
+        var text = MeetingFormat.Scheduled(c, subject, MeetingFormat.When(c, start, end), meeting.JoinUrl);
+        return await AnnounceAsync(project, Reply.Say(text), new Reply(Card: MeetingCard.Planned(project.Id, meeting, text, c)), c, ct);
+    }
 
-        var replies = new List<Reply> { announcement };
+    private async Task<IReadOnlyList<Reply>> ChooseAsync(FlowInput input, KvuProject project, MeetingChange change, CancellationToken ct)
+    {
+        var upcoming = await meetings.UpcomingAsync(project.TenantId, project.Id, input.Now, ct);
+        return upcoming.Count == 0
+            ? [Reply.Say(MeetingText.Get(MeetingText.NoMeetings, input.Culture))]
+            : [Reply.Show(MeetingCard.Choose(project.Id, upcoming, change, input.Culture))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> WithMeetingAsync(FlowInput input, KvuProject project, Func<ScheduledMeeting, Task<IReadOnlyList<Reply>>> then, CancellationToken ct)
+    {
+        var meeting = input.Field(MeetingVerbs.EventField) is { } eventId
+            ? await meetings.GetAsync(project.TenantId, project.Id, eventId, ct)
+            : null;
+        return meeting is null || meeting.Cancelled || meeting.End <= input.Now
+            ? [Reply.Say(MeetingText.Get(MeetingText.MeetingGone, input.Culture))]
+            : await then(meeting);
+    }
+
+    private async Task<IReadOnlyList<Reply>> ProposeMoveAsync(FlowInput input, KvuProject project, string organizer, ScheduledMeeting meeting, CancellationToken ct)
+    {
+        var request = new MeetingRequest(MeetingKind.WerkgroepOverleg, meeting.End - meeting.Start, RescheduleWindowDays);
+        var (slots, warnings, failure) = await FindSlotsAsync(input, request, organizer, MeetingInvitees.For(project), ct);
+        return failure is not null ? [failure] : [Reply.Show(ProposalCard.BuildMove(project.Id, meeting, slots, warnings, input.Culture))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> MoveAsync(FlowInput input, KvuProject project, ScheduledMeeting meeting, CancellationToken ct)
+    {
+        var c = input.Culture;
+        if (!TryReadSlot(input, out var start, out var end))
+        {
+            return [Reply.Say(MeetingText.Get(MeetingText.MeetingGone, c))];
+        }
+
+        if (meeting.ViaIcs)
+        {
+            var saved = await SaveChangeAsync(project, meeting, m => m with { Start = start, End = end, Sequence = m.Sequence + 1 }, ct);
+            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, start, end, MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: false);
+            return [Reply.Say(MeetingText.Get(MeetingText.IcsUpdated, c) + "\n\n```\n" + ics + "```")];
+        }
+
+        if (calendar is null)
+        {
+            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfiguredPick, c))];
+        }
+
+        var moved = await calendar.RescheduleAsync(meeting, start, end, ct);
+        if (!moved.Succeeded)
+        {
+            return [Reply.Say(MeetingFormat.Failure(c, moved.Failure, moved.MissingPermission, moved.Detail))];
+        }
+
+        var joinUrl = moved.Value!.JoinUrl;
+        var after = await SaveChangeAsync(project, meeting, m => m with { Start = start, End = end, JoinUrl = joinUrl, Sequence = m.Sequence + 1 }, ct);
+        logger.LogInformation("Meeting {EventId} of project {ProjectId} moved to {Start}", meeting.EventId, project.Id, start);
+        var text = MeetingText.Format(MeetingText.Rescheduled, c, meeting.Subject, MeetingFormat.When(c, start, end))
+            + (joinUrl is null ? "" : MeetingText.Format(MeetingText.JoinLink, c, joinUrl));
+        return await AnnounceAsync(project, Reply.Say(text), new Reply(Card: MeetingCard.Planned(project.Id, after, text, c)), c, ct);
+    }
+
+    private async Task<IReadOnlyList<Reply>> CancelAsync(FlowInput input, KvuProject project, ScheduledMeeting meeting, CancellationToken ct)
+    {
+        var c = input.Culture;
+        if (meeting.ViaIcs)
+        {
+            var saved = await SaveChangeAsync(project, meeting, m => m with { Cancelled = true, Sequence = m.Sequence + 1 }, ct);
+            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, meeting.Start, meeting.End, MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: true);
+            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfiguredCancel, c) + "\n\n```\n" + ics + "```")];
+        }
+
+        if (calendar is null)
+        {
+            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfiguredPick, c))];
+        }
+
+        // Graph documents the cancel action for the organiser: attendees receive the cancellation with this comment.
+        var cancelled = await calendar.CancelAsync(meeting, MeetingText.Format(MeetingText.CancelComment, c, input.User.DisplayName), ct);
+        if (!cancelled.Succeeded)
+        {
+            return [Reply.Say(MeetingFormat.Failure(c, cancelled.Failure, cancelled.MissingPermission, cancelled.Detail))];
+        }
+
+        await SaveChangeAsync(project, meeting, m => m with { Cancelled = true }, ct);
+        logger.LogInformation("Meeting {EventId} of project {ProjectId} cancelled", meeting.EventId, project.Id);
+        var text = MeetingText.Format(MeetingText.Cancelled, c, meeting.Subject, MeetingFormat.When(c, meeting.Start, meeting.End));
+        return await AnnounceAsync(project, Reply.Say(text), Reply.Say(text), c, ct);
+    }
+
+    // The change is already made in Graph; the store follows under the ETag it read, re-reading on a 412 (the
+    // summary loop may have claimed the meeting in between) so that neither write is lost.
+    private async Task<ScheduledMeeting> SaveChangeAsync(KvuProject project, ScheduledMeeting meeting, Func<ScheduledMeeting, ScheduledMeeting> change, CancellationToken ct)
+    {
+        var current = meeting;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await meetings.UpdateAsync(project.TenantId, project.Id, current, change(current), ct) is { } saved)
+            {
+                return saved;
+            }
+
+            current = await meetings.GetAsync(project.TenantId, project.Id, meeting.EventId, ct)
+                ?? throw new InvalidOperationException($"Meeting {meeting.EventId} of project {project.Id} disappeared while it was being changed.");
+            if (attempt == 5)
+            {
+                throw new InvalidOperationException($"Meeting {meeting.EventId} of project {project.Id} kept changing; gave up after {attempt} attempts.");
+            }
+        }
+    }
+
+    // The user sees the text; the linked werkgroep channel gets the post (a card with the buttons, where there is one).
+    private async Task<IReadOnlyList<Reply>> AnnounceAsync(KvuProject project, Reply toUser, Reply toChannel, CultureInfo c, CancellationToken ct)
+    {
+        var replies = new List<Reply> { toUser };
         if (project.Channel is { } channel
             && await conversations.GetAsync(project.TenantId, channel.ConversationId, ct) is { } address)
         {
-            var sent = await sender.SendAsync(address, [announcement], ct);
-            logger.LogInformation("Meeting announcement for {ProjectId} in the werkgroep channel: {Outcome}", project.Id, sent.Outcome);
+            var sent = await sender.SendAsync(address, [toChannel], ct);
+            logger.LogInformation("Meeting post for {ProjectId} in the werkgroep channel: {Outcome}", project.Id, sent.Outcome);
         }
         else
         {
-            replies.Add(Reply.Say(MeetingTexts.NotPostedInChannel(c)));
+            replies.Add(Reply.Say(MeetingText.Get(MeetingText.NotPostedInChannel, c)));
         }
 
         return replies;
     }
 
-    private static string FailureText(CultureInfo c, GraphFailure failure, string? permission, string? detail) => failure switch
+    private static bool TryReadSlot(FlowInput input, out DateTimeOffset start, out DateTimeOffset end)
     {
-        GraphFailure.Forbidden => MeetingTexts.Forbidden(c, permission ?? GraphCalendar.WriteEventsPermission),
-        GraphFailure.Throttled => MeetingTexts.Throttled(c),
-        _ => MeetingTexts.Failed(c, detail),
-    };
+        end = default;
+        return DateTimeOffset.TryParse(input.Field("start"), CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
+            && DateTimeOffset.TryParse(input.Field("end"), CultureInfo.InvariantCulture, DateTimeStyles.None, out end)
+            && end > start;
+    }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

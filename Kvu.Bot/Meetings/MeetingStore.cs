@@ -1,15 +1,25 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
 
 // The meetings the bot created, kept with their project: one partition per project (tenant + project id), the
-// row key starts with the UTC start so a partition query returns them in time order ("next meeting"). Graph
-// event ids contain '/' and '+', which Azure forbids in keys: TableKeys.Encode.
+// row key starts with the UTC start of the meeting as first planned. Graph event ids contain '/' and '+', which
+// Azure forbids in keys: TableKeys.Encode. A reschedule changes the row in place (under its ETag), so the
+// partition is sorted by Start in memory — a werkgroep has a handful of meetings, not thousands.
+//
+// The partition "~due" indexes every meeting whose progress summary is still to be posted, by its UTC end
+// ("{end}|{partition}|{row}"), so the summary loop reads one partition up to now instead of scanning the table.
+// "~" followed by lower-case letters is never produced by TableKeys.Encode, so no project partition is named so.
 public sealed class MeetingStore
 {
     public const string TableName = KvuTables.Meetings;
+
+    private const string DuePartition = "~due";
+    private const char Separator = '|';
 
     private readonly GuardedTable _table;
 
@@ -21,36 +31,142 @@ public sealed class MeetingStore
 
     public async Task SaveAsync(string tenantId, string projectId, ScheduledMeeting meeting, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(Partition(tenantId, projectId), Row(meeting))
-        {
-            ["EventId"] = meeting.EventId,
-            ["OrganizerId"] = meeting.OrganizerId,
-            ["Subject"] = meeting.Subject,
-            ["Start"] = meeting.Start.ToString("O", CultureInfo.InvariantCulture),
-            ["End"] = meeting.End.ToString("O", CultureInfo.InvariantCulture),
-            ["JoinUrl"] = meeting.JoinUrl,
-        };
-        await _table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false);
+        var partition = Partition(tenantId, projectId);
+        var row = Row(meeting);
+        await _table.UpsertAsync(ToEntity(partition, row, tenantId, projectId, meeting), cancellationToken).ConfigureAwait(false);
+        await _table.UpsertAsync(DueEntity(partition, row, tenantId, projectId, meeting), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ScheduledMeeting?> NextAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The meetings of the project that have not ended and are not cancelled, earliest first.</summary>
+    public async Task<IReadOnlyList<ScheduledMeeting>> UpcomingAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var list = new List<ScheduledMeeting>();
         await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
         {
             var meeting = FromEntity(entity);
-            if (meeting.End > now)
+            if (!meeting.Cancelled && meeting.End > now)
             {
-                return meeting;
+                list.Add(meeting);
+            }
+        }
+
+        return [.. list.OrderBy(m => m.Start)];
+    }
+
+    public async Task<ScheduledMeeting?> NextAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await UpcomingAsync(tenantId, projectId, now, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    public async Task<ScheduledMeeting?> GetAsync(string tenantId, string projectId, string eventId, CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
+        {
+            if (entity.GetString("EventId") == eventId)
+            {
+                return FromEntity(entity);
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// Saves <paramref name="meeting"/> (read earlier, with its ETag) as changed; moves its "~due" index row when
+    /// the end changed, drops it when the meeting is cancelled or summarised.
+    /// </summary>
+    /// <returns>The meeting as saved (new ETag), or null when someone else changed it first (412).</returns>
+    public async Task<ScheduledMeeting?> UpdateAsync(string tenantId, string projectId, ScheduledMeeting before, ScheduledMeeting after, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var partition = Partition(tenantId, projectId);
+        var row = Row(before);
+        ETag etag;
+        try
+        {
+            etag = await _table.UpdateAsync(ToEntity(partition, row, tenantId, projectId, after), before.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageConflictException)
+        {
+            return null;
+        }
+
+        var keepDue = !after.Cancelled && after.SummaryPostedAt is null && !after.SummaryDropped;
+        if (before.End != after.End || !keepDue)
+        {
+            await _table.DeleteAsync(DuePartition, DueRow(partition, row, before.End), ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (keepDue && before.End != after.End)
+        {
+            await _table.UpsertAsync(DueEntity(partition, row, tenantId, projectId, after), cancellationToken).ConfigureAwait(false);
+        }
+
+        return after with { ETag = etag };
+    }
+
+    /// <summary>(tenant, project, meeting) of every meeting that ended at or before <paramref name="now"/> and still waits for its summary.</summary>
+    public async IAsyncEnumerable<(string TenantId, string ProjectId, ScheduledMeeting Meeting)> EndedWithoutSummaryAsync(
+        DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var until = Stamp(now) + (char)(Separator + 1);
+        var due = new List<TableEntity>();
+        await foreach (var entry in _table.QueryPartitionAsync(DuePartition, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.CompareOrdinal(entry.RowKey, until) >= 0)
+            {
+                break;
+            }
+
+            due.Add(entry);
+        }
+
+        foreach (var entry in due)
+        {
+            var parts = entry.RowKey.Split(Separator);
+            var entity = await _table.GetAsync(parts[1], parts[2], cancellationToken).ConfigureAwait(false);
+            if (entity is null)
+            {
+                await _table.DeleteAsync(DuePartition, entry.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            yield return (entity.GetString("TenantId") ?? "", entity.GetString("ProjectId") ?? "", FromEntity(entity));
+        }
+    }
+
     private static string Partition(string tenantId, string projectId) => TableKeys.Encode(tenantId + "|" + projectId);
 
-    private static string Row(ScheduledMeeting meeting) =>
-        meeting.Start.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "_" + TableKeys.Encode(meeting.EventId);
+    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Row(ScheduledMeeting meeting) => Stamp(meeting.Start) + "_" + TableKeys.Encode(meeting.EventId);
+
+    private static string DueRow(string partition, string row, DateTimeOffset end) => $"{Stamp(end)}{Separator}{partition}{Separator}{row}";
+
+    private static TableEntity DueEntity(string partition, string row, string tenantId, string projectId, ScheduledMeeting meeting) =>
+        new(DuePartition, DueRow(partition, row, meeting.End)) { ["TenantId"] = tenantId, ["ProjectId"] = projectId };
+
+    private static TableEntity ToEntity(string partition, string row, string tenantId, string projectId, ScheduledMeeting meeting)
+    {
+        var entity = new TableEntity(partition, row)
+        {
+            ["TenantId"] = tenantId,
+            ["ProjectId"] = projectId,
+            ["EventId"] = meeting.EventId,
+            ["OrganizerId"] = meeting.OrganizerId,
+            ["Subject"] = meeting.Subject,
+            ["Start"] = meeting.Start.ToString("O", CultureInfo.InvariantCulture),
+            ["End"] = meeting.End.ToString("O", CultureInfo.InvariantCulture),
+            ["JoinUrl"] = meeting.JoinUrl,
+            ["Cancelled"] = meeting.Cancelled,
+            ["Sequence"] = meeting.Sequence,
+            ["ViaIcs"] = meeting.ViaIcs,
+            ["SummaryPostedAt"] = meeting.SummaryPostedAt,
+            ["SummaryDropped"] = meeting.SummaryDropped,
+            ["SummaryClaimedBy"] = meeting.SummaryClaimedBy,
+            ["SummaryLeaseUntil"] = meeting.SummaryLeaseUntil,
+        };
+        return entity;
+    }
 
     private static ScheduledMeeting FromEntity(TableEntity entity) => new(
         entity.GetString("EventId"),
@@ -58,5 +174,15 @@ public sealed class MeetingStore
         entity.GetString("Subject"),
         DateTimeOffset.Parse(entity.GetString("Start"), CultureInfo.InvariantCulture),
         DateTimeOffset.Parse(entity.GetString("End"), CultureInfo.InvariantCulture),
-        entity.GetString("JoinUrl"));
+        entity.GetString("JoinUrl"))
+    {
+        Cancelled = entity.GetBoolean("Cancelled") ?? false,
+        Sequence = entity.GetInt32("Sequence") ?? 0,
+        ViaIcs = entity.GetBoolean("ViaIcs") ?? false,
+        SummaryPostedAt = entity.GetDateTimeOffset("SummaryPostedAt"),
+        SummaryDropped = entity.GetBoolean("SummaryDropped") ?? false,
+        SummaryClaimedBy = entity.GetString("SummaryClaimedBy"),
+        SummaryLeaseUntil = entity.GetDateTimeOffset("SummaryLeaseUntil"),
+        ETag = entity.ETag,
+    };
 }

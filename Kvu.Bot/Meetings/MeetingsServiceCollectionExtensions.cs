@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
+using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
@@ -7,6 +8,7 @@ public static class MeetingsServiceCollectionExtensions
     public static IServiceCollection AddKvuMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MeetingSummaryOptions>().BindConfiguration(MeetingSummaryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
@@ -18,17 +20,18 @@ public static class MeetingsServiceCollectionExtensions
             sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<GraphCalendarSource>().Calendar,
             sp.GetRequiredService<ILogger<MeetingConversation>>()));
-        // Graph:Poster = Delegated posts as the projectleider (needs an IDelegatedTokenProvider registered: Teams SSO +
-        // on-behalf-of, not on this branch); otherwise the bot posts proactively.
-        if (string.Equals(configuration[$"{GraphOptions.SectionName}:Poster"], "Delegated", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<IProgressPoster, GraphChannelPoster>();
-        }
-        else
-        {
-            services.AddSingleton<IProgressPoster, BotProgressPoster>();
-        }
+        // Graph:Poster = Delegated posts as the projectleider when the token service has their token (falling back to
+        // the bot); otherwise the bot posts proactively. Chosen when first resolved, from the bound options.
+        services.AddSingleton<BotProgressPoster>();
+        services.AddSingleton<IDelegatedTokenProvider, Hosting.BotTokenServiceTokenProvider>();
+        services.AddSingleton<GraphChannelPoster>();
+        services.AddSingleton<IProgressPoster>(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value.Delegated
+            ? new DelegatedProgressPoster(sp.GetRequiredService<GraphChannelPoster>(), sp.GetRequiredService<BotProgressPoster>())
+            : sp.GetRequiredService<BotProgressPoster>());
+        services.AddSingleton<ProgressSummaries>();
         services.AddSingleton<IMessageFeature, SummaryFeature>();
+        services.AddSingleton<MeetingSummaryRunner>();
+        services.AddHostedService<MeetingSummaryScheduler>();
         return services;
     }
 }

@@ -1,18 +1,38 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: proposals → an Adaptive Card (1.5, Teams' maximum) with one Action.Submit per slot.
+// Pure: proposals → an Adaptive Card (1.5, Teams' maximum) with one Action.Submit per slot, either for a new
+// meeting (Pick) or for moving a planned one (Move, carrying the project and event id).
 public static class ProposalCard
 {
-    public const string PickVerb = "meetings.pick";
+    public const string PickVerb = MeetingVerbs.Pick;
 
-    public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture)
+    // The project travels with the card, so a pick after switching projects still plans for the right werkgroep.
+    public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, string? projectId = null) =>
+        Build(MeetingText.Get(MeetingText.ProposalsTitle, culture), slots, warnings, culture, () => new JsonObject
+        {
+            [MeetingVerbs.Field] = MeetingVerbs.Pick,
+            [MeetingVerbs.ProjectField] = projectId,
+            ["kind"] = kind.ToString(),
+            ["everyWeeks"] = repeatEveryWeeks?.ToString(CultureInfo.InvariantCulture) ?? "",
+        });
+
+    public static JsonObject BuildMove(string projectId, ScheduledMeeting meeting, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture) =>
+        Build(MeetingText.Format(MeetingText.RescheduleTitle, culture, meeting.Subject), slots, warnings, culture, () => new JsonObject
+        {
+            [MeetingVerbs.Field] = MeetingVerbs.Move,
+            [MeetingVerbs.ProjectField] = projectId,
+            [MeetingVerbs.EventField] = meeting.EventId,
+        });
+
+    private static JsonObject Build(string title, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, Func<JsonObject> data)
     {
         var body = new JsonArray
         {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = MeetingTexts.ProposalsTitle(culture), ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
         };
         foreach (var slot in slots)
         {
@@ -20,8 +40,8 @@ public static class ProposalCard
             {
                 ["type"] = "TextBlock",
                 ["wrap"] = true,
-                ["text"] = MeetingTexts.When(culture, slot.Start, slot.End) + " — "
-                    + (slot.Busy.Count == 0 ? MeetingTexts.AllFree(culture) : MeetingTexts.BusyList(culture, slot.Busy)),
+                ["text"] = MeetingFormat.When(culture, slot.Start, slot.End) + " — "
+                    + (slot.Busy.Count == 0 ? MeetingText.Get(MeetingText.AllFree, culture) : MeetingText.Format(MeetingText.BusyList, culture, string.Join(", ", slot.Busy))),
             });
         }
 
@@ -33,19 +53,15 @@ public static class ProposalCard
         var actions = new JsonArray();
         foreach (var slot in slots)
         {
+            var fields = data();
+            // Round-trip format with offset: the pick carries its zone.
+            fields["start"] = slot.Start.ToString("O", CultureInfo.InvariantCulture);
+            fields["end"] = slot.End.ToString("O", CultureInfo.InvariantCulture);
             actions.Add(new JsonObject
             {
                 ["type"] = "Action.Submit",
                 ["title"] = AmsterdamTime.ToAmsterdam(slot.Start).ToString("ddd d MMM HH:mm", culture),
-                ["data"] = new JsonObject
-                {
-                    ["verb"] = PickVerb,
-                    ["kind"] = kind.ToString(),
-                    ["everyWeeks"] = repeatEveryWeeks?.ToString(CultureInfo.InvariantCulture) ?? "",
-                    // Round-trip format with offset: the pick carries its zone.
-                    ["start"] = slot.Start.ToString("O", CultureInfo.InvariantCulture),
-                    ["end"] = slot.End.ToString("O", CultureInfo.InvariantCulture),
-                },
+                ["data"] = fields,
             });
         }
 

@@ -6,43 +6,66 @@ using Kvu.Bot.Localization;
 namespace Kvu.Bot.Meetings;
 
 // Pure: the werkgroep's progress as one Adaptive Card (1.5) for its channel: composition and open roles/points,
-// success factors, the projectleider's open tasks, the next meeting. Kept well under Teams' 28 KB per message by
-// listing at most MaxOpenPoints open points. (Open approvals come from the Approvals feature, not on this branch.)
+// open group decisions with who still has to respond, success factors, the projectleider's open tasks, the next
+// meeting. Kept well under Teams' 28 KB per message by listing at most MaxOpenPoints open points.
 public static class SummaryCard
 {
     public const int MaxOpenPoints = 8;
 
-    public static JsonObject Build(KvuProject project, ScheduledMeeting? next, CultureInfo c)
+    public static JsonObject Build(KvuProject project, ScheduledMeeting? next, CultureInfo c) =>
+        Build(new ProgressSummary(project, [], next), c);
+
+    public static JsonObject Build(ProgressSummary summary, CultureInfo c)
     {
-        var en = c.TwoLetterISOLanguageName == "en";
+        ArgumentNullException.ThrowIfNull(summary);
+        var project = summary.Project;
         var body = new JsonArray
         {
-            Text((en ? "Progress KVU " : "Voortgang KVU ") + $"{project.Gemeente} – {project.Uitgaansgebied}", "Medium", bold: true),
-            Text(en ? "Composition" : "Samenstelling", bold: true),
-            Facts(project.Members.Select(m => (FormationText.Name(m.Role, c), $"{m.Person.DisplayName} ({m.Organisation})"))),
+            Text(MeetingText.Format(MeetingText.SummaryTitle, c, project.Gemeente, project.Uitgaansgebied), "Medium", bold: true),
         };
+        if (summary.After is { } after)
+        {
+            body.Add(Text(MeetingText.Format(MeetingText.SummaryAfterMeeting, c, after.Subject, MeetingFormat.When(c, after.Start, after.End))));
+        }
+
+        body.Add(Text(MeetingText.Get(MeetingText.SummaryComposition, c), bold: true));
+        body.Add(Facts(project.Members.Select(m => (FormationText.Name(m.Role, c), $"{m.Person.DisplayName} ({m.Organisation})"))));
 
         var open = FormationChecks.Evaluate(project);
-        body.Add(Text(en ? $"Open points ({open.Count})" : $"Open punten ({open.Count})", bold: true));
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryOpenPoints, c, open.Count), bold: true));
         foreach (var point in open.Take(MaxOpenPoints))
         {
             body.Add(Text("• " + FormationText.OpenPointTitle(project, point, c)));
         }
 
-        body.Add(Text(en ? "Success factors" : "Succesfactoren", bold: true));
-        body.Add(Facts(project.SuccessFactors.Select(f => (CardText.FactorShort(f.Factor, c), Status(f.Status, en)))));
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryApprovals, c, summary.OpenDecisions.Count), bold: true));
+        if (summary.OpenDecisions.Count == 0)
+        {
+            body.Add(Text(MeetingText.Get(MeetingText.SummaryNoApprovals, c)));
+        }
+
+        foreach (var decision in summary.OpenDecisions)
+        {
+            body.Add(Text("• " + (decision.Pending.Count == 0
+                ? MeetingText.Format(MeetingText.SummaryApprovalAllResponded, c, decision.Title)
+                : MeetingText.Format(MeetingText.SummaryApprovalPending, c, decision.Title, string.Join(", ", decision.Pending)))));
+        }
+
+        body.Add(Text(MeetingText.Get(MeetingText.SummaryFactors, c), bold: true));
+        body.Add(Facts(project.SuccessFactors.Select(f => (CardText.FactorShort(f.Factor, c), Status(f.Status, c)))));
 
         var tasks = project.Tasks.Where(t => !t.Done).ToList();
-        body.Add(Text(en ? $"Projectleider's open tasks ({tasks.Count})" : $"Open taken projectleider ({tasks.Count})", bold: true));
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryTasks, c, tasks.Count), bold: true));
         foreach (var task in tasks)
         {
             body.Add(Text("• " + FormationText.Name(task.Task, c)));
         }
 
-        body.Add(Text(en ? "Next meeting" : "Volgende vergadering", bold: true));
+        var next = summary.Next;
+        body.Add(Text(MeetingText.Get(MeetingText.SummaryNextMeeting, c), bold: true));
         body.Add(Text(next is null
-            ? (en ? "None planned (type **vergadering**)." : "Nog niet gepland (typ **vergadering**).")
-            : $"{next.Subject}: {MeetingTexts.When(c, next.Start, next.End)}"));
+            ? MeetingText.Get(MeetingText.SummaryNoMeeting, c)
+            : $"{next.Subject}: {MeetingFormat.When(c, next.Start, next.End)}"));
 
         var card = new JsonObject
         {
@@ -55,22 +78,19 @@ public static class SummaryCard
         {
             card["actions"] = new JsonArray
             {
-                new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = en ? "Join the meeting" : "Deelnemen aan vergadering", ["url"] = join },
+                new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = MeetingText.Get(MeetingText.SummaryJoin, c), ["url"] = join },
             };
         }
 
         return card;
     }
 
-    private static string Status(SuccessFactorStatus status, bool en) => (status, en) switch
+    private static string Status(SuccessFactorStatus status, CultureInfo c) => MeetingText.Get(status switch
     {
-        (SuccessFactorStatus.Met, false) => "voldaan",
-        (SuccessFactorStatus.Met, true) => "met",
-        (SuccessFactorStatus.NotMet, false) => "niet voldaan",
-        (SuccessFactorStatus.NotMet, true) => "not met",
-        (_, false) => "open",
-        _ => "open",
-    };
+        SuccessFactorStatus.Met => MeetingText.Status_Met,
+        SuccessFactorStatus.NotMet => MeetingText.Status_NotMet,
+        _ => MeetingText.Status_Open,
+    }, c);
 
     private static JsonObject Text(string text, string? size = null, bool bold = false)
     {

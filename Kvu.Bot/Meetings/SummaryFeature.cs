@@ -1,15 +1,16 @@
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
 
 // "samenvatting" / "summary": the progress card, posted in the werkgroep channel and shown to the asker.
-public sealed class SummaryFeature(ProjectStore projects, MeetingStore meetings, IProgressPoster poster) : IMessageFeature
+public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summaries, IProgressPoster poster) : IMessageFeature
 {
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var text = input.Text.Trim().ToLowerInvariant();
-        if (text is not ("samenvatting" or "summary"))
+        if (input.Data is not null || text is not ("samenvatting" or "summary"))
         {
             return null;
         }
@@ -18,12 +19,19 @@ public sealed class SummaryFeature(ProjectStore projects, MeetingStore meetings,
         if (user.ActiveProjectId is not { } projectId
             || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
         {
-            return [Reply.Say(MeetingTexts.NoProject(c))];
+            return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }
 
-        var next = await meetings.NextAsync(project.TenantId, project.Id, input.Now, cancellationToken);
-        var card = SummaryCard.Build(project, next, c);
-        var posted = await poster.PostAsync(project, card, cancellationToken);
-        return posted ? [Reply.Show(card)] : [Reply.Show(card), Reply.Say(MeetingTexts.NotPostedInChannel(c))];
+        var card = await summaries.BuildAsync(project, input.Now, after: null, c, cancellationToken);
+        // Posting as the projectleider is only possible when it is the projectleider who asks.
+        var asker = project.Projectleider?.Person.AadObjectId is { } pl && string.Equals(pl, input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)
+            ? input.User.ChannelUserId
+            : null;
+        return await poster.PostAsync(project, card, asker, cancellationToken) switch
+        {
+            ProgressPostOutcome.NotPosted => [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.NotPostedInChannel, c))],
+            ProgressPostOutcome.ByBotInstead when asker is not null => [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.PostedByBotInstead, c))],
+            _ => [Reply.Show(card)],
+        };
     }
 }

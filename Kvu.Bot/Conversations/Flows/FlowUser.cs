@@ -5,4 +5,7 @@ public sealed record FlowUser(string TenantId, string AadObjectId, string Displa
 {
     /// <summary>The key under which this user's flow is kept in a shared conversation (group chat, channel).</summary>
     public string Key => AadObjectId;
+
+    /// <summary>The channel's own user id (Teams: "29:..."); the Bot Framework token service keeps user tokens under it.</summary>
+    public string? ChannelUserId { get; init; }
 }

@@ -17,6 +17,12 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var command = Parse(input);
+        if (command.Verb == OtherFeature)
+        {
+            // Another feature's card (a meeting proposal, say) clicked in the middle of the flow: not an answer.
+            return null;
+        }
+
         if (command.Verb is not null && command.Verb != "flow" && user.ActiveProjectId is null)
         {
             // A new chat or a new channel thread: carry on with the project the user worked on most recently.
@@ -310,6 +316,8 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
             var verb = input.Field(FormationCommands.Command)?.ToLowerInvariant();
             return verb switch
             {
+                // Flow question cards carry their step; a card naming its own "verb" and no step belongs to another feature.
+                null when input.Field(FlowRunner.StepField) is null && input.Field(OtherFeatureVerbField) is not null => new Command(OtherFeature, null, null),
                 null => new Command("flow", null, null),
                 "start" or FormationCommands.NewProject or FormationCommands.Status or FormationCommands.Edit or FormationCommands.Tasks
                     or FormationCommands.Task or FormationCommands.Factors or FormationCommands.Factor or FormationCommands.Projects
@@ -358,6 +366,10 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
     private static partial Regex Whitespace();
 
     private const string Link = "koppel";
+
+    private const string OtherFeature = "other-feature";
+
+    private const string OtherFeatureVerbField = "verb";
 
     private sealed record Command(string? Verb, string? Argument, string? Action);
 }

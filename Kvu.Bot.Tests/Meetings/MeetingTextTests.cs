@@ -1,0 +1,27 @@
+using System.Globalization;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Tests.Meetings;
+
+public class MeetingTextTests
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    // Same in both languages on purpose: a time range pattern and the status "open".
+    private static readonly string[] SameInBoth = [MeetingText.When, MeetingText.Status_Open];
+
+    [Fact]
+    public void Every_meeting_text_exists_in_dutch_and_english()
+    {
+        Assert.NotEmpty(MeetingText.Keys);
+        foreach (var key in MeetingText.Keys)
+        {
+            var dutch = MeetingText.ResourceManager.GetString(key, Dutch);
+            var english = MeetingText.ResourceManager.GetString(key, English);
+            Assert.False(string.IsNullOrWhiteSpace(dutch), key);
+            Assert.False(string.IsNullOrWhiteSpace(english), key);
+            Assert.True(SameInBoth.Contains(key) || dutch != english, $"{key} is not translated");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Meetings;
+
+// Pure: a planned meeting as posted in the werkgroep channel (what, when, join link) with "Verzetten" and
+// "Annuleren" buttons, and the card on which the projectleider picks which planned meeting to change.
+// Action.Submit, like the proposal card: a click arrives as a message, so the same conversation handles it
+// whether it came from a button or from typed words.
+public static class MeetingCard
+{
+    // Teams shows at most six buttons on a card; two per meeting on the choice card.
+    public const int MaxChoices = 3;
+
+    public static JsonObject Planned(string projectId, ScheduledMeeting meeting, string text, CultureInfo c)
+    {
+        var actions = new JsonArray();
+        if (meeting.JoinUrl is { } join)
+        {
+            actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = MeetingText.Get(MeetingText.SummaryJoin, c), ["url"] = join });
+        }
+
+        actions.Add(Button(MeetingText.Get(MeetingText.ButtonReschedule, c), MeetingVerbs.Reschedule, projectId, meeting));
+        actions.Add(Button(MeetingText.Get(MeetingText.ButtonCancel, c), MeetingVerbs.Cancel, projectId, meeting));
+        return Card([Text(text)], actions);
+    }
+
+    public static JsonObject Choose(string projectId, IReadOnlyList<ScheduledMeeting> meetings, MeetingChange change, CultureInfo c)
+    {
+        var title = MeetingText.Get(change == MeetingChange.Reschedule ? MeetingText.ChooseToReschedule : MeetingText.ChooseToCancel, c);
+        var body = new JsonArray { Text(title, bold: true) };
+        var actions = new JsonArray();
+        foreach (var meeting in meetings.Take(MaxChoices))
+        {
+            var when = MeetingFormat.When(c, meeting.Start, meeting.End);
+            body.Add(Text($"{meeting.Subject}: {when}"));
+            var label = AmsterdamTime.ToAmsterdam(meeting.Start).ToString("ddd d MMM HH:mm", c);
+            actions.Add(Button($"{MeetingText.Get(change == MeetingChange.Reschedule ? MeetingText.ButtonReschedule : MeetingText.ButtonCancel, c)}: {label}",
+                change == MeetingChange.Reschedule ? MeetingVerbs.Reschedule : MeetingVerbs.Cancel, projectId, meeting));
+        }
+
+        return Card(body, actions);
+    }
+
+    private static JsonObject Button(string title, string verb, string projectId, ScheduledMeeting meeting) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject
+        {
+            [MeetingVerbs.Field] = verb,
+            [MeetingVerbs.ProjectField] = projectId,
+            [MeetingVerbs.EventField] = meeting.EventId,
+        },
+    };
+
+    private static JsonObject Text(string text, bool bold = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (bold)
+        {
+            block["weight"] = "Bolder";
+        }
+
+        return block;
+    }
+
+    private static JsonObject Card(JsonArray body, JsonArray actions) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = "1.5",
+        ["body"] = body,
+        ["actions"] = actions,
+    };
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Meetings;
+
+// Meeting texts that need more than a lookup: times in Amsterdam with their zone, the subject per kind, the
+// message for a failed Graph call. The words themselves live in Localization/Meetings.resx.
+public static class MeetingFormat
+{
+    public static string When(CultureInfo c, DateTimeOffset start, DateTimeOffset end)
+    {
+        var s = AmsterdamTime.ToAmsterdam(start);
+        var e = AmsterdamTime.ToAmsterdam(end);
+        var culture = c.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("nl-NL");
+        return MeetingText.Format(MeetingText.When, c,
+            s.ToString("dddd d MMMM yyyy HH:mm", culture), e.ToString("HH:mm", culture), s.Offset.TotalHours == 2 ? "CEST" : "CET");
+    }
+
+    public static string Subject(CultureInfo c, MeetingKind kind, string gemeente) =>
+        MeetingText.Format(kind == MeetingKind.KickOff ? MeetingText.Subject_KickOff : MeetingText.Subject_WerkgroepOverleg, c, gemeente);
+
+    public static string Scheduled(CultureInfo c, string subject, string when, string? joinUrl) =>
+        MeetingText.Format(MeetingText.Scheduled, c, subject, when) + (joinUrl is null ? "" : MeetingText.Format(MeetingText.JoinLink, c, joinUrl));
+
+    public static string Failure(CultureInfo c, GraphFailure failure, string? permission, string? detail) => failure switch
+    {
+        GraphFailure.Forbidden => MeetingText.Format(MeetingText.Forbidden, c, permission ?? GraphCalendar.WriteEventsPermission),
+        GraphFailure.Throttled => MeetingText.Get(MeetingText.Throttled, c),
+        _ => MeetingText.Format(MeetingText.Failed, c, detail ?? string.Empty),
+    };
+}

@@ -1,0 +1,80 @@
+using Kvu.Bot.Localization;
+using Kvu.Bot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.Meetings;
+
+// Posts the progress summary in the werkgroep channel once a stored meeting has ended — exactly once per meeting,
+// however many instances run: each instance claims the meeting row under its ETag before posting, and only the
+// one whose write succeeds posts; the claim has a lease, so a crash between claim and post is retried later.
+public sealed class MeetingSummaryRunner(
+    MeetingStore meetings,
+    ProjectStore projects,
+    ProgressSummaries summaries,
+    IProgressPoster poster,
+    IOptions<MeetingSummaryOptions> options,
+    ILogger<MeetingSummaryRunner> logger)
+{
+    private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    /// <returns>How many summaries this instance posted.</returns>
+    public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        await foreach (var (tenantId, projectId, meeting) in meetings.EndedWithoutSummaryAsync(now, cancellationToken))
+        {
+            if (await SummariseAsync(tenantId, projectId, meeting, now, cancellationToken))
+            {
+                posted++;
+            }
+        }
+
+        return posted;
+    }
+
+    private async Task<bool> SummariseAsync(string tenantId, string projectId, ScheduledMeeting meeting, DateTimeOffset now, CancellationToken ct)
+    {
+        if (meeting.Cancelled || meeting.SummaryPostedAt is not null || meeting.SummaryDropped)
+        {
+            // Saving it unchanged drops it from the due index.
+            await meetings.UpdateAsync(tenantId, projectId, meeting, meeting, ct);
+            return false;
+        }
+
+        if (meeting.SummaryLeaseUntil > now)
+        {
+            return false;
+        }
+
+        var project = await projects.GetAsync(tenantId, projectId, ct);
+        if (project is null || now - meeting.End > options.Value.GiveUpAfter)
+        {
+            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone or too late", meeting.EventId, projectId);
+            await meetings.UpdateAsync(tenantId, projectId, meeting, meeting with { SummaryDropped = true }, ct);
+            return false;
+        }
+
+        var claimed = await meetings.UpdateAsync(tenantId, projectId, meeting,
+            meeting with { SummaryClaimedBy = owner, SummaryLeaseUntil = now + options.Value.Lease }, ct);
+        if (claimed is null)
+        {
+            return false; // another instance claimed it first
+        }
+
+        // The channel's language is not known; the werkgroep works in Dutch.
+        var card = await summaries.BuildAsync(project, now, after: meeting, BotText.Dutch, ct);
+        if (await poster.PostAsync(project, card, null, ct) == ProgressPostOutcome.NotPosted)
+        {
+            logger.LogInformation("Summary after meeting {EventId} of project {ProjectId} not posted; retried after the lease", meeting.EventId, projectId);
+            return false;
+        }
+
+        if (await meetings.UpdateAsync(tenantId, projectId, claimed, claimed with { SummaryPostedAt = now }, ct) is null)
+        {
+            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} posted, but the meeting changed meanwhile", meeting.EventId, projectId);
+        }
+
+        logger.LogInformation("Summary after meeting {EventId} posted for project {ProjectId}", meeting.EventId, projectId);
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
+
+namespace Kvu.Bot.Meetings;
+
+// Gathers a progress summary: the next meeting from the MeetingStore and the open group decisions from the
+// ApprovalStore (read only: one decision row per kind, plus its responses), then builds the card.
+public sealed class ProgressSummaries(MeetingStore meetings, ApprovalStore approvals)
+{
+    public async Task<JsonObject> BuildAsync(KvuProject project, DateTimeOffset now, ScheduledMeeting? after, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var next = await meetings.NextAsync(project.TenantId, project.Id, now, cancellationToken);
+        var decisions = await OpenDecisionsAsync(project, culture, cancellationToken);
+        return SummaryCard.Build(new ProgressSummary(project, decisions, next, after), culture);
+    }
+
+    public async Task<IReadOnlyList<OpenDecision>> OpenDecisionsAsync(KvuProject project, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var open = new List<OpenDecision>();
+        foreach (var kind in Enum.GetValues<GroupDecisionKind>())
+        {
+            var decision = await approvals.GetDecisionAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
+            if (decision is null || decision.Closed)
+            {
+                continue;
+            }
+
+            var responses = await approvals.ListResponsesAsync(project.Id, decision.Id, cancellationToken);
+            // The same rule the decision card applies: only answers to the current version count.
+            var pending = new DecisionCardView(decision, [], responses, Viewer: null, ViewerManages: false).Pending;
+            open.Add(new OpenDecision(ApprovalText.Get($"Title_{kind}", culture), [.. pending.Select(v => v.DisplayName)]));
+        }
+
+        return open;
+    }
+}
