@@ -18,8 +18,10 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<StatusPostMetrics>();
         services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<IStatusSection, ChangesSection>();
+        services.AddSingleton<IStatusSection, MeetingsSection>();
         services.AddSingleton<IStatusSection, OpenPointsSection>();
         services.AddSingleton<IStatusSection, SuccessFactorsSection>();
+        services.AddSingleton<StatusFacts>();
         services.AddSingleton<StatusDelivery>();
         services.AddSingleton<StatusPostRunner>();
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();
