@@ -24,6 +24,7 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<StatusFacts>();
         services.AddSingleton<StatusDelivery>();
         services.AddSingleton<StatusPostRunner>();
+        services.AddSingleton<StatusBackfill>();
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();
         services.AddSingleton<IMessageFeature, StatusScheduleFeature>();
         services.AddHostedService<StatusPostScheduler>();
