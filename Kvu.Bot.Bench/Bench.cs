@@ -11,7 +11,7 @@ namespace Kvu.Bot.Bench;
 ///   --seconds N   measured seconds per load level (default 4), after --warmup N seconds (default 1)
 ///   --paced N     the target row: N turns/s offered by 100 conversations (default 1000)
 ///   --variants Echo,KvuMemory,KvuTables and --levels 1,10,100 to run a part (profiling)
-///   --rows 3,4    only these rows (1 and 2 are the turn runs)
+///   --rows 3,4,5  only these rows of the table (1 and 2 are the turn runs, 3 the approval burst, 4 and 5 the weekly fan-out)
 /// </summary>
 internal static class Bench
 {
@@ -30,13 +30,8 @@ internal static class Bench
             ?? [BotVariant.Echo, BotVariant.KvuMemory, BotVariant.KvuTables];
         var levels = Text(args, "--levels")?.Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray() ?? Concurrency;
         var paced = Option(args, "--paced", PacedTurnsPerSecond);
-        var only = Text(args, "--rows")?.Split(',');
-        bool Runs(string row) => only is null || only.Contains(row);
-        if (!Runs("1") && !Runs("2"))
-        {
-            variants = [];
-        }
-
+        var only = Text(args, "--rows")?.Split(',').ToHashSet(StringComparer.Ordinal);
+        bool Row(string id) => only is null || only.Contains(id);
         var loads = levels.Select(c => new Load(c, null)).Append(new Load(PacedConversations, paced)).ToArray();
         var root = RepositoryRoot();
         var machine = MachineInfo.Read();
@@ -61,6 +56,11 @@ internal static class Bench
 
         // One untimed pass first: the JIT's tiers settle on code all variants share (Kestrel, the SDK, Newtonsoft),
         // so that the first variant measured is not the one that pays for it.
+        if (!Row("1") && !Row("2"))
+        {
+            variants = [];
+        }
+
         foreach (var variant in variants)
         {
             await using var bot = BenchBot.Start(azurite.ConnectionString, variant);
@@ -111,20 +111,38 @@ internal static class Bench
                 Met: worst <= 2 ? "yes" : "NO"));
         }
 
-        if (Runs("3"))
+        if (Row("3"))
         {
             await using var bot = BenchBot.Start(azurite.ConnectionString, BotVariant.KvuTables);
-            rows.Add(ApprovalBurst.Driver is { } driver ? await ApprovalBurst.RunAsync(client, bot, driver, connector.ServiceUrl) : ApprovalBurst.NotMeasuredYet());
+            rows.Add(ApprovalBurst.Driver is { } burst ? await ApprovalBurst.RunAsync(client, bot, burst, connector.ServiceUrl) : ApprovalBurst.NotMeasuredYet());
         }
 
-        rows.Add(WeeklyFanOut.NotMeasuredYet());
-        rows.Add(await ConnectorSelfCheck.RunAsync(azurite.ConnectionString));
-        rows.Add(new BenchRow(
-            "5", "peak RSS of the bench process (bot + fake connector + load, in-process)",
-            Other: string.Create(CultureInfo.InvariantCulture,
-                $"during the turn runs {turnsPeakRss:0} MiB (lifetime high-water {ProcessMemory.PeakRssMiB():0} MiB, server GC); Azurite (separate node process) {ProcessMemory.RssMiB(azurite.ProcessId):0} MiB; during fan-out: not measured yet"),
-            Target: "< 300 MB during fan-out",
-            Met: "—"));
+        double? fanOutPeakRss = null;
+        if ((Row("4") || Row("5")) && WeeklyFanOut.Driver is { } driver)
+        {
+            var (fanOutRow, peak) = await WeeklyFanOut.RunAsync(azurite.ConnectionString, driver);
+            rows.Add(fanOutRow);
+            fanOutPeakRss = peak;
+        }
+        else if (Row("4"))
+        {
+            rows.Add(WeeklyFanOut.NotMeasuredYet());
+        }
+
+        if (Row("4"))
+        {
+            rows.Add(await ConnectorSelfCheck.RunAsync(azurite.ConnectionString));
+        }
+
+        if (Row("5"))
+        {
+            rows.Add(new BenchRow(
+                "5", "peak RSS of the bench process (bot + fake connector + load, in-process)",
+                Other: string.Create(CultureInfo.InvariantCulture,
+                    $"during the turn runs {(variants.Length == 0 ? "—" : turnsPeakRss.ToString("0", CultureInfo.InvariantCulture))} MiB (lifetime high-water {ProcessMemory.PeakRssMiB():0} MiB, server GC); Azurite (separate node process) {ProcessMemory.RssMiB(azurite.ProcessId):0} MiB; during fan-out {(fanOutPeakRss is { } f ? f.ToString("0", CultureInfo.InvariantCulture) + " MiB" : "not measured")}"),
+                Target: "< 300 MB during fan-out",
+                Met: fanOutPeakRss is { } rss5 ? (rss5 < 300 ? "yes" : "NO") : "—"));
+        }
 
         var table = ResultTable.Render(rows);
         var report = new StringBuilder()

@@ -68,6 +68,10 @@ internal sealed class BenchBot : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             // The fan-out rows provoke 429s on purpose; one warning per 429 would bury the table.
             ["Logging:LogLevel:Kvu.Bot.Conversations.ProactiveSender"] = "Error",
+            // The fan-out row drives StatusPostRunner itself; one instance may use Teams' whole 50 requests/s per tenant.
+            ["StatusPosts:BackgroundEnabled"] = "false",
+            ["StatusPosts:TenantRequestsPerSecond"] = "50",
+            ["StatusPosts:ParallelTenants"] = "20",
         }));
         builder.ConfigureTestServices(services =>
         {

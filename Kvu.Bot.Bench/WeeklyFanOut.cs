@@ -9,10 +9,7 @@ namespace Kvu.Bot.Bench;
 /// (500 posts per tenant at 50/s, tenants in parallel: 9 s), 429s received, and posts missing or doubled
 /// (must be 0); row 5 reports the bench process's peak RSS during it.
 ///
-/// NOT MEASURED YET: the weekly status feature is being built in parallel. To add it, implement
-/// <see cref="IWeeklyFanOutDriver"/> (seed the plan's projects and channel addresses through the feature's
-/// stores, then run one week's fan-out to completion with the feature's own scheduler/sender) and return it
-/// from <see cref="Driver"/>.
+/// The feature is driven by <see cref="StatusPostsFanOutDriver"/> (its stores, listener and StatusPostRunner).
 /// </summary>
 internal static class WeeklyFanOut
 {
@@ -20,7 +17,7 @@ internal static class WeeklyFanOut
     public const int Tenants = 20;
     public const string Target = "≤ 1.1× floor, 0 missing, 0 doubled";
 
-    public static IWeeklyFanOutDriver? Driver => null;
+    public static IWeeklyFanOutDriver? Driver => new StatusPostsFanOutDriver();
 
     public static BenchRow NotMeasuredYet() => new(
         "4", $"weekly fan-out, {Projects:N0} projects / {Tenants} tenants", Other: "not measured yet (weekly status not landed)",
@@ -31,12 +28,16 @@ internal static class WeeklyFanOut
         var plan = FanOutPlan.Create(Projects, Tenants);
         await using var connector = await RateLimitedBotConnector.StartAsync();
         await using var bot = BenchBot.Start(storageConnectionString, BotVariant.KvuTables);
+        var seeding = Stopwatch.GetTimestamp();
         await driver.SeedAsync(bot.Services, plan, connector.ServiceUrl, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fan-out: seeded {plan.Projects.Count:N0} projects in {Stopwatch.GetElapsedTime(seeding).TotalSeconds:0.0} s"));
 
+        bot.TableRequests.Reset();
         await using var rss = new RssSampler();
         var started = Stopwatch.GetTimestamp();
         await driver.RunAsync(bot.Services, CancellationToken.None);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fan-out: {connector.Accepted:N0} posts accepted in {elapsed.TotalSeconds:0.0} s, {connector.Throttled} 429s, {bot.TableRequests.Requests:N0} Table requests"));
 
         var posts = connector.PostsPerConversation();
         var missing = plan.Projects.Count(p => !posts.ContainsKey(p.ChannelConversationId));

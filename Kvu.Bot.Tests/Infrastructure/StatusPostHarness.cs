@@ -3,6 +3,7 @@ using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kvu.Bot.Tests.Infrastructure;
@@ -33,13 +34,23 @@ public sealed class StatusPostHarness : IAsyncDisposable
 
     public StatusClaimStore Claims => Bot.Services.GetRequiredService<StatusClaimStore>();
 
-    public static async Task<(string ScheduleTable, string ClaimTable)> NewTablesAsync(string connectionString)
+    /// <summary>
+    /// Fresh status tables. Unless <paramref name="backfilled"/> is false they are marked as backfilled already, so
+    /// the background loop does not put every other test's project (the Projects table is shared) in this schedule.
+    /// </summary>
+    public static async Task<(string ScheduleTable, string ClaimTable)> NewTablesAsync(string connectionString, bool backfilled = true)
     {
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var client = new TableServiceClient(connectionString);
         var tables = ($"StatusSchedules{suffix}", $"StatusPosts{suffix}");
         await client.CreateTableIfNotExistsAsync(tables.Item1);
         await client.CreateTableIfNotExistsAsync(tables.Item2);
+        if (backfilled)
+        {
+            var store = new StatusScheduleStore(client, Options.Create(new StatusPostOptions { ScheduleTable = tables.Item1, ClaimTable = tables.Item2 }));
+            await store.MarkAsync(StatusBackfill.Version, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        }
+
         return tables;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Localization;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Tests.Formation.Cards;
 using Kvu.Bot.Tests.Infrastructure;
@@ -84,6 +85,35 @@ public sealed class StatusCardTests
         Assert.Contains("Weekly status", CardJson.AllText(english));
         var problems = await AdaptiveCardValidator.ValidateAsync([card, english]);
         Assert.All(problems, p => Assert.Empty(p));
+    }
+
+    [Fact]
+    public void Every_text_exists_in_dutch_and_english()
+    {
+        var english = CultureInfo.GetCultureInfo("en-US");
+        foreach (var key in StatusText.Keys)
+        {
+            var nl = StatusText.ResourceManager.GetString(key, Dutch);
+            var en = StatusText.ResourceManager.GetString(key, english);
+            Assert.False(string.IsNullOrWhiteSpace(nl), key);
+            Assert.False(string.IsNullOrWhiteSpace(en), key);
+            Assert.True(nl != en, $"{key} is not translated");
+        }
+    }
+
+    [Fact]
+    public void An_english_speaking_projectleider_reads_the_card_in_english()
+    {
+        var project = NewProject();
+        var member = project.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(1));
+        project.SetMemberStatus(member.Id, MemberStatus.Invited, Marieke, Day(1));
+
+        var text = CardJson.AllText(StatusCard.Build(new StatusContext(project, Day(0), Day(2), CultureInfo.GetCultureInfo("en-US")), Sections));
+
+        Assert.Contains("Since last week", text);
+        Assert.Contains("awaiting reply: Ingrid Bakker", text);
+        Assert.Contains("Weekly status settings", text);
+        Assert.DoesNotContain("Open punten", text);
     }
 
     private sealed class MeetingsSection : IStatusSection

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure.Data.Tables;
+using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Formation.Cards;
@@ -300,6 +302,67 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         }
 
         Assert.Single(_connector.SentTo(channel));
+    }
+
+    [Fact]
+    public async Task A_project_linked_before_weekly_status_existed_gets_its_post_at_the_next_Monday_nine_once()
+    {
+        // Stored the old way, before this version ran: the project with its channel and the channel's address, no
+        // schedule. Its own tenant, so the other tests' projects (backfilled too, the Projects table is shared) never
+        // queue before it in the tenant's rate.
+        _tables = await StatusPostHarness.NewTablesAsync(azurite.ConnectionString, backfilled: false);
+        var tenant = $"tenant-{Guid.NewGuid():N}";
+        var storage = new TableServiceClient(azurite.ConnectionString);
+        var old = KvuProject.Create($"p-{Guid.NewGuid():N}", tenant, "Deventer", "Brink", FormationExamples.Marieke, Wednesday.AddDays(-60));
+        var oldChannel = TeamsActivity.NewChannelConversationId();
+        old.LinkChannel(oldChannel, "19:team@thread.tacv2", "Werkgroep KVU", "Uitgaansgebied Brink", FormationExamples.Marieke, Wednesday.AddDays(-59));
+        await new ProjectStore(storage).CreateAsync(old, default);
+
+        var start = MondayNine.AddMinutes(-3);
+        await using var bot = await StatusPostHarness.StartAsync(azurite.ConnectionString, _tables, start, _connector,
+            new Dictionary<string, string?> { ["StatusPosts:BackgroundEnabled"] = "true" });
+        await bot.Bot.Services.GetRequiredService<ConversationStore>().SaveAsync(bot.Address(tenant, oldChannel, ConversationKind.Channel), default);
+        // A project whose projectleider already chose Tuesday keeps it.
+        var (chosen, chosenChannel) = await bot.LinkedProjectAsync(start.AddDays(-5), tenantId: $"tenant-{Guid.NewGuid():N}");
+        await bot.Schedules.UpdateAsync(chosen.TenantId, chosen.Id, s => s! with { Schedule = new StatusSchedule(DayOfWeek.Tuesday, new TimeOnly(8, 30), false) }, default);
+
+        var settings = await WaitForAsync(() => bot.Schedules.GetAsync(old.Id, default));
+        Assert.Equal(StatusSchedule.Default, settings.Schedule);
+        Assert.Equal(oldChannel, settings.ChannelConversationId);
+        Assert.Empty(_connector.SentTo(oldChannel)); // not at once: at the next Monday 09:00
+
+        for (var minute = 0; minute < 10 && !_connector.SentTo(oldChannel).Any(); minute++)
+        {
+            bot.Clock.Advance(TimeSpan.FromMinutes(1));
+            await _connector.WaitForAsync(s => s.ConversationId == oldChannel, TimeSpan.FromSeconds(3)).ContinueWith(_ => { });
+        }
+
+        Assert.Contains("Weekstatus Deventer – Brink", CardJson.AllText(_connector.SentTo(oldChannel).Single().Cards.Single()));
+        Assert.Empty(_connector.SentTo(chosenChannel));
+        Assert.Equal(DayOfWeek.Tuesday, (await bot.Schedules.GetAsync(chosen.Id, default))!.Schedule.Day);
+
+        // A second instance starting later scans no more, and nobody posts twice.
+        await using var second = await StatusPostHarness.StartAsync(azurite.ConnectionString, _tables, MondayNine.AddMinutes(5), _connector,
+            new Dictionary<string, string?> { ["StatusPosts:BackgroundEnabled"] = "true" });
+        Assert.Equal(0, await second.Bot.Services.GetRequiredService<StatusBackfill>().RunAsync(MondayNine.AddMinutes(5), default));
+        await second.RunAtAsync(MondayNine.AddMinutes(6));
+        Assert.Single(_connector.SentTo(oldChannel));
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> read)
+        where T : class
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await read() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("not there within 10 s");
     }
 
     private async Task<StatusPostHarness> InstanceAsync(DateTimeOffset start)

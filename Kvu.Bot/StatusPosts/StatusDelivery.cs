@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed class StatusDelivery(
     ProjectStore projects,
     ConversationStore conversations,
     ProactiveSender sender,
+    StatusFacts facts,
     IEnumerable<IStatusSection> sections,
     TenantRateLimiter limiter,
     IOptions<StatusPostOptions> options,
@@ -52,7 +54,7 @@ public sealed class StatusDelivery(
         }
 
         var since = settings?.LastPostedAt ?? now.AddDays(-7);
-        var card = StatusCard.Build(new StatusContext(project, since, now, Dutch), _sections);
+        var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, cancellationToken), _sections);
         var throttles = 0;
         for (var attempt = 1; ; attempt++)
         {

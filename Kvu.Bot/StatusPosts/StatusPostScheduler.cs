@@ -6,7 +6,8 @@ namespace Kvu.Bot.StatusPosts;
 /// Runs the scheduler every PollInterval on every instance; the claims make the instances share the work safely.
 /// The timer comes from TimeProvider, so a fake clock drives it in tests. The runner (and through it the Bot
 /// Framework adapter) is resolved only when the loop starts, so a bad bot identity fails start-up with the options
-/// validator's message that names the key, not with the adapter's exception.
+/// validator's message that names the key, not with the adapter's exception. Before its first run it backfills the
+/// schedule of projects linked before the feature existed (<see cref="StatusBackfill"/>), retried at each tick until done.
 /// </summary>
 public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider time, IOptions<StatusPostOptions> options, ILogger<StatusPostScheduler> logger)
     : BackgroundService
@@ -20,9 +21,26 @@ public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider 
         }
 
         var runner = services.GetRequiredService<StatusPostRunner>();
+        var backfill = services.GetRequiredService<StatusBackfill>();
+        var backfilled = false;
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {
+            if (!backfilled)
+            {
+                // Before the first run, so projects linked before this feature are due with everyone else; a
+                // failing backfill is tried again next tick and never holds up the other projects' posts.
+                try
+                {
+                    await backfill.RunAsync(time.GetUtcNow(), stoppingToken);
+                    backfilled = true;
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    logger.LogError(failure, "Weekly status backfill failed; retrying at the next tick");
+                }
+            }
+
             try
             {
                 await runner.RunOnceAsync(time.GetUtcNow(), stoppingToken);

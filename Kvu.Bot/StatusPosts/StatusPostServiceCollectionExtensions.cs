@@ -18,10 +18,13 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<StatusPostMetrics>();
         services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<IStatusSection, ChangesSection>();
+        services.AddSingleton<IStatusSection, MeetingsSection>();
         services.AddSingleton<IStatusSection, OpenPointsSection>();
         services.AddSingleton<IStatusSection, SuccessFactorsSection>();
+        services.AddSingleton<StatusFacts>();
         services.AddSingleton<StatusDelivery>();
         services.AddSingleton<StatusPostRunner>();
+        services.AddSingleton<StatusBackfill>();
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();
         services.AddSingleton<IMessageFeature, StatusScheduleFeature>();
         services.AddHostedService<StatusPostScheduler>();

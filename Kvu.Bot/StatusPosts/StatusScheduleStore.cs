@@ -125,6 +125,13 @@ public sealed class StatusScheduleStore
         }
     }
 
+    /// <summary>Whether a one-off job (see <see cref="StatusBackfill"/>) has completed.</summary>
+    public async Task<bool> IsMarkedAsync(string job, CancellationToken cancellationToken) =>
+        await _table.GetAsync(RunnerPartition, job, cancellationToken) is not null;
+
+    public Task MarkAsync(string job, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(new TableEntity(RunnerPartition, job) { ["DoneAt"] = at }, cancellationToken);
+
     private async Task ReindexAsync(StatusSettings? before, StatusSettings after, CancellationToken cancellationToken)
     {
         var newSlot = after.Scheduled ? SlotPartition(after.Schedule.Day, after.Schedule.Time.Hour) : null;

@@ -129,6 +129,19 @@ public sealed class GuardedTable
         }
     }
 
+    /// <summary>Every entity of the table, all pages: for rare maintenance scans (a backfill), never on a turn.</summary>
+    public async IAsyncEnumerable<TableEntity> QueryAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var pages = _client.QueryAsync<TableEntity>(filter: (string?)null, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return entity;
+            }
+        }
+    }
+
     /// <summary>The entities of one partition whose RowKey starts with <paramref name="rowKeyPrefix"/>, all pages.</summary>
     public async IAsyncEnumerable<TableEntity> QueryRowPrefixAsync(string partitionKey, string rowKeyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -77,6 +77,18 @@ public sealed class ProjectStore
         }
     }
 
+    /// <summary>Every project of every tenant, page by page: for maintenance scans at start-up, never on a turn.</summary>
+    public async IAsyncEnumerable<KvuProject> ListAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryAllAsync(cancellationToken))
+        {
+            if (entity.RowKey == RowKey)
+            {
+                yield return Deserialize(entity);
+            }
+        }
+    }
+
     private static TableEntity ToEntity(KvuProject project)
     {
         var entity = new TableEntity(TableKeys.Encode(project.Id), RowKey)
