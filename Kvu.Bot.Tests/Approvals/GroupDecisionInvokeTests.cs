@@ -43,6 +43,21 @@ public sealed class GroupDecisionInvokeTests(AzuriteFixture azurite) : Connected
     }
 
     [Fact]
+    public async Task A_projectleider_from_the_gemeente_holds_its_seat_and_is_asked_like_the_members()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2, projectleiderFromGemeente: true);
+
+        var posted = await w.SayInChannelAsync("voorleggen samenstelling");
+        Assert.Contains("Versie 1 · 0 van 3 akkoord · 0 bezwaar", ApprovalExamples.Read(posted));
+        Assert.Contains("Nog te reageren: Anna de Vries, Mark Jansen, Fatima el Amrani", ApprovalExamples.Read(posted));
+
+        var anna = await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Agree, ApprovalExamples.Data(Samenstelling, w.Project.Id));
+        Assert.Contains("Je bent akkoord met versie 1.", ApprovalExamples.Read(anna));
+        Assert.Contains("1 van 3 akkoord", ApprovalExamples.Read(anna));
+        Assert.Contains("Sluiten", ApprovalExamples.Buttons(anna));
+    }
+
+    [Fact]
     public async Task A_member_agrees_and_sees_it_at_once_while_others_see_the_tally_and_who_is_left()
     {
         var w = await WerkgroepAsync();

@@ -26,14 +26,26 @@ public sealed class ApprovalExamples(KvuBotApplication bot, FakeBotConnector con
 
     public string Channel { get; } = TeamsActivity.NewChannelConversationId();
 
-    /// <summary>A new project of its own (tests share one Azurite) with <paramref name="memberCount"/> members besides the projectleider.</summary>
-    public async Task<ApprovalExamples> SeedAsync(int memberCount = 3)
+    /// <summary>
+    /// A new project of its own (tests share one Azurite) with <paramref name="memberCount"/> members besides the
+    /// projectleider. By default the projectleider is an external technisch voorzitter, who chairs without a seat,
+    /// so only the members are asked; with <paramref name="projectleiderFromGemeente"/> she holds the gemeente's seat
+    /// and is asked too.
+    /// </summary>
+    public async Task<ApprovalExamples> SeedAsync(int memberCount = 3, bool projectleiderFromGemeente = false)
     {
         Projectleider = NewUser("Anna de Vries");
         Members = [.. Enumerable.Range(1, memberCount).Select(i => NewUser(i switch { 1 => "Mark Jansen", 2 => "Fatima el Amrani", 3 => "Henk Mulder", _ => $"Lid {i}" }))];
         var pl = Person(Projectleider);
         var project = KvuProject.Create($"p-{Guid.NewGuid():N}", TeamsActivity.TenantId, "Zwolle", "Binnenstad", pl, Start);
-        project.SetProjectleider(pl, ProjectleiderOrigin.Gemeente, null, pl, Start);
+        if (projectleiderFromGemeente)
+        {
+            project.SetProjectleider(pl, ProjectleiderOrigin.Gemeente, null, pl, Start);
+        }
+        else
+        {
+            project.SetProjectleider(pl, ProjectleiderOrigin.Extern, ExternalCapacity.TechnischVoorzitter, pl, Start);
+        }
         var roles = new[] { WerkgroepRole.Politie, WerkgroepRole.KhnAfdelingsbestuur, WerkgroepRole.HorecaOndernemer, WerkgroepRole.Brandweer };
         for (var i = 0; i < Members.Count; i++)
         {

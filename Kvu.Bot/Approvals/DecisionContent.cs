@@ -13,15 +13,26 @@ public static class DecisionContent
 {
     private const char Separator = '|';
 
+    /// <summary>The voter id of a projectleider who holds the gemeente's seat (they have no member id).</summary>
+    public const string ProjectleiderVoter = "projectleider";
+
     /// <summary>
-    /// Who is asked: seated members with an Entra (AAD) object id, since only that id identifies who clicks a card.
-    /// Members entered by e-mail alone cannot respond until they are linked to their Teams account.
+    /// Who is asked: seated members with an Entra (AAD) object id, since only that id identifies who clicks a card,
+    /// and the projectleider when they hold the gemeente's seat (from the gemeente, or "namens de gemeente"): the
+    /// gemeente agrees through them. Members entered by e-mail alone cannot respond until they are linked to their
+    /// Teams account.
     /// </summary>
-    public static IReadOnlyList<Voter> Voters(KvuProject project) =>
-        [.. project.Members
+    public static IReadOnlyList<Voter> Voters(KvuProject project)
+    {
+        var members = project.Members
             .Where(m => m.Status != MemberStatus.Declined && !string.IsNullOrWhiteSpace(m.Person.AadObjectId))
-            .Select(m => new Voter(m.Person.AadObjectId!.Trim(), m.Person.DisplayName, m.Id))
-            .DistinctBy(v => v.AadObjectId, StringComparer.OrdinalIgnoreCase)];
+            .Select(m => new Voter(m.Person.AadObjectId!.Trim(), m.Person.DisplayName, m.Id));
+        var leider = project.Projectleider?.Person;
+        var gemeente = WerkgroepSeats.ProjectleiderRepresentsGemeente(project) && !string.IsNullOrWhiteSpace(leider?.AadObjectId)
+            ? [new Voter(leider!.AadObjectId!.Trim(), leider.DisplayName, ProjectleiderVoter)]
+            : Array.Empty<Voter>();
+        return [.. gemeente.Concat(members).DistinctBy(v => v.AadObjectId, StringComparer.OrdinalIgnoreCase)];
+    }
 
     /// <summary>The composition of the werkgroep (the formal samenwerkingsstructuur): every seat and who holds it.</summary>
     public static IReadOnlyList<string> Composition(KvuProject project) =>

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kvu.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// Universal Actions in a Teams client: the projectleider of gemeente Zwolle (who holds the gemeente's seat) puts
+/// the composition of the werkgroep to the group, and approves it herself with the card's Akkoord button. The card
+/// is replaced in place by her updated view (Action.Execute answered with the new card), not followed by a new
+/// message. Its screenshot is kept in TestResults/e2e/composition-approved.png. Takes about 20 s.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+[Collection(AzuriteCollection.Name)]
+public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    private const string AskGemeente = "Voor welke gemeente is dit KVU-project?";
+    private const string AskInstemming = "Hebben de betrokken partijen ingestemd met de KVU";
+    private const string AskIntentieverklaring = "Hoe staat het met de intentieverklaring?";
+    private const string AskProjectleider = "Jij bent de projectleider van dit project.";
+    private const string AskSecretaris = "Wie wordt projectsecretaris?";
+    private const string AskProcesbegeleider = "Wil je een procesbegeleider KVU inhuren via het CCV?";
+    private const string AskPolitie = "Politie: wie zit er namens deze partij in de werkgroep?";
+    private const string AskKhnAfdeling = "Afdelingsbestuur KHN: wie zit er namens deze partij in de werkgroep?";
+    private const string DecisionTitle = "Samenstelling van de werkgroep";
+
+    private static readonly string Screenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-approved.png");
+
+    [Fact]
+    public async Task The_projectleider_approves_the_composition_and_the_card_updates_in_place()
+    {
+        if (File.Exists(Screenshot))
+        {
+            File.Delete(Screenshot);
+        }
+
+        await using var chat = await PlaygroundChat.StartAsync(azurite.ConnectionString, output);
+        var decisions = chat.Cards(DecisionTitle);
+        try
+        {
+            await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
+
+            await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("start"), PlaygroundChat.FirstReplyTimeout);
+            await chat.ExpectNewCardAsync(AskInstemming, async () =>
+            {
+                await chat.SendAsync("Zwolle");
+                await chat.Cards("Hoe heet het uitgaansgebied?").Last.WaitForAsync();
+                await chat.SendAsync("Binnenstad");
+            });
+            var card = chat.Cards(AskInstemming).Last;
+            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => Click(card, "Ja, ingestemd en bijdrage toegezegd"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => Click(card, "Wordt opgesteld"));
+            card = await chat.ExpectNewCardAsync(AskSecretaris, () => Click(card, "Uit de gemeente"));
+            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => Click(card, "Later"));
+            card = await chat.ExpectNewCardAsync(AskPolitie, () => Click(card, "Nee"));
+            await card.GetByLabel(new Regex("^Naam")).FillAsync("Mark de Vries");
+            await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("m.devries@politie.example");
+            await chat.ExpectNewCardAsync(AskKhnAfdeling, () => Click(card, "Verder"));
+
+            // The rest of the werkgroep can wait: the composition so far goes to the group now.
+            await chat.SendAsync("stop");
+            var decision = await chat.ExpectNewCardAsync(DecisionTitle, () => chat.SendAsync("voorleggen samenstelling"));
+            await Expect(decision).ToContainTextAsync("Nog te reageren: Marieke de Vries");
+            await Expect(decision).ToContainTextAsync("Mark de Vries");
+            await Expect(decision).ToContainTextAsync("0 van 1 akkoord");
+            var messagesBefore = await chat.BotMessages.CountAsync();
+
+            await Click(decision, "Akkoord");
+
+            await Expect(decision).ToContainTextAsync("Je bent akkoord met versie 1.", new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
+            await Expect(decision).ToContainTextAsync("1 van 1 akkoord");
+            await Expect(decision).ToContainTextAsync("Iedereen heeft gereageerd");
+            await Expect(decisions).ToHaveCountAsync(1);
+            Assert.Equal(messagesBefore, await chat.BotMessages.CountAsync());
+            chat.Log("the decision card shows her approval in place");
+        }
+        catch
+        {
+            await chat.SaveEvidenceAsync(nameof(CompositionApprovalTests));
+            throw;
+        }
+        finally
+        {
+            await chat.ScreenshotAsync(Screenshot, decisions.Last);
+        }
+    }
+
+    private static Task Click(ILocator card, string button) =>
+        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+}
