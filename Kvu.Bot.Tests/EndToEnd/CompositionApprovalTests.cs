@@ -42,7 +42,10 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
         {
             await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
 
-            await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("start"), PlaygroundChat.FirstReplyTimeout);
+            // The Playground's user is the same in every end-to-end test (and "start" resumes her latest project),
+            // so each test begins a project of its own.
+
+            await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("nieuw project"), PlaygroundChat.FirstReplyTimeout);
             await chat.ExpectNewCardAsync(AskInstemming, async () =>
             {
                 await chat.SendAsync("Zwolle");

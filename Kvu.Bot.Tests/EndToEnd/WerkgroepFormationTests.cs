@@ -54,7 +54,10 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
         {
             await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
 
-            var card = await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("start"), PlaygroundChat.FirstReplyTimeout);
+            // The Playground's user is the same in every end-to-end test (and "start" resumes her latest project),
+            // so each test begins a project of its own.
+
+            var card = await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("nieuw project"), PlaygroundChat.FirstReplyTimeout);
             await card.GetByLabel("Gemeente").FillAsync("Zwolle");
             card = await chat.ExpectNewCardAsync(AskGebied, () => Click(card, "Verder"));
 
