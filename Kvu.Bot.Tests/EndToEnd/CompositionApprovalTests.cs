@@ -53,14 +53,14 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
                 await chat.SendAsync("Binnenstad");
             });
             var card = chat.Cards(AskInstemming).Last;
-            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => Click(card, "Ja, ingestemd en bijdrage toegezegd"));
-            card = await chat.ExpectNewCardAsync(AskProjectleider, () => Click(card, "Wordt opgesteld"));
-            card = await chat.ExpectNewCardAsync(AskSecretaris, () => Click(card, "Uit de gemeente"));
-            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => Click(card, "Later"));
-            card = await chat.ExpectNewCardAsync(AskPolitie, () => Click(card, "Nee"));
+            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => PlaygroundChat.Click(card, "Ja, ingestemd en bijdrage toegezegd"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => PlaygroundChat.Click(card, "Wordt opgesteld"));
+            card = await chat.ExpectNewCardAsync(AskSecretaris, () => PlaygroundChat.Click(card, "Uit de gemeente"));
+            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => PlaygroundChat.Click(card, "Later"));
+            card = await chat.ExpectNewCardAsync(AskPolitie, () => PlaygroundChat.Click(card, "Nee"));
             await card.GetByLabel(new Regex("^Naam")).FillAsync("Mark de Vries");
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("m.devries@politie.example");
-            await chat.ExpectNewCardAsync(AskKhnAfdeling, () => Click(card, "Verder"));
+            await chat.ExpectNewCardAsync(AskKhnAfdeling, () => PlaygroundChat.Click(card, "Verder"));
 
             // The rest of the werkgroep can wait: the composition so far goes to the group now.
             await chat.SendAsync("stop");
@@ -70,7 +70,7 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
             await Expect(decision).ToContainTextAsync("0 van 1 akkoord");
             var messagesBefore = await chat.BotMessages.CountAsync();
 
-            await Click(decision, "Akkoord");
+            await PlaygroundChat.Click(decision, "Akkoord");
 
             await Expect(decision).ToContainTextAsync("Je bent akkoord met versie 1.", new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
             await Expect(decision).ToContainTextAsync("1 van 1 akkoord");
@@ -89,7 +89,4 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
             await chat.ScreenshotAsync(Screenshot, decisions.Last);
         }
     }
-
-    private static Task Click(ILocator card, string button) =>
-        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 }

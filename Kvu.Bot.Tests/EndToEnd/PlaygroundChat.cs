@@ -80,6 +80,10 @@ internal sealed class PlaygroundChat : IAsyncDisposable
     /// <summary>What a message says, without its header (author, time).</summary>
     public static ILocator MessageBody(ILocator message) => message.Locator("[aria-label='Message header'] ~ div").First;
 
+    /// <summary>Clicks the button titled exactly <paramref name="button"/> on <paramref name="card"/>.</summary>
+    public static Task Click(ILocator card, string button) =>
+        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+
     public void Log(string line) => _output.WriteLine($"{_clock.Elapsed.TotalSeconds,5:0.0} s  {line}");
 
     /// <summary>

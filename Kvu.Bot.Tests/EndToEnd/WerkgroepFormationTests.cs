@@ -59,27 +59,27 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
 
             var card = await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("nieuw project"), PlaygroundChat.FirstReplyTimeout);
             await card.GetByLabel("Gemeente").FillAsync("Zwolle");
-            card = await chat.ExpectNewCardAsync(AskGebied, () => Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskGebied, () => PlaygroundChat.Click(card, "Verder"));
 
             // Typed rather than filled in: the card's field is a convenience.
             card = await chat.ExpectNewCardAsync(AskInstemming, () => chat.SendAsync("Binnenstad"));
             await Expect(chat.BotMessages.Filter(new() { HasText = "Het project Zwolle – Binnenstad is aangemaakt" })).ToHaveCountAsync(1);
 
-            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => Click(card, "Ja, ingestemd en bijdrage toegezegd"));
-            card = await chat.ExpectNewCardAsync(AskProjectleider, () => Click(card, "Wordt opgesteld"));
+            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => PlaygroundChat.Click(card, "Ja, ingestemd en bijdrage toegezegd"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => PlaygroundChat.Click(card, "Wordt opgesteld"));
 
             // One step back: the intentieverklaring is asked again (not the date, which "Wordt opgesteld" skipped).
             card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => chat.SendAsync("terug"));
-            card = await chat.ExpectNewCardAsync(AskProjectleider, () => Click(card, "Wordt opgesteld"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => PlaygroundChat.Click(card, "Wordt opgesteld"));
 
-            card = await chat.ExpectNewCardAsync(AskSecretaris, () => Click(card, "Uit de gemeente"));
-            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => Click(card, "Later"));
-            card = await chat.ExpectNewCardAsync(AskPolitie, () => Click(card, "Nee"));
+            card = await chat.ExpectNewCardAsync(AskSecretaris, () => PlaygroundChat.Click(card, "Uit de gemeente"));
+            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => PlaygroundChat.Click(card, "Later"));
+            card = await chat.ExpectNewCardAsync(AskPolitie, () => PlaygroundChat.Click(card, "Nee"));
 
             await card.GetByLabel(new Regex("^Naam")).FillAsync("Mark de Vries");
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("m.devries@politie.example");
             await Choose(chat, card, "Mandaat", "Kan zelf beslissen");
-            card = await chat.ExpectNewCardAsync(AskKhnAfdeling, () => Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskKhnAfdeling, () => PlaygroundChat.Click(card, "Verder"));
             await ExpectBotSays(chat, "Mark de Vries is toegevoegd als Politie.");
 
             card = await chat.ExpectNewCardAsync(AskHorecaOndernemer, () => chat.SendAsync("Ingrid Jansen, ingrid.jansen@khn-zwolle.example"));
@@ -88,25 +88,25 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
             await card.GetByLabel(new Regex("^Naam")).FillAsync("Peter Bakker");
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("peter@cafedemarkt.example");
             await card.GetByLabel("Organisatie").FillAsync("Café De Markt");
-            card = await chat.ExpectNewCardAsync(AskMoreHoreca, () => Click(card, "Verder"));
-            card = await chat.ExpectNewCardAsync(AskRegioadviseur, () => Click(card, "Nee"));
+            card = await chat.ExpectNewCardAsync(AskMoreHoreca, () => PlaygroundChat.Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskRegioadviseur, () => PlaygroundChat.Click(card, "Nee"));
 
             await card.GetByLabel(new Regex("^Naam")).FillAsync("Sanne Visser");
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("s.visser@khn.example");
-            card = await chat.ExpectNewCardAsync(AskBrandweer, () => Click(card, "Verder"));
-            card = await chat.ExpectNewCardAsync(AskExtraRoles, () => Click(card, "Later invullen"));
-            card = await chat.ExpectNewCardAsync(AskAreas, () => Click(card, "Nee, verder"));
+            card = await chat.ExpectNewCardAsync(AskBrandweer, () => PlaygroundChat.Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskExtraRoles, () => PlaygroundChat.Click(card, "Later invullen"));
+            card = await chat.ExpectNewCardAsync(AskAreas, () => PlaygroundChat.Click(card, "Nee, verder"));
 
             await card.GetByLabel("Horecastraten").FillAsync("Diezerstraat");
             await card.GetByLabel("Horecapleinen").FillAsync("Grote Markt");
-            card = await chat.ExpectNewCardAsync(AskCoverage, () => Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskCoverage, () => PlaygroundChat.Click(card, "Verder"));
 
             // Peter Bakker covers the Diezerstraat; the Grote Markt keeps "(nog niemand)" and becomes an open point.
             await Choose(chat, card, "Diezerstraat (Horecastraat)", "Peter Bakker (Café De Markt)");
-            card = await chat.ExpectNewCardAsync(AskRestaurants, () => Click(card, "Verder"));
-            card = await chat.ExpectNewCardAsync(AskBodies, () => Click(card, "Nee"));
+            card = await chat.ExpectNewCardAsync(AskRestaurants, () => PlaygroundChat.Click(card, "Verder"));
+            card = await chat.ExpectNewCardAsync(AskBodies, () => PlaygroundChat.Click(card, "Nee"));
             var finalCard = card;
-            await chat.ExpectNewCardAsync(OverviewTitle, () => Click(finalCard, "Geen"));
+            await chat.ExpectNewCardAsync(OverviewTitle, () => PlaygroundChat.Click(finalCard, "Geen"));
             await ExpectBotSays(chat, Finished);
 
             var shown = overview.Last;
@@ -133,9 +133,6 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
             await chat.ScreenshotAsync(OverviewScreenshot, overview.Last);
         }
     }
-
-    private static Task Click(ILocator card, string button) =>
-        card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
     /// <summary>A drop-down (Input.ChoiceSet, compact): the Playground draws it as a Fluent combobox with a pop-up list.</summary>
     private static async Task Choose(PlaygroundChat chat, ILocator card, string label, string option)
