@@ -120,7 +120,7 @@ internal static class Bench
         double? fanOutPeakRss = null;
         if ((Row("4") || Row("5")) && WeeklyFanOut.Driver is { } driver)
         {
-            var (fanOutRow, peak) = await WeeklyFanOut.RunAsync(azurite.ConnectionString, driver);
+            var (fanOutRow, peak) = await WeeklyFanOut.RunAsync(azurite.ConnectionString, azurite.ProcessId, driver);
             rows.Add(fanOutRow);
             fanOutPeakRss = peak;
         }

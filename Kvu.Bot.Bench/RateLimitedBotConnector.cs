@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,8 +14,9 @@ namespace Kvu.Bot.Bench;
 /// <summary>
 /// A Bot Connector that enforces Teams' rate limits for bots and answers 429 with Retry-After beyond them, as
 /// the real service does: 50 requests/s per app per tenant, and per conversation 7/s, 8/2 s, 60/30 s and
-/// 1,800/h (learn.microsoft.com "Rate limiting for bots"; PLATFORM.md). It records every post it accepted per
-/// conversation, so a fan-out can be checked for posts missing or doubled, and how many it refused.
+/// 1,800/h (learn.microsoft.com "Rate limiting for bots"; PLATFORM.md). It counts the posts it accepted per
+/// conversation (and how many carried an Adaptive Card), so a fan-out can be checked for posts missing or doubled,
+/// and how many it refused. It keeps counts, not the posts: 10,000 cards held here would be counted as the bot's memory.
 /// The tenant is read from the activity (conversation.tenantId or channelData.tenant.id); unknown ones share
 /// one bucket. Time comes from a TimeProvider.
 /// </summary>
@@ -36,9 +37,10 @@ internal sealed class RateLimitedBotConnector : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, SlidingWindow> _tenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SlidingWindow[]> _conversations = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonObject>> _accepted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _accepted = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private long _throttled;
+    private long _cards;
 
     private RateLimitedBotConnector(WebApplication app, TimeProvider clock)
     {
@@ -50,7 +52,10 @@ internal sealed class RateLimitedBotConnector : IAsyncDisposable
 
     public long Throttled => Interlocked.Read(ref _throttled);
 
-    public long Accepted => _accepted.Values.Sum(q => (long)q.Count);
+    public long Accepted => _accepted.Values.Sum(n => (long)n);
+
+    /// <summary>Accepted posts whose first attachment is an Adaptive Card.</summary>
+    public long Cards => Interlocked.Read(ref _cards);
 
     public static async Task<RateLimitedBotConnector> StartAsync(TimeProvider? clock = null)
     {
@@ -84,10 +89,7 @@ internal sealed class RateLimitedBotConnector : IAsyncDisposable
     }
 
     /// <summary>How many posts each conversation received (accepted, not throttled).</summary>
-    public IReadOnlyDictionary<string, int> PostsPerConversation() => _accepted.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
-
-    public IReadOnlyList<JsonObject> PostsTo(string conversationId) =>
-        _accepted.TryGetValue(conversationId, out var posts) ? [.. posts] : [];
+    public IReadOnlyDictionary<string, int> PostsPerConversation() => new Dictionary<string, int>(_accepted, StringComparer.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
@@ -98,10 +100,10 @@ internal sealed class RateLimitedBotConnector : IAsyncDisposable
     private async Task PostAsync(string conversationId, HttpRequest request, HttpResponse response)
     {
         conversationId = Uri.UnescapeDataString(conversationId);
-        var activity = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
-        var tenant = activity["conversation"]?["tenantId"]?.GetValue<string>()
-            ?? activity["channelData"]?["tenant"]?["id"]?.GetValue<string>()
-            ?? "(unknown tenant)";
+        using var activity = await JsonDocument.ParseAsync(request.Body);
+        var tenant = Property(activity.RootElement, "conversation", "tenantId") ?? Property(activity.RootElement, "channelData", "tenant", "id") ?? "(unknown tenant)";
+        var card = activity.RootElement.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array
+            && attachments.GetArrayLength() > 0 && Property(attachments[0], "contentType") == "application/vnd.microsoft.card.adaptive";
 
         TimeSpan? wait;
         lock (_gate)
@@ -129,8 +131,26 @@ internal sealed class RateLimitedBotConnector : IAsyncDisposable
             return;
         }
 
-        _accepted.GetOrAdd(conversationId, _ => new ConcurrentQueue<JsonObject>()).Enqueue(activity);
+        _accepted.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
+        if (card)
+        {
+            Interlocked.Increment(ref _cards);
+        }
+
         response.ContentType = "application/json";
         await response.WriteAsync($"{{\"id\":\"{Guid.NewGuid():N}\"}}");
+    }
+
+    private static string? Property(JsonElement element, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
     }
 }

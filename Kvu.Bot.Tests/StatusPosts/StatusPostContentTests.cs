@@ -58,6 +58,23 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_meeting_held_while_no_post_went_out_is_on_the_next_post()
+    {
+        var (project, channel) = await _bot.LinkedProjectAsync(Wednesday);
+        await _bot.RunAtAsync(MondayNine.AddMinutes(1));
+
+        // Thursday 12 March 14:00, after the first post; the bot is down over the next Monday, so the next post is on 23 March.
+        var meetings = _bot.Bot.Services.GetRequiredService<MeetingStore>();
+        await meetings.SaveAsync(project.TenantId, project.Id, Meeting("Schouw binnenstad", new DateTimeOffset(2026, 3, 12, 13, 0, 0, TimeSpan.Zero)), default);
+        await _bot.RunAtAsync(MondayNine.AddDays(14).AddMinutes(1));
+
+        var posts = _connector.SentTo(channel).ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.DoesNotContain("Schouw binnenstad", CardJson.AllText(posts[0].Cards.Single()));
+        Assert.Contains("gehouden: Schouw binnenstad, donderdag 12 maart 14:00", CardJson.AllText(posts[1].Cards.Single()));
+    }
+
+    [Fact]
     public async Task Without_a_planned_meeting_the_post_says_how_to_plan_one()
     {
         var (_, channel) = await _bot.LinkedProjectAsync(Wednesday);

@@ -20,6 +20,9 @@ public sealed record StatusClaim(
     string? Outcome,
     ETag ETag)
 {
+    /// <summary>When Teams accepted the post (State Posted): where the next week's post starts its period.</summary>
+    public DateTimeOffset? PostedAt { get; init; }
+
     public bool IsFinal => State is StatusClaimState.Posted or StatusClaimState.Abandoned;
 
     public bool IsHeld(DateTimeOffset now) => State == StatusClaimState.Claimed && LeaseUntil > now;

@@ -30,7 +30,10 @@ public sealed class StatusDelivery(
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private readonly IReadOnlyList<IStatusSection> _sections = [.. sections];
 
-    public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="since">Start of the period the post covers: the last post, or a week back.</param>
+    /// <param name="channels">The tenant's channel addresses when the caller read them in bulk; otherwise read here.</param>
+    public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, DateTimeOffset since,
+        IReadOnlyDictionary<string, ConversationAddress>? channels, CancellationToken cancellationToken)
     {
         var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
         if (project?.Channel is null)
@@ -38,14 +41,8 @@ public sealed class StatusDelivery(
             return new StatusDeliveryResult(null, Problem: project is null ? "ProjectNotFound" : "NoChannel");
         }
 
-        var settings = await schedules.GetAsync(projectId, cancellationToken);
         var channelId = project.Channel.ConversationId;
-        if (settings?.ChannelGoneId == channelId)
-        {
-            return new StatusDeliveryResult(null, Problem: "ChannelGone");
-        }
-
-        var address = await conversations.GetAsync(tenantId, channelId, cancellationToken);
+        var address = channels?.GetValueOrDefault(channelId) ?? await conversations.GetAsync(tenantId, channelId, cancellationToken);
         if (address is null)
         {
             // The bot never heard from that channel (or lost its address): it cannot post there.
@@ -53,7 +50,6 @@ public sealed class StatusDelivery(
             return new StatusDeliveryResult(SendOutcome.NotFound, Problem: "NoAddress");
         }
 
-        var since = settings?.LastPostedAt ?? now.AddDays(-7);
         var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, cancellationToken), _sections);
         var throttles = 0;
         for (var attempt = 1; ; attempt++)
@@ -63,7 +59,6 @@ public sealed class StatusDelivery(
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:
-                    await schedules.UpdateAsync(tenantId, projectId, s => (s ?? NewSettings(tenantId, projectId, channelId, now)) with { LastPostedAt = now }, cancellationToken);
                     return new StatusDeliveryResult(SendOutcome.Sent, throttles);
 
                 case SendOutcome.Throttled:

@@ -19,7 +19,7 @@ public static class StatusPostAdminEndpoint
     public static IEndpointRouteBuilder MapKvuStatusPosts(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, async (string projectId, string? tenantId, HttpRequest request, IOptions<StatusPostOptions> options,
-            StatusScheduleStore schedules, StatusDelivery delivery, TimeProvider time, CancellationToken cancellationToken) =>
+            StatusScheduleStore schedules, StatusClaimStore claims, StatusDelivery delivery, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var key = options.Value.AdminKey;
             if (string.IsNullOrEmpty(key))
@@ -32,13 +32,22 @@ public static class StatusPostAdminEndpoint
                 return Results.Unauthorized();
             }
 
-            var tenant = (await schedules.GetAsync(projectId, cancellationToken))?.TenantId ?? tenantId;
+            var settings = await schedules.GetAsync(projectId, cancellationToken);
+            var tenant = settings?.TenantId ?? tenantId;
             if (string.IsNullOrEmpty(tenant))
             {
                 return Results.NotFound(new { problem = "Unknown project: give ?tenantId= for a project without status settings." });
             }
 
-            var result = await delivery.DeliverAsync(tenant, projectId, time.GetUtcNow(), cancellationToken);
+            if (settings is { ChannelGone: true })
+            {
+                return Results.Conflict(new { problem = "ChannelGone" });
+            }
+
+            var now = time.GetUtcNow();
+            var lastPosted = await claims.LastPostedAsync(tenant, WeeklyClock.WeekKey(now.AddDays(7)), now, cancellationToken); // this week included
+            var since = lastPosted.TryGetValue(projectId, out var at) ? at : now.AddDays(-7);
+            var result = await delivery.DeliverAsync(tenant, projectId, now, since, channels: null, cancellationToken);
             return result.Outcome switch
             {
                 null when result.Problem == "ProjectNotFound" => Results.NotFound(new { problem = result.Problem }),

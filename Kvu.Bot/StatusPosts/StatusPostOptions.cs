@@ -31,6 +31,13 @@ public sealed class StatusPostOptions
     [Range(1, 64)]
     public int ParallelTenants { get; set; } = 8;
 
+    /// <summary>
+    /// Posts of one tenant prepared and sent at the same time (reading the project, building the card, the send); the
+    /// tenant's rate limiter still spaces the sends. More than one hides the storage and network latency per post.
+    /// </summary>
+    [Range(1, 32)]
+    public int PostsInFlightPerTenant { get; set; } = 4;
+
     /// <summary>Attempts (runs) for a post that keeps failing with errors other than removal, before giving up for that week.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;

@@ -23,6 +23,7 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<IStatusSection, SuccessFactorsSection>();
         services.AddSingleton<StatusFacts>();
         services.AddSingleton<StatusDelivery>();
+        services.AddSingleton<StatusTenantPosts>();
         services.AddSingleton<StatusPostRunner>();
         services.AddSingleton<StatusBackfill>();
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();

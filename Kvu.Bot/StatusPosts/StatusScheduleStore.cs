@@ -169,11 +169,6 @@ public sealed class StatusScheduleStore
         Add(entity, nameof(StatusSettings.ChannelConversationId), s.ChannelConversationId);
         Add(entity, nameof(StatusSettings.ProjectleiderConversationId), s.ProjectleiderConversationId);
         Add(entity, nameof(StatusSettings.ChannelGoneId), s.ChannelGoneId);
-        if (s.LastPostedAt is { } posted)
-        {
-            entity[nameof(StatusSettings.LastPostedAt)] = posted;
-        }
-
         if (s.ChannelGoneAt is { } gone)
         {
             entity[nameof(StatusSettings.ChannelGoneAt)] = gone;
@@ -192,7 +187,6 @@ public sealed class StatusScheduleStore
         e.GetString(nameof(StatusSettings.ChannelConversationId)),
         e.GetDateTimeOffset(nameof(StatusSettings.ActiveFrom)) ?? DateTimeOffset.MinValue,
         e.GetString(nameof(StatusSettings.ProjectleiderConversationId)),
-        e.GetDateTimeOffset(nameof(StatusSettings.LastPostedAt)),
         e.GetString(nameof(StatusSettings.ChannelGoneId)),
         e.GetDateTimeOffset(nameof(StatusSettings.ChannelGoneAt)));
 

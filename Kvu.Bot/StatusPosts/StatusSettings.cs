@@ -13,7 +13,6 @@ public sealed record StatusSettings(
     string? ChannelConversationId,
     DateTimeOffset ActiveFrom,
     string? ProjectleiderConversationId = null,
-    DateTimeOffset? LastPostedAt = null,
     string? ChannelGoneId = null,
     DateTimeOffset? ChannelGoneAt = null)
 {

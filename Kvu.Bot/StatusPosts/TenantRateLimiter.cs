@@ -4,15 +4,21 @@ using Microsoft.Extensions.Options;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
-/// Spaces the posts of one tenant: Teams allows a bot 50 requests/s per app per tenant (and 7/s per conversation;
-/// a weekly run sends one message per channel, so the tenant limit is the one that binds). A 429 blocks the
-/// tenant for its Retry-After. Tenants have separate gates, so one throttled tenant never slows the others.
-/// Every wait goes through TimeProvider, so tests drive it with a fake clock.
+/// Keeps the posts of one tenant within Teams' limit of 50 requests per second per app per tenant (and 7/s per
+/// conversation; a weekly run sends one message per channel, so the tenant limit is the one that binds): at most
+/// TenantRequestsPerSecond sends in any window of a second, the way Teams counts. A tenant with many posts gets a
+/// full second's worth at once, then one more each time the oldest leaves the window, so a run takes no longer than
+/// the limit requires. The window is a little longer than Teams' second to absorb the network's jitter.
+/// A 429 blocks the tenant for its Retry-After. Tenants have separate gates, so one throttled tenant never slows the
+/// others. Every wait goes through TimeProvider, so tests drive it with a fake clock.
 /// </summary>
 public sealed class TenantRateLimiter(TimeProvider time, IOptions<StatusPostOptions> options)
 {
+    /// <summary>Teams' window plus room for requests arriving at Teams a little later or earlier than they left.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
+
     private readonly ConcurrentDictionary<string, Gate> _gates = new();
-    private readonly TimeSpan _interval = TimeSpan.FromSeconds(1.0 / options.Value.TenantRequestsPerSecond);
+    private readonly int _perWindow = options.Value.TenantRequestsPerSecond;
 
     public async Task WaitAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -20,9 +26,14 @@ public sealed class TenantRateLimiter(TimeProvider time, IOptions<StatusPostOpti
         DateTimeOffset slot;
         lock (gate)
         {
-            var now = time.GetUtcNow();
-            slot = Max(Max(now, gate.Next), gate.BlockedUntil);
-            gate.Next = slot + _interval;
+            slot = Max(time.GetUtcNow(), gate.BlockedUntil);
+            if (gate.Sent.Count >= _perWindow)
+            {
+                slot = Max(slot, gate.Sent.Dequeue() + Window);
+            }
+
+            // Slots never decrease (each is the latest of values that only grow), so the queue stays in order.
+            gate.Sent.Enqueue(slot);
         }
 
         var delay = slot - time.GetUtcNow();
@@ -46,7 +57,8 @@ public sealed class TenantRateLimiter(TimeProvider time, IOptions<StatusPostOpti
 
     private sealed class Gate
     {
-        public DateTimeOffset Next { get; set; } = DateTimeOffset.MinValue;
+        /// <summary>The send times of the last TenantRequestsPerSecond sends, oldest first.</summary>
+        public Queue<DateTimeOffset> Sent { get; } = new();
 
         public DateTimeOffset BlockedUntil { get; set; } = DateTimeOffset.MinValue;
     }

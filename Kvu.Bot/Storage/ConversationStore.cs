@@ -48,6 +48,20 @@ public sealed class ConversationStore
         }
     }
 
+    /// <summary>The tenant's channel addresses (not its personal and group chats), one query per 1,000 channels.</summary>
+    public async Task<IReadOnlyDictionary<string, ConversationAddress>> ListChannelsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        var channels = new Dictionary<string, ConversationAddress>(StringComparer.Ordinal);
+        await foreach (var entity in _table.QueryPartitionWhereAsync(TableKeys.Encode(tenantId), nameof(ConversationAddress.Kind), nameof(ConversationKind.Channel), cancellationToken).ConfigureAwait(false))
+        {
+            var address = FromEntity(entity);
+            channels[address.ConversationId] = address;
+        }
+
+        return channels;
+    }
+
     private static TableEntity ToEntity(ConversationAddress address)
     {
         // Null properties are simply not written: Azure Tables has no null, a missing property reads as null.

@@ -96,13 +96,15 @@ public sealed class GuardedTable
     }
 
     /// <summary>All or nothing, in one partition, at most 100 operations (checked before sending).</summary>
+    /// <returns>Each operation's new ETag, in the order given (default for a delete).</returns>
     /// <exception cref="StorageConflictException">One of the operations met a newer or already existing entity; nothing was written.</exception>
-    public async Task SubmitTransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ETag>> SubmitTransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)
     {
         TableLimits.ValidateTransaction(actions);
         try
         {
-            await _client.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            var response = await _client.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return [.. response.Value.Select(r => r.Headers.ETag ?? default)];
         }
         catch (TableTransactionFailedException ex) when (IsConflict(ex) || (IsEntityNotFound(ex) && IsConditional(ex, actions)))
         {
@@ -115,42 +117,53 @@ public sealed class GuardedTable
     /// Every entity of a partition. Azure returns at most 1,000 entities per page plus a continuation token;
     /// enumerating the pages follows the tokens until the partition is exhausted.
     /// </summary>
-    public async IAsyncEnumerable<TableEntity> QueryPartitionAsync(string partitionKey, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TableEntity> QueryPartitionAsync(string partitionKey, CancellationToken cancellationToken = default)
     {
         TableLimits.ValidateKey(partitionKey, "PartitionKey");
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
-        var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
-        await foreach (var page in pages.ConfigureAwait(false))
+        return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), cancellationToken);
+    }
+
+    /// <summary>
+    /// The entities of every partition from <paramref name="lowerPartition"/> up to, not including,
+    /// <paramref name="upperPartition"/> (PartitionKeys sort ordinally), all pages: one request per 1,000 entities
+    /// where a partition at a time would take one request per partition.
+    /// </summary>
+    public IAsyncEnumerable<TableEntity> QueryPartitionRangeAsync(string lowerPartition, string upperPartition, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateKey(lowerPartition, "PartitionKey");
+        TableLimits.ValidateKey(upperPartition, "PartitionKey");
+        return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey ge {lowerPartition} and PartitionKey lt {upperPartition}"), cancellationToken);
+    }
+
+    /// <summary>The entities of one partition whose string <paramref name="property"/> equals <paramref name="value"/>, all pages.</summary>
+    public IAsyncEnumerable<TableEntity> QueryPartitionWhereAsync(string partitionKey, string property, string value, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateKey(partitionKey, "PartitionKey");
+        if (property.Length == 0 || !property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
-            foreach (var entity in page.Values)
-            {
-                yield return entity;
-            }
+            throw new ArgumentException($"'{property}' is not a property name.", nameof(property));
         }
+
+        return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}") + $" and {property} eq " + TableClient.CreateQueryFilter($"{value}"), cancellationToken);
     }
 
     /// <summary>Every entity of the table, all pages: for rare maintenance scans (a backfill), never on a turn.</summary>
-    public async IAsyncEnumerable<TableEntity> QueryAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var pages = _client.QueryAsync<TableEntity>(filter: (string?)null, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
-        await foreach (var page in pages.ConfigureAwait(false))
-        {
-            foreach (var entity in page.Values)
-            {
-                yield return entity;
-            }
-        }
-    }
+    public IAsyncEnumerable<TableEntity> QueryAllAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(null, cancellationToken);
 
     /// <summary>The entities of one partition whose RowKey starts with <paramref name="rowKeyPrefix"/>, all pages.</summary>
-    public async IAsyncEnumerable<TableEntity> QueryRowPrefixAsync(string partitionKey, string rowKeyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TableEntity> QueryRowPrefixAsync(string partitionKey, string rowKeyPrefix, CancellationToken cancellationToken = default)
     {
         TableLimits.ValidateKey(partitionKey, "PartitionKey");
         TableLimits.ValidateKey(rowKeyPrefix, "RowKey");
 
         // RowKeys sort ordinally, so "prefix <= RowKey < prefix + U+FFFF" is exactly the prefix range.
         var upper = rowKeyPrefix + '\uffff';
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}");
+        return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}"), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<TableEntity> QueryAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
         await foreach (var page in pages.ConfigureAwait(false))
         {
