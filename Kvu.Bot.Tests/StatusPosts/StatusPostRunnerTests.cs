@@ -65,6 +65,26 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Settings_saved_under_the_old_RowKey_are_read_and_moved_on_the_next_change()
+    {
+        var bot = await InstanceAsync(Wednesday);
+        var (project, _) = await bot.LinkedProjectAsync(Wednesday);
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(_tables.Item1);
+        var key = TableKeys.Encode(project.Id);
+        var stored = (await table.GetEntityAsync<TableEntity>(key, key)).Value;
+        await table.AddEntityAsync(new TableEntity(stored) { RowKey = "settings" });
+        await table.DeleteEntityAsync(key, key);
+
+        var store = bot.Bot.Services.GetRequiredService<StatusScheduleStore>();
+        Assert.Equal(StatusSchedule.Default, (await store.GetAsync(project.Id, CancellationToken.None))!.Schedule);
+        await store.UpdateAsync(project.TenantId, project.Id, s => s! with { Schedule = new StatusSchedule(DayOfWeek.Tuesday, new TimeOnly(10, 0), false) }, CancellationToken.None);
+
+        var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == key).ToListAsync();
+        Assert.Equal([key], rows.Select(r => r.RowKey));
+        Assert.Equal(DayOfWeek.Tuesday, (await store.GetAsync(project.Id, CancellationToken.None))!.Schedule.Day);
+    }
+
+    [Fact]
     public async Task Nothing_is_posted_before_the_time_and_linking_after_it_waits_for_next_week()
     {
         var bot = await InstanceAsync(Wednesday);

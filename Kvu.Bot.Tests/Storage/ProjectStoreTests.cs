@@ -55,6 +55,28 @@ public sealed class ProjectStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_project_saved_under_the_old_RowKey_is_found_and_moved_to_its_own_on_the_next_change()
+    {
+        var project = ZwolleWithId(UniqueId());
+        await Store.CreateAsync(project, CancellationToken.None);
+        var table = new TableServiceClient(_azurite.ConnectionString).GetTableClient(ProjectStore.TableName);
+        var key = TableKeys.Encode(project.Id);
+        var stored = await RawAsync(project.Id);
+        var legacy = new TableEntity(stored) { RowKey = "project" };
+        await table.AddEntityAsync(legacy);
+        await table.DeleteEntityAsync(key, key);
+
+        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        Assert.Equal(Snapshot(project), Snapshot(read!));
+
+        await Store.UpdateAsync(Tenant, project.Id, p => p.Rename("Zwolle", "Binnenstad en Stationsgebied", Marieke, Day(5)), CancellationToken.None);
+
+        var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == key).ToListAsync();
+        Assert.Equal([key], rows.Select(r => r.RowKey));
+        Assert.Equal("Binnenstad en Stationsgebied", (await Store.GetAsync(Tenant, project.Id, CancellationToken.None))!.Uitgaansgebied);
+    }
+
+    [Fact]
     public async Task Creating_a_project_whose_id_exists_fails_and_keeps_the_first_one()
     {
         var id = UniqueId();
@@ -257,7 +279,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
     private async Task<TableEntity> RawAsync(string projectId)
     {
         var table = new TableServiceClient(_azurite.ConnectionString).GetTableClient(ProjectStore.TableName);
-        Response<TableEntity> response = await table.GetEntityAsync<TableEntity>(TableKeys.Encode(projectId), "project");
+        Response<TableEntity> response = await table.GetEntityAsync<TableEntity>(TableKeys.Encode(projectId), TableKeys.Encode(projectId));
         return response.Value;
     }
 }

@@ -18,11 +18,14 @@ namespace Kvu.Bot.StatusPosts;
 /// slot whatever the outage lasted. Thousands of projects at Monday 09:00 share one partition, which Azure serves at
 /// up to 2,000 entities/s, read in pages of 1,000: well within a one-minute run.
 /// The row is written when a channel is linked or the schedule changes, and removed when paused.
-/// Settings rows live in the project's own partition (the encoded project id, which never starts with '!').
+/// Settings rows live in the project's own partition (the encoded project id, which never starts with '!'), with
+/// that key as RowKey too: a RowKey shared by every project ("settings", as before) makes each point read scan all
+/// projects in Azurite. A project's settings under the old RowKey are read from there and moved on their next change.
 /// </summary>
 public sealed class StatusScheduleStore
 {
-    private const string SettingsRow = "settings";
+    /// <summary>The RowKey every project's settings had before it became the project's own key.</summary>
+    private const string LegacySettingsRow = "settings";
     private const string SlotPrefix = "!slot-";
     private const string RunnerPartition = "!runner";
     private const string CheckpointRow = "checkpoint";
@@ -40,7 +43,7 @@ public sealed class StatusScheduleStore
 
     public async Task<StatusSettings?> GetAsync(string projectId, CancellationToken cancellationToken)
     {
-        var entity = await _table.GetAsync(TableKeys.Encode(projectId), SettingsRow, cancellationToken);
+        var entity = await ReadSettingsAsync(projectId, cancellationToken);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -53,7 +56,7 @@ public sealed class StatusScheduleStore
     {
         for (var attempt = 1; ; attempt++)
         {
-            var entity = await _table.GetAsync(TableKeys.Encode(projectId), SettingsRow, cancellationToken);
+            var entity = await ReadSettingsAsync(projectId, cancellationToken);
             var before = entity is null ? null : FromEntity(entity);
             if (before is not null && before.TenantId != tenantId)
             {
@@ -66,6 +69,14 @@ public sealed class StatusScheduleStore
                 if (entity is null)
                 {
                     await _table.AddAsync(ToEntity(after), cancellationToken);
+                }
+                else if (entity.RowKey == LegacySettingsRow)
+                {
+                    await _table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.Add, ToEntity(after)),
+                        new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag),
+                    ], cancellationToken);
                 }
                 else
                 {
@@ -155,9 +166,16 @@ public sealed class StatusScheduleStore
         }
     }
 
+    private async Task<TableEntity?> ReadSettingsAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var key = TableKeys.Encode(projectId);
+        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacySettingsRow, cancellationToken);
+    }
+
     private static TableEntity ToEntity(StatusSettings s)
     {
-        var entity = new TableEntity(TableKeys.Encode(s.ProjectId), SettingsRow)
+        var key = TableKeys.Encode(s.ProjectId);
+        var entity = new TableEntity(key, key)
         {
             [nameof(StatusSettings.TenantId)] = s.TenantId,
             [nameof(StatusSettings.ProjectId)] = s.ProjectId,
