@@ -43,6 +43,7 @@ internal static class WeeklyFanOut
         azuriteCpu = ProcessCpu.Of(azuriteProcessId) - azuriteCpu;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fan-out: {connector.Accepted:N0} posts accepted in {elapsed.TotalSeconds:0.0} s, {connector.Throttled} 429s, {bot.TableRequests.Requests:N0} Table requests; CPU: bench process {benchCpu.TotalSeconds:0.0} s, Azurite {azuriteCpu.TotalSeconds:0.0} s"));
 
+        Console.WriteLine("  fan-out Table requests: " + string.Join(", ", bot.TableRequests.ByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value:N0}")));
         var posts = connector.PostsPerConversation();
         var missing = plan.Projects.Count(p => !posts.ContainsKey(p.ChannelConversationId));
         var doubled = posts.Values.Count(n => n > 1);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
@@ -10,6 +11,7 @@ namespace Kvu.Bot.Tests.Infrastructure;
 /// </summary>
 public sealed class TableRequestCounter : HttpPipelinePolicy
 {
+    private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
     private long _requests;
     private long _elapsedTicks;
 
@@ -18,8 +20,12 @@ public sealed class TableRequestCounter : HttpPipelinePolicy
     /// <summary>Summed wall-clock time of all requests, overlapping ones counted each.</summary>
     public TimeSpan Elapsed => TimeSpan.FromTicks(Interlocked.Read(ref _elapsedTicks));
 
+    /// <summary>Requests by kind, e.g. "GET Projects" (a point read), "GET Meetings query", "POST $batch".</summary>
+    public IReadOnlyDictionary<string, long> ByKind => new Dictionary<string, long>(_byKind, StringComparer.Ordinal);
+
     public void Reset()
     {
+        _byKind.Clear();
         Interlocked.Exchange(ref _requests, 0);
         Interlocked.Exchange(ref _elapsedTicks, 0);
     }
@@ -33,7 +39,7 @@ public sealed class TableRequestCounter : HttpPipelinePolicy
         }
         finally
         {
-            Record(started);
+            Record(message, started);
         }
     }
 
@@ -46,12 +52,16 @@ public sealed class TableRequestCounter : HttpPipelinePolicy
         }
         finally
         {
-            Record(started);
+            Record(message, started);
         }
     }
 
-    private void Record(long started)
+    private void Record(HttpMessage message, long started)
     {
+        var uri = message.Request.Uri;
+        var table = uri.Path.TrimEnd('/').Split('/')[^1].Split('(')[0];
+        var query = uri.Query.Contains("%24filter", StringComparison.Ordinal) || uri.Query.Contains("$filter", StringComparison.Ordinal);
+        _byKind.AddOrUpdate($"{message.Request.Method} {table}{(query ? " query" : string.Empty)}", 1, (_, n) => n + 1);
         Interlocked.Increment(ref _requests);
         Interlocked.Add(ref _elapsedTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
     }

@@ -58,6 +58,36 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task In_a_tenant_with_many_projects_each_post_shows_its_own_projects_meetings()
+    {
+        // Twelve projects due at once: the run reads the tenant's meetings in one query instead of one per project.
+        var linked = new List<(KvuProject Project, string Channel)>();
+        for (var i = 0; i < 12; i++)
+        {
+            linked.Add(await _bot.LinkedProjectAsync(Wednesday, gemeente: $"Gemeente {i}"));
+        }
+
+        var meetings = _bot.Bot.Services.GetRequiredService<MeetingStore>();
+        var (first, firstChannel) = linked[0];
+        var (last, lastChannel) = linked[^1];
+        await meetings.SaveAsync(first.TenantId, first.Id, Meeting("Kick-off Gemeente 0", new DateTimeOffset(2026, 3, 5, 13, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(last.TenantId, last.Id, Meeting("Werkgroepoverleg Gemeente 11", new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero)), default);
+        var cancelled = Meeting("Afgelast overleg", new DateTimeOffset(2026, 3, 18, 9, 0, 0, TimeSpan.Zero)) with { Cancelled = true };
+        await meetings.SaveAsync(last.TenantId, last.Id, cancelled, default);
+
+        await _bot.RunAtAsync(MondayNine.AddMinutes(1));
+
+        var firstText = CardJson.AllText(_connector.SentTo(firstChannel).Single().Cards.Single());
+        var lastText = CardJson.AllText(_connector.SentTo(lastChannel).Single().Cards.Single());
+        Assert.Contains("gehouden: Kick-off Gemeente 0, donderdag 5 maart 14:00", firstText);
+        Assert.DoesNotContain("Werkgroepoverleg Gemeente 11", firstText);
+        Assert.Contains("gepland: Werkgroepoverleg Gemeente 11, dinsdag 17 maart 10:00", lastText);
+        Assert.DoesNotContain("Kick-off Gemeente 0", lastText);
+        Assert.DoesNotContain("Afgelast overleg", lastText);
+        Assert.All(linked.Skip(1).SkipLast(1), p => Assert.Contains("Geen overleg gepland", CardJson.AllText(_connector.SentTo(p.Channel).Single().Cards.Single())));
+    }
+
+    [Fact]
     public async Task A_meeting_held_while_no_post_went_out_is_on_the_next_post()
     {
         var (project, channel) = await _bot.LinkedProjectAsync(Wednesday);

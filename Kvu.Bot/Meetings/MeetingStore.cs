@@ -53,6 +53,33 @@ public sealed class MeetingStore
         return [.. list.OrderBy(m => m.Start)];
     }
 
+    /// <summary>Longest meeting assumed when a period's meetings are looked up by their start (the RowKey).</summary>
+    public static readonly TimeSpan LongestMeeting = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The meetings of all of a tenant's projects that start before <paramref name="startsBefore"/> and have not ended
+    /// by <paramref name="endedAfter"/>, cancelled ones left out, by project id and earliest first: one query per
+    /// 1,000 meetings (a project's partition is "{tenant}|{project}", so the tenant's partitions form one key range).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ScheduledMeeting>>> ListTenantAsync(
+        string tenantId, DateTimeOffset endedAfter, DateTimeOffset startsBefore, CancellationToken cancellationToken)
+    {
+        var prefix = TableKeys.Encode(tenantId + "|");
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var byProject = new Dictionary<string, List<ScheduledMeeting>>(StringComparer.Ordinal);
+        await foreach (var entity in _table.QueryPartitionRangeAsync(prefix, upper, Stamp(endedAfter - LongestMeeting), Stamp(startsBefore), cancellationToken).ConfigureAwait(false))
+        {
+            var meeting = FromEntity(entity);
+            if (!meeting.Cancelled && meeting.End > endedAfter)
+            {
+                var projectId = entity.GetString("ProjectId") ?? string.Empty;
+                (byProject.TryGetValue(projectId, out var list) ? list : byProject[projectId] = []).Add(meeting);
+            }
+        }
+
+        return byProject.ToDictionary(p => p.Key, p => (IReadOnlyList<ScheduledMeeting>)[.. p.Value.OrderBy(m => m.Start)], StringComparer.Ordinal);
+    }
+
     public async Task<ScheduledMeeting?> NextAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await UpcomingAsync(tenantId, projectId, now, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 

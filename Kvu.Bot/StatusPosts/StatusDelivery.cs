@@ -31,9 +31,9 @@ public sealed class StatusDelivery(
     private readonly IReadOnlyList<IStatusSection> _sections = [.. sections];
 
     /// <param name="since">Start of the period the post covers: the last post, or a week back.</param>
-    /// <param name="channels">The tenant's channel addresses when the caller read them in bulk; otherwise read here.</param>
+    /// <param name="tenant">The tenant's channel addresses and meetings when the caller read them in bulk; otherwise read here.</param>
     public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, DateTimeOffset since,
-        IReadOnlyDictionary<string, ConversationAddress>? channels, CancellationToken cancellationToken)
+        StatusTenantReads? tenant, CancellationToken cancellationToken)
     {
         var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
         if (project?.Channel is null)
@@ -42,7 +42,7 @@ public sealed class StatusDelivery(
         }
 
         var channelId = project.Channel.ConversationId;
-        var address = channels?.GetValueOrDefault(channelId) ?? await conversations.GetAsync(tenantId, channelId, cancellationToken);
+        var address = tenant?.Channels.GetValueOrDefault(channelId) ?? await conversations.GetAsync(tenantId, channelId, cancellationToken);
         if (address is null)
         {
             // The bot never heard from that channel (or lost its address): it cannot post there.
@@ -50,7 +50,7 @@ public sealed class StatusDelivery(
             return new StatusDeliveryResult(SendOutcome.NotFound, Problem: "NoAddress");
         }
 
-        var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, cancellationToken), _sections);
+        var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, tenant?.Meetings, cancellationToken), _sections);
         var throttles = 0;
         for (var attempt = 1; ; attempt++)
         {

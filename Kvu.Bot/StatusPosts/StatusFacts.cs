@@ -19,35 +19,35 @@ public sealed class StatusFacts(MeetingStore meetings, ApprovalStore approvals, 
     /// <summary>Meetings read per post; the section shows fewer (a busy month must not make the card or the run heavy).</summary>
     public const int MaxMeetings = 10;
 
-    public async Task<StatusContext> LoadAsync(KvuProject project, DateTimeOffset since, DateTimeOffset now, CultureInfo culture, CancellationToken cancellationToken)
+    /// <param name="tenantMeetings">The tenant's meetings by project when the caller read them in bulk
+    /// (<see cref="ListTenantMeetingsAsync"/>); otherwise the project's are read here.</param>
+    public async Task<StatusContext> LoadAsync(KvuProject project, DateTimeOffset since, DateTimeOffset now, CultureInfo culture,
+        IReadOnlyDictionary<string, IReadOnlyList<ScheduledMeeting>>? tenantMeetings, CancellationToken cancellationToken)
     {
         var days = approvalOptions.Value.ReminderAfterDays;
         var lateBefore = now - TimeSpan.FromDays(days);
+        var projectMeetings = tenantMeetings is null
+            ? await meetings.UpcomingAsync(project.TenantId, project.Id, since, cancellationToken)
+            : tenantMeetings.GetValueOrDefault(project.Id) ?? [];
         return new StatusContext(project, since, now, culture)
         {
-            Meetings = await MeetingsAsync(project, since, now, cancellationToken),
+            Meetings = InPeriod(projectMeetings, since, now),
             Approvals = await ApprovalsAsync(project, lateBefore, cancellationToken),
             OverdueInvitees = await OverdueInviteesAsync(project, lateBefore, cancellationToken),
             ReminderAfterDays = days,
         };
     }
 
-    private async Task<IReadOnlyList<ScheduledMeeting>> MeetingsAsync(KvuProject project, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // MeetingStore answers "the next meeting that has not ended by t"; stepping t to each meeting's end walks
-        // the project's meetings in time order.
-        var found = new List<ScheduledMeeting>();
-        var after = since;
-        while (found.Count < MaxMeetings
-            && await meetings.NextAsync(project.TenantId, project.Id, after, cancellationToken) is { } meeting
-            && meeting.Start <= now + PlannedHorizon)
-        {
-            found.Add(meeting);
-            after = meeting.End;
-        }
+    /// <summary>
+    /// The meetings of all of a tenant's projects that a post at <paramref name="now"/> can show, whatever its period
+    /// (it starts at most <paramref name="earliestSince"/>): one query for the tenant instead of one per project.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<ScheduledMeeting>>> ListTenantMeetingsAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken) =>
+        meetings.ListTenantAsync(tenantId, earliestSince, now + PlannedHorizon + TimeSpan.FromSeconds(1), cancellationToken);
 
-        return found;
-    }
+    /// <summary>Held since <paramref name="since"/> (not ended before it) or planned within the horizon, earliest first, at most <see cref="MaxMeetings"/>.</summary>
+    private static IReadOnlyList<ScheduledMeeting> InPeriod(IEnumerable<ScheduledMeeting> meetings, DateTimeOffset since, DateTimeOffset now) =>
+        [.. meetings.Where(m => !m.Cancelled && m.End > since && m.Start <= now + PlannedHorizon).OrderBy(m => m.Start).Take(MaxMeetings)];
 
     private async Task<IReadOnlyList<StatusApproval>> ApprovalsAsync(KvuProject project, DateTimeOffset lateBefore, CancellationToken cancellationToken)
     {

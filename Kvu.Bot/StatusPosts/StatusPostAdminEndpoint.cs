@@ -47,7 +47,7 @@ public static class StatusPostAdminEndpoint
             var now = time.GetUtcNow();
             var lastPosted = await claims.LastPostedAsync(tenant, WeeklyClock.WeekKey(now.AddDays(7)), now, cancellationToken); // this week included
             var since = lastPosted.TryGetValue(projectId, out var at) ? at : now.AddDays(-7);
-            var result = await delivery.DeliverAsync(tenant, projectId, now, since, channels: null, cancellationToken);
+            var result = await delivery.DeliverAsync(tenant, projectId, now, since, tenant: null, cancellationToken);
             return result.Outcome switch
             {
                 null when result.Problem == "ProjectNotFound" => Results.NotFound(new { problem = result.Problem }),

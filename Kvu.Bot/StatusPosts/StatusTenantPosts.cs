@@ -15,11 +15,12 @@ public sealed class StatusTenantPosts(
     StatusClaimStore claims,
     ConversationStore conversations,
     StatusDelivery delivery,
+    StatusFacts facts,
     IOptions<StatusPostOptions> options,
     ILogger<StatusTenantPosts> logger)
 {
-    /// <summary>Below this many posts, reading each channel's address is cheaper than reading all of the tenant's.</summary>
-    private const int BulkAddressesFrom = 10;
+    /// <summary>Below this many posts, reading each project's channel address and meetings is cheaper than reading all of the tenant's.</summary>
+    private const int BulkReadsFrom = 10;
 
     public async Task RunAsync(string tenantId, IReadOnlyList<StatusPending> posts, string owner, DateTimeOffset now, StatusRunTally tally, CancellationToken cancellationToken)
     {
@@ -33,12 +34,18 @@ public sealed class StatusTenantPosts(
     {
         IReadOnlyDictionary<string, StatusClaim> existing;
         IReadOnlyDictionary<string, DateTimeOffset> lastPosted;
-        IReadOnlyDictionary<string, ConversationAddress>? channels;
+        StatusTenantReads? bulk = null;
         try
         {
             existing = await claims.ListWeekAsync(tenantId, weekKey, cancellationToken);
             lastPosted = await claims.LastPostedAsync(tenantId, weekKey, now, cancellationToken);
-            channels = posts.Count >= BulkAddressesFrom ? await conversations.ListChannelsAsync(tenantId, cancellationToken) : null;
+            if (posts.Count >= BulkReadsFrom)
+            {
+                var earliestSince = posts.Min(p => Since(lastPosted, p.ProjectId, now));
+                bulk = new StatusTenantReads(
+                    await conversations.ListChannelsAsync(tenantId, cancellationToken),
+                    await facts.ListTenantMeetingsAsync(tenantId, earliestSince, now, cancellationToken));
+            }
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -83,8 +90,7 @@ public sealed class StatusTenantPosts(
             var inFlight = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PostsInFlightPerTenant, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(held, inFlight, async (claim, token) =>
             {
-                var since = lastPosted.TryGetValue(claim.ProjectId, out var at) ? at : now.AddDays(-7);
-                if (await PostAsync(claim, since, channels, now, tally, token) is { } done)
+                if (await PostAsync(claim, Since(lastPosted, claim.ProjectId, now), bulk, now, tally, token) is { } done)
                 {
                     lock (posted)
                     {
@@ -107,6 +113,10 @@ public sealed class StatusTenantPosts(
         }
     }
 
+    /// <summary>Where a project's post starts its period: its last post, or a week back.</summary>
+    private static DateTimeOffset Since(IReadOnlyDictionary<string, DateTimeOffset> lastPosted, string projectId, DateTimeOffset now) =>
+        lastPosted.TryGetValue(projectId, out var at) ? at : now.AddDays(-7);
+
     /// <summary>Storage failed before these posts were claimed: they have no pending row, so their slots are scanned again next run.</summary>
     private void Unclaimed(Exception failure, string tenantId, string weekKey, int count, StatusRunTally tally)
     {
@@ -115,7 +125,7 @@ public sealed class StatusTenantPosts(
     }
 
     /// <returns>The claim to close as posted; null when the post was settled otherwise.</returns>
-    private async Task<StatusClaim?> PostAsync(StatusClaim claim, DateTimeOffset since, IReadOnlyDictionary<string, ConversationAddress>? channels, DateTimeOffset now, StatusRunTally tally, CancellationToken cancellationToken)
+    private async Task<StatusClaim?> PostAsync(StatusClaim claim, DateTimeOffset since, StatusTenantReads? bulk, DateTimeOffset now, StatusRunTally tally, CancellationToken cancellationToken)
     {
         try
         {
@@ -126,7 +136,7 @@ public sealed class StatusTenantPosts(
                 return null;
             }
 
-            var result = await delivery.DeliverAsync(claim.TenantId, claim.ProjectId, now, since, channels, cancellationToken);
+            var result = await delivery.DeliverAsync(claim.TenantId, claim.ProjectId, now, since, bulk, cancellationToken);
             tally.Throttled(result.Throttles);
             switch (result.Outcome)
             {

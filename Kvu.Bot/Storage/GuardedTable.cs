@@ -135,6 +135,17 @@ public sealed class GuardedTable
         return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey ge {lowerPartition} and PartitionKey lt {upperPartition}"), cancellationToken);
     }
 
+    /// <summary>As <see cref="QueryPartitionRangeAsync(string, string, CancellationToken)"/>, only the rows from <paramref name="lowerRow"/> up to, not including, <paramref name="upperRow"/>.</summary>
+    public IAsyncEnumerable<TableEntity> QueryPartitionRangeAsync(string lowerPartition, string upperPartition, string lowerRow, string upperRow, CancellationToken cancellationToken = default)
+    {
+        TableLimits.ValidateKey(lowerPartition, "PartitionKey");
+        TableLimits.ValidateKey(upperPartition, "PartitionKey");
+        TableLimits.ValidateKey(lowerRow, "RowKey");
+        TableLimits.ValidateKey(upperRow, "RowKey");
+        return QueryAsync(TableClient.CreateQueryFilter(
+            $"PartitionKey ge {lowerPartition} and PartitionKey lt {upperPartition} and RowKey ge {lowerRow} and RowKey lt {upperRow}"), cancellationToken);
+    }
+
     /// <summary>The entities of one partition whose string <paramref name="property"/> equals <paramref name="value"/>, all pages.</summary>
     public IAsyncEnumerable<TableEntity> QueryPartitionWhereAsync(string partitionKey, string property, string value, CancellationToken cancellationToken = default)
     {
