@@ -161,6 +161,33 @@ public sealed class GuardedTable
         }
     }
 
+    /// <summary>
+    /// In one query: the entity of one partition with RowKey <paramref name="rowKey"/> (if any) and those whose RowKey
+    /// starts with <paramref name="rowKeyPrefix"/>, all pages. One request instead of a point read and a prefix query.
+    /// </summary>
+    public async IAsyncEnumerable<TableEntity> QueryRowAndPrefixAsync(string partitionKey, string rowKey, string rowKeyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ValidateKeys(partitionKey, rowKey);
+        TableLimits.ValidateKey(rowKeyPrefix, "RowKey");
+
+        // The range conditions bound the scan to the rows from the one to the prefix's last (or the other way round),
+        // so the service need not read the whole partition; the "or" then leaves out the rows in between.
+        var upper = rowKeyPrefix + '\uffff';
+        var filter = string.CompareOrdinal(rowKey, rowKeyPrefix) < 0
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKey} and RowKey lt {upper} and (RowKey eq {rowKey} or RowKey ge {rowKeyPrefix})")
+            : string.CompareOrdinal(rowKey, upper) < 0
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey le {rowKey} and (RowKey eq {rowKey} or RowKey lt {upper})");
+        var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return entity;
+            }
+        }
+    }
+
     private static void ValidateKeys(string partitionKey, string rowKey)
     {
         TableLimits.ValidateKey(partitionKey, "PartitionKey");
