@@ -210,6 +210,27 @@ public sealed class GroupDecisionInvokeTests(AzuriteFixture azurite) : Connected
     }
 
     [Fact]
+    public async Task A_click_right_after_the_werkgroep_changed_is_not_counted_for_the_old_composition()
+    {
+        var w = await WerkgroepAsync();
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        await w.InvokeAsync(w.Members[0], ApprovalVerbs.Agree, ApprovalExamples.Data(Samenstelling, w.Project.Id));
+
+        // Henk's seat goes to Ingrid; nobody opens the card in between, the next thing is Fatima's click on version 1.
+        var pl = ApprovalExamples.Person(w.Projectleider);
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+            p => p.ReplaceRepresentative(p.Members[2].Id, ApprovalExamples.Person(ApprovalExamples.NewUser("Ingrid Bakker")), pl, ApprovalExamples.Start.AddDays(1)), default);
+        var fatima = ApprovalExamples.Read(await w.InvokeAsync(w.Members[1], ApprovalVerbs.Agree, ApprovalExamples.Data(Samenstelling, w.Project.Id, version: 1)));
+
+        Assert.Contains("De inhoud is intussen gewijzigd (nu versie 2)", fatima);
+        Assert.Contains("Versie 2 · 0 van 3 akkoord", fatima);
+        Assert.Contains("Ingrid Bakker", fatima);
+        Assert.DoesNotContain(await Store.ListResponsesAsync(w.Project.Id, Samenstelling, default), r => r.AadObjectId == w.Members[1].AadObjectId);
+        var henk = ApprovalExamples.Read(await w.InvokeAsync(w.Members[2], ApprovalVerbs.Agree, ApprovalExamples.Data(Samenstelling, w.Project.Id, version: 1)));
+        Assert.Contains("Alleen de werkgroepleden aan wie dit gevraagd is", henk);
+    }
+
+    [Fact]
     public async Task Editing_a_term_makes_approvals_of_the_begrippenlijst_outdated()
     {
         var w = await WerkgroepAsync();

@@ -23,6 +23,9 @@ public sealed class ApprovalStore
 
     private const char Separator = '|';
 
+    /// <summary>On the decision entity: the version (ETag) of the project the decision was last brought in line with.</summary>
+    private const string ProjectVersionProperty = "ProjectVersion";
+
     private readonly GuardedTable _table;
 
     public ApprovalStore(TableServiceClient serviceClient)
@@ -64,30 +67,46 @@ public sealed class ApprovalStore
         }
 
         var decision = decisionEntity is null ? null : ReadDecision(decisionEntity);
-        return decision is null || decision.TenantId != tenantId ? null : new DecisionSnapshot(decision, decisionEntity!.ETag, responses, eTags);
+        return decision is null || decision.TenantId != tenantId
+            ? null
+            : new DecisionSnapshot(decision, decisionEntity!.ETag, decisionEntity.GetString(ProjectVersionProperty), responses, eTags);
     }
 
     /// <summary>
     /// Applies <paramref name="change"/> to the decision as read in <paramref name="current"/> and saves the result
     /// under that reading's ETag; on a 412 it reads again and applies the change to the latest version. Returning the
-    /// same instance writes nothing (the usual case: nothing changed since the last click).
+    /// same instance writes nothing. The change must not depend on the project (see <see cref="BringInLineAsync"/>).
     /// </summary>
     /// <returns>The reading with the decision as saved.</returns>
-    public async Task<DecisionSnapshot> UpdateAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken)
+    public Task<DecisionSnapshot> UpdateAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
+        SaveAsync(current, change, reading => reading.ProjectVersion, cancellationToken);
+
+    /// <summary>
+    /// Brings the decision in line with the project as it is at <paramref name="projectVersion"/>: applies
+    /// <paramref name="change"/> (computed from that project) and saves the result with the version on it, so a
+    /// later click that finds the project still at that version can skip reading the whole project. Writes when the
+    /// content changed or the decision did not carry this version yet; on a 412 it reads again and applies the change again.
+    /// </summary>
+    public Task<DecisionSnapshot> BringInLineAsync(DecisionSnapshot current, string projectVersion, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
+        SaveAsync(current, change, _ => projectVersion, cancellationToken);
+
+    /// <param name="projectVersion">The project version the saved decision is in line with, given the reading the change was applied to.</param>
+    private async Task<DecisionSnapshot> SaveAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, Func<DecisionSnapshot, string?> projectVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
             var next = change(current.Decision);
-            if (ReferenceEquals(next, current.Decision))
+            var version = projectVersion(current);
+            if (ReferenceEquals(next, current.Decision) && version == current.ProjectVersion)
             {
                 return current;
             }
 
             try
             {
-                return current.With(next, await _table.UpdateAsync(ToEntity(next), current.DecisionETag, cancellationToken));
+                return current.With(next, await _table.UpdateAsync(ToEntity(next, version), current.DecisionETag, cancellationToken), version);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
@@ -371,12 +390,18 @@ public sealed class ApprovalStore
     private static string AuditRow(ApprovalResponse response) =>
         $"a{Separator}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
 
-    private static TableEntity ToEntity(GroupDecision decision)
+    // Every save that does not know the project version leaves it off (replace drops it), so the next click reads the project.
+    private static TableEntity ToEntity(GroupDecision decision, string? projectVersion = null)
     {
         var entity = new TableEntity(Partition(decision.ProjectId), DecisionRow(decision.Id))
         {
             [nameof(GroupDecision.TenantId)] = decision.TenantId,
         };
+        if (projectVersion is not null)
+        {
+            entity[ProjectVersionProperty] = projectVersion;
+        }
+
         JsonChunks.Write(entity, JsonSerializer.Serialize(decision, FormationJson.Options));
         return entity;
     }

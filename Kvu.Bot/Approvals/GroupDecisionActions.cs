@@ -12,7 +12,8 @@ namespace Kvu.Bot.Approvals;
 /// clicker's own view of the card. Who may do what is decided here, from the Teams identity (tenant and AAD
 /// object id) of the person who clicked and the stored decision, never from anything the card itself claims:
 /// a card for another tenant's project, an unknown decision or a tampered verb changes nothing.
-/// A click costs four storage requests (three readings at once, then one transaction), well inside the ~5 s Teams
+/// A click costs four storage requests (three small readings at once, then one transaction; a fifth, the whole
+/// project, only after the project changed), well inside the ~5 s Teams
 /// gives an invoke before it shows "unable to reach the app", also with all 60 members of a card clicking at once.
 /// </summary>
 public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ProjectAccessStore access, ILogger<GroupDecisionActions> logger) : ICardActionFeature
@@ -35,22 +36,26 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
         }
 
         // Tenant first: a project id from another tenant reads as "not found", so nothing about it leaks. The three
-        // readings go out at once: the project (what the decision should say now), the clicker's access (keyed by
-        // tenant too) and the decision with every response (one query of the project's partition, tenant checked).
-        var projectRead = projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        // readings go out at once: the project's version (not the whole werkgroep: only whether it changed), the
+        // clicker's access (keyed by tenant too) and the decision with every response (one query, tenant checked).
+        var versionRead = projects.GetVersionAsync(action.User.TenantId, projectId, cancellationToken);
         var accessRead = access.GetAsync(action.User.TenantId, action.User.AadObjectId, projectId, cancellationToken);
         var decisionRead = approvals.ReadAsync(action.User.TenantId, projectId, decisionId, cancellationToken);
-        await Task.WhenAll(projectRead, accessRead, decisionRead);
-        var project = await projectRead;
+        await Task.WhenAll(versionRead, accessRead, decisionRead);
+        var projectVersion = await versionRead;
         var state = await decisionRead;
-        if (project is null || state is null)
+        if (projectVersion is not null && state is not null && !state.IsInLineWith(projectVersion))
+        {
+            state = await BringInLineAsync(action.User.TenantId, projectId, state, action.Now, cancellationToken);
+        }
+
+        if (projectVersion is null || state is null)
         {
             logger.LogWarning("Rejected card action {Verb} on {ProjectId}/{DecisionId} from {AadObjectId} in tenant {TenantId}: no such decision in this tenant",
                 action.Verb, projectId, decisionId, action.User.AadObjectId, action.User.TenantId);
             return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
         }
 
-        state = await SynchroniseAsync(project, state, action.Now, cancellationToken);
         var decision = state.Decision;
         var manages = await accessRead is { Role: >= ProjectAccessRole.Secretaris };
         string? notice = null;
@@ -100,13 +105,23 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
     /// <summary>
     /// Brings the decision in line with the project: a member replaced, added or removed changes who is asked
     /// (and, for the composition, what is approved), which raises the version and makes earlier approvals outdated.
-    /// Done on every click, so the project stays the one place members are changed; it writes only when something did.
+    /// Checked on every click, so the project stays the one place members are changed; the whole project is read
+    /// only when its version differs from the one the decision was last brought in line with.
     /// </summary>
-    private Task<DecisionSnapshot> SynchroniseAsync(KvuProject project, DecisionSnapshot state, DateTimeOffset now, CancellationToken cancellationToken) =>
-        approvals.UpdateAsync(state, d => d.WithContent(
+    /// <returns>The reading in line with the project, or null when the project is gone from this tenant.</returns>
+    private async Task<DecisionSnapshot?> BringInLineAsync(string tenantId, string projectId, DecisionSnapshot state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await projects.GetWithVersionAsync(tenantId, projectId, cancellationToken) is not { } current)
+        {
+            return null;
+        }
+
+        var (project, version) = current;
+        return await approvals.BringInLineAsync(state, version, d => d.WithContent(
             d.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
             DecisionContent.Voters(project),
             now), cancellationToken);
+    }
 
     /// <summary>
     /// Queues the 1:1 reminders and answers at once: sending 59 of them one by one would not fit in the ~5 s Teams
