@@ -13,8 +13,8 @@ namespace Kvu.Bot.Approvals;
 /// object id) of the person who clicked and the stored decision, never from anything the card itself claims:
 /// a card for another tenant's project, an unknown decision or a tampered verb changes nothing.
 /// A click costs four storage requests (three small readings at once, then one transaction; a fifth, the whole
-/// project, only after the project changed), well inside the ~5 s Teams
-/// gives an invoke before it shows "unable to reach the app", also with all 60 members of a card clicking at once.
+/// project, only after the project changed): Teams shows "unable to reach the app" after about 5 s, also when all
+/// 60 members of a card click at once and the requests queue at the storage account.
 /// </summary>
 public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ProjectAccessStore access, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
@@ -28,7 +28,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var decisionId = action.Field(ApprovalVerbs.DecisionField);
-        if (projectId is null || decisionId is null || !TryParseKind(decisionId, out var kind) || !IsKnown(action.Verb))
+        if (projectId is null || decisionId is null || !TryParseKind(decisionId, out _) || !IsKnown(action.Verb))
         {
             logger.LogWarning("Rejected card action {Verb} with incomplete or unknown data from {AadObjectId} in tenant {TenantId}",
                 action.Verb, action.User.AadObjectId, action.User.TenantId);
