@@ -11,7 +11,8 @@ namespace Kvu.Bot.Bench;
 /// <summary>
 /// Row 3 for the approvals feature: a project whose composition card awaits the approval of <c>members</c> members,
 /// stored through the bot's own stores, and one "Akkoord" invoke per member (<see cref="ApprovalVerbs.Agree"/>) on
-/// version 1. Answered means: the invoke response is that member's updated card saying they agreed to version 1.
+/// version 1, and the refresh Teams sends when it shows the card to the projectleider. Answered means: the invoke
+/// response is that member's updated card saying they agreed to version 1.
 /// </summary>
 internal sealed class ApprovalBurstDriver : IApprovalBurstDriver
 {
@@ -19,7 +20,7 @@ internal sealed class ApprovalBurstDriver : IApprovalBurstDriver
 
     private readonly string _agreed = ApprovalText.Format(ApprovalText.YouAgreed, BotText.Dutch, 1);
 
-    public async Task<IReadOnlyList<JsonObject>> PrepareAsync(IServiceProvider bot, string serviceUrl, int members)
+    public async Task<ApprovalBurstCard> PrepareAsync(IServiceProvider bot, string serviceUrl, int members)
     {
         var projectleider = User("Anna de Vries");
         var users = Enumerable.Range(1, members).Select(i => User($"Lid {i}")).ToList();
@@ -45,13 +46,16 @@ internal sealed class ApprovalBurstDriver : IApprovalBurstDriver
         }, CancellationToken.None);
 
         var teams = new TeamsActivity(serviceUrl);
-        var channel = TeamsActivity.NewChannelConversationId();
-        return [.. users.Select(user => teams.AdaptiveCardInvoke($"{channel};messageid=1", ApprovalVerbs.Agree, new JsonObject
+        var card = $"{TeamsActivity.NewChannelConversationId()};messageid=1";
+        var data = new JsonObject
         {
             [ApprovalVerbs.ProjectField] = project.Id,
             [ApprovalVerbs.DecisionField] = GroupDecision.IdFor(GroupDecisionKind.Samenstelling),
             [ApprovalVerbs.VersionField] = 1.ToString(CultureInfo.InvariantCulture),
-        }, user))];
+        };
+        return new ApprovalBurstCard(
+            teams.AdaptiveCardInvoke(card, ApprovalVerbs.Refresh, (JsonObject)data.DeepClone(), projectleider),
+            [.. users.Select(user => teams.AdaptiveCardInvoke(card, ApprovalVerbs.Agree, (JsonObject)data.DeepClone(), user))]);
     }
 
     public bool IsAnswered(JsonNode? invokeResponse) =>

@@ -23,6 +23,9 @@ public sealed class ApprovalStore
 
     private const char Separator = '|';
 
+    /// <summary>On the decision entity: the version (ETag) of the project the decision was last brought in line with.</summary>
+    private const string ProjectVersionProperty = "ProjectVersion";
+
     private readonly GuardedTable _table;
 
     public ApprovalStore(TableServiceClient serviceClient)
@@ -37,6 +40,82 @@ public sealed class ApprovalStore
         var entity = await _table.GetAsync(Partition(projectId), DecisionRow(decisionId), cancellationToken);
         var decision = entity is null ? null : ReadDecision(entity);
         return decision?.TenantId == tenantId ? decision : null;
+    }
+
+    /// <summary>
+    /// The decision and every member's current response in one query of the project's partition: a card action
+    /// needs both, and on one busy storage account each request counts (60 members may click at the same moment).
+    /// </summary>
+    /// <returns>The reading, or null when the decision does not exist or belongs to another tenant.</returns>
+    public async Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken)
+    {
+        var decisionRow = DecisionRow(decisionId);
+        TableEntity? decisionEntity = null;
+        var responses = new List<ApprovalResponse>();
+        var eTags = new Dictionary<string, Azure.ETag>(StringComparer.Ordinal);
+        await foreach (var entity in _table.QueryRowAndPrefixAsync(Partition(projectId), decisionRow, ResponsePrefix(decisionId), cancellationToken))
+        {
+            if (entity.RowKey == decisionRow)
+            {
+                decisionEntity = entity;
+                continue;
+            }
+
+            var response = ReadResponse(entity);
+            responses.Add(response);
+            eTags[DecisionSnapshot.Key(response.AadObjectId)] = entity.ETag;
+        }
+
+        var decision = decisionEntity is null ? null : ReadDecision(decisionEntity);
+        return decision is null || decision.TenantId != tenantId
+            ? null
+            : new DecisionSnapshot(decision, decisionEntity!.ETag, decisionEntity.GetString(ProjectVersionProperty), responses, eTags);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the decision as read in <paramref name="current"/> and saves the result
+    /// under that reading's ETag; on a 412 it reads again and applies the change to the latest version. Returning the
+    /// same instance writes nothing. The change must not depend on the project (see <see cref="BringInLineAsync"/>).
+    /// </summary>
+    /// <returns>The reading with the decision as saved.</returns>
+    public Task<DecisionSnapshot> UpdateAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
+        SaveAsync(current, change, reading => reading.ProjectVersion, cancellationToken);
+
+    /// <summary>
+    /// Brings the decision in line with the project as it is at <paramref name="projectVersion"/>: applies
+    /// <paramref name="change"/> (computed from that project) and saves the result with the version on it, so a
+    /// later click that finds the project still at that version can skip reading the whole project. Writes when the
+    /// content changed or the decision did not carry this version yet; on a 412 it reads again and applies the change again.
+    /// </summary>
+    public Task<DecisionSnapshot> BringInLineAsync(DecisionSnapshot current, string projectVersion, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
+        SaveAsync(current, change, _ => projectVersion, cancellationToken);
+
+    /// <param name="projectVersion">The project version the saved decision is in line with, given the reading the change was applied to.</param>
+    private async Task<DecisionSnapshot> SaveAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, Func<DecisionSnapshot, string?> projectVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            var next = change(current.Decision);
+            var version = projectVersion(current);
+            if (ReferenceEquals(next, current.Decision) && version == current.ProjectVersion)
+            {
+                return current;
+            }
+
+            try
+            {
+                return current.With(next, await _table.UpdateAsync(ToEntity(next, version), current.DecisionETag, cancellationToken), version);
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+
+                // Decisions are never deleted, so the re-read finds it (under the same tenant, which never changes).
+                current = await ReadAsync(current.Decision.TenantId, current.Decision.ProjectId, current.Decision.Id, cancellationToken) ?? current;
+            }
+        }
     }
 
     /// <summary>
@@ -94,33 +173,62 @@ public sealed class ApprovalStore
     /// transaction. The same answer to the same version again (a Teams retry, a double click) changes nothing.
     /// </summary>
     /// <returns>True when the response was new; false when it was already recorded.</returns>
-    public async Task<bool> RecordAsync(string projectId, ApprovalResponse response, CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(string projectId, ApprovalResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
+
+        // No reading to go by: the first try assumes a member's first answer (the common case) and writes without
+        // reading first. If the row exists after all, the conflict sends it to the read-and-compare path.
+        return RecordAsync(projectId, response, ifMatch: null, read: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="RecordAsync(string, ApprovalResponse, CancellationToken)"/>, going by the member's response in
+    /// <paramref name="current"/>: the same answer again writes nothing, a first answer is added and a changed one
+    /// replaces the row under the ETag read. One request, also when all 60 members of a card click at once (each
+    /// writes her own row); a row someone else wrote since the reading is read again and compared.
+    /// </summary>
+    /// <returns>True when the response was new; false when it was already recorded.</returns>
+    public Task<bool> RecordAsync(DecisionSnapshot current, ApprovalResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(response);
+        var mine = current.ResponseOf(response.AadObjectId);
+        if (mine is not null && mine.SameAs(response))
+        {
+            return Task.FromResult(false);
+        }
+
+        var eTag = mine is null ? null : current.ETagOf(response.AadObjectId);
+        return RecordAsync(current.Decision.ProjectId, response, eTag, read: mine is not null && eTag is null, cancellationToken);
+    }
+
+    /// <param name="ifMatch">The ETag of the member's row as read; null: she had no row (the write adds one).</param>
+    /// <param name="read">True: read the row first rather than go by <paramref name="ifMatch"/>.</param>
+    private async Task<bool> RecordAsync(string projectId, ApprovalResponse response, Azure.ETag? ifMatch, bool read, CancellationToken cancellationToken)
+    {
         var partition = Partition(projectId);
         var row = ResponseRow(response.DecisionId, response.AadObjectId);
-        // The first try assumes a member's first answer (the common case, and all of a burst of 60): it writes
-        // without reading first. If the row exists after all, the conflict sends it to the read-and-compare path.
-        TableEntity? existing = null;
-        var read = false;
         for (var attempt = 1; ; attempt++)
         {
             if (read)
             {
-                existing = await _table.GetAsync(partition, row, cancellationToken);
+                var existing = await _table.GetAsync(partition, row, cancellationToken);
                 if (existing is not null && ReadResponse(existing).SameAs(response))
                 {
                     return false;
                 }
+
+                ifMatch = existing?.ETag;
             }
 
             var current = ToEntity(partition, row, response);
             var audit = ToEntity(partition, AuditRow(response), response);
             TableTransactionAction[] actions =
             [
-                existing is null
-                    ? new TableTransactionAction(TableTransactionActionType.Add, current)
-                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, current, existing.ETag),
+                ifMatch is { } eTag
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, current, eTag)
+                    : new TableTransactionAction(TableTransactionActionType.Add, current),
                 new TableTransactionAction(TableTransactionActionType.Add, audit),
             ];
             try
@@ -145,7 +253,7 @@ public sealed class ApprovalStore
     public async Task<IReadOnlyList<ApprovalResponse>> ListResponsesAsync(string projectId, string decisionId, CancellationToken cancellationToken)
     {
         var responses = new List<ApprovalResponse>();
-        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"r{Separator}{decisionId}{Separator}", cancellationToken))
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), ResponsePrefix(decisionId), cancellationToken))
         {
             responses.Add(ReadResponse(entity));
         }
@@ -273,19 +381,27 @@ public sealed class ApprovalStore
 
     private static string DecisionRow(string decisionId) => $"d{Separator}{decisionId}";
 
+    private static string ResponsePrefix(string decisionId) => $"r{Separator}{decisionId}{Separator}";
+
     private static string ResponseRow(string decisionId, string aadObjectId) =>
-        $"r{Separator}{decisionId}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
+        $"{ResponsePrefix(decisionId)}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
     // Ticks with fixed width sort in time order, so the audit query returns the trail oldest first.
     private static string AuditRow(ApprovalResponse response) =>
         $"a{Separator}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
 
-    private static TableEntity ToEntity(GroupDecision decision)
+    // Every save that does not know the project version leaves it off (replace drops it), so the next click reads the project.
+    private static TableEntity ToEntity(GroupDecision decision, string? projectVersion = null)
     {
         var entity = new TableEntity(Partition(decision.ProjectId), DecisionRow(decision.Id))
         {
             [nameof(GroupDecision.TenantId)] = decision.TenantId,
         };
+        if (projectVersion is not null)
+        {
+            entity[ProjectVersionProperty] = projectVersion;
+        }
+
         JsonChunks.Write(entity, JsonSerializer.Serialize(decision, FormationJson.Options));
         return entity;
     }

@@ -10,8 +10,20 @@ public sealed class DecisionViews(ApprovalStore approvals)
     public async Task<JsonObject> ViewAsync(GroupDecision decision, string? viewer, bool manages, string? notice, bool showAudit, CultureInfo culture, CancellationToken cancellationToken)
     {
         var responsesTask = approvals.ListResponsesAsync(decision.ProjectId, decision.Id, cancellationToken);
-        var auditTask = showAudit ? approvals.ListAuditAsync(decision.ProjectId, decision.Id, cancellationToken) : Task.FromResult<IReadOnlyList<ApprovalResponse>>([]);
-        var view = new DecisionCardView(decision, DecisionContent.Lines(decision, culture), await responsesTask, viewer, manages, notice, showAudit ? await auditTask : null);
-        return GroupDecisionCard.Build(view, culture);
+        var auditTask = AuditAsync(decision, showAudit, cancellationToken);
+        return Build(decision, await responsesTask, viewer, manages, notice, await auditTask, culture);
     }
+
+    /// <summary>As the other overload, with the responses of a reading the caller already holds: no storage request but the audit trail's.</summary>
+    public async Task<JsonObject> ViewAsync(DecisionSnapshot snapshot, string? viewer, bool manages, string? notice, bool showAudit, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Build(snapshot.Decision, snapshot.Responses, viewer, manages, notice, await AuditAsync(snapshot.Decision, showAudit, cancellationToken), culture);
+    }
+
+    private async Task<IReadOnlyList<ApprovalResponse>?> AuditAsync(GroupDecision decision, bool showAudit, CancellationToken cancellationToken) =>
+        showAudit ? await approvals.ListAuditAsync(decision.ProjectId, decision.Id, cancellationToken) : null;
+
+    private static JsonObject Build(GroupDecision decision, IReadOnlyList<ApprovalResponse> responses, string? viewer, bool manages, string? notice, IReadOnlyList<ApprovalResponse>? audit, CultureInfo culture) =>
+        GroupDecisionCard.Build(new DecisionCardView(decision, DecisionContent.Lines(decision, culture), responses, viewer, manages, notice, audit), culture);
 }

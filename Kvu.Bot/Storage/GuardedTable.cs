@@ -26,10 +26,14 @@ public sealed class GuardedTable
 
     public string Name => _client.Name;
 
-    public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    public Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
+        GetAsync(partitionKey, rowKey, select: null, cancellationToken);
+
+    /// <param name="select">Only these properties (the ETag always comes along); null: all of them.</param>
+    public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, IEnumerable<string>? select, CancellationToken cancellationToken = default)
     {
         ValidateKeys(partitionKey, rowKey);
-        var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
+        var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select, cancellationToken)
             .ConfigureAwait(false);
         return response.HasValue ? response.Value : null;
     }
@@ -175,6 +179,33 @@ public sealed class GuardedTable
 
     private async IAsyncEnumerable<TableEntity> QueryAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return entity;
+            }
+        }
+    }
+
+    /// <summary>
+    /// In one query: the entity of one partition with RowKey <paramref name="rowKey"/> (if any) and those whose RowKey
+    /// starts with <paramref name="rowKeyPrefix"/>, all pages. One request instead of a point read and a prefix query.
+    /// </summary>
+    public async IAsyncEnumerable<TableEntity> QueryRowAndPrefixAsync(string partitionKey, string rowKey, string rowKeyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ValidateKeys(partitionKey, rowKey);
+        TableLimits.ValidateKey(rowKeyPrefix, "RowKey");
+
+        // The range conditions bound the scan to the rows from the one to the prefix's last (or the other way round),
+        // so the service need not read the whole partition; the "or" then leaves out the rows in between.
+        var upper = rowKeyPrefix + '\uffff';
+        var filter = string.CompareOrdinal(rowKey, rowKeyPrefix) < 0
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKey} and RowKey lt {upper} and (RowKey eq {rowKey} or RowKey ge {rowKeyPrefix})")
+            : string.CompareOrdinal(rowKey, upper) < 0
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey le {rowKey} and (RowKey eq {rowKey} or RowKey lt {upper})");
         var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
         await foreach (var page in pages.ConfigureAwait(false))
         {
