@@ -193,7 +193,7 @@ public sealed class GuardedTable
     /// In one query: the entity of one partition with RowKey <paramref name="rowKey"/> (if any) and those whose RowKey
     /// starts with <paramref name="rowKeyPrefix"/>, all pages. One request instead of a point read and a prefix query.
     /// </summary>
-    public async IAsyncEnumerable<TableEntity> QueryRowAndPrefixAsync(string partitionKey, string rowKey, string rowKeyPrefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TableEntity> QueryRowAndPrefixAsync(string partitionKey, string rowKey, string rowKeyPrefix, CancellationToken cancellationToken = default)
     {
         ValidateKeys(partitionKey, rowKey);
         TableLimits.ValidateKey(rowKeyPrefix, "RowKey");
@@ -206,14 +206,7 @@ public sealed class GuardedTable
             : string.CompareOrdinal(rowKey, upper) < 0
                 ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}")
                 : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey le {rowKey} and (RowKey eq {rowKey} or RowKey lt {upper})");
-        var pages = _client.QueryAsync<TableEntity>(filter, MaxPageSize, cancellationToken: cancellationToken).AsPages(pageSizeHint: MaxPageSize);
-        await foreach (var page in pages.ConfigureAwait(false))
-        {
-            foreach (var entity in page.Values)
-            {
-                yield return entity;
-            }
-        }
+        return QueryAsync(filter, cancellationToken);
     }
 
     private static void ValidateKeys(string partitionKey, string rowKey)

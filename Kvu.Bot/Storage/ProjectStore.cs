@@ -50,14 +50,14 @@ public sealed class ProjectStore
     /// <returns>The version, or null when the project does not exist in this tenant.</returns>
     public async Task<string?> GetVersionAsync(string tenantId, string projectId, CancellationToken cancellationToken)
     {
-        var entity = await _table.GetAsync(TableKeys.Encode(projectId), RowKey, [nameof(KvuProject.TenantId)], cancellationToken);
+        var entity = await ReadAsync(projectId, [nameof(KvuProject.TenantId)], cancellationToken);
         return entity is not null && entity.GetString(nameof(KvuProject.TenantId)) == tenantId ? entity.ETag.ToString() : null;
     }
 
     /// <returns>The project with its version (see <see cref="GetVersionAsync"/>), or null when it does not exist in this tenant.</returns>
     public async Task<(KvuProject Project, string Version)?> GetWithVersionAsync(string tenantId, string projectId, CancellationToken cancellationToken)
     {
-        var entity = await _table.GetAsync(TableKeys.Encode(projectId), RowKey, cancellationToken);
+        var entity = await ReadAsync(projectId, cancellationToken);
         var project = entity is null ? null : Deserialize(entity);
         return project?.TenantId == tenantId ? (project, entity!.ETag.ToString()) : null;
     }
@@ -127,10 +127,13 @@ public sealed class ProjectStore
         }
     }
 
-    private async Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken)
+    private Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken) =>
+        ReadAsync(projectId, select: null, cancellationToken);
+
+    private async Task<TableEntity?> ReadAsync(string projectId, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
         var key = TableKeys.Encode(projectId);
-        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacyRowKey, cancellationToken);
+        return await _table.GetAsync(key, key, select, cancellationToken) ?? await _table.GetAsync(key, LegacyRowKey, select, cancellationToken);
     }
 
     private static TableEntity ToEntity(KvuProject project)
