@@ -18,29 +18,58 @@ internal static class ApprovalBurst
 {
     public const int Members = 60;
 
+    private const int WarmUpBursts = 5;
+    private const int MeasuredBursts = 3;
+
     public static IApprovalBurstDriver? Driver => new ApprovalBurstDriver();
 
     public static BenchRow NotMeasuredYet() => new(
         "3", "60 members approve one card at once", Other: "not measured yet (approvals not landed)",
         Target: "invoke p99 < 100 ms, 0 lost", Met: "—");
 
-    /// <summary>Sends all invokes at the same moment (after a barrier) and measures each response.</summary>
     public static async Task<BenchRow> RunAsync(HttpClient client, BenchBot bot, IApprovalBurstDriver driver, string serviceUrl)
     {
-        // One untimed burst on a card of its own first, as the turn rows warm up: the JIT and the connection pools
-        // settle, so the measured burst is the steady state rather than the bot's first minute.
-        var warmUp = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
-        foreach (var invoke in warmUp.Clicks.Prepend(warmUp.Shown))
+        // Untimed bursts on cards of their own first, as the turn rows warm up, then a pause: the JIT compiles the
+        // click's code at its optimised tier in the background (a single warm-up burst left the measured one running
+        // mostly unoptimised code, the JIT's thread taking ~40% of the bench process's CPU), so the measured bursts are
+        // the steady state of a bot that has handled clicks before rather than its first minute.
+        for (var i = 0; i < WarmUpBursts; i++)
         {
-            await PostAsync(client, bot, invoke);
+            var warmUp = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
+            await PostAsync(client, bot, warmUp.Shown);
+            await BurstAsync(client, bot, driver, warmUp.Clicks);
         }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
 
         // Teams asks for a member's own view as soon as the card is shown (refresh.userIds), so by the time anyone
         // clicks, the bot has answered the card at least once; the bench does that once (untimed) before the clicks.
-        var card = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
-        await PostAsync(client, bot, card.Shown);
-        var invokes = card.Clicks;
-        bot.TableRequests.Reset();
+        // Several cards, one burst each, so that p99 rests on more than one burst of 60.
+        var latencies = new List<double>();
+        var lost = 0;
+        var requests = 0L;
+        for (var i = 0; i < MeasuredBursts; i++)
+        {
+            var card = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
+            await PostAsync(client, bot, card.Shown);
+            bot.TableRequests.Reset();
+            var (burst, burstLost) = await BurstAsync(client, bot, driver, card.Clicks);
+            requests += bot.TableRequests.Requests;
+            latencies.AddRange(burst);
+            lost += burstLost;
+        }
+
+        var requestsPerClick = (double)requests / (Members * MeasuredBursts);
+        var stats = LatencyStats.From(latencies, lost, TimeSpan.Zero);
+        var met = stats.P99Ms < 100 && lost == 0;
+        return new BenchRow("3", "60 members approve one card at once", $"{MeasuredBursts} × {Members} invokes", "—",
+            Bench.Ms(stats.P50Ms), Bench.Ms(stats.P95Ms), Bench.Ms(stats.P99Ms), string.Create(CultureInfo.InvariantCulture, $"lost responses {lost}; {requestsPerClick:0.0} Table requests per click"),
+            "invoke p99 < 100 ms, 0 lost", met ? "yes" : "NO");
+    }
+
+    /// <summary>Sends all invokes at the same moment (after a barrier) and measures each response.</summary>
+    private static async Task<(List<double> Latencies, int Lost)> BurstAsync(HttpClient client, BenchBot bot, IApprovalBurstDriver driver, IReadOnlyList<JsonObject> invokes)
+    {
         using var start = new ManualResetEventSlim();
         var lost = 0;
         var latencies = new List<double>();
@@ -64,12 +93,7 @@ internal static class ApprovalBurst
         })).ToArray();
         start.Set();
         await Task.WhenAll(sends);
-        var requestsPerClick = (double)bot.TableRequests.Requests / Members;
-        var stats = LatencyStats.From(latencies, lost, TimeSpan.Zero);
-        var met = stats.P99Ms < 100 && lost == 0;
-        return new BenchRow("3", "60 members approve one card at once", $"{Members} invokes", "—",
-            Bench.Ms(stats.P50Ms), Bench.Ms(stats.P95Ms), Bench.Ms(stats.P99Ms), string.Create(CultureInfo.InvariantCulture, $"lost responses {lost}; {requestsPerClick:0.0} Table requests per click"),
-            "invoke p99 < 100 ms, 0 lost", met ? "yes" : "NO");
+        return (latencies, lost);
     }
 
     private static async Task PostAsync(HttpClient client, BenchBot bot, JsonObject activity)
