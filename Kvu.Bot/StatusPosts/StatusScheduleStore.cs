@@ -72,11 +72,7 @@ public sealed class StatusScheduleStore
                 }
                 else if (entity.RowKey == LegacySettingsRow)
                 {
-                    await _table.SubmitTransactionAsync(
-                    [
-                        new TableTransactionAction(TableTransactionActionType.Add, ToEntity(after)),
-                        new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag),
-                    ], cancellationToken);
+                    await _table.MoveAsync(ToEntity(after), entity, cancellationToken);
                 }
                 else
                 {

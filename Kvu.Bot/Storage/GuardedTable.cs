@@ -118,6 +118,19 @@ public sealed class GuardedTable
     }
 
     /// <summary>
+    /// Writes <paramref name="entity"/> in place of <paramref name="read"/>, an entity of the same partition under
+    /// another RowKey (a row moving to a new key), in one transaction: the old row goes only if it is unchanged
+    /// since it was read, and the new one is added only if nobody added it first.
+    /// </summary>
+    /// <exception cref="StorageConflictException">Someone changed the old row or wrote the new one first; nothing was written.</exception>
+    public Task MoveAsync(TableEntity entity, TableEntity read, CancellationToken cancellationToken = default) =>
+        SubmitTransactionAsync(
+        [
+            new TableTransactionAction(TableTransactionActionType.Add, entity),
+            new TableTransactionAction(TableTransactionActionType.Delete, read, read.ETag),
+        ], cancellationToken);
+
+    /// <summary>
     /// Every entity of a partition. Azure returns at most 1,000 entities per page plus a continuation token;
     /// enumerating the pages follows the tokens until the partition is exhausted.
     /// </summary>

@@ -92,11 +92,7 @@ public sealed class ProjectStore
                 if (entity!.RowKey == LegacyRowKey)
                 {
                     // Moved to its own RowKey in one transaction: the old row goes only if nobody changed it meanwhile.
-                    await _table.SubmitTransactionAsync(
-                    [
-                        new TableTransactionAction(TableTransactionActionType.Add, ToEntity(project)),
-                        new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag),
-                    ], cancellationToken);
+                    await _table.MoveAsync(ToEntity(project), entity, cancellationToken);
                 }
                 else
                 {
