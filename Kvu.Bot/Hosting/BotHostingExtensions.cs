@@ -19,10 +19,13 @@ public static class BotHostingExtensions
         services.AddHttpClient();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedContractsBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
-            configuration,
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<ReusedConnectorClients>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ReusedConnectorClients>()));
         services.AddSingleton<TurnErrorHandler>();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
         services.AddSingleton<FixedLocaleMiddleware>();

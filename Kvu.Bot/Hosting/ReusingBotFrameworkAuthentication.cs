@@ -5,36 +5,38 @@ using Microsoft.Bot.Schema;
 
 namespace Kvu.Bot.Hosting;
 
-/// <summary>The SDK's authentication unchanged, except that its connector clients share their JSON contracts (<see cref="SharedContractsConnectorFactory"/>).</summary>
-public sealed class SharedContractsBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+/// <summary>
+/// The SDK's authentication unchanged, except for the clients it hands every turn: connector clients come from
+/// <see cref="ReusedConnectorClients"/> instead of being built per turn, and the user token client is built only
+/// when a turn uses it (<see cref="LazyUserTokenClient"/>).
+/// </summary>
+public sealed class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ReusedConnectorClients connectorClients) : BotFrameworkAuthentication
 {
-    private readonly SharedContractsConnectorFactory.Resolvers _resolvers = new();
-
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
-        new SharedContractsConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), _resolvers);
+        new ReusingConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity, connectorClients);
 
     // An incoming turn gets its connector factory with the authentication result, not from CreateConnectorFactory.
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        Share(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
+        Reuse(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        Share(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
+        Reuse(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
 
-    private AuthenticateRequestResult Share(AuthenticateRequestResult result)
+    private AuthenticateRequestResult Reuse(AuthenticateRequestResult result)
     {
-        if (result.ConnectorFactory is { } factory and not SharedContractsConnectorFactory)
+        if (result.ConnectorFactory is { } factory and not ReusingConnectorFactory && result.ClaimsIdentity is { } identity)
         {
-            result.ConnectorFactory = new SharedContractsConnectorFactory(factory, _resolvers);
+            result.ConnectorFactory = new ReusingConnectorFactory(factory, identity, connectorClients);
         }
 
         return result;
