@@ -37,6 +37,9 @@ internal static class WeeklyFanOut
         // Seeding (the bench writing 10,000 projects, not the bot's weekly run) leaves the GC's heaps grown; give that
         // memory back first, so that the peak below is what the weekly run itself needs.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  fan-out: before the run RSS {ProcessMemory.RssMiB():0} MiB, managed heap {gc.HeapSizeBytes / 1048576.0:0} MiB ({gc.TotalCommittedBytes / 1048576.0:0} MiB committed), {System.Threading.ThreadPool.ThreadCount} pool threads"));
         await using var rss = new RssSampler();
         var throttledBefore = connector.Throttled;
         var acceptedBefore = connector.Accepted;
@@ -45,6 +48,9 @@ internal static class WeeklyFanOut
         var started = Stopwatch.GetTimestamp();
         await driver.RunAsync(bot.Services, CancellationToken.None);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        gc = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  fan-out: after the run managed heap {gc.HeapSizeBytes / 1048576.0:0} MiB ({gc.TotalCommittedBytes / 1048576.0:0} MiB committed), {System.Threading.ThreadPool.ThreadCount} pool threads"));
         benchCpu = Process.GetCurrentProcess().TotalProcessorTime - benchCpu;
         azuriteCpu = ProcessCpu.Of(azuriteProcessId) - azuriteCpu;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fan-out: {connector.Accepted - acceptedBefore:N0} posts accepted in {elapsed.TotalSeconds:0.0} s, {connector.Throttled - throttledBefore} 429s, {bot.TableRequests.Requests:N0} Table requests; CPU: bench process {benchCpu.TotalSeconds:0.0} s, Azurite {azuriteCpu.TotalSeconds:0.0} s"));
