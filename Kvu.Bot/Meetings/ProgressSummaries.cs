@@ -22,13 +22,14 @@ public sealed class ProgressSummaries(MeetingStore meetings, ApprovalStore appro
         var open = new List<OpenDecision>();
         foreach (var kind in Enum.GetValues<GroupDecisionKind>())
         {
-            var decision = await approvals.GetDecisionAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
-            if (decision is null || decision.Closed)
+            // The decision and its responses in one query.
+            var reading = await approvals.ReadAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
+            if (reading is null || reading.Decision.Closed)
             {
                 continue;
             }
 
-            var responses = await approvals.ListResponsesAsync(project.Id, decision.Id, cancellationToken);
+            var (decision, responses) = (reading.Decision, reading.Responses);
             // The same rule the decision card applies: only answers to the current version count.
             var pending = new DecisionCardView(decision, [], responses, Viewer: null, ViewerManages: false).Pending;
             open.Add(new OpenDecision(ApprovalText.Get($"Title_{kind}", culture), [.. pending.Select(v => v.DisplayName)]));

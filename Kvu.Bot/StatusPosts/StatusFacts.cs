@@ -59,13 +59,14 @@ public sealed class StatusFacts(MeetingStore meetings, ApprovalStore approvals, 
 
         foreach (var kind in Enum.GetValues<GroupDecisionKind>())
         {
-            var decision = await approvals.GetDecisionAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
-            if (decision is null || decision.Closed)
+            // The decision and its responses in one query.
+            var reading = await approvals.ReadAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
+            if (reading is null || reading.Decision.Closed)
             {
                 continue;
             }
 
-            var responses = await approvals.ListResponsesAsync(project.Id, decision.Id, cancellationToken);
+            var (decision, responses) = (reading.Decision, reading.Responses);
             var waiting = new DecisionCardView(decision, [], responses, null, false).Pending;
             if (waiting.Count > 0)
             {
