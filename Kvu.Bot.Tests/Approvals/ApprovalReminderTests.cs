@@ -20,7 +20,6 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
             services.GetRequiredService<ApprovalStore>(),
             services.GetRequiredService<InvitationStore>(),
             services.GetRequiredService<ConversationStore>(),
-            services.GetRequiredService<DecisionViews>(),
             services.GetRequiredService<ProactiveSender>(),
             Options.Create(new ApprovalsOptions { ReminderAfterDays = days }),
             clock,

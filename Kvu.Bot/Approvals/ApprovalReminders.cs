@@ -17,7 +17,6 @@ public sealed class ApprovalReminders(
     ApprovalStore approvals,
     InvitationStore reach,
     ConversationStore conversations,
-    DecisionViews views,
     ProactiveSender sender,
     IOptions<ApprovalsOptions> options,
     TimeProvider clock,
@@ -106,7 +105,7 @@ public sealed class ApprovalReminders(
             // The member's language is not known outside a turn; Dutch is the bot's default.
             var culture = BotText.Dutch;
             var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
-            var card = await views.ViewAsync(decision, voter.AadObjectId, false, null, false, culture, cancellationToken);
+            var card = DecisionViews.View(decision, responses, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
             var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
             if (result.Outcome == SendOutcome.Sent)
             {

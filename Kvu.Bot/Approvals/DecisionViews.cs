@@ -21,6 +21,10 @@ public sealed class DecisionViews(ApprovalStore approvals)
         return Build(snapshot.Decision, snapshot.Responses, viewer, manages, notice, await AuditAsync(snapshot.Decision, showAudit, cancellationToken), culture);
     }
 
+    /// <summary>The card as <paramref name="viewer"/> sees it, from responses the caller already read (no audit trail): no storage request.</summary>
+    public static JsonObject View(GroupDecision decision, IReadOnlyList<ApprovalResponse> responses, string? viewer, bool manages, CultureInfo culture) =>
+        Build(decision, responses, viewer, manages, notice: null, audit: null, culture);
+
     private async Task<IReadOnlyList<ApprovalResponse>?> AuditAsync(GroupDecision decision, bool showAudit, CancellationToken cancellationToken) =>
         showAudit ? await approvals.ListAuditAsync(decision.ProjectId, decision.Id, cancellationToken) : null;
 
