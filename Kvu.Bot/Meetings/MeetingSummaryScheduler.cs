@@ -1,3 +1,4 @@
+using Kvu.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
@@ -17,19 +18,6 @@ public sealed class MeetingSummaryScheduler(IServiceProvider services, TimeProvi
         }
 
         var runner = services.GetRequiredService<MeetingSummaryRunner>();
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
-        {
-            try
-            {
-                await runner.RunOnceAsync(time.GetUtcNow(), stoppingToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                // Storage unreachable for a moment, say: the next tick tries again; nothing is lost.
-                logger.LogError(failure, "Summary run failed; retrying at the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicLoop.RunAsync(options.Value.PollInterval, time, "Summary run", token => runner.RunOnceAsync(time.GetUtcNow(), token), logger, stoppingToken);
     }
 }

@@ -1,3 +1,4 @@
+using Kvu.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
@@ -23,8 +24,7 @@ public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider 
         var runner = services.GetRequiredService<StatusPostRunner>();
         var backfill = services.GetRequiredService<StatusBackfill>();
         var backfilled = false;
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        await PeriodicLoop.RunAsync(options.Value.PollInterval, time, "Weekly status run", async token =>
         {
             if (!backfilled)
             {
@@ -32,7 +32,7 @@ public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider 
                 // failing backfill is tried again next tick and never holds up the other projects' posts.
                 try
                 {
-                    await backfill.RunAsync(time.GetUtcNow(), stoppingToken);
+                    await backfill.RunAsync(time.GetUtcNow(), token);
                     backfilled = true;
                 }
                 catch (Exception failure) when (failure is not OperationCanceledException)
@@ -41,16 +41,8 @@ public sealed class StatusPostScheduler(IServiceProvider services, TimeProvider 
                 }
             }
 
-            try
-            {
-                await runner.RunOnceAsync(time.GetUtcNow(), stoppingToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                // Storage unreachable for a moment, say: the next tick tries again; nothing is lost, the window grows.
-                logger.LogError(failure, "Weekly status run failed; retrying at the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+            // A failing run is tried again next tick: nothing is lost, the window grows.
+            await runner.RunOnceAsync(time.GetUtcNow(), token);
+        }, logger, stoppingToken);
     }
 }
