@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Kvu.Bot.Tests.EndToEnd.FormationQuestions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kvu.Bot.Tests.EndToEnd;
@@ -16,14 +17,6 @@ namespace Kvu.Bot.Tests.EndToEnd;
 [Collection(AzuriteCollection.Name)]
 public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    private const string AskGemeente = "Voor welke gemeente is dit KVU-project?";
-    private const string AskInstemming = "Hebben de betrokken partijen ingestemd met de KVU";
-    private const string AskIntentieverklaring = "Hoe staat het met de intentieverklaring?";
-    private const string AskProjectleider = "Jij bent de projectleider van dit project.";
-    private const string AskSecretaris = "Wie wordt projectsecretaris?";
-    private const string AskProcesbegeleider = "Wil je een procesbegeleider KVU inhuren via het CCV?";
-    private const string AskPolitie = "Politie: wie zit er namens deze partij in de werkgroep?";
-    private const string AskKhnAfdeling = "Afdelingsbestuur KHN: wie zit er namens deze partij in de werkgroep?";
     private const string DecisionTitle = "Samenstelling van de werkgroep";
 
     private static readonly string Screenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-approved.png");
@@ -49,7 +42,7 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
             await chat.ExpectNewCardAsync(AskInstemming, async () =>
             {
                 await chat.SendAsync("Zwolle");
-                await chat.Cards("Hoe heet het uitgaansgebied?").Last.WaitForAsync();
+                await chat.Cards(AskGebied).Last.WaitForAsync();
                 await chat.SendAsync("Binnenstad");
             });
             var card = chat.Cards(AskInstemming).Last;

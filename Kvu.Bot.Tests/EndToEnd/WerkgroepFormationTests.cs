@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Kvu.Bot.Tests.EndToEnd.FormationQuestions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kvu.Bot.Tests.EndToEnd;
@@ -16,25 +17,6 @@ namespace Kvu.Bot.Tests.EndToEnd;
 [Collection(AzuriteCollection.Name)]
 public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    // The question titles (Texts.resx), each the one thing to wait for after an answer.
-    private const string AskGemeente = "Voor welke gemeente is dit KVU-project?";
-    private const string AskGebied = "Hoe heet het uitgaansgebied?";
-    private const string AskInstemming = "Hebben de betrokken partijen ingestemd met de KVU";
-    private const string AskIntentieverklaring = "Hoe staat het met de intentieverklaring?";
-    private const string AskProjectleider = "Jij bent de projectleider van dit project.";
-    private const string AskSecretaris = "Wie wordt projectsecretaris?";
-    private const string AskProcesbegeleider = "Wil je een procesbegeleider KVU inhuren via het CCV?";
-    private const string AskPolitie = "Politie: wie zit er namens deze partij in de werkgroep?";
-    private const string AskKhnAfdeling = "Afdelingsbestuur KHN: wie zit er namens deze partij in de werkgroep?";
-    private const string AskHorecaOndernemer = "Horecaondernemer: wie zit er namens deze partij in de werkgroep?";
-    private const string AskMoreHoreca = "Wil je nog een horeca-ondernemer toevoegen?";
-    private const string AskRegioadviseur = "Regioadviseur KHN: wie zit er namens deze partij in de werkgroep?";
-    private const string AskBrandweer = "Brandweer: wie zit er namens deze partij in de werkgroep?";
-    private const string AskExtraRoles = "Wil je nog een partij toevoegen?";
-    private const string AskAreas = "Welke horecastraten, -pleinen en publiekstrekkers heeft Binnenstad?";
-    private const string AskCoverage = "Wie van de horeca vertegenwoordigt welke plek?";
-    private const string AskRestaurants = "Doen restaurants mee aan de KVU?";
-    private const string AskBodies = "Zijn er in Binnenstad al andere overleggen over uitgaan";
     private const string OverviewTitle = "Zwolle – Binnenstad";
     private const string Finished = "De werkgroep is ingericht.";
 
