@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 

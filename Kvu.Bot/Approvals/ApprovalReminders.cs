@@ -1,7 +1,6 @@
 using System.Globalization;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.Options;
 

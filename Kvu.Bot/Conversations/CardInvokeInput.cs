@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 

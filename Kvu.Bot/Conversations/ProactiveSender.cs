@@ -1,6 +1,5 @@
 using System.Net;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Hosting;
 using Kvu.Bot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;

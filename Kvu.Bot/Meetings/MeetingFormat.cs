@@ -1,10 +1,9 @@
 using System.Globalization;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Meetings;
 
 // Meeting texts that need more than a lookup: times in Amsterdam with their zone, the subject per kind, the
-// message for a failed Graph call. The words themselves live in Localization/Meetings.resx.
+// message for a failed Graph call. The words themselves live in Meetings/Meetings.resx.
 public static class MeetingFormat
 {
     public static string When(CultureInfo c, DateTimeOffset start, DateTimeOffset end)

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
+using Kvu.Bot.Storage;
 
-namespace Kvu.Bot.Storage;
+namespace Kvu.Bot.Formation;
 
 /// <summary>
 /// Which projects a user may open. Partition per tenant, row per (user, project): "my projects" is one

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
 
-namespace Kvu.Bot.Storage;
+namespace Kvu.Bot.Formation;
 
 /// <summary>
 /// KVU projects, each one JSON document in one entity of its own partition: a turn that works on a project reads

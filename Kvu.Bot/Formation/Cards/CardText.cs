@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Resources;
 
-namespace Kvu.Bot.Localization;
+namespace Kvu.Bot.Formation.Cards;
 
 // The texts of the werkgroep cards (Formation/Cards), from Cards.resx (Dutch, the neutral language) and
 // Cards.en.resx. Kept apart from Texts.resx so card work and conversation work do not edit the same files.
 public static class CardText
 {
-    public const string BaseName = "Kvu.Bot.Localization.Cards";
+    public const string BaseName = "Kvu.Bot.Formation.Cards.Cards";
 
     public const string OverviewTitle = nameof(OverviewTitle);
     public const string OverviewSubtitle = nameof(OverviewSubtitle);
@@ -75,7 +75,7 @@ public static class CardText
     private static readonly ResourceManager Resources = new(BaseName, typeof(CardText).Assembly);
 
     public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}' in Localization/Cards.resx.");
+        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}' in Formation/Cards/Cards.resx.");
 
     public static string Format(string key, CultureInfo culture, params object[] args) =>
         string.Format(culture, Get(key, culture), args);
@@ -84,5 +84,5 @@ public static class CardText
     public static string Section(string section, CultureInfo culture) => Get($"Section_{section}", culture);
 
     // A success factor in a few words, for the overview; FormationText.Name gives the KVU text's full sentence.
-    public static string FactorShort(Formation.SuccessFactor factor, CultureInfo culture) => Get($"FactorShort_{factor}", culture);
+    public static string FactorShort(SuccessFactor factor, CultureInfo culture) => Get($"FactorShort_{factor}", culture);
 }

@@ -1,8 +1,9 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kvu.Bot.Tests.Storage;
+namespace Kvu.Bot.Tests.Formation;
 
 /// <summary>
 /// "My projects": who sees which project, and with which role. Each test works in a tenant of its own, so the

@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using Kvu.Bot.Meetings;
+using Kvu.Bot.Conversations;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
-namespace Kvu.Bot.Hosting;
+namespace Kvu.Bot.Meetings;
 
 // The projectleider's delegated Graph token from the Bot Framework token service (GET /api/usertoken/GetToken on
 // the token service), for the Azure Bot OAuth connection Graph:DelegatedConnectionName. The token is there once

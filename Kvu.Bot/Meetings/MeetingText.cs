@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Resources;
 
-namespace Kvu.Bot.Localization;
+namespace Kvu.Bot.Meetings;
 
 // The texts of meetings and progress summaries (Meetings/), from Meetings.resx (Dutch, the neutral language) and
 // Meetings.en.resx.
 public static class MeetingText
 {
-    public const string BaseName = "Kvu.Bot.Localization.Meetings";
+    public const string BaseName = "Kvu.Bot.Meetings.Meetings";
 
     public const string NoProject = nameof(NoProject);
     public const string NotAllowed = nameof(NotAllowed);

@@ -1,4 +1,4 @@
-namespace Kvu.Bot.Storage;
+namespace Kvu.Bot.Formation;
 
 /// <summary>One user's access to one project, with what the project list shows.</summary>
 public sealed record ProjectAccess(

@@ -1,4 +1,4 @@
-namespace Kvu.Bot.Storage;
+namespace Kvu.Bot.Formation;
 
 /// <summary>The projectleider and the projectsecretaris manage a project; members may look at it.</summary>
 public enum ProjectAccessRole

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Resources;
 
-namespace Kvu.Bot.Localization;
+namespace Kvu.Bot.Approvals;
 
 // The texts of approvals (Approvals/), from Approvals.resx (Dutch, the neutral language) and Approvals.en.resx.
 public static class ApprovalText
 {
-    public const string BaseName = "Kvu.Bot.Localization.Approvals";
+    public const string BaseName = "Kvu.Bot.Approvals.Approvals";
 
     public const string Title_Samenstelling = nameof(Title_Samenstelling);
     public const string Title_Begrippenlijst = nameof(Title_Begrippenlijst);

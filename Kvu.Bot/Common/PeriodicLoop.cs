@@ -1,4 +1,4 @@
-namespace Kvu.Bot.Hosting;
+namespace Kvu.Bot.Common;
 
 /// <summary>
 /// The loop of a background job: a round now and then one at every tick of <c>interval</c> on the app's clock

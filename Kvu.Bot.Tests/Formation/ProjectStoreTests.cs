@@ -8,7 +8,7 @@ using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
-namespace Kvu.Bot.Tests.Storage;
+namespace Kvu.Bot.Tests.Formation;
 
 /// <summary>
 /// A werkgroep someone built up over weeks must come back whole, stay inside its own tenant, and survive several

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Resources;
 
-namespace Kvu.Bot.Localization;
+namespace Kvu.Bot.StatusPosts;
 
 // The texts of the weekly status post and its "weekstatus" command (StatusPosts/), from StatusPosts.resx (Dutch,
 // the neutral language) and StatusPosts.en.resx; {0} placeholders as in string.Format.
 public static class StatusText
 {
-    public const string BaseName = "Kvu.Bot.Localization.StatusPosts";
+    public const string BaseName = "Kvu.Bot.StatusPosts.StatusPosts";
 
     public const string Title = nameof(Title);
     public const string Subtitle = nameof(Subtitle);
@@ -69,7 +69,7 @@ public static class StatusText
 
     /// <summary>An instant as the projectleider reads it: Amsterdam wall-clock time, e.g. "maandag 2 maart 09:00".</summary>
     public static string Moment(DateTimeOffset at, CultureInfo culture) =>
-        StatusPosts.WeeklyClock.Local(at).ToString("dddd d MMMM HH:mm", FormatCulture(culture));
+        WeeklyClock.Local(at).ToString("dddd d MMMM HH:mm", FormatCulture(culture));
 
     private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 }

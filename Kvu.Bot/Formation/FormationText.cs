@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Resources;
-using Kvu.Bot.Formation;
 
-namespace Kvu.Bot.Localization;
+namespace Kvu.Bot.Formation;
 
 // The words users read for the werkgroep domain, from Formation.resx (Dutch, the neutral language) and
 // Formation.en.resx. The domain returns enums and codes; only this class turns them into text.
 public static class FormationText
 {
-    public const string BaseName = "Kvu.Bot.Localization.Formation";
+    public const string BaseName = "Kvu.Bot.Formation.Formation";
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(FormationText).Assembly);
 

@@ -1,4 +1,4 @@
-namespace Kvu.Bot.Hosting;
+namespace Kvu.Bot.Conversations;
 
 /// <summary>
 /// The Bot Framework's own configuration keys, read from the configuration root as the SDK reads them.

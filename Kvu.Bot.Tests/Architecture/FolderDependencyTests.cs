@@ -1,0 +1,35 @@
+using Kvu.Bot.Tests.Infrastructure;
+
+namespace Kvu.Bot.Tests.Architecture;
+
+/// <summary>
+/// Top-level folders of Kvu.Bot import each other in one direction: a cycle means two features can no longer be
+/// changed, read or moved apart (STYLE.md, "Seams").
+/// </summary>
+public class FolderDependencyTests
+{
+    private static readonly FolderGraph Graph = FolderGraph.Read(RepositoryRoot.Combine("Kvu.Bot"));
+
+    [Fact]
+    public void Top_level_folders_import_each_other_without_cycles()
+    {
+        var cycles = Graph.Cycles();
+
+        Assert.True(cycles.Count == 0, "Folder cycles:\n" + string.Join("\n", cycles.Select(Graph.Explain)) + "\n\nAll imports:\n" + Graph);
+    }
+
+    [Fact]
+    public void Every_file_has_the_namespace_of_its_folder()
+    {
+        Assert.True(Graph.Misplaced.Count == 0, "Namespace does not follow the folder: " + string.Join(", ", Graph.Misplaced));
+    }
+
+    [Fact]
+    public void The_reading_finds_the_imports_that_are_known_to_be_there()
+    {
+        // Guards the reading itself: if it found nothing, the cycle test above could not fail.
+        Assert.Contains("Storage", Graph.Edges["Formation"].Keys);
+        Assert.Contains("Conversations", Graph.Edges["Approvals"].Keys);
+        Assert.Contains("Conversations", Graph.Edges["Hosting"].Keys);
+    }
+}
