@@ -85,7 +85,8 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
         // The begrippenlijst, the problem statement and the expectations come into being with their first term or text.
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
             ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, voters) : null
-            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken);
+            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now), cancellationToken,
+            inLineWith: DecisionContent.Fingerprint(project));
         if (decision is null || decision.Items.Count == 0)
         {
             return [Reply.Say(ApprovalText.Get(kind switch
@@ -165,7 +166,8 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
 
         var voters = DecisionContent.Voters(project);
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind,
-            d => (d ?? New(project, kind, input, voters) with { Version = 0 }).WithContent(edit(d?.Items ?? []), voters, input.Now), cancellationToken);
+            d => (d ?? New(project, kind, input, voters) with { Version = 0 }).WithContent(edit(d?.Items ?? []), voters, input.Now), cancellationToken,
+            inLineWith: DecisionContent.Fingerprint(project));
         if (decision is null)
         {
             return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, input.Culture))];

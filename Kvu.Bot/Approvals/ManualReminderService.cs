@@ -43,14 +43,15 @@ public sealed class ManualReminderService(IServiceProvider services, ManualRemin
 
     private async Task RunAsync(ReminderRequest request, ApprovalStore approvals, CancellationToken cancellationToken)
     {
-        var decision = await approvals.GetDecisionAsync(request.TenantId, request.ProjectId, GroupDecision.IdFor(request.Kind), cancellationToken);
-        if (decision is null || decision.Closed)
+        var reading = await approvals.ReadAsync(request.TenantId, request.ProjectId, GroupDecision.IdFor(request.Kind), cancellationToken);
+        if (reading is null || reading.Decision.Closed)
         {
             return;
         }
 
+        var decision = reading.Decision;
         var reminders = services.GetRequiredService<ApprovalReminders>();
-        var (reminded, unreachable) = await reminders.RemindAsync(decision, manual: true, request.At, cancellationToken);
+        var (reminded, unreachable) = await reminders.RemindAsync(reading.Tally, manual: true, request.At, cancellationToken);
         logger.LogInformation("Reminded {Reminded} members of {ProjectId}/{DecisionId}; {Unreachable} not reachable", reminded.Count, decision.ProjectId, decision.Id, unreachable.Count);
         if (reminded.Count == 0 && unreachable.Count == 0)
         {
