@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -120,7 +121,7 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
 
         // Newest 100 lines: a Teams message stays under 28 KB; the full trail stays in storage.
         var lines = entries.OrderByDescending(e => e.At).Take(100).Select(e => ApprovalText.Format(ApprovalText.AuditLogLine, Formation.Cards.CardParts.FormatCulture(culture),
-            DutchTime.Of(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
+            DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
             + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > 120 ? e.Comment[..119] + "…" : e.Comment)}"));
         return [Reply.Say(ApprovalText.Format(ApprovalText.AuditLogTitle, culture, $"{project.Gemeente} – {project.Uitgaansgebied}") + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}")))];
     }
