@@ -1,6 +1,5 @@
 using System.Text;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Approvals;

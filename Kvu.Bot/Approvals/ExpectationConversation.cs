@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 

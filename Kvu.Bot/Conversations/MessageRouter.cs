@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

@@ -1,6 +1,5 @@
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Tests.Formation.Cards.CardJson;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 

@@ -12,7 +12,7 @@ public class TasksCardTests
     {
         var text = AllText(TasksCard.Build(CardSamples.ZwolleUnderWay(), CardSamples.Dutch));
 
-        Assert.All(Enum.GetValues<ProjectleiderTask>(), t => Assert.Contains(Kvu.Bot.Localization.FormationText.Name(t, CardSamples.Dutch), text));
+        Assert.All(Enum.GetValues<ProjectleiderTask>(), t => Assert.Contains(FormationText.Name(t, CardSamples.Dutch), text));
         Assert.Contains("2 van 8 afgerond", text);
         Assert.Contains("Afgerond op 14 maart 2026", text);
         Assert.Contains("Afgerond op 4 maart 2026", text); // the secretaris was appointed on day 2

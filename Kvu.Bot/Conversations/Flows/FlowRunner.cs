@@ -1,4 +1,3 @@
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Conversations.Flows;
 

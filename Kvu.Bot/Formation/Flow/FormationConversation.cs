@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Formation.Flow;
