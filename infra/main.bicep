@@ -276,7 +276,7 @@ var baseAppSettings = [
   }
   {
     // Application Insights' documented setting for Entra ID ingestion with a user-assigned identity; the app's
-    // Azure Monitor exporter reads it to sign in as this identity, because local auth is disabled.
+    // Azure Monitor exporter reads it (Hosting/TelemetryExtensions.cs) to sign in as this identity: local auth is off.
     name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
     value: 'Authorization=AAD;ClientId=${identity.properties.clientId}'
   }
