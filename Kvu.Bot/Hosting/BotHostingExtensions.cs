@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -35,6 +36,9 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<MessageGate>();
+        services.AddSingleton(new CardSubmitField(FlowRunner.StepField));
+        services.AddSingleton(new CardSubmitField(BotCommands.CommandField));
         services.AddSingleton<MessageRouter>();
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TenantRateLimiter>();
