@@ -16,7 +16,7 @@ public sealed class KvuBot(
     ConversationState conversationState,
     ConversationTracker tracker,
     MessageRouter router,
-    IEnumerable<ICardActionFeature> cardActions,
+    VerbOwners verbs,
     IEnumerable<ITeamMembersFeature> teamMembers,
     TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
@@ -76,16 +76,14 @@ public sealed class KvuBot(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow());
-        foreach (var feature in cardActions)
+        if (verbs.CardAction(action.Verb) is { } feature)
         {
-            if (await feature.HandleAsync(action, cancellationToken) is { } card)
-            {
-                return CardInvokeInput.Card(card);
-            }
+            return CardInvokeInput.Card(await feature.HandleAsync(action, cancellationToken));
         }
 
-        // No feature knows the verb: the base class answers 501 Not Implemented.
-        return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+        // An old card, or a crafted request: say so in Teams rather than fail the click.
+        logger.LogWarning("A card action with the verb {Verb} that no feature owns, from {AadObjectId}", action.Verb, action.User.AadObjectId);
+        return CardInvokeInput.Message(BotText.Get(Text.UnknownCardAction, action.Culture));
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

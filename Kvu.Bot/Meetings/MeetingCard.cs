@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -48,7 +49,7 @@ public static class MeetingCard
         ["title"] = title,
         ["data"] = new JsonObject
         {
-            [MeetingVerbs.Field] = verb,
+            [CardVerb.Field] = verb,
             [MeetingVerbs.ProjectField] = projectId,
             [MeetingVerbs.EventField] = meeting.EventId,
         },

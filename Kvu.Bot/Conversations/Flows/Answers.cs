@@ -49,7 +49,7 @@ public static partial class Answers
     public static DateOnly? Date(string? text, DateOnly today)
     {
         var value = (text ?? string.Empty).Trim();
-        if (value.Equals("vandaag", StringComparison.OrdinalIgnoreCase) || value.Equals("today", StringComparison.OrdinalIgnoreCase))
+        if (ConversationWords.Today.Matches(value))
         {
             return today;
         }
