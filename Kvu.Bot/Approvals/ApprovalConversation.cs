@@ -1,3 +1,4 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -6,8 +7,9 @@ namespace Kvu.Bot.Approvals;
 /// <summary>
 /// What the projectleider types to put something to the werkgroep (anywhere: the card is posted in the project's
 /// linked channel): <c>voorleggen samenstelling|begrippen|probleemstelling|verwachtingen</c>, <c>begrip term = omschrijving</c>,
-/// <c>probleemstelling tekst</c>; and <c>logboek</c>, the project's audit trail. The approval cards' buttons are
-/// <see cref="GroupDecisionActions"/>' (their Action.Submit fallback too: the router turns it into the card action).
+/// <c>probleemstelling tekst</c>; and reads or verifies the audit trail: <c>logboek</c>, <c>logboek controleren</c>
+/// (<c>verify log</c>). The approval cards' buttons are <see cref="GroupDecisionActions"/>' (their Action.Submit
+/// fallback too: the router turns it into the card action).
 /// </summary>
 public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
 {
@@ -19,6 +21,7 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
     {
         { What: Command.Propose, Kind: { } kind } => await ProposeAsync(input, user, kind, cancellationToken),
         { What: Command.Audit } => await AuditAsync(input, user, cancellationToken),
+        { What: Command.VerifyAudit } => await VerifyAuditAsync(input, user, cancellationToken),
         { What: Command.Term } typed => await EditTermAsync(input, user, typed.Rest, cancellationToken),
         { What: Command.Problem } typed => await EditProblemAsync(input, user, typed.Rest, cancellationToken),
         _ => null,
@@ -48,6 +51,11 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
         if (ApprovalWords.Audit.Matches(text))
         {
             return new Typed(Command.Audit, string.Empty);
+        }
+
+        if (ApprovalWords.VerifyAudit.Matches(text))
+        {
+            return new Typed(Command.VerifyAudit, string.Empty);
         }
 
         if (ApprovalWords.Term.StartText(text, out var term) && term.Length > 0)
@@ -116,9 +124,43 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
         // Newest 100 lines: a Teams message stays under 28 KB; the full trail stays in storage.
         var lines = entries.OrderByDescending(e => e.At).Take(100).Select(e => ApprovalText.Format(ApprovalText.AuditLogLine, Formation.Cards.CardParts.FormatCulture(culture),
-            DutchTime.Of(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
+            DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
             + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > 120 ? e.Comment[..119] + "…" : e.Comment)}"));
         return [Reply.Say(ApprovalText.Format(ApprovalText.AuditLogTitle, culture, $"{project.Gemeente} – {project.Uitgaansgebied}") + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}")))];
+    }
+
+    /// <summary>
+    /// Verifies the project's audit trail (<see cref="AuditTrailCheck"/>): intact, with how many rows were checked, or
+    /// the first row (in time) that was changed or removed, named as the projectleider knows it: whose answer, to what, when.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> VerifyAuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var culture = input.Culture;
+        var name = $"{project.Gemeente} – {project.Uitgaansgebied}";
+        var verdict = AuditTrailCheck.Verify(await approvals.ReadTrailAsync(project.Id, cancellationToken));
+        var fromBefore = verdict.FromBefore > 0 ? ApprovalText.Format(ApprovalText.VerifyFromBefore, culture, verdict.FromBefore) : null;
+        if (verdict.FirstBreak is { } broken)
+        {
+            var row = broken.Row;
+            var where = ApprovalText.Format($"{ApprovalText.VerifyBroken}_{broken.Kind}", Formation.Cards.CardParts.FormatCulture(culture),
+                row.DisplayName, Subject(row.DecisionId, project, culture), DutchTime.Local(row.At), ApprovalText.Get($"Answer_{row.Answer}", culture), row.Version);
+            var advice = verdict.Breaks > 1 ? ApprovalText.Format(ApprovalText.VerifyMoreBreaks, culture, verdict.Breaks) : ApprovalText.Get(ApprovalText.VerifyOneBreak, culture);
+            return [Reply.Say(string.Join("\n\n", ApprovalText.Format(ApprovalText.VerifyBroken, culture, name), where, advice))];
+        }
+
+        var intact = verdict.Checked switch
+        {
+            0 when fromBefore is null => ApprovalText.Format(ApprovalText.VerifyEmpty, culture, name),
+            1 => ApprovalText.Format(ApprovalText.VerifyIntactOne, culture, name),
+            _ => ApprovalText.Format(ApprovalText.VerifyIntact, culture, name, verdict.Checked),
+        };
+        return [Reply.Say(fromBefore is null ? intact : intact + "\n\n" + fromBefore)];
     }
 
     private static string Subject(string decisionId, KvuProject project, System.Globalization.CultureInfo culture)
@@ -188,6 +230,7 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
     {
         Propose,
         Audit,
+        VerifyAudit,
         Term,
         Problem,
     }

@@ -13,6 +13,7 @@ public static class ApprovalWords
     public static readonly Words ProposeExpectations = Read("ProposeExpectations");
 
     public static readonly Words Audit = Read("Audit");
+    public static readonly Words VerifyAudit = Read("VerifyAudit");
 
     /// <summary>Followed by text: "begrip Term = omschrijving", "probleemstelling tekst", "verwachting tekst".</summary>
     public static readonly Words Term = Read("Term");

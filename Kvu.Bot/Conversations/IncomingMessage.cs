@@ -1,13 +1,16 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 using Microsoft.Bot.Schema;
 
 namespace Kvu.Bot.Conversations;
 
 /// <summary>
-/// What the user typed, with the bot's @mention removed (Teams includes it in group chats and channels). A card
-/// submit's data is read apart from it (<see cref="TurnInput"/>).
+/// What the user said: the typed text with the bot's @mention removed (Teams includes it in group chats and
+/// channels), cleaned (<see cref="UserText.Clean"/>), and for a card button its data as <see cref="CardData"/> reads
+/// it (the button's verb is in there, see <see cref="Flows.CardVerb"/>).
 /// </summary>
-public sealed record IncomingMessage(string Text)
+public sealed record IncomingMessage(string Text, JsonObject? Data)
 {
     public static IncomingMessage From(IMessageActivity activity) =>
-        new((activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty).Trim());
+        new(UserText.Clean(activity.RemoveRecipientMention() ?? activity.Text).Trim(), CardData.Read(activity.Value).Data);
 }

@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -35,6 +36,7 @@ public static class BotHostingExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
         services.AddSingleton<VerbOwners>();
+        services.AddSingleton<MessageGate>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();

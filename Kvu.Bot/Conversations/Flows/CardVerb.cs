@@ -17,6 +17,9 @@ public static class CardVerb
     /// </summary>
     private static readonly string[] OlderFields = ["approvalVerb", "command"];
 
+    /// <summary>Every key a verb travels under: the current one first, then the older ones.</summary>
+    public static IReadOnlyList<string> Fields { get; } = [Field, .. OlderFields];
+
     /// <summary>The verb a card's data carries, under the current key or an older one; null when it carries none.</summary>
     public static string? Read(JsonObject? data)
     {
@@ -25,7 +28,7 @@ public static class CardVerb
             return null;
         }
 
-        foreach (var key in OlderFields.Prepend(Field))
+        foreach (var key in Fields)
         {
             if (data[key] is JsonValue value && value.TryGetValue<string>(out var verb) && !string.IsNullOrWhiteSpace(verb))
             {
