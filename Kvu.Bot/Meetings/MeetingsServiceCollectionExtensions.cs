@@ -13,7 +13,6 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
-        services.AddSingleton(new CardSubmitField(MeetingVerbs.Field));
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
             sp.GetRequiredService<ProjectStore>(),
             sp.GetRequiredService<ProjectAccessStore>(),
