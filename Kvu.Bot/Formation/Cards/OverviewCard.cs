@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
@@ -17,7 +20,7 @@ public static class OverviewCard
         var body = new JsonArray
         {
             Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
-            Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: "None"),
+            Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: Spacing.None),
             Facts(General(project, culture)),
         };
         AddOpenPoints(body, project, points, culture);
@@ -32,7 +35,7 @@ public static class OverviewCard
             Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
             Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
         };
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
@@ -79,7 +82,7 @@ public static class OverviewCard
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
         if (points.Count == 0)
         {
-            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: "Good", spacing: "Small"));
+            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: TextColor.Good, spacing: Spacing.Small));
             return;
         }
 
@@ -87,7 +90,7 @@ public static class OverviewCard
         {
             var items = new JsonArray
             {
-                Text(FormationText.Name(group.Key.Severity, culture), bold: true, color: SeverityColor(group.Key.Severity), size: "Small", spacing: "None"),
+                Text(FormationText.Name(group.Key.Severity, culture), weight: TextWeight.Bolder, color: SeverityColor(group.Key.Severity), size: TextSize.Small, spacing: Spacing.None),
             };
             var titles = group.Key.Kind is OpenPointKind.MemberWithoutMandate or OpenPointKind.MemberWithoutSubstitute or OpenPointKind.HorecaAreaUncovered
                 && group.Count() > 1
@@ -95,19 +98,19 @@ public static class OverviewCard
                 : group.Select(p => FormationText.OpenPointTitle(project, p, culture)).ToList();
             foreach (var title in titles)
             {
-                items.Add(Text(title, spacing: "None"));
+                items.Add(Text(title, spacing: Spacing.None));
             }
 
-            items.Add(Text(FormationText.OpenPointReason(group.First(), culture), subtle: true, size: "Small", spacing: "None"));
-            body.Add(Container(items, spacing: "Small"));
+            items.Add(Text(FormationText.OpenPointReason(group.First(), culture), subtle: true, size: TextSize.Small, spacing: Spacing.None));
+            body.Add(Container(items, spacing: Spacing.Small));
         }
     }
 
-    private static string SeverityColor(Severity severity) => severity switch
+    private static TextColor SeverityColor(Severity severity) => severity switch
     {
-        Severity.Critical => "Attention",
-        Severity.Warning => "Warning",
-        _ => "Accent",
+        Severity.Critical => TextColor.Attention,
+        Severity.Warning => TextColor.Warning,
+        _ => TextColor.Accent,
     };
 
     // Members in role order (the order the KVU text names the parties), then each role still vacant that the KVU
@@ -129,7 +132,7 @@ public static class OverviewCard
             body.Add(Text(CardText.Get(CardText.NoMembers, culture), subtle: true));
         }
 
-        body.Add(Text(CardText.Get(CardText.WerkgroepHint, culture), subtle: true, size: "Small", spacing: "None"));
+        body.Add(Text(CardText.Get(CardText.WerkgroepHint, culture), subtle: true, size: TextSize.Small, spacing: Spacing.None));
         foreach (var member in project.Members.OrderBy(m => m.Role))
         {
             body.Add(MemberRow(member, culture));
@@ -155,32 +158,32 @@ public static class OverviewCard
                 ? CardText.Format(CardText.Substitute, culture, substitute.DisplayName)
                 : CardText.Get(CardText.NoSubstitute, culture),
         };
-        var first = Runs(Run(member.Person.DisplayName, bold: true), Run($" · {FormationText.Name(member.Status, culture)}", color: StatusColor(member.Status)));
+        var first = Runs(Run(member.Person.DisplayName, weight: TextWeight.Bolder), Run($" · {FormationText.Name(member.Status, culture)}", color: StatusColor(member.Status)));
         if (member.RepresentsRestaurants)
         {
-            first["inlines"]!.AsArray().Add(Run($" · {CardText.Get(CardText.ForRestaurants, culture)}", color: "Accent"));
+            first["inlines"]!.AsArray().Add(Run($" · {CardText.Get(CardText.ForRestaurants, culture)}", color: TextColor.Accent));
         }
 
         return Container(
-            [first, Text(string.Join(" · ", details), subtle: true, size: "Small", spacing: "None")],
-            selectAction: SelectAction(Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
+            [first, Text(string.Join(" · ", details), subtle: true, size: TextSize.Small, spacing: Spacing.None)],
+            selectAction: Select(Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
     }
 
     private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
     {
-        var color = RoleCatalog.Need(role) == RoleNeed.Required ? "Attention" : "Warning";
+        var color = RoleCatalog.Need(role) == RoleNeed.Required ? TextColor.Attention : TextColor.Warning;
         return Container(
             [
-                Runs(Run(FormationText.Name(role, culture), bold: true), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
-                Text($"{CardText.Get(CardText.VacantName, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, size: "Small", spacing: "None"),
+                Runs(Run(FormationText.Name(role, culture), weight: TextWeight.Bolder), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
+                Text($"{CardText.Get(CardText.VacantName, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, size: TextSize.Small, spacing: Spacing.None),
             ],
-            selectAction: SelectAction(Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
+            selectAction: Select(Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
     }
 
-    private static string? StatusColor(MemberStatus status) => status switch
+    private static TextColor? StatusColor(MemberStatus status) => status switch
     {
-        MemberStatus.Accepted => "Good",
-        MemberStatus.Declined => "Attention",
+        MemberStatus.Accepted => TextColor.Good,
+        MemberStatus.Declined => TextColor.Attention,
         _ => null,
     };
 
@@ -233,10 +236,10 @@ public static class OverviewCard
         body.Add(Heading(CardText.Format(CardText.TasksSummary, culture, done, project.Tasks.Count)));
     }
 
-    internal static string? FactorColor(SuccessFactorStatus status) => status switch
+    internal static TextColor? FactorColor(SuccessFactorStatus status) => status switch
     {
-        SuccessFactorStatus.Met => "Good",
-        SuccessFactorStatus.NotMet => "Attention",
+        SuccessFactorStatus.Met => TextColor.Good,
+        SuccessFactorStatus.NotMet => TextColor.Attention,
         _ => null,
     };
 
@@ -244,20 +247,15 @@ public static class OverviewCard
     // targets are packed into rows that fit the card's width.
     private static JsonObject EditMenu(CultureInfo culture)
     {
-        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), bold: true, spacing: "None") };
+        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.None) };
         AddButtonRows(items, FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section)));
 
-        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), bold: true));
+        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), weight: TextWeight.Bolder));
         AddButtonRows(items, RoleCatalog.All
             .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
             .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
 
-        return new JsonObject
-        {
-            ["type"] = "Action.ShowCard",
-            ["title"] = CardText.Get(CardText.ButtonEdit, culture),
-            ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = CardVersion, ["body"] = items },
-        };
+        return ShowCard(CardText.Get(CardText.ButtonEdit, culture), AdaptiveCard.Nested(items));
     }
 
     private static void AddButtonRows(JsonArray items, IEnumerable<(string Title, string Target)> buttons)

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
@@ -20,13 +23,13 @@ public static class ProjectListCard
 
         foreach (var project in projects)
         {
-            var name = Column("stretch",
-                Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), bold: project.IsActive, spacing: "None"));
+            var name = Column(ColumnWidth.Stretch,
+                Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), weight: project.IsActive ? TextWeight.Bolder : null, spacing: Spacing.None));
             var right = project.IsActive
-                ? Column("auto", Text(CardText.Get(CardText.ProjectActive, culture), color: "Good", bold: true, spacing: "None"))
-                : Column("auto", ActionSet(
+                ? Column(ColumnWidth.Auto, Text(CardText.Get(CardText.ProjectActive, culture), color: TextColor.Good, weight: TextWeight.Bolder, spacing: Spacing.None))
+                : Column(ColumnWidth.Auto, ActionSet(
                     [Submit(CardText.Get(CardText.ButtonOpenProject, culture), Data(FormationCommands.Switch, (FormationCommands.ProjectField, project.ProjectId)))],
-                    spacing: "None"));
+                    spacing: Spacing.None));
             body.Add(Container([Columns(name, right)], separator: true));
         }
 
@@ -34,6 +37,6 @@ public static class ProjectListCard
         {
             Submit(CardText.Get(CardText.ButtonNewProject, culture), Data(FormationCommands.NewProject)),
         };
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 }
