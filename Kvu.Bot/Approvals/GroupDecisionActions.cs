@@ -56,7 +56,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
         }
 
         var decision = state.Decision;
-        var manages = await accessRead is { Role: >= ProjectAccessRole.Secretaris };
+        var manages = await accessRead is { MayManage: true };
         string? notice = null;
         var showAudit = false;
         switch (action.Verb)

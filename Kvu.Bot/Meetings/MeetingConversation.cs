@@ -43,8 +43,7 @@ public sealed class MeetingConversation(
             return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }
 
-        var role = (await access.GetAsync(input.User.TenantId, input.User.AadObjectId, projectId, cancellationToken))?.Role;
-        if (role is not (ProjectAccessRole.Projectleider or ProjectAccessRole.Secretaris))
+        if (!await access.MayManageAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken))
         {
             return [Reply.Say(MeetingText.Get(MeetingText.NotAllowed, c))];
         }
