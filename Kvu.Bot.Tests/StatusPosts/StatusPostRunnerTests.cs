@@ -130,8 +130,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
 
         // What a crashed instance leaves behind: the pending row and a claim it never finished.
         var post = new StatusPending(project.TenantId, project.Id, WeeklyClock.WeekKey(MondayNine), MondayNine);
-        await bot.Claims.AddPendingAsync(post, CancellationToken.None);
-        Assert.NotNull(await bot.Claims.TryTakeAsync(null, post, "crashed-instance", MondayNine, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.Single(await bot.Claims.TakeAsync([(null, post)], "crashed-instance", MondayNine, TimeSpan.FromMinutes(5), CancellationToken.None));
 
         var whileHeld = await bot.RunAtAsync(MondayNine.AddMinutes(1));
         Assert.Equal(0, whileHeld.Posted);

@@ -9,8 +9,6 @@ public static class EmailAddress
 {
     private const string LocalPartSymbols = "!#$%&'*+/=?^_`{|}~-.";
 
-    public static bool IsValid(string? input) => TryParse(input, out _);
-
     // On success, address is the input without surrounding whitespace (case is kept; comparisons ignore it).
     public static bool TryParse(string? input, [NotNullWhen(true)] out string? address)
     {

@@ -74,10 +74,6 @@ public sealed class KvuProject
 
     public Member? FindMember(string memberId) => Members.FirstOrDefault(m => m.Id == memberId);
 
-    public SuccessFactorState GetSuccessFactor(SuccessFactor factor) => SuccessFactors.First(s => s.Factor == factor);
-
-    public TaskState GetTask(ProjectleiderTask task) => Tasks.First(t => t.Task == task);
-
     public void SetAgreement(bool? partiesAgreed, bool? contributionPledged, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);

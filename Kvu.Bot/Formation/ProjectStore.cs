@@ -104,7 +104,7 @@ public sealed class ProjectStore
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
                 // Someone saved first: take their version and apply our change on top of it. Exponential backoff
-                // with full jitter (PLATFORM.md: retry 412 with exponential backoff, bounded): a linearly growing
+                // with full jitter, bounded (Azure Architecture Center, "Retry pattern"): a linearly growing
                 // window let writers of a busy project collide eight times and lose their edit.
                 await Task.Delay(Random.Shared.Next(0, Math.Min(MaxBackoffMilliseconds, 10 << attempt)), cancellationToken);
             }

@@ -14,7 +14,8 @@ namespace Kvu.Bot.Meetings;
 // GraphResult: the conversation decides what the projectleider reads.
 public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalendar> logger)
 {
-    // Which application permission each call needs (PLATFORM.md "Meetings through Graph"); named in the 403 message.
+    // Which application permission each call needs (Graph reference "calendar: getSchedule" and "Create event");
+    // named in the 403 message.
     public const string ReadSchedulePermission = "Calendars.ReadBasic";
     public const string WriteEventsPermission = "Calendars.ReadWrite";
 
@@ -27,7 +28,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
 
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
-    // getSchedule takes at most 20 schedules per request (Graph reference, "calendar: getSchedule"; PLATFORM.md):
+    // getSchedule takes at most 20 schedules per request (Graph reference, "calendar: getSchedule"):
     // larger werkgroepen are asked in chunks and the answers merged.
     public const int MaxSchedulesPerRequest = 20;
 

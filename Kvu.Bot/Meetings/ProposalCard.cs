@@ -9,8 +9,6 @@ namespace Kvu.Bot.Meetings;
 // meeting (Pick) or for moving a planned one (Move, carrying the project and event id).
 public static class ProposalCard
 {
-    public const string PickVerb = MeetingVerbs.Pick;
-
     // The project travels with the card, so a pick after switching projects still plans for the right werkgroep.
     public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, string? projectId = null) =>
         Build(MeetingText.Get(MeetingText.ProposalsTitle, culture), slots, warnings, culture, () => new JsonObject
