@@ -3,7 +3,7 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation;
 
-// The Zwolle binnenstad werkgroep a projectleider would put together from the KVU text (see FormationExamples.Zwolle).
+/// <summary>The Zwolle binnenstad werkgroep a projectleider would put together from the KVU text (see FormationExamples.Zwolle).</summary>
 public class ZwolleWerkgroepTests
 {
     [Fact]

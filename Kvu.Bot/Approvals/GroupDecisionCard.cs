@@ -17,9 +17,11 @@ public static class GroupDecisionCard
     /// <summary>Teams refreshes a user-specific view automatically for at most 60 users (refresh.userIds).</summary>
     public const int MaxRefreshUsers = 60;
 
-    // A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
-    // card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
-    // (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
+    /// <summary>
+    /// A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
+    /// card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
+    /// (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
+    /// </summary>
     public const int MaxCommentLength = 300;
     private const int MaxObjectionsShown = 10;
     private const int ObjectionLength = 150;

@@ -55,7 +55,7 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
             (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), voters, now), cancellationToken);
     }
 
-    // Version 0 until the first expectation is in: WithContent then makes it version 1.
+    /// <summary>Version 0 until the first expectation is in: WithContent then makes it version 1.</summary>
     private static GroupDecision New(KvuProject project, Member member) => new()
     {
         ProjectId = project.Id,

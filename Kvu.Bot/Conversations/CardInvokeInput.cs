@@ -19,7 +19,7 @@ public static class CardInvokeInput
         return new CardInvoke(value.Action?.Verb ?? string.Empty, data ?? [], TurnInput.User(activity), BotText.CultureFor((activity as Activity)?.Locale), now, TurnInput.Conversation(activity));
     }
 
-    // Teams replaces the clicked card with this one for the user who clicked (and, through refresh, per user).
+    /// <summary>Teams replaces the clicked card with this one for the user who clicked (and, through refresh, per user).</summary>
     public static AdaptiveCardInvokeResponse Card(JsonObject card) => new()
     {
         StatusCode = 200,

@@ -5,13 +5,15 @@ using Kvu.Bot.Common.Cards;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: a planned meeting as posted in the werkgroep channel (what, when, join link) with "Verzetten" and
-// "Annuleren" buttons, and the card on which the projectleider picks which planned meeting to change.
-// Action.Submit, like the proposal card: a click arrives as a message, so the same conversation handles it
-// whether it came from a button or from typed words.
+/// <summary>
+/// Pure: a planned meeting as posted in the werkgroep channel (what, when, join link) with "Verzetten" and
+/// "Annuleren" buttons, and the card on which the projectleider picks which planned meeting to change.
+/// Action.Submit, like the proposal card: a click arrives as a message, so the same conversation handles it
+/// whether it came from a button or from typed words.
+/// </summary>
 public static class MeetingCard
 {
-    // Teams shows at most six buttons on a card; two per meeting on the choice card.
+    /// <summary>Teams shows at most six buttons on a card; two per meeting on the choice card.</summary>
     public const int MaxChoices = 3;
 
     public static JsonObject Planned(string projectId, ScheduledMeeting meeting, string text, CultureInfo c)

@@ -2,9 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Kvu.Bot.Meetings;
 
-// "vergadering [kick-off] [90 min|2 uur] [10 dagen]" → a MeetingRequest. Defaults: werkgroep overleg, 1 hour,
-// the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms) change a
-// planned meeting instead: ParseChange.
+/// <summary>
+/// "vergadering [kick-off] [90 min|2 uur] [10 dagen]" → a MeetingRequest. Defaults: werkgroep overleg, 1 hour,
+/// the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms) change a
+/// planned meeting instead: ParseChange.
+/// </summary>
 public static partial class MeetingCommand
 {
     private static readonly string[] RescheduleWords = ["verzetten", "verzet", "verplaatsen", "verplaats", "reschedule", "move"];

@@ -5,11 +5,13 @@ using Kvu.Bot.Common.Cards;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: proposals → an Adaptive Card with one Action.Submit per slot, either for a new
-// meeting (Pick) or for moving a planned one (Move, carrying the project and event id).
+/// <summary>
+/// Pure: proposals → an Adaptive Card with one Action.Submit per slot, either for a new
+/// meeting (Pick) or for moving a planned one (Move, carrying the project and event id).
+/// </summary>
 public static class ProposalCard
 {
-    // The project travels with the card, so a pick after switching projects still plans for the right werkgroep.
+    /// <summary>The project travels with the card, so a pick after switching projects still plans for the right werkgroep.</summary>
     public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, string? projectId = null) =>
         Build(MeetingText.Get(MeetingText.ProposalsTitle, culture), slots, warnings, culture, () => new JsonObject
         {

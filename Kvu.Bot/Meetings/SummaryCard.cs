@@ -7,9 +7,11 @@ using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: the werkgroep's progress as one Adaptive Card for its channel: composition and open roles/points,
-// open group decisions with who still has to respond, success factors, the projectleider's open tasks, the next
-// meeting. Kept well under Teams' 28 KB per message by listing at most MaxOpenPoints open points.
+/// <summary>
+/// Pure: the werkgroep's progress as one Adaptive Card for its channel: composition and open roles/points,
+/// open group decisions with who still has to respond, success factors, the projectleider's open tasks, the next
+/// meeting. Kept well under Teams' 28 KB per message by listing at most MaxOpenPoints open points.
+/// </summary>
 public static class SummaryCard
 {
     public const int MaxOpenPoints = 8;

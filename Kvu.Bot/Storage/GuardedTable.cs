@@ -228,8 +228,10 @@ public sealed class GuardedTable
         TableLimits.ValidateKey(rowKey, "RowKey");
     }
 
-    // 412: the ETag we hold is stale. 409 EntityAlreadyExists: an add lost the race. Other 409s (a table
-    // being deleted, say) are not a concurrency question and propagate.
+    /// <summary>
+    /// 412: the ETag we hold is stale. 409 EntityAlreadyExists: an add lost the race. Other 409s (a table
+    /// being deleted, say) are not a concurrency question and propagate.
+    /// </summary>
     private static bool IsConflict(RequestFailedException ex) =>
         ex.Status == 412 || (ex.Status == 409 && ex.ErrorCode == "EntityAlreadyExists");
 

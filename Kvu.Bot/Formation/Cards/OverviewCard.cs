@@ -7,8 +7,10 @@ using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The werkgroep overview a projectleider asks for with "status" / "overzicht": where the project stands, who is
-// in the werkgroep, which seats are still open, what still needs attention and why, and the way back into the bot.
+/// <summary>
+/// The werkgroep overview a projectleider asks for with "status" / "overzicht": where the project stands, who is
+/// in the werkgroep, which seats are still open, what still needs attention and why, and the way back into the bot.
+/// </summary>
 public static class OverviewCard
 {
     public static JsonObject Build(KvuProject project, CultureInfo culture)
@@ -73,10 +75,12 @@ public static class OverviewCard
         yield return (CardText.Get(CardText.Restaurants, culture), YesNo(project.RestaurantsTakePart, culture));
     }
 
-    // Points come most severe first (FormationChecks orders them). Points of one kind share their "why" from the
-    // KVU text, so it is shown once per kind, and points about members or areas ("{0}: nog geen plaatsvervanger")
-    // are listed in one line: a werkgroep of 25 without substitutes would otherwise repeat the same line and
-    // quotation 25 times and push the card past Teams' 28 KB.
+    /// <summary>
+    /// Points come most severe first (FormationChecks orders them). Points of one kind share their "why" from the
+    /// KVU text, so it is shown once per kind, and points about members or areas ("{0}: nog geen plaatsvervanger")
+    /// are listed in one line: a werkgroep of 25 without substitutes would otherwise repeat the same line and
+    /// quotation 25 times and push the card past Teams' 28 KB.
+    /// </summary>
     private static void AddOpenPoints(JsonArray body, KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
     {
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
@@ -113,8 +117,10 @@ public static class OverviewCard
         _ => TextColor.Accent,
     };
 
-    // Members in role order (the order the KVU text names the parties), then each role still vacant that the KVU
-    // text asks for. Tapping a row opens the edit for that seat or role.
+    /// <summary>
+    /// Members in role order (the order the KVU text names the parties), then each role still vacant that the KVU
+    /// text asks for. Tapping a row opens the edit for that seat or role.
+    /// </summary>
     private static void AddWerkgroep(JsonArray body, KvuProject project, CultureInfo culture)
     {
         body.Add(Heading(CardText.Format(CardText.WerkgroepHeading, culture, project.Members.Count)));
@@ -144,8 +150,10 @@ public static class OverviewCard
         }
     }
 
-    // Two lines per seat: name and status, then role, organisation, mandate and plaatsvervanger. Kept this lean
-    // because a werkgroep of 25 must fit in one Teams message.
+    /// <summary>
+    /// Two lines per seat: name and status, then role, organisation, mandate and plaatsvervanger. Kept this lean
+    /// because a werkgroep of 25 must fit in one Teams message.
+    /// </summary>
     private static JsonObject MemberRow(Member member, CultureInfo culture)
     {
         var role = FormationText.Name(member.Role, culture);
@@ -243,8 +251,10 @@ public static class OverviewCard
         _ => null,
     };
 
-    // Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
-    // targets are packed into rows that fit the card's width.
+    /// <summary>
+    /// Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
+    /// targets are packed into rows that fit the card's width.
+    /// </summary>
     private static JsonObject EditMenu(CultureInfo culture)
     {
         var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.None) };

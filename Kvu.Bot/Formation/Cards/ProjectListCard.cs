@@ -7,8 +7,10 @@ using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The projects a user can work on (one gemeente may run a KVU for several uitgaansgebieden), the active one
-// marked, with a button to switch to any other and one to start a new project.
+/// <summary>
+/// The projects a user can work on (one gemeente may run a KVU for several uitgaansgebieden), the active one
+/// marked, with a button to switch to any other and one to start a new project.
+/// </summary>
 public static class ProjectListCard
 {
     public static JsonObject Build(IReadOnlyList<(string ProjectId, string Gemeente, string Uitgaansgebied, bool IsActive)> projects, CultureInfo culture)

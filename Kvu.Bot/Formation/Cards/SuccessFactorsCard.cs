@@ -7,9 +7,11 @@ using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The ten success factors from the KVU text ("Belangrijke aspecten voor een succesvolle projectgroep zijn:") as the
-// werkgroep's checklist. The status is a person's judgement; the advice is what the project data suggests
-// (SuccessFactorAdvice) and never sets the status by itself.
+/// <summary>
+/// The ten success factors from the KVU text ("Belangrijke aspecten voor een succesvolle projectgroep zijn:") as the
+/// werkgroep's checklist. The status is a person's judgement; the advice is what the project data suggests
+/// (SuccessFactorAdvice) and never sets the status by itself.
+/// </summary>
 public static class SuccessFactorsCard
 {
     public static JsonObject Build(KvuProject project, CultureInfo culture)

@@ -7,9 +7,11 @@ using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The projectleider's eight tasks from the KVU text as a checklist: "Afhankelijk van de afspraken binnen de
-// werkgroep zijn de taken van de projectleider onder andere: ...". The werkgroep may agree that the
-// projectsecretaris carries a task, hence the buttons to hand a task over and back.
+/// <summary>
+/// The projectleider's eight tasks from the KVU text as a checklist: "Afhankelijk van de afspraken binnen de
+/// werkgroep zijn de taken van de projectleider onder andere: ...". The werkgroep may agree that the
+/// projectsecretaris carries a task, hence the buttons to hand a task over and back.
+/// </summary>
 public static class TasksCard
 {
     public static JsonObject Build(KvuProject project, CultureInfo culture)
@@ -80,7 +82,7 @@ public static class TasksCard
     private static JsonObject TaskData(string task, (string Field, string Value) change) =>
         Data(FormationCommands.Task, (FormationCommands.TaskField, task), change);
 
-    // Projectleider and Secretaris follow whoever holds the role, so show the role and, when known, its holder.
+    /// <summary>Projectleider and Secretaris follow whoever holds the role, so show the role and, when known, its holder.</summary>
     private static string Assignee(KvuProject project, TaskAssignee assignee, CultureInfo culture)
     {
         var holder = assignee.Kind switch
