@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
 using Kvu.Bot.Common.Cards;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
@@ -52,18 +53,16 @@ public static class GroupDecisionCard
                 : CardElements.Runs(CardElements.Run(line.Label, weight: TextWeight.Bolder), CardElements.Run($": {line.Text}")), Spacing.Small));
         }
 
-        var current = view.Current;
-        var agreed = current.Count(r => r.Answer == ApprovalAnswer.Agree);
-        var objected = current.Count(r => r.Answer == ApprovalAnswer.Object);
-        body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, agreed, decision.Voters.Count, objected), weight: TextWeight.Bolder, spacing: Spacing.Medium, separator: true));
-        var pending = view.Pending;
+        var counts = view.Tally;
+        body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, counts.Agreed, counts.Voters.Count, counts.Objections.Count), weight: TextWeight.Bolder, spacing: Spacing.Medium, separator: true));
+        var pending = counts.Pending;
         body.Add(CardElements.Text(
             pending.Count == 0
                 ? ApprovalText.Get(ApprovalText.NobodyPending, culture)
                 : ApprovalText.Format(ApprovalText.Pending, culture, string.Join(", ", pending.Select(v => v.DisplayName))),
             subtle: true, spacing: Spacing.Small));
 
-        var objections = current.Where(r => r.Answer == ApprovalAnswer.Object).ToList();
+        var objections = counts.Objections;
         if (objections.Count > 0)
         {
             body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.ObjectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.Small));
@@ -116,7 +115,7 @@ public static class GroupDecisionCard
             actions.Add(decision.Closed
                 ? Execute(ApprovalText.Get(ApprovalText.ButtonReopen, culture), ApprovalVerbs.Reopen, decision)
                 : Execute(ApprovalText.Get(ApprovalText.ButtonClose, culture), ApprovalVerbs.Close, decision));
-            if (!decision.Closed && view.Pending.Count > 0)
+            if (!decision.Closed && !counts.AllResponded)
             {
                 actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonRemind, culture), ApprovalVerbs.Remind, decision));
             }
@@ -126,7 +125,7 @@ public static class GroupDecisionCard
                 : Execute(ApprovalText.Get(ApprovalText.ButtonBack, culture), ApprovalVerbs.Refresh, decision));
         }
 
-        return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.Refresh, Data(decision), RefreshUsers(decision));
+        return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.Refresh, CardVerb.With(Data(decision), ApprovalVerbs.Refresh), RefreshUsers(decision));
     }
 
     /// <summary>Members first, then the one who put the decision to the group; Teams takes no more than 60.</summary>
@@ -214,7 +213,7 @@ public static class GroupDecisionCard
         Execute(title, verb, Data(decision), style);
 
     private static JsonObject Execute(string title, string verb, JsonObject data, ActionStyle? style = null) =>
-        CardActions.Execute(title, verb, data, ApprovalVerbs.VerbField, style);
+        CardActions.Execute(title, verb, data, CardVerb.Field, style);
 
     private static string Shorten(string? text, int length = MaxCommentLength)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common.Cards;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 
@@ -52,7 +53,7 @@ public static class InvitationCard
         }
 
         // Only the invitee gets their own view refreshed; the card is in their 1:1 chat.
-        return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.InvitationPrefix + "refresh", Data(invitation), [invitation.InviteeAadObjectId]);
+        return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.InvitationRefresh, CardVerb.With(Data(invitation), ApprovalVerbs.InvitationRefresh), [invitation.InviteeAadObjectId]);
     }
 
     private static JsonObject Data(Invitation invitation) => new()
@@ -62,5 +63,5 @@ public static class InvitationCard
     };
 
     private static JsonObject Execute(string title, string verb, Invitation invitation, ActionStyle? style) =>
-        CardActions.Execute(title, verb, Data(invitation), ApprovalVerbs.VerbField, style);
+        CardActions.Execute(title, verb, Data(invitation), CardVerb.Field, style);
 }

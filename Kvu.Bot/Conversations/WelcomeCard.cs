@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common.Cards;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Conversations;
 
@@ -13,7 +14,7 @@ public static class WelcomeCard
             CardElements.Text(BotText.Get(Text.WelcomeBody, culture)),
         ],
         [
-            CardActions.Submit(BotText.Get(Text.WelcomeStartButton, culture), new JsonObject { ["command"] = BotCommands.Start }, ActionStyle.Positive),
-            CardActions.Submit(BotText.Get(Text.WelcomeHelpButton, culture), new JsonObject { ["command"] = BotCommands.Help }),
+            CardActions.Submit(BotText.Get(Text.WelcomeStartButton, culture), CardVerb.With([], BotCommands.Start), ActionStyle.Positive),
+            CardActions.Submit(BotText.Get(Text.WelcomeHelpButton, culture), CardVerb.With([], BotCommands.Help)),
         ]);
 }

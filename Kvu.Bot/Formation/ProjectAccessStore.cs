@@ -15,11 +15,13 @@ public sealed class ProjectAccessStore
     private const char Separator = '|';
 
     private readonly GuardedTable _table;
+    private readonly IReadOnlyList<IProjectChangeListener> _listeners;
 
-    public ProjectAccessStore(TableServiceClient serviceClient)
+    public ProjectAccessStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
     {
         ArgumentNullException.ThrowIfNull(serviceClient);
         _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+        _listeners = [.. listeners ?? []];
     }
 
     /// <summary>
@@ -32,15 +34,31 @@ public sealed class ProjectAccessStore
         for (var attempt = 1; ; attempt++)
         {
             var current = await _table.GetAsync(TableKeys.Encode(access.TenantId), RowKey(access.UserId, access.ProjectId), cancellationToken);
+            if (current is not null && FromEntity(current).Role > access.Role)
+            {
+                return;
+            }
+
+            var settle = new List<Func<CancellationToken, Task>>();
+            foreach (var listener in _listeners)
+            {
+                settle.Add(await listener.ChangingAsync(access.ProjectId, cancellationToken));
+            }
+
             try
             {
                 if (current is null)
                 {
                     await _table.AddAsync(ToEntity(access), cancellationToken);
                 }
-                else if (FromEntity(current).Role <= access.Role)
+                else
                 {
                     await _table.UpdateAsync(ToEntity(access), current.ETag, cancellationToken);
+                }
+
+                foreach (var settled in settle)
+                {
+                    await settled(cancellationToken);
                 }
 
                 return;
@@ -84,6 +102,21 @@ public sealed class ProjectAccessStore
         {
             yield return FromEntity(entity);
         }
+    }
+
+    /// <summary>
+    /// Every grant of one project: a query of the tenant's partition by property, so it reads all of the tenant's
+    /// grants. For the rare rebuild of a copy of who manages a project (<see cref="IProjectChangeListener"/>), never per turn.
+    /// </summary>
+    public async Task<IReadOnlyList<ProjectAccess>> ListForProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var grants = new List<ProjectAccess>();
+        await foreach (var entity in _table.QueryPartitionWhereAsync(TableKeys.Encode(tenantId), nameof(ProjectAccess.ProjectId), projectId, cancellationToken))
+        {
+            grants.Add(FromEntity(entity));
+        }
+
+        return grants;
     }
 
     private static string RowKey(string userId, string projectId) => TableKeys.Encode(userId) + Separator + TableKeys.Encode(projectId);

@@ -14,6 +14,9 @@ namespace Kvu.Bot.Formation;
 /// Azure does not mind, but Azurite looks a point read up by RowKey first, so with a shared RowKey every read
 /// scanned all projects (10,000 projects: ~10 ms of Azurite's CPU per read, the bench's fan-out row). A project
 /// still stored under the old RowKey is read from there and moved on its next save.
+///
+/// Features that keep a copy of part of a project (<see cref="IProjectChangeListener"/>) are told before and after
+/// each save that changes their part.
 /// </summary>
 public sealed class ProjectStore
 {
@@ -29,11 +32,13 @@ public sealed class ProjectStore
     private const string LegacyRowKey = "project";
 
     private readonly GuardedTable _table;
+    private readonly IReadOnlyList<IProjectChangeListener> _listeners;
 
-    public ProjectStore(TableServiceClient serviceClient)
+    public ProjectStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
     {
         ArgumentNullException.ThrowIfNull(serviceClient);
         _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+        _listeners = [.. listeners ?? []];
     }
 
     public async Task<KvuProject?> GetAsync(string tenantId, string projectId, CancellationToken cancellationToken)
@@ -86,7 +91,18 @@ public sealed class ProjectStore
                 return null;
             }
 
+            var before = _listeners.Select(l => l.Fingerprint(project)).ToList();
             mutate(project);
+            var settle = new List<Func<CancellationToken, Task>>();
+            for (var i = 0; i < _listeners.Count; i++)
+            {
+                // Every attempt marks again: a save that got in between may have settled (cleared) the earlier mark.
+                if (_listeners[i].Fingerprint(project) != before[i])
+                {
+                    settle.Add(await _listeners[i].ChangingAsync(projectId, cancellationToken));
+                }
+            }
+
             try
             {
                 if (entity!.RowKey == LegacyRowKey)
@@ -97,6 +113,11 @@ public sealed class ProjectStore
                 else
                 {
                     await _table.UpdateAsync(ToEntity(project), entity.ETag, cancellationToken);
+                }
+
+                foreach (var settled in settle)
+                {
+                    await settled(cancellationToken);
                 }
 
                 return project;

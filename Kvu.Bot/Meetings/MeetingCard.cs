@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
 using Kvu.Bot.Common.Cards;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -48,7 +49,7 @@ public static class MeetingCard
 
     private static JsonObject Button(string title, string verb, string projectId, ScheduledMeeting meeting) => CardActions.Submit(title, new JsonObject
     {
-        [MeetingVerbs.Field] = verb,
+        [CardVerb.Field] = verb,
         [MeetingVerbs.ProjectField] = projectId,
         [MeetingVerbs.EventField] = meeting.EventId,
     });

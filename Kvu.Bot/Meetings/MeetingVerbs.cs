@@ -1,10 +1,11 @@
 namespace Kvu.Bot.Meetings;
 
-/// <summary>What the meeting cards put in Action.Submit data ("verb" plus fields), for MeetingConversation to read back.</summary>
+/// <summary>
+/// What the meeting cards put in Action.Submit data (the verb, under CardVerb.Field, plus fields), for
+/// MeetingConversation, which owns these verbs, to read back.
+/// </summary>
 public static class MeetingVerbs
 {
-    public const string Field = "verb";
-
     /// <summary>A proposed time for a new meeting.</summary>
     public const string Pick = "meetings.pick";
 
@@ -20,5 +21,5 @@ public static class MeetingVerbs
     public const string ProjectField = "projectId";
     public const string EventField = "eventId";
 
-    public static bool IsMeetingVerb(string? verb) => verb is Pick or Reschedule or Move or Cancel;
+    public static IReadOnlyCollection<string> All { get; } = [Pick, Reschedule, Move, Cancel];
 }

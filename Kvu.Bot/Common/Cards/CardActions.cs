@@ -39,20 +39,20 @@ public static class CardActions
     };
 
     /// <summary>
-    /// An Action.Execute with an Action.Submit fallback for clients without Universal Actions; the fallback carries
-    /// the verb in its data under <paramref name="submitVerbField"/>.
+    /// An Action.Execute with an Action.Submit fallback for clients without Universal Actions. Both carry the verb
+    /// in their data under <paramref name="verbField"/> as well, so a click is routed the same way either way.
     /// </summary>
-    public static JsonObject Execute(string title, string verb, JsonObject data, string submitVerbField, ActionStyle? style = null)
+    public static JsonObject Execute(string title, string verb, JsonObject data, string verbField, ActionStyle? style = null)
     {
-        var fallbackData = (JsonObject)data.DeepClone();
-        fallbackData[submitVerbField] = verb;
+        var withVerb = (JsonObject)data.DeepClone();
+        withVerb[verbField] = verb;
         var action = new JsonObject
         {
             ["type"] = "Action.Execute",
             ["title"] = title,
             ["verb"] = verb,
-            ["data"] = data.DeepClone(),
-            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = fallbackData },
+            ["data"] = withVerb.DeepClone(),
+            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = withVerb },
         };
         if (style is { } s)
         {

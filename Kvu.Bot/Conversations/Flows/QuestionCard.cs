@@ -41,9 +41,9 @@ public static class QuestionCard
         }
 
         // "Terug" and "Stop" sit in the overflow menu: Teams shows about six buttons, the answers come first.
-        foreach (var (label, command) in new[] { (Text.ButtonBack, "terug"), (Text.ButtonStop, "stop") })
+        foreach (var (label, verb) in new[] { (Text.ButtonBack, FlowRunner.BackVerb), (Text.ButtonStop, FlowRunner.StopVerb) })
         {
-            actions.Add(Submit(BotText.Get(label, culture), question.StepId, new JsonObject { ["command"] = command }, associated: false, ActionMode.Secondary));
+            actions.Add(Submit(BotText.Get(label, culture), question.StepId, CardVerb.With([], verb), associated: false, ActionMode.Secondary));
         }
 
         return AdaptiveCard.Create(body, actions);

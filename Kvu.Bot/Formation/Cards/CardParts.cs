@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation.Cards;
 
@@ -16,10 +17,10 @@ internal static class CardParts
     public static CultureInfo FormatCulture(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "en" ? culture : Dutch;
 
-    /// <summary>A button's data: a formation command (<see cref="FormationCommands"/>) and its fields.</summary>
-    public static JsonObject Data(string command, params (string Field, string Value)[] fields)
+    /// <summary>A button's data: a formation verb (<see cref="FormationCommands"/>, under CardVerb.Field) and its fields.</summary>
+    public static JsonObject Data(string verb, params (string Field, string Value)[] fields)
     {
-        var data = new JsonObject { [FormationCommands.Command] = command };
+        var data = CardVerb.With([], verb);
         foreach (var (field, value) in fields)
         {
             data[field] = value;

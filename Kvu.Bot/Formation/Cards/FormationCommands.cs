@@ -1,14 +1,12 @@
 namespace Kvu.Bot.Formation.Cards;
 
 /// <summary>
-/// What the werkgroep cards put in Action.Submit data, for the router to parse. Teams delivers a click on an
-/// Action.Submit as a message whose value is this data object (merged with any inputs on the card).
+/// What the werkgroep cards put in Action.Submit data: the verb (under CardVerb.Field) and its fields. Teams
+/// delivers a click on an Action.Submit as a message whose value is this data object (merged with any inputs on
+/// the card); the router hands it to FormationConversation, which owns these verbs.
 /// </summary>
 public static class FormationCommands
 {
-    /// <summary>Data field holding the verb.</summary>
-    public const string Command = "command";
-
     /// <summary>Verbs.</summary>
     public const string Status = "status";
     public const string Edit = "wijzig";
