@@ -13,7 +13,7 @@ internal sealed class AzuriteProcess : IDisposable
 {
     private const string AccountName = "devstoreaccount1";
 
-    // Azurite's well-known development key (public, documented by Microsoft; not a secret).
+    /// <summary>Azurite's well-known development key (public, documented by Microsoft; not a secret).</summary>
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly Process _process;

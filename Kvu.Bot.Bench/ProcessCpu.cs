@@ -5,7 +5,7 @@ namespace Kvu.Bot.Bench;
 /// <summary>CPU time (user + system) of another process from /proc/PID/stat, e.g. Azurite's node process.</summary>
 internal static class ProcessCpu
 {
-    // /proc's clock ticks; 100 per second on every Linux the bench runs on (sysconf(_SC_CLK_TCK)).
+    /// <summary>/proc's clock ticks; 100 per second on every Linux the bench runs on (sysconf(_SC_CLK_TCK)).</summary>
     private const double TicksPerSecond = 100;
 
     public static TimeSpan Of(int processId)

@@ -14,7 +14,7 @@ namespace Kvu.Bot.Bench;
 /// <summary>
 /// A Bot Connector that enforces Teams' rate limits for bots and answers 429 with Retry-After beyond them, as
 /// the real service does: 50 requests/s per app per tenant, and per conversation 7/s, 8/2 s, 60/30 s and
-/// 1,800/h (learn.microsoft.com "Rate limiting for bots"; PLATFORM.md). It counts the posts it accepted per
+/// 1,800/h (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit). It counts the posts it accepted per
 /// conversation (and how many carried an Adaptive Card), so a fan-out can be checked for posts missing or doubled,
 /// and how many it refused. It keeps counts, not the posts: 10,000 cards held here would be counted as the bot's memory.
 /// The tenant is read from the activity (conversation.tenantId or channelData.tenant.id); unknown ones share

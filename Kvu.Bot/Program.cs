@@ -13,7 +13,7 @@ builder.Services.AddKvuBot(builder.Configuration);
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
-builder.Services.AddKvuMeetings(builder.Configuration);
+builder.Services.AddKvuMeetings();
 
 var app = builder.Build();
 

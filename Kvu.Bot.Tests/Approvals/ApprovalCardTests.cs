@@ -5,10 +5,10 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Approvals;
 
-// Every approval card as the adaptivecards library sees it, within Teams' limits, and rendered in Chromium.
+/// <summary>Every approval card as the adaptivecards library sees it, within Teams' limits, and rendered in Chromium.</summary>
 public class ApprovalCardTests(CardRenderer renderer) : IClassFixture<CardRenderer>
 {
-    // Teams: "A message, card included, must stay under 28 KB."
+    /// <summary>Teams: "A message, card included, must stay under 28 KB."</summary>
     private const int TeamsMessageLimit = 28 * 1024;
 
     private static readonly Lazy<Task<Dictionary<string, IReadOnlyList<string>>>> Validated = new(async () =>

@@ -17,7 +17,7 @@ public sealed class TeamsRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string ReminderText = "Herinnering: je reactie op";
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
 
-    // Noon: reminders by hand count per day, and the test moves the clock on by minutes.
+    /// <summary>Noon: reminders by hand count per day, and the test moves the clock on by minutes.</summary>
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(12), TimeSpan.Zero));
     private FakeBotConnector _connector = null!;
     private KvuBotApplication _bot = null!;

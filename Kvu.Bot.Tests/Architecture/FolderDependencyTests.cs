@@ -4,7 +4,7 @@ namespace Kvu.Bot.Tests.Architecture;
 
 /// <summary>
 /// Top-level folders of Kvu.Bot import each other in one direction: a cycle means two features can no longer be
-/// changed, read or moved apart (STYLE.md, "Seams").
+/// changed, read or moved apart.
 /// </summary>
 public class FolderDependencyTests
 {

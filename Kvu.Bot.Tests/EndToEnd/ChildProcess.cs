@@ -189,7 +189,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    // .NET can only SIGKILL a process; SIGINT needs libc. (DllImport: LibraryImport would need unsafe code.)
+    /// <summary>.NET can only SIGKILL a process; SIGINT needs libc. (DllImport: LibraryImport would need unsafe code.)</summary>
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
 }

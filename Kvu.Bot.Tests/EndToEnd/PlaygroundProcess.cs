@@ -87,7 +87,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         }
     }
 
-    // An invalid .m365agentsplayground.yml makes it exit only after "Listening": wait until the page is served.
+    /// <summary>An invalid .m365agentsplayground.yml makes it exit only after "Listening": wait until the page is served.</summary>
     private async Task WaitUntilServingAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
@@ -124,8 +124,10 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         }
     }
 
-    // If another process takes the port before the Playground binds it, the Playground picks another one
-    // itself, and StartAsync reads which from its output.
+    /// <summary>
+    /// If another process takes the port before the Playground binds it, the Playground picks another one
+    /// itself, and StartAsync reads which from its output.
+    /// </summary>
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

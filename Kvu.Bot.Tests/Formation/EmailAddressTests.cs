@@ -14,7 +14,7 @@ public class EmailAddressTests
     {
         Assert.True(EmailAddress.TryParse(input, out var address));
         Assert.Equal(expected, address);
-        Assert.True(EmailAddress.IsValid(input));
+        Assert.True(EmailAddress.TryParse(input, out _));
     }
 
     [Theory]
@@ -40,6 +40,6 @@ public class EmailAddressTests
     {
         Assert.False(EmailAddress.TryParse(input, out var address));
         Assert.Null(address);
-        Assert.False(EmailAddress.IsValid(input));
+        Assert.False(EmailAddress.TryParse(input, out _));
     }
 }

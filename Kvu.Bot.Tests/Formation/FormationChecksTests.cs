@@ -3,7 +3,7 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation;
 
-// Each check starts from the Zwolle werkgroep (no open points), breaks one thing, and repairs it again.
+/// <summary>Each check starts from the Zwolle werkgroep (no open points), breaks one thing, and repairs it again.</summary>
 public class FormationChecksTests
 {
     private static Member SeatOf(KvuProject p, PersonRef person) => p.Members.Single(m => m.Person == person);

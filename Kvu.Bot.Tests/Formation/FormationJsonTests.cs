@@ -6,7 +6,7 @@ namespace Kvu.Bot.Tests.Formation;
 
 public class FormationJsonTests
 {
-    // Zwolle plus every optional part filled in, so the round trip touches every property.
+    /// <summary>Zwolle plus every optional part filled in, so the round trip touches every property.</summary>
     private static KvuProject FullProject()
     {
         var p = Zwolle();

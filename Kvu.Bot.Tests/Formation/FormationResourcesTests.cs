@@ -6,8 +6,10 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation;
 
-// Nothing the formation domain returns may reach a user as a raw key: every enum value has its text in Dutch
-// (Formation.resx, the neutral language) and English (Formation.en.resx).
+/// <summary>
+/// Nothing the formation domain returns may reach a user as a raw key: every enum value has its text in Dutch
+/// (Formation.resx, the neutral language) and English (Formation.en.resx).
+/// </summary>
 public class FormationResourcesTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");

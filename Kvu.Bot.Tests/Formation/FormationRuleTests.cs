@@ -3,8 +3,10 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation;
 
-// Invalid answers are refused with the code the flow turns into a Dutch re-prompt, and leave the project exactly as
-// it was (compared as the JSON the store would write), so a refused answer never half-applies.
+/// <summary>
+/// Invalid answers are refused with the code the flow turns into a Dutch re-prompt, and leave the project exactly as
+/// it was (compared as the JSON the store would write), so a refused answer never half-applies.
+/// </summary>
 public class FormationRuleTests
 {
     private static readonly PersonRef Nobody = new("Jan de Vries", null, null);

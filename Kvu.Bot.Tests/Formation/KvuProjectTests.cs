@@ -189,12 +189,12 @@ public class KvuProjectTests
         Assert.Equal(Jeroen, p.Secretaris);
         Assert.Equal(SecretarisChoice.Appointed, p.SecretarisChoice);
         Assert.Equal(new TaskState(ProjectleiderTask.AppointSecretaris, true, Day(1), TaskAssignee.Projectleider),
-            p.GetTask(ProjectleiderTask.AppointSecretaris));
+            p.Tasks.Single(t => t.Task == ProjectleiderTask.AppointSecretaris));
 
         p.SecretarisLater(Marieke, Day(2));
         Assert.Null(p.Secretaris);
         Assert.Equal(SecretarisChoice.Later, p.SecretarisChoice);
-        Assert.False(p.GetTask(ProjectleiderTask.AppointSecretaris).Done);
+        Assert.False(p.Tasks.Single(t => t.Task == ProjectleiderTask.AppointSecretaris).Done);
         Assert.Equal(DecisionKind.SecretarisDeferred, p.Decisions[^1].Kind);
     }
 
@@ -205,15 +205,15 @@ public class KvuProjectTests
 
         p.CompleteTask(ProjectleiderTask.ManageBudget, Marieke, Day(1));
         p.CompleteTask(ProjectleiderTask.ManageBudget, Jeroen, Day(2));
-        Assert.Equal(Day(1), p.GetTask(ProjectleiderTask.ManageBudget).DoneAt);
+        Assert.Equal(Day(1), p.Tasks.Single(t => t.Task == ProjectleiderTask.ManageBudget).DoneAt);
 
         p.AssignTask(ProjectleiderTask.PublicInformation, TaskAssignee.Other(Linda), Marieke, Day(3));
         p.AssignTask(ProjectleiderTask.ReportProgressToStakeholders, TaskAssignee.Secretaris, Marieke, Day(3));
-        Assert.Equal(new TaskAssignee(TaskAssigneeKind.Other, Linda), p.GetTask(ProjectleiderTask.PublicInformation).AssignedTo);
-        Assert.Equal(TaskAssigneeKind.Secretaris, p.GetTask(ProjectleiderTask.ReportProgressToStakeholders).AssignedTo.Kind);
+        Assert.Equal(new TaskAssignee(TaskAssigneeKind.Other, Linda), p.Tasks.Single(t => t.Task == ProjectleiderTask.PublicInformation).AssignedTo);
+        Assert.Equal(TaskAssigneeKind.Secretaris, p.Tasks.Single(t => t.Task == ProjectleiderTask.ReportProgressToStakeholders).AssignedTo.Kind);
 
         p.ReopenTask(ProjectleiderTask.ManageBudget, Marieke, Day(4));
-        Assert.Equal(new TaskState(ProjectleiderTask.ManageBudget, false, null, TaskAssignee.Projectleider), p.GetTask(ProjectleiderTask.ManageBudget));
+        Assert.Equal(new TaskState(ProjectleiderTask.ManageBudget, false, null, TaskAssignee.Projectleider), p.Tasks.Single(t => t.Task == ProjectleiderTask.ManageBudget));
         Assert.Equal(
             [DecisionKind.TaskCompleted, DecisionKind.TaskCompleted, DecisionKind.TaskAssigned, DecisionKind.TaskAssigned, DecisionKind.TaskReopened],
             p.Decisions.Skip(1).Select(d => d.Kind));
@@ -226,11 +226,11 @@ public class KvuProjectTests
 
         p.SetSuccessFactor(SuccessFactor.ExplicitExpectations, SuccessFactorStatus.NotMet, "  Politie verwacht meer handhaving ", Jeroen, Day(1));
         Assert.Equal(new SuccessFactorState(SuccessFactor.ExplicitExpectations, SuccessFactorStatus.NotMet, Jeroen, Day(1), "Politie verwacht meer handhaving"),
-            p.GetSuccessFactor(SuccessFactor.ExplicitExpectations));
+            p.SuccessFactors.Single(f => f.Factor == SuccessFactor.ExplicitExpectations));
 
         p.SetSuccessFactor(SuccessFactor.ExplicitExpectations, SuccessFactorStatus.Open, null, Marieke, Day(2));
         Assert.Equal(new SuccessFactorState(SuccessFactor.ExplicitExpectations, SuccessFactorStatus.Open, null, null, null),
-            p.GetSuccessFactor(SuccessFactor.ExplicitExpectations));
+            p.SuccessFactors.Single(f => f.Factor == SuccessFactor.ExplicitExpectations));
     }
 
     [Fact]

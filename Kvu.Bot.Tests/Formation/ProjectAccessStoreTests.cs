@@ -116,6 +116,31 @@ public sealed class ProjectAccessStoreTests : IAsyncLifetime
         Assert.Empty(await Store.ListForUserAsync(_tenant, "aad-wim", CancellationToken.None).ToListAsync());
     }
 
+    [Fact]
+    public async Task The_projectleider_and_the_secretaris_may_manage_a_project_a_member_and_a_stranger_may_not()
+    {
+        await Store.GrantAsync(Access("aad-marieke", "project-binnenstad", ProjectAccessRole.Projectleider), CancellationToken.None);
+        await Store.GrantAsync(Access("aad-sanne", "project-binnenstad", ProjectAccessRole.Secretaris), CancellationToken.None);
+        await Store.GrantAsync(Access("aad-wim", "project-binnenstad", ProjectAccessRole.Member), CancellationToken.None);
+
+        var may = await Task.WhenAll(new[] { "aad-marieke", "aad-sanne", "aad-wim", "aad-stranger" }
+            .Select(user => Store.MayManageAsync(_tenant, user, "project-binnenstad", CancellationToken.None)));
+
+        Assert.Equal([true, true, false, false], may);
+        Assert.False(await Store.MayManageAsync($"tenant-{Guid.NewGuid():N}", "aad-marieke", "project-binnenstad", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_command_without_a_project_is_about_the_active_one_else_the_last_listed()
+    {
+        await Store.GrantAsync(Access("aad-marieke", "project-assendorp", ProjectAccessRole.Projectleider), CancellationToken.None);
+        await Store.GrantAsync(Access("aad-marieke", "project-binnenstad", ProjectAccessRole.Projectleider), CancellationToken.None);
+
+        Assert.Equal("project-assendorp", await Store.ActiveOrLatestAsync(_tenant, "aad-marieke", "project-assendorp", CancellationToken.None));
+        Assert.Equal("project-binnenstad", await Store.ActiveOrLatestAsync(_tenant, "aad-marieke", null, CancellationToken.None));
+        Assert.Null(await Store.ActiveOrLatestAsync(_tenant, "aad-wim", null, CancellationToken.None));
+    }
+
     private ProjectAccess Access(string userId, string projectId, ProjectAccessRole role) =>
         new(_tenant, userId, projectId, "Zwolle", "Binnenstad Zwolle", role, GrantedAt);
 }

@@ -247,7 +247,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
 
     private static PersonRef Person(int i) => new($"Ondernemer {i}", null, $"ondernemer{i}@horeca-zwolle.nl");
 
-    // The realistic Zwolle werkgroep, under an id of this test's own.
+    /// <summary>The realistic Zwolle werkgroep, under an id of this test's own.</summary>
     private static KvuProject ZwolleWithId(string id)
     {
         var document = JsonNode.Parse(Snapshot(Zwolle()))!;
@@ -257,8 +257,10 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         return project;
     }
 
-    // Seats horeca ondernemers, each with a mandate and a substitute (three decisions a seat), until the document
-    // is at least targetChars long. Returns how many seats it added.
+    /// <summary>
+    /// Seats horeca ondernemers, each with a mandate and a substitute (three decisions a seat), until the document
+    /// is at least targetChars long. Returns how many seats it added.
+    /// </summary>
     private static int GrowTo(KvuProject project, int targetChars)
     {
         var added = 0;

@@ -90,7 +90,7 @@ public class SuccessFactorAdviceTests
         var before = Snapshot(p);
 
         Assert.Equal(SuggestedStatus.LooksMet, For(p, SuccessFactor.BriefedSubstitute));
-        Assert.Equal(SuccessFactorStatus.NotMet, p.GetSuccessFactor(SuccessFactor.BriefedSubstitute).Status);
+        Assert.Equal(SuccessFactorStatus.NotMet, p.SuccessFactors.Single(f => f.Factor == SuccessFactor.BriefedSubstitute).Status);
         Assert.Equal(before, Snapshot(p));
     }
 }

@@ -3,7 +3,7 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation;
 
-// The Zwolle binnenstad werkgroep a projectleider would put together from the KVU text (see FormationExamples.Zwolle).
+/// <summary>The Zwolle binnenstad werkgroep a projectleider would put together from the KVU text (see FormationExamples.Zwolle).</summary>
 public class ZwolleWerkgroepTests
 {
     [Fact]
@@ -27,7 +27,7 @@ public class ZwolleWerkgroepTests
         Assert.All(p.HorecaAreas, a => Assert.Contains(p.Members, m => m.CoveredAreaIds.Contains(a.Id)));
         Assert.Single(p.Members, m => m.RepresentsRestaurants);
         Assert.Equal(IntentieverklaringStatus.Signed, p.Intentieverklaring.Status);
-        Assert.True(p.GetTask(ProjectleiderTask.AppointSecretaris).Done);
+        Assert.True(p.Tasks.Single(t => t.Task == ProjectleiderTask.AppointSecretaris).Done);
         Assert.Equal(ConsultationBodyFate.FoldedIntoKvu, Assert.Single(p.ConsultationBodies).Fate);
     }
 

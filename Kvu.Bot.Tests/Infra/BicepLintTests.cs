@@ -3,7 +3,7 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Infra;
 
-// The linter runs with every finding raised to an error (infra/bicepconfig.json), so a finding fails here.
+/// <summary>The linter runs with every finding raised to an error (infra/bicepconfig.json), so a finding fails here.</summary>
 public sealed class BicepLintTests
 {
     [Theory]

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kvu.Bot.Tests.Infra;
 
-// What infra/main.bicep would deploy, read from the ARM JSON that `bicep build` makes of it.
+/// <summary>What infra/main.bicep would deploy, read from the ARM JSON that `bicep build` makes of it.</summary>
 public sealed class MainTemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
 {
     private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";

@@ -12,7 +12,7 @@ public sealed class CardRenderer : IAsyncLifetime
 {
     public const int Width = 450;
 
-    // Close to Teams' light theme: Segoe UI, its accent and status colours, compact spacing.
+    /// <summary>Close to Teams' light theme: Segoe UI, its accent and status colours, compact spacing.</summary>
     private const string HostConfig = """
         {
           "fontFamily": "'Segoe UI', 'Helvetica Neue', Arial, sans-serif",

@@ -3,8 +3,10 @@ using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Tests.Infrastructure;
 
-// People, moments and a realistic werkgroep for the formation tests. Names of people and businesses are invented;
-// the streets are Zwolle's.
+/// <summary>
+/// People, moments and a realistic werkgroep for the formation tests. Names of people and businesses are invented;
+/// the streets are Zwolle's.
+/// </summary>
 public static class FormationExamples
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
@@ -36,12 +38,14 @@ public static class FormationExamples
     public static KvuProject NewProject() =>
         KvuProject.Create("zwolle-binnenstad", "tenant-zwolle", "Zwolle", "Binnenstad Zwolle", Marieke, Start);
 
-    // The whole document as the store would write it: equal strings mean nothing changed.
+    /// <summary>The whole document as the store would write it: equal strings mean nothing changed.</summary>
     public static string Snapshot(KvuProject project) => JsonSerializer.Serialize(project, FormationJson.Options);
 
-    // A werkgroep as the KVU text describes it: gemeente (projectleider), politie, afdelingsbestuur KHN,
-    // horecaondernemers for each street, square and publiekstrekker, a separate restaurant representative,
-    // the regioadviseur KHN as adviser, and the brandweer. Everyone has a mandate and a substitute.
+    /// <summary>
+    /// A werkgroep as the KVU text describes it: gemeente (projectleider), politie, afdelingsbestuur KHN,
+    /// horecaondernemers for each street, square and publiekstrekker, a separate restaurant representative,
+    /// the regioadviseur KHN as adviser, and the brandweer. Everyone has a mandate and a substitute.
+    /// </summary>
     public static KvuProject Zwolle()
     {
         var p = NewProject();

@@ -145,7 +145,7 @@ public sealed class PngImage
         return output.ToArray();
     }
 
-    // PNG filter types (RFC 2083, section 6): each byte is predicted from the left, upper and upper-left bytes.
+    /// <summary>PNG filter types (RFC 2083, section 6): each byte is predicted from the left, upper and upper-left bytes.</summary>
     private static void Unfilter(byte filter, byte[] line, byte[] previous, int bytesPerPixel)
     {
         for (var i = 0; i < line.Length; i++)

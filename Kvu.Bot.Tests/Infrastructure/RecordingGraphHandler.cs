@@ -3,8 +3,10 @@ using System.Text;
 
 namespace Kvu.Bot.Tests.Infrastructure;
 
-// The final handler under the Graph SDK's own pipeline (retry handler included): records every request with its
-// body and answers from a queue of canned responses shaped like Microsoft's documented examples.
+/// <summary>
+/// The final handler under the Graph SDK's own pipeline (retry handler included): records every request with its
+/// body and answers from a queue of canned responses shaped like Microsoft's documented examples.
+/// </summary>
 public sealed class RecordingGraphHandler : HttpMessageHandler
 {
     private readonly Queue<(HttpStatusCode Status, string Body, Dictionary<string, string> Headers)> answers = new();

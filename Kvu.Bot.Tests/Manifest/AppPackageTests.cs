@@ -4,7 +4,7 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Manifest;
 
-// manifest/build.sh: the one command that makes the package uploaded to Teams.
+/// <summary>manifest/build.sh: the one command that makes the package uploaded to Teams.</summary>
 public sealed class AppPackageTests(AppPackage package) : IClassFixture<AppPackage>
 {
     [Fact]

@@ -2,7 +2,7 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Manifest;
 
-// Teams' icon rules, which the schema does not check: colour 192×192; outline 32×32, white on transparent.
+/// <summary>Teams' icon rules, which the schema does not check: colour 192×192; outline 32×32, white on transparent.</summary>
 public sealed class IconTests
 {
     private static PngImage Icon(string file) => PngImage.Load(RepositoryRoot.Combine("manifest", file));

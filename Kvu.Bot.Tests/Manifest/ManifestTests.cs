@@ -3,7 +3,7 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Manifest;
 
-// manifest/manifest.json and en-US.json as written, and the validator's verdicts on broken manifests.
+/// <summary>manifest/manifest.json and en-US.json as written, and the validator's verdicts on broken manifests.</summary>
 public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage>
 {
     private static readonly string[] Commands = ["start", "status", "taken", "succesfactoren", "wijzig", "uitnodigen", "vergadering", "samenvatting", "weekstatus", "help"];

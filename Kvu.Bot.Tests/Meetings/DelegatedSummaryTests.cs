@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// Graph:Poster = Delegated through the real endpoint: the projectleider's token comes from the Bot Framework
-// token service (faked at its HTTP endpoint, GET /api/usertoken/GetToken), the post goes to Graph (recorded).
+/// <summary>
+/// Graph:Poster = Delegated through the real endpoint: the projectleider's token comes from the Bot Framework
+/// token service (faked at its HTTP endpoint, GET /api/usertoken/GetToken), the post goes to Graph (recorded).
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class DelegatedSummaryTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -16,7 +16,7 @@ public class GraphCalendarTests
     private static readonly Invitee Piet = new("Piet Cafébaas", "piet@cafe-zwolle.nl", true);
     private static readonly Invitee Adviser = new("Regioadviseur KHN", "regio@khn.nl", false);
 
-    // Shaped like the response example of "calendar: getSchedule" in Microsoft's Graph reference, asked in UTC.
+    /// <summary>Shaped like the response example of "calendar: getSchedule" in Microsoft's Graph reference, asked in UTC.</summary>
     private const string ScheduleAnswer = """
         {
           "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)",
@@ -72,7 +72,7 @@ public class GraphCalendarTests
         Assert.Equal("no e-mail address", result.Value!.Single(a => a.DisplayName == "Jan zonder mail").MailboxError);
     }
 
-    // Shaped like the "Create event" online-meeting example in Microsoft's Graph reference.
+    /// <summary>Shaped like the "Create event" online-meeting example in Microsoft's Graph reference.</summary>
     private const string CreatedEvent = """
         {
           "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('pl%40zwolle.nl')/events/$entity",

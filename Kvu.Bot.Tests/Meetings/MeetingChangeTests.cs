@@ -6,12 +6,14 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// The projectleider moves or cancels a planned meeting, typed or with the buttons on the channel post. The same
-// Graph event is patched or cancelled (asserted at the HTTP boundary); the store follows and the channel is told.
+/// <summary>
+/// The projectleider moves or cancels a planned meeting, typed or with the buttons on the channel post. The same
+/// Graph event is patched or cancelled (asserted at the HTTP boundary); the store follows and the channel is told.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
 {
-    // Friday 23 October 2026 10:00, the last working day before summer time ends.
+    /// <summary>Friday 23 October 2026 10:00, the last working day before summer time ends.</summary>
     private static readonly DateTimeOffset Friday = DateTimeOffset.Parse("2026-10-23T10:00:00+02:00");
     private static readonly DateTimeOffset MondayEleven = DateTimeOffset.Parse("2026-10-26T11:00:00+01:00");
 

@@ -11,8 +11,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// The projectleider of the Zwolle werkgroep plans a meeting; the project and access live in Azurite, Graph is
-// answered at the HTTP boundary under the SDK's own pipeline.
+/// <summary>
+/// The projectleider of the Zwolle werkgroep plans a meeting; the project and access live in Azurite, Graph is
+/// answered at the HTTP boundary under the SDK's own pipeline.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLifetime
 {

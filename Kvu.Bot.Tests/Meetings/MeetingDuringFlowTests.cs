@@ -6,8 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// Through the real /api/messages endpoint: the projectleider is in the middle of the formation flow and clicks a
-// time on a meeting proposal card. The click plans the meeting; the flow is not disturbed and goes on after it.
+/// <summary>
+/// Through the real /api/messages endpoint: the projectleider is in the middle of the formation flow and clicks a
+/// time on a meeting proposal card. The click plans the meeting; the flow is not disturbed and goes on after it.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingDuringFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 {

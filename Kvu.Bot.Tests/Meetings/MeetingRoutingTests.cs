@@ -2,7 +2,7 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// Through the real /api/messages endpoint and DI: the meeting and summary commands reach their features.
+/// <summary>Through the real /api/messages endpoint and DI: the meeting and summary commands reach their features.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingRoutingTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -8,7 +8,7 @@ public class MeetingTextTests
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    // Same in both languages on purpose: a time range pattern and the status "open".
+    /// <summary>Same in both languages on purpose: a time range pattern and the status "open".</summary>
     private static readonly string[] SameInBoth = [MeetingText.When, MeetingText.Status_Open];
 
     [Fact]

@@ -2,7 +2,7 @@ using Azure.Core;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// Stands in for the managed identity: the token itself is what the tests check reaches Graph.
+/// <summary>Stands in for the managed identity: the token itself is what the tests check reaches Graph.</summary>
 internal sealed class StaticTokenCredential : TokenCredential
 {
     public const string Token = "test-app-token";

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kvu.Bot.Tests.Meetings;
 
-// Once a planned meeting has ended, the progress summary appears in the werkgroep channel — once, even with two
-// instances of the bot running the loop against the same storage. Dates lie in early 2025 so that meetings other
-// tests plan (autumn 2026) in the shared Azurite are never due here.
+/// <summary>
+/// Once a planned meeting has ended, the progress summary appears in the werkgroep channel — once, even with two
+/// instances of the bot running the loop against the same storage. Dates lie in early 2025 so that meetings other
+/// tests plan (autumn 2026) in the shared Azurite are never due here.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SummaryAfterMeetingTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
 {

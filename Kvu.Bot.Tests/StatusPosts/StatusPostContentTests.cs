@@ -14,7 +14,7 @@ namespace Kvu.Bot.Tests.StatusPosts;
 [Collection(AzuriteCollection.Name)]
 public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    // Wednesday 4 March 2026, 10:00 in Amsterdam; Monday 9 March 2026, 09:00 in Amsterdam = 08:00 UTC.
+    /// <summary>Wednesday 4 March 2026, 10:00 in Amsterdam; Monday 9 March 2026, 09:00 in Amsterdam = 08:00 UTC.</summary>
     private static readonly DateTimeOffset Wednesday = new(2026, 3, 4, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MondayNine = new(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
 

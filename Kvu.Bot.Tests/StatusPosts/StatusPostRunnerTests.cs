@@ -14,10 +14,10 @@ namespace Kvu.Bot.Tests.StatusPosts;
 [Collection(AzuriteCollection.Name)]
 public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    // Wednesday 4 March 2026, 10:00 in Amsterdam (CET).
+    /// <summary>Wednesday 4 March 2026, 10:00 in Amsterdam (CET).</summary>
     private static readonly DateTimeOffset Wednesday = new(2026, 3, 4, 9, 0, 0, TimeSpan.Zero);
 
-    // Monday 9 March 2026, 09:00 in Amsterdam = 08:00 UTC.
+    /// <summary>Monday 9 March 2026, 09:00 in Amsterdam = 08:00 UTC.</summary>
     private static readonly DateTimeOffset MondayNine = new(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
 
     private readonly List<StatusPostHarness> _instances = [];
@@ -129,8 +129,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
 
         // What a crashed instance leaves behind: the pending row and a claim it never finished.
         var post = new StatusPending(project.TenantId, project.Id, WeeklyClock.WeekKey(MondayNine), MondayNine);
-        await bot.Claims.AddPendingAsync(post, CancellationToken.None);
-        Assert.NotNull(await bot.Claims.TryTakeAsync(null, post, "crashed-instance", MondayNine, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.Single(await bot.Claims.TakeAsync([(null, post)], "crashed-instance", MondayNine, TimeSpan.FromMinutes(5), CancellationToken.None));
 
         var whileHeld = await bot.RunAtAsync(MondayNine.AddMinutes(1));
         Assert.Equal(0, whileHeld.Posted);

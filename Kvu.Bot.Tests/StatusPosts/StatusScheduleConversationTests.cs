@@ -9,7 +9,7 @@ namespace Kvu.Bot.Tests.StatusPosts;
 [Collection(AzuriteCollection.Name)]
 public sealed class StatusScheduleConversationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    // Wednesday 4 March 2026, 10:00 in Amsterdam.
+    /// <summary>Wednesday 4 March 2026, 10:00 in Amsterdam.</summary>
     private static readonly DateTimeOffset Wednesday = new(2026, 3, 4, 9, 0, 0, TimeSpan.Zero);
 
     private FakeBotConnector _connector = null!;

@@ -23,8 +23,9 @@ public sealed class StorageOptionsTests(AzuriteFixture azurite)
     {
         var options = new StorageOptions { TableEndpoint = new Uri("https://kvustorage.table.core.windows.net"), ManagedIdentityClientId = "9b1f2c3d-0000-4000-8000-000000000001" };
 
-        Assert.True(options.UsesTokenCredential);
         Assert.Empty(Validate(options));
+        var client = TableServiceClientFactory.Create(options);
+        Assert.Equal(("kvustorage", "kvustorage.table.core.windows.net"), (client.AccountName, client.Uri.Host)); // not Azurite's devstoreaccount1
     }
 
     [Theory]

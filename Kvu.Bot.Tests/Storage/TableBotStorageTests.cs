@@ -309,7 +309,7 @@ public sealed class TableBotStorageTests : IAsyncLifetime
 
     private TableClient BotStateTable() => new TableServiceClient(_azurite.ConnectionString).GetTableClient(KvuTables.BotState);
 
-    // State keys are "{channel}/conversations/{id}" with Teams ids: exactly the characters keys may not hold.
+    /// <summary>State keys are "{channel}/conversations/{id}" with Teams ids: exactly the characters keys may not hold.</summary>
     private static string UniqueKey() => $"msteams/conversations/19:{Guid.NewGuid():N}@thread.tacv2;messageid=1";
 
     private static string UniqueConversationId() => $"19:{Guid.NewGuid():N}@thread.tacv2;messageid=1#a/b?";

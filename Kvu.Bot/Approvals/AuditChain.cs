@@ -98,7 +98,7 @@ public static class AuditChain
             previous,
             personalDigest)));
 
-    // "-" for none and "+text" for a text, so that no comment and an empty one differ.
+    /// <summary>"-" for none and "+text" for a text, so that no comment and an empty one differ.</summary>
     private static string Optional(string? text) => text is null ? "-" : "+" + text;
 
     /// <summary>Each field as its UTF-8 length and bytes: no separator a name or comment could contain makes two rows hash alike.</summary>

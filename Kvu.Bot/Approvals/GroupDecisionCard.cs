@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation.Cards;
 
@@ -17,9 +18,11 @@ public static class GroupDecisionCard
     /// <summary>Teams refreshes a user-specific view automatically for at most 60 users (refresh.userIds).</summary>
     public const int MaxRefreshUsers = 60;
 
-    // A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
-    // card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
-    // (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
+    /// <summary>
+    /// A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
+    /// card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
+    /// (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
+    /// </summary>
     public const int MaxCommentLength = InputLimits.Comment;
     private const int MaxObjectionsShown = 10;
     private const int ObjectionLength = 150;
@@ -32,66 +35,62 @@ public static class GroupDecisionCard
         var decision = view.Decision;
         var body = new JsonArray
         {
-            CardParts.Title(ApprovalText.Get($"Title_{decision.Kind}", culture)),
-            CardParts.Text(ApprovalText.Format($"Intro_{decision.Kind}", culture, decision.ProjectName), subtle: true, spacing: "Small"),
+            CardElements.Title(ApprovalText.Get($"Title_{decision.Kind}", culture)),
+            CardElements.Text(ApprovalText.Format($"Intro_{decision.Kind}", culture, decision.ProjectName), subtle: true, spacing: Spacing.Small),
         };
 
         if (view.Lines.Count == 0)
         {
-            body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.NoItems, culture), subtle: true));
+            body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.NoItems, culture), subtle: true));
         }
 
         // The audit view is about the responses; the items are one click ("back") away.
         foreach (var line in view.Audit is null ? view.Lines : [])
         {
             // TextRuns rather than Markdown: every renderer shows a bold run as bold.
-            var lineBlock = line.Label is null
-                ? CardParts.Text(line.Text)
-                : CardParts.Runs(CardParts.Run(line.Label, bold: true), CardParts.Run($": {line.Text}"));
-            lineBlock["spacing"] = "Small";
-            body.Add(lineBlock);
+            body.Add(CardElements.Spaced(line.Label is null
+                ? CardElements.Text(line.Text)
+                : CardElements.Runs(CardElements.Run(line.Label, weight: TextWeight.Bolder), CardElements.Run($": {line.Text}")), Spacing.Small));
         }
 
         var counts = view.Tally;
-        var tally = CardParts.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, counts.Agreed, counts.Voters.Count, counts.Objections.Count), bold: true, spacing: "Medium");
-        tally["separator"] = true;
-        body.Add(tally);
+        body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, counts.Agreed, counts.Voters.Count, counts.Objections.Count), weight: TextWeight.Bolder, spacing: Spacing.Medium, separator: true));
         var pending = counts.Pending;
-        body.Add(CardParts.Text(
+        body.Add(CardElements.Text(
             pending.Count == 0
                 ? ApprovalText.Get(ApprovalText.NobodyPending, culture)
                 : ApprovalText.Format(ApprovalText.Pending, culture, string.Join(", ", pending.Select(v => v.DisplayName))),
-            subtle: true, spacing: "Small"));
+            subtle: true, spacing: Spacing.Small));
 
         var objections = counts.Objections;
         if (objections.Count > 0)
         {
-            body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.ObjectionsHeading, culture), bold: true, spacing: "Small"));
+            body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.ObjectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.Small));
             foreach (var objection in objections.Take(MaxObjectionsShown))
             {
-                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.Objection, culture, objection.DisplayName, Shorten(objection.Comment, ObjectionLength)), color: "Attention", spacing: "None"));
+                body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Objection, culture, objection.DisplayName, Shorten(objection.Comment, ObjectionLength)), color: TextColor.Attention, spacing: Spacing.None));
             }
 
             if (objections.Count > MaxObjectionsShown)
             {
-                body.Add(CardParts.Text(ApprovalText.Format(ApprovalText.MoreObjections, culture, objections.Count - MaxObjectionsShown), subtle: true, spacing: "None"));
+                body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.MoreObjections, culture, objections.Count - MaxObjectionsShown), subtle: true, spacing: Spacing.None));
             }
         }
 
         if (decision.Closed)
         {
-            body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.ClosedNote, culture), bold: true, color: "Warning"));
+            body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.ClosedNote, culture), weight: TextWeight.Bolder, color: TextColor.Warning));
         }
 
         var isVoter = view.Viewer is not null && decision.IsVoter(view.Viewer);
         if (isVoter)
         {
-            body.Add(CardParts.Text(OwnStatus(view, culture), color: view.ViewerResponse?.Version == decision.Version ? "Good" : "Accent"));
+            body.Add(CardElements.Text(OwnStatus(view, culture), color: view.ViewerResponse?.Version == decision.Version ? TextColor.Good : TextColor.Accent));
         }
 
         if (view.Notice is not null)
         {
-            body.Add(CardParts.Text(view.Notice, bold: true, color: "Attention"));
+            body.Add(CardElements.Text(view.Notice, weight: TextWeight.Bolder, color: TextColor.Attention));
         }
 
         if (view.Audit is { } audit)
@@ -105,16 +104,9 @@ public static class GroupDecisionCard
         var mayRespond = !decision.Closed && (view.Viewer is null || isVoter);
         if (mayRespond)
         {
-            body.Add(new JsonObject
-            {
-                ["type"] = "Input.Text",
-                ["id"] = ApprovalVerbs.CommentField,
-                ["label"] = ApprovalText.Get(ApprovalText.CommentLabel, culture),
-                ["placeholder"] = ApprovalText.Get(ApprovalText.CommentPlaceholder, culture),
-                ["isMultiline"] = true,
-                ["maxLength"] = MaxCommentLength,
-            });
-            actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonAgree, culture), ApprovalVerbs.Agree, decision, style: "positive"));
+            body.Add(CardInputs.Text(ApprovalVerbs.CommentField, ApprovalText.Get(ApprovalText.CommentLabel, culture),
+                placeholder: ApprovalText.Get(ApprovalText.CommentPlaceholder, culture), maxLength: MaxCommentLength, multiline: true));
+            actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonAgree, culture), ApprovalVerbs.Agree, decision, style: ActionStyle.Positive));
             actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonObject, culture), ApprovalVerbs.Object, decision));
         }
 
@@ -133,18 +125,7 @@ public static class GroupDecisionCard
                 : Execute(ApprovalText.Get(ApprovalText.ButtonBack, culture), ApprovalVerbs.Refresh, decision));
         }
 
-        var card = CardParts.Card(body, actions);
-        card["refresh"] = new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = ApprovalVerbs.Refresh,
-                ["data"] = CardVerb.With(Data(decision), ApprovalVerbs.Refresh),
-            },
-            ["userIds"] = new JsonArray([.. RefreshUsers(decision).Select(id => JsonValue.Create(id))]),
-        };
-        return card;
+        return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.Refresh, CardVerb.With(Data(decision), ApprovalVerbs.Refresh), RefreshUsers(decision));
     }
 
     /// <summary>Members first, then the one who put the decision to the group; Teams takes no more than 60.</summary>
@@ -156,8 +137,8 @@ public static class GroupDecisionCard
     {
         var body = new JsonArray
         {
-            CardParts.Title(ApprovalText.Get(ApprovalText.ErrorTitle, culture)),
-            CardParts.Text(message),
+            CardElements.Title(ApprovalText.Get(ApprovalText.ErrorTitle, culture)),
+            CardElements.Text(message),
         };
         var actions = new JsonArray();
         if (projectId is not null && decisionId is not null)
@@ -166,7 +147,7 @@ public static class GroupDecisionCard
             actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonBack, culture), ApprovalVerbs.Refresh, data));
         }
 
-        return CardParts.Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 
     private static string OwnStatus(DecisionCardView view, CultureInfo culture)
@@ -189,10 +170,10 @@ public static class GroupDecisionCard
 
     private static JsonObject AuditSection(IReadOnlyList<ApprovalResponse> audit, GroupDecision decision, CultureInfo culture)
     {
-        var items = new JsonArray { CardParts.Text(ApprovalText.Get(ApprovalText.AuditHeading, culture), bold: true) };
+        var items = new JsonArray { CardElements.Text(ApprovalText.Get(ApprovalText.AuditHeading, culture), weight: TextWeight.Bolder) };
         if (audit.Count == 0)
         {
-            items.Add(CardParts.Text(ApprovalText.Get(ApprovalText.AuditEmpty, culture), subtle: true, spacing: "Small"));
+            items.Add(CardElements.Text(ApprovalText.Get(ApprovalText.AuditEmpty, culture), subtle: true, spacing: Spacing.Small));
         }
 
         // Newest first; the full trail stays in storage, the card shows what fits.
@@ -210,15 +191,15 @@ public static class GroupDecisionCard
                 line += " " + ApprovalText.Get(ApprovalText.AuditOutdated, culture);
             }
 
-            items.Add(CardParts.Text(line, subtle: entry.Version != decision.Version, spacing: "Small"));
+            items.Add(CardElements.Text(line, subtle: entry.Version != decision.Version, spacing: Spacing.Small));
         }
 
         if (audit.Count > MaxAuditEntries)
         {
-            items.Add(CardParts.Text(ApprovalText.Format(ApprovalText.MoreAudit, culture, audit.Count - MaxAuditEntries), subtle: true, spacing: "Small"));
+            items.Add(CardElements.Text(ApprovalText.Format(ApprovalText.MoreAudit, culture, audit.Count - MaxAuditEntries), subtle: true, spacing: Spacing.Small));
         }
 
-        return new JsonObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = items };
+        return CardElements.Container(items, spacing: Spacing.Medium, separator: true);
     }
 
     private static JsonObject Data(GroupDecision decision) => new()
@@ -228,27 +209,11 @@ public static class GroupDecisionCard
         [ApprovalVerbs.VersionField] = decision.Version.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static JsonObject Execute(string title, string verb, GroupDecision decision, string? style = null) =>
+    private static JsonObject Execute(string title, string verb, GroupDecision decision, ActionStyle? style = null) =>
         Execute(title, verb, Data(decision), style);
 
-    private static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
-    {
-        var fallbackData = CardVerb.With((JsonObject)data.DeepClone(), verb);
-        var action = new JsonObject
-        {
-            ["type"] = "Action.Execute",
-            ["title"] = title,
-            ["verb"] = verb,
-            ["data"] = fallbackData.DeepClone(),
-            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = fallbackData },
-        };
-        if (style is not null)
-        {
-            action["style"] = style;
-        }
-
-        return action;
-    }
+    private static JsonObject Execute(string title, string verb, JsonObject data, ActionStyle? style = null) =>
+        CardActions.Execute(title, verb, data, CardVerb.Field, style);
 
     private static string Shorten(string? text, int length = MaxCommentLength)
     {

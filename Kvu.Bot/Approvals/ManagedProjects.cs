@@ -10,21 +10,13 @@ public sealed class ManagedProjects(ProjectStore projects, ProjectAccessStore ac
     /// <summary>The user's active project (or their latest), if they are its projectleider or projectsecretaris.</summary>
     public async Task<(KvuProject? Project, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var projectId = user.ActiveProjectId;
-        if (projectId is null)
-        {
-            await foreach (var grant in access.ListForUserAsync(input.User.TenantId, input.User.Key, cancellationToken))
-            {
-                projectId = grant.ProjectId;
-            }
-        }
-
+        var projectId = await access.ActiveOrLatestAsync(input.User.TenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
         if (projectId is null)
         {
             return (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture)));
         }
 
-        if (await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is not { Role: >= ProjectAccessRole.Secretaris })
+        if (!await access.MayManageAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken))
         {
             return (null, Reply.Say(ApprovalText.Get(ApprovalText.NotAllowedToPropose, input.Culture)));
         }

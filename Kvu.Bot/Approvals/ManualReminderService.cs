@@ -50,8 +50,10 @@ public sealed class ManualReminderService(
         }, logger, stoppingToken, wakeUp: queue.WaitAsync);
     }
 
-    // Services are resolved here rather than in the constructor, as in ApprovalReminderService: the proactive sender
-    // builds the Bot Framework authentication, which must not fail before the options validators have spoken.
+    /// <summary>
+    /// Services are resolved here rather than in the constructor, as in ApprovalReminderService: the proactive sender
+    /// builds the Bot Framework authentication, which must not fail before the options validators have spoken.
+    /// </summary>
     private async Task RunAsync(ReminderRequest request, CancellationToken cancellationToken)
     {
         var reading = await services.GetRequiredService<ApprovalStore>().ReadAsync(request.TenantId, request.ProjectId, GroupDecision.IdFor(request.Kind), cancellationToken);

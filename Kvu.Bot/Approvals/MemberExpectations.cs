@@ -54,7 +54,7 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
             inLineWith: DecisionContent.Fingerprint(project));
     }
 
-    // Version 0 until the first expectation is in: WithContent then makes it version 1.
+    /// <summary>Version 0 until the first expectation is in: WithContent then makes it version 1.</summary>
     private static GroupDecision New(KvuProject project, Member member) => new()
     {
         ProjectId = project.Id,

@@ -23,7 +23,7 @@ public static class CardInvokeInput
         Value = new Microsoft.Bot.Schema.Error { Code = status.ToString(), Message = message },
     };
 
-    // Teams replaces the clicked card with this one for the user who clicked (and, through refresh, per user).
+    /// <summary>Teams replaces the clicked card with this one for the user who clicked (and, through refresh, per user).</summary>
     public static AdaptiveCardInvokeResponse Card(JsonObject card) => new()
     {
         StatusCode = 200,
@@ -31,7 +31,7 @@ public static class CardInvokeInput
         Value = JObject.Parse(card.ToJsonString()),
     };
 
-    // Universal Actions: Teams shows this text to the user who clicked and leaves the card as it was.
+    /// <summary>Universal Actions: Teams shows this text to the user who clicked and leaves the card as it was.</summary>
     public static AdaptiveCardInvokeResponse Message(string text) => new()
     {
         StatusCode = 200,

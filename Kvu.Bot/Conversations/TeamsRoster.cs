@@ -51,7 +51,7 @@ public sealed class TeamsRoster(ITurnContext turn, ILogger logger) : ITeamDirect
         return people;
     }
 
-    // Display names are set by people too: cleaned like typed names before a seat or an audit row keeps them.
+    /// <summary>Display names are set by people too: cleaned like typed names before a seat or an audit row keeps them.</summary>
     private static TeamPerson ToPerson(TeamsChannelAccount member) =>
         new(member.AadObjectId, UserText.Name(member.Name) is { Length: > 0 } name ? name : member.UserPrincipalName ?? member.AadObjectId, member.Email ?? member.UserPrincipalName, member.UserPrincipalName, member.Id);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Conversations;
@@ -7,43 +8,13 @@ namespace Kvu.Bot.Conversations;
 /// <summary>The first thing a projectleider sees: what Kvu.Bot is for and a button into the help.</summary>
 public static class WelcomeCard
 {
-    public static JsonObject Build(CultureInfo culture) => new()
-    {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = "1.5",
-        ["body"] = new JsonArray
-        {
-            new JsonObject
-            {
-                ["type"] = "TextBlock",
-                ["text"] = BotText.Get(Text.WelcomeTitle, culture),
-                ["size"] = "Large",
-                ["weight"] = "Bolder",
-                ["wrap"] = true,
-            },
-            new JsonObject
-            {
-                ["type"] = "TextBlock",
-                ["text"] = BotText.Get(Text.WelcomeBody, culture),
-                ["wrap"] = true,
-            },
-        },
-        ["actions"] = new JsonArray
-        {
-            new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = BotText.Get(Text.WelcomeStartButton, culture),
-                ["style"] = "positive",
-                ["data"] = CardVerb.With([], BotCommands.Start),
-            },
-            new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = BotText.Get(Text.WelcomeHelpButton, culture),
-                ["data"] = CardVerb.With([], BotCommands.Help),
-            },
-        },
-    };
+    public static JsonObject Build(CultureInfo culture) => AdaptiveCard.Create(
+        [
+            CardElements.Text(BotText.Get(Text.WelcomeTitle, culture), weight: TextWeight.Bolder, size: TextSize.Large),
+            CardElements.Text(BotText.Get(Text.WelcomeBody, culture)),
+        ],
+        [
+            CardActions.Submit(BotText.Get(Text.WelcomeStartButton, culture), CardVerb.With([], BotCommands.Start), ActionStyle.Positive),
+            CardActions.Submit(BotText.Get(Text.WelcomeHelpButton, culture), CardVerb.With([], BotCommands.Help)),
+        ]);
 }

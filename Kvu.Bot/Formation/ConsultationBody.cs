@@ -1,4 +1,4 @@
 namespace Kvu.Bot.Formation;
 
-// An existing uitgaansoverleg; identified by its name (case-insensitive) within a project.
+/// <summary>An existing uitgaansoverleg; identified by its name (case-insensitive) within a project.</summary>
 public sealed record ConsultationBody(string Name, ConsultationBodyFate Fate);

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// "Andere vormen van (uitgaans-)overleg kunnen eventueel vervallen of binnen een project KVU worden 'ingeschoven'."
+/// <summary>"Andere vormen van (uitgaans-)overleg kunnen eventueel vervallen of binnen een project KVU worden 'ingeschoven'."</summary>
 public enum ConsultationBodyFate
 {
     Continues,

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// One kind per mutation on KvuProject, so the decision log can say what changed without parsing text.
+/// <summary>One kind per mutation on KvuProject, so the decision log can say what changed without parsing text.</summary>
 public enum DecisionKind
 {
     ProjectCreated,

@@ -2,16 +2,16 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Kvu.Bot.Formation;
 
-// A deliberately plain check for what a projectleider types: one local part, one '@', a dotted domain with a
-// top-level domain of letters. UPNs (j.devries@zwolle.nl) have the same shape. Quoted local parts, IP-literal
-// domains and display-name forms are valid RFC 5322 but never what a gemeente means here, so they are refused.
+/// <summary>
+/// A deliberately plain check for what a projectleider types: one local part, one '@', a dotted domain with a
+/// top-level domain of letters. UPNs (j.devries@zwolle.nl) have the same shape. Quoted local parts, IP-literal
+/// domains and display-name forms are valid RFC 5322 but never what a gemeente means here, so they are refused.
+/// </summary>
 public static class EmailAddress
 {
     private const string LocalPartSymbols = "!#$%&'*+/=?^_`{|}~-.";
 
-    public static bool IsValid(string? input) => TryParse(input, out _);
-
-    // On success, address is the input without surrounding whitespace (case is kept; comparisons ignore it).
+    /// <summary>On success, address is the input without surrounding whitespace (case is kept; comparisons ignore it).</summary>
     public static bool TryParse(string? input, [NotNullWhen(true)] out string? address)
     {
         address = null;

@@ -1,7 +1,9 @@
 namespace Kvu.Bot.Formation;
 
-// "Als de projectleider afkomstig is van een externe organisatie, dan is hij projectleider namens de
-// gemeente of functioneert hij als technisch voorzitter."
+/// <summary>
+/// "Als de projectleider afkomstig is van een externe organisatie, dan is hij projectleider namens de
+/// gemeente of functioneert hij als technisch voorzitter."
+/// </summary>
 public enum ExternalCapacity
 {
     NamensGemeente,

@@ -1,19 +1,23 @@
 namespace Kvu.Bot.Formation;
 
-// What still needs attention in the werkgroep, each point traceable to a sentence of the KVU text (see the
-// OpenPointReason_<Kind> resources). The list is deterministic: ordered by severity, then by the role the point
-// is about (WerkgroepRole order, i.e. the order the KVU text names the parties), then by kind, then by the order
-// of members and areas in the project.
+/// <summary>
+/// What still needs attention in the werkgroep, each point traceable to a sentence of the KVU text (see the
+/// OpenPointReason_{Kind} resources). The list is deterministic: ordered by severity, then by the role the point
+/// is about (WerkgroepRole order, i.e. the order the KVU text names the parties), then by kind, then by the order
+/// of members and areas in the project.
+/// </summary>
 public static class FormationChecks
 {
-    // Over-representation, a rule of our own because the KVU text only says "Organisaties zijn niet over- of
-    // ondervertegenwoordigd in de projectgroep". An organisation is over-represented when either
-    //  - the werkgroep has at least MinimumSeatsForShareRule seats and the organisation holds more than a third of
-    //    them (in a smaller group one extra seat is already a third, which says little), or
-    //  - it holds more than twice the seats of the least-represented required partner that is present
-    //    (gemeente 3, politie 1: the politie is outvoiced whatever the size of the group).
-    // Seats are counted per organisation as entered, so each horeca business is its own organisation: a werkgroep
-    // of mostly horeca-ondernemers is what the KVU text expects ("vooral uit 'natte horeca'").
+    /// <summary>
+    /// Over-representation, a rule of our own because the KVU text only says "Organisaties zijn niet over- of
+    /// ondervertegenwoordigd in de projectgroep". An organisation is over-represented when either
+    ///  - the werkgroep has at least MinimumSeatsForShareRule seats and the organisation holds more than a third of
+    ///    them (in a smaller group one extra seat is already a third, which says little), or
+    ///  - it holds more than twice the seats of the least-represented required partner that is present
+    ///    (gemeente 3, politie 1: the politie is outvoiced whatever the size of the group).
+    /// Seats are counted per organisation as entered, so each horeca business is its own organisation: a werkgroep
+    /// of mostly horeca-ondernemers is what the KVU text expects ("vooral uit 'natte horeca'").
+    /// </summary>
     public const int MinimumSeatsForShareRule = 6;
 
     public static IReadOnlyList<OpenPoint> Evaluate(KvuProject project)
@@ -121,11 +125,13 @@ public static class FormationChecks
         }
     }
 
-    // Under-representation, also our own rule: a required partner (gemeente, politie, afdelingsbestuur KHN,
-    // horeca-ondernemers) has seats, but every one of them is held by someone who cannot decide. The partner is
-    // then at the table without a voice. Unknown mandates do not count here: MemberWithoutMandate asks about those
-    // first, and calling a partner under-represented before anyone asked would be premature. An absent partner is
-    // RequiredRoleVacant, not under-represented.
+    /// <summary>
+    /// Under-representation, also our own rule: a required partner (gemeente, politie, afdelingsbestuur KHN,
+    /// horeca-ondernemers) has seats, but every one of them is held by someone who cannot decide. The partner is
+    /// then at the table without a voice. Unknown mandates do not count here: MemberWithoutMandate asks about those
+    /// first, and calling a partner under-represented before anyone asked would be premature. An absent partner is
+    /// RequiredRoleVacant, not under-represented.
+    /// </summary>
     private static IEnumerable<WerkgroepRole> UnderRepresented(IReadOnlyList<WerkgroepSeat> seats) =>
         seats
             .Where(s => RoleCatalog.Need(s.Role) == RoleNeed.Required)

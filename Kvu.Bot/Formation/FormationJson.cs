@@ -5,8 +5,10 @@ namespace Kvu.Bot.Formation;
 
 public static class FormationJson
 {
-    // Web defaults (camelCase, case-insensitive reading) and enums as their names, so a stored document stays
-    // readable and survives reordering of enum values. Read-only: shared by every caller, nobody may change it.
+    /// <summary>
+    /// Web defaults (camelCase, case-insensitive reading) and enums as their names, so a stored document stays
+    /// readable and survives reordering of enum values. Read-only: shared by every caller, nobody may change it.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     private static JsonSerializerOptions CreateOptions()

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// Why an answer was refused. The flow shows resource FormationRule_<Code> and asks again.
+/// <summary>Why an answer was refused. The flow shows resource FormationRule_{Code} and asks again.</summary>
 public enum FormationRuleCode
 {
     // A name (person, gemeente, uitgaansgebied, area, consultation body) is empty.

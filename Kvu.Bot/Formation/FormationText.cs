@@ -4,8 +4,10 @@ using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation;
 
-// The words users read for the werkgroep domain, from Formation.resx (Dutch, the neutral language) and
-// Formation.en.resx. The domain returns enums and codes; only this class turns them into text.
+/// <summary>
+/// The words users read for the werkgroep domain, from Formation.resx (Dutch, the neutral language) and
+/// Formation.en.resx. The domain returns enums and codes; only this class turns them into text.
+/// </summary>
 public static class FormationText
 {
     public const string BaseName = "Kvu.Bot.Formation.Formation";
@@ -15,8 +17,10 @@ public static class FormationText
     /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
     public static WordBook<FormationWord> Words { get; } = new(ResourceManager);
 
-    // A missing key shows as the key itself rather than throwing in the middle of a conversation; a test
-    // checks that every enum value has its key in both languages.
+    /// <summary>
+    /// A missing key shows as the key itself rather than throwing in the middle of a conversation; a test
+    /// checks that every enum value has its key in both languages.
+    /// </summary>
     public static string Get(string key, CultureInfo? culture = null) =>
         ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
 
@@ -24,7 +28,7 @@ public static class FormationText
         where TEnum : struct, Enum =>
         Get(Key(value), culture);
 
-    // Resource key for an enum value, e.g. WerkgroepRole.Politie -> "Role_Politie".
+    /// <summary>Resource key for an enum value, e.g. WerkgroepRole.Politie → "Role_Politie".</summary>
     public static string Key<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         $"{Prefix(typeof(TEnum))}_{value}";
@@ -48,7 +52,7 @@ public static class FormationText
     public static string OpenPointReason(OpenPoint point, CultureInfo? culture = null) =>
         Get($"OpenPointReason_{point.Kind}", culture);
 
-    // OpenPoint.Subject is an id or code; see OpenPointKind for what each kind puts there.
+    /// <summary>OpenPoint.Subject is an id or code; see OpenPointKind for what each kind puts there.</summary>
     public static string SubjectDisplayName(KvuProject project, OpenPoint point, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(project);

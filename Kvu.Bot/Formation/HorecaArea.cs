@@ -1,4 +1,4 @@
 namespace Kvu.Bot.Formation;
 
-// Id is "a1", "a2", ... from a counter on KvuProject.
+/// <summary>Id is "a1", "a2", ... from a counter on KvuProject.</summary>
 public sealed record HorecaArea(string Id, string Name, HorecaAreaKind Kind);

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// "horecavertegenwoordiging van de diverse horecastraten en -pleinen, evenals de publiekstrekkers"
+/// <summary>"horecavertegenwoordiging van de diverse horecastraten en -pleinen, evenals de publiekstrekkers"</summary>
 public enum HorecaAreaKind
 {
     Straat,

@@ -1,4 +1,4 @@
 namespace Kvu.Bot.Formation;
 
-// SignedOn is set exactly when Status is Signed (KvuProject.SetIntentieverklaring enforces it).
+/// <summary>SignedOn is set exactly when Status is Signed (KvuProject.SetIntentieverklaring enforces it).</summary>
 public sealed record Intentieverklaring(IntentieverklaringStatus Status, DateOnly? SignedOn);

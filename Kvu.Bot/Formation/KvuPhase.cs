@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// The CCV stappenplan, in order. It is a cycle: after Evaluatie a new Veiligheidsanalyse starts.
+/// <summary>The CCV stappenplan, in order. It is a cycle: after Evaluatie a new Veiligheidsanalyse starts.</summary>
 public enum KvuPhase
 {
     Initiatief,

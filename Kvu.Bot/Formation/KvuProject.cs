@@ -3,12 +3,14 @@ using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Formation;
 
-// The aggregate the store persists as one JSON document under an ETag. On a 412 the store reloads and applies the
-// same mutation again, so every mutation is deterministic: it takes its inputs plus (by, at), reads no clock, draws
-// no random numbers, and derives new ids from counters in the document. Each mutation validates everything first
-// and only then assigns, so a FormationRuleException leaves the project exactly as it was; each success appends
-// one Decision. Setters are private (System.Text.Json reaches them through [JsonInclude]) so the flows can change
-// a project only through these rules.
+/// <summary>
+/// The aggregate the store persists as one JSON document under an ETag. On a 412 the store reloads and applies the
+/// same mutation again, so every mutation is deterministic: it takes its inputs plus (by, at), reads no clock, draws
+/// no random numbers, and derives new ids from counters in the document. Each mutation validates everything first
+/// and only then assigns, so a FormationRuleException leaves the project exactly as it was; each success appends
+/// one Decision. Setters are private (System.Text.Json reaches them through [JsonInclude]) so the flows can change
+/// a project only through these rules.
+/// </summary>
 public sealed class KvuProject
 {
     [JsonConstructor]
@@ -24,8 +26,10 @@ public sealed class KvuProject
     [JsonInclude] public DateTimeOffset CreatedAt { get; private set; }
     [JsonInclude] public KvuPhase Phase { get; private set; }
 
-    // "Nadat de betrokken partijen hebben ingestemd met het project KVU en hebben aangegeven dat zij ook een
-    // bijdrage leveren, zijn de eerste contouren van een samenwerkingsstructuur aanwezig." Null: not asked yet.
+    /// <summary>
+    /// "Nadat de betrokken partijen hebben ingestemd met het project KVU en hebben aangegeven dat zij ook een
+    /// bijdrage leveren, zijn de eerste contouren van een samenwerkingsstructuur aanwezig." Null: not asked yet.
+    /// </summary>
     [JsonInclude] public bool? PartiesAgreed { get; private set; }
     [JsonInclude] public bool? ContributionPledged { get; private set; }
 
@@ -43,8 +47,10 @@ public sealed class KvuProject
     [JsonInclude] public IReadOnlyList<Decision> Decisions { get; private set; } = [];
     [JsonInclude] public WerkgroepChannel? Channel { get; private set; }
 
-    // Counters for "m1", "m2", ... and "a1", "a2", ...; ids are never reused after a removal, so a decision log
-    // entry about "m3" always means the same seat.
+    /// <summary>
+    /// Counters for "m1", "m2", ... and "a1", "a2", ...; ids are never reused after a removal, so a decision log
+    /// entry about "m3" always means the same seat.
+    /// </summary>
     [JsonInclude] public int LastMemberNumber { get; private set; }
     [JsonInclude] public int LastAreaNumber { get; private set; }
 
@@ -73,10 +79,6 @@ public sealed class KvuProject
     }
 
     public Member? FindMember(string memberId) => Members.FirstOrDefault(m => m.Id == memberId);
-
-    public SuccessFactorState GetSuccessFactor(SuccessFactor factor) => SuccessFactors.First(s => s.Factor == factor);
-
-    public TaskState GetTask(ProjectleiderTask task) => Tasks.First(t => t.Task == task);
 
     public void SetAgreement(bool? partiesAgreed, bool? contributionPledged, PersonRef by, DateTimeOffset at)
     {
@@ -140,8 +142,10 @@ public sealed class KvuProject
             externalCapacity is null ? $"{projectleider.DisplayName}; {origin}" : $"{projectleider.DisplayName}; {origin}; {externalCapacity}", by, at);
     }
 
-    // Appointing the secretaris is itself one of the projectleider's tasks ("Benoemen van een projectsecretaris"),
-    // so that task is done from the moment of appointment.
+    /// <summary>
+    /// Appointing the secretaris is itself one of the projectleider's tasks ("Benoemen van een projectsecretaris"),
+    /// so that task is done from the moment of appointment.
+    /// </summary>
     public void AppointSecretaris(PersonRef person, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -153,7 +157,7 @@ public sealed class KvuProject
         Record(DecisionKind.SecretarisAppointed, "Secretaris", secretaris.DisplayName, by, at);
     }
 
-    // "Later" withdraws any appointment and reopens the task, so the overview keeps reminding the projectleider.
+    /// <summary>"Later" withdraws any appointment and reopens the task, so the overview keeps reminding the projectleider.</summary>
     public void SecretarisLater(PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -194,8 +198,10 @@ public sealed class KvuProject
         Record(DecisionKind.ProcesbegeleiderSet, "Procesbegeleider", info.Name is null ? choice.ToString() : $"{choice}; {info.Name}; {info.Contact}", by, at);
     }
 
-    // Organisation null means the role's default (RoleCatalog.DefaultOrganisation). The returned member's Id is the
-    // one to use afterwards: on a re-apply after a 412 it may differ from the first attempt's.
+    /// <summary>
+    /// Organisation null means the role's default (RoleCatalog.DefaultOrganisation). The returned member's Id is the
+    /// one to use afterwards: on a re-apply after a 412 it may differ from the first attempt's.
+    /// </summary>
     public Member AddMember(WerkgroepRole role, PersonRef person, string? organisation, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -217,8 +223,10 @@ public sealed class KvuProject
         return member;
     }
 
-    // A new person takes the same seat. What was agreed with the previous person (mandate, substitute, invitation)
-    // does not carry over; role, organisation and the areas the seat covers do.
+    /// <summary>
+    /// A new person takes the same seat. What was agreed with the previous person (mandate, substitute, invitation)
+    /// does not carry over; role, organisation and the areas the seat covers do.
+    /// </summary>
     public void ReplaceRepresentative(string memberId, PersonRef person, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -234,8 +242,10 @@ public sealed class KvuProject
         Record(DecisionKind.RepresentativeReplaced, member.Id, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
     }
 
-    // A member entered by name and e-mail is found in the team by that address: the same person, now with the Entra
-    // object id that identifies them when they click a card. Nothing else about the seat changes.
+    /// <summary>
+    /// A member entered by name and e-mail is found in the team by that address: the same person, now with the Entra
+    /// object id that identifies them when they click a card. Nothing else about the seat changes.
+    /// </summary>
     public void LinkTeamsAccount(string memberId, string aadObjectId, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -264,7 +274,7 @@ public sealed class KvuProject
         Record(DecisionKind.MandateSet, member.Id, mandate.ToString(), by, at);
     }
 
-    // Null clears the substitute.
+    /// <summary>Null clears the substitute.</summary>
     public void SetSubstitute(string memberId, PersonRef? substitute, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -288,7 +298,7 @@ public sealed class KvuProject
         Record(DecisionKind.MemberStatusSet, member.Id, status.ToString(), by, at);
     }
 
-    // "Neem bij deelname van restaurants een aparte vertegenwoordiging voor deze groep op in werkgroep/projectteam."
+    /// <summary>"Neem bij deelname van restaurants een aparte vertegenwoordiging voor deze groep op in werkgroep/projectteam."</summary>
     public void SetRepresentsRestaurants(string memberId, bool representsRestaurants, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -302,9 +312,11 @@ public sealed class KvuProject
         Record(DecisionKind.RepresentsRestaurantsSet, member.Id, Text(representsRestaurants), by, at);
     }
 
-    // For a role picked by mistake. Organisation null means the new role's default; pass the current one to keep it.
-    // A seat that covers horeca areas or speaks for the restaurants must stay a horeca seat: moving it elsewhere
-    // would silently drop what was entered, so the coverage has to be changed first.
+    /// <summary>
+    /// For a role picked by mistake. Organisation null means the new role's default; pass the current one to keep it.
+    /// A seat that covers horeca areas or speaks for the restaurants must stay a horeca seat: moving it elsewhere
+    /// would silently drop what was entered, so the coverage has to be changed first.
+    /// </summary>
     public void SetMemberRole(string memberId, WerkgroepRole role, string? organisation, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -328,7 +340,7 @@ public sealed class KvuProject
         Record(DecisionKind.MemberRoleSet, member.Id, $"{role}; {organisationName}", by, at);
     }
 
-    // Organisation null or blank means the role's default, where the role has one.
+    /// <summary>Organisation null or blank means the role's default, where the role has one.</summary>
     public void SetMemberOrganisation(string memberId, string? organisation, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -355,7 +367,7 @@ public sealed class KvuProject
         return area;
     }
 
-    // Also drops the area from every member's coverage, so no seat claims to cover something that is gone.
+    /// <summary>Also drops the area from every member's coverage, so no seat claims to cover something that is gone.</summary>
     public void RemoveHorecaArea(string areaId, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -367,7 +379,7 @@ public sealed class KvuProject
         Record(DecisionKind.HorecaAreaRemoved, area.Id, area.Name, by, at);
     }
 
-    // Replaces the member's whole coverage (an empty list clears it), so applying it twice gives the same result.
+    /// <summary>Replaces the member's whole coverage (an empty list clears it), so applying it twice gives the same result.</summary>
     public void AssignAreaCoverage(string memberId, IReadOnlyCollection<string> areaIds, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -426,7 +438,7 @@ public sealed class KvuProject
         Record(DecisionKind.ConsultationBodyRemoved, body.Name, null, by, at);
     }
 
-    // The human judgement on a success factor; SuccessFactorAdvice only suggests.
+    /// <summary>The human judgement on a success factor; SuccessFactorAdvice only suggests.</summary>
     public void SetSuccessFactor(SuccessFactor factor, SuccessFactorStatus status, string? note, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -439,7 +451,7 @@ public sealed class KvuProject
         Record(DecisionKind.SuccessFactorSet, factor.ToString(), status.ToString(), by, at);
     }
 
-    // Completing a task that is already done keeps the first DoneAt: that is when it was done.
+    /// <summary>Completing a task that is already done keeps the first DoneAt: that is when it was done.</summary>
     public void CompleteTask(ProjectleiderTask task, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -456,8 +468,10 @@ public sealed class KvuProject
         Record(DecisionKind.TaskReopened, task.ToString(), null, by, at);
     }
 
-    // "Afhankelijk van de afspraken binnen de werkgroep zijn de taken van de projectleider onder andere: ..."
-    // The werkgroep may agree that someone else (often the secretaris) carries a task.
+    /// <summary>
+    /// "Afhankelijk van de afspraken binnen de werkgroep zijn de taken van de projectleider onder andere: ..."
+    /// The werkgroep may agree that someone else (often the secretaris) carries a task.
+    /// </summary>
     public void AssignTask(ProjectleiderTask task, TaskAssignee assignee, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -484,8 +498,10 @@ public sealed class KvuProject
             normalized.Person is null ? normalized.Kind.ToString() : $"{normalized.Kind}; {normalized.Person.DisplayName}", by, at);
     }
 
-    // Any phase may follow any other: the KVU is a cycle and a gemeente may need to step back.
-    // The werkgroep's channel; linking another channel moves the posts there.
+    /// <summary>
+    /// Any phase may follow any other: the KVU is a cycle and a gemeente may need to step back.
+    /// The werkgroep's channel; linking another channel moves the posts there.
+    /// </summary>
     public void LinkChannel(string conversationId, string? teamId, string? teamName, string? channelName, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -494,7 +510,7 @@ public sealed class KvuProject
         Record(DecisionKind.ChannelLinked, teamName ?? conversationId, channelName, by, at);
     }
 
-    // A typo in the gemeente or the area's name is corrected, not a reason for a new project.
+    /// <summary>A typo in the gemeente or the area's name is corrected, not a reason for a new project.</summary>
     public void Rename(string gemeente, string uitgaansgebied, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -532,8 +548,10 @@ public sealed class KvuProject
     private ConsultationBody RequireConsultationBody(string name) =>
         ConsultationBodies.FirstOrDefault(b => SameName(b.Name, name)) ?? throw new FormationRuleException(FormationRuleCode.UnknownConsultationBody, name);
 
-    // One person, one seat: two seats would give their organisation a double voice (success factor 2).
-    // Declined members count too: their seat still exists, so replace or remove it rather than seat them twice.
+    /// <summary>
+    /// One person, one seat: two seats would give their organisation a double voice (success factor 2).
+    /// Declined members count too: their seat still exists, so replace or remove it rather than seat them twice.
+    /// </summary>
     private void RequireNotSeated(PersonRef person, string? exceptMemberId)
     {
         var seated = Members.FirstOrDefault(m => m.Id != exceptMemberId && m.Person.IsSamePerson(person));
@@ -567,7 +585,7 @@ public sealed class KvuProject
         return new PersonRef(person.DisplayName.Trim(), aadObjectId, email);
     }
 
-    // An e-mail address, or a phone number of 10 to 15 digits with the usual +, spaces, hyphens and brackets.
+    /// <summary>An e-mail address, or a phone number of 10 to 15 digits with the usual +, spaces, hyphens and brackets.</summary>
     private static string RequireContact(string contact)
     {
         var trimmed = contact.Trim();

@@ -1,7 +1,9 @@
 namespace Kvu.Bot.Formation;
 
-// "Deelnemers van de werkgroep hebben een zeker mandaat om beslissingen te nemen (of na terugkoppeling
-// binnen korte termijn)."
+/// <summary>
+/// "Deelnemers van de werkgroep hebben een zeker mandaat om beslissingen te nemen (of na terugkoppeling
+/// binnen korte termijn)."
+/// </summary>
 public enum Mandate
 {
     Unknown,

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// One seat in the werkgroep. Id ("m1", "m2", ...) stays with the seat when the representative is replaced.
+/// <summary>One seat in the werkgroep. Id ("m1", "m2", ...) stays with the seat when the representative is replaced.</summary>
 public sealed record Member
 {
     public required string Id { get; init; }
@@ -19,6 +19,6 @@ public sealed record Member
 
     public bool RepresentsRestaurants { get; init; }
 
-    // Ids of the HorecaAreas (horecastraten, -pleinen, publiekstrekkers) this horeca representative speaks for.
+    /// <summary>Ids of the HorecaAreas (horecastraten, -pleinen, publiekstrekkers) this horeca representative speaks for.</summary>
     public IReadOnlyList<string> CoveredAreaIds { get; init; } = [];
 }

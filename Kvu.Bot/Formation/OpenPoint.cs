@@ -1,4 +1,4 @@
 namespace Kvu.Bot.Formation;
 
-// What Subject holds depends on Kind: see OpenPointKind.
+/// <summary>What Subject holds depends on Kind: see OpenPointKind.</summary>
 public sealed record OpenPoint(OpenPointKind Kind, string Subject, Severity Severity);

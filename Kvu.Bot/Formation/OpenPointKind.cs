@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// What OpenPoint.Subject holds differs per kind; it is noted on each value.
+/// <summary>What OpenPoint.Subject holds differs per kind; it is noted on each value.</summary>
 public enum OpenPointKind
 {
     // Subject: the gemeente's name.

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// "Gemeenten kunnen ook een ervaren procesbegeleider KVU inhuren. Hiervoor kun je terecht bij het CCV."
+/// <summary>"Gemeenten kunnen ook een ervaren procesbegeleider KVU inhuren. Hiervoor kun je terecht bij het CCV."</summary>
 public enum ProcesbegeleiderChoice
 {
     Unknown,

@@ -8,4 +8,11 @@ public sealed record ProjectAccess(
     string Gemeente,
     string Uitgaansgebied,
     ProjectAccessRole Role,
-    DateTimeOffset GrantedAt);
+    DateTimeOffset GrantedAt)
+{
+    /// <summary>
+    /// The projectleider and the projectsecretaris manage a project: change its answers, put decisions to the
+    /// werkgroep, invite members, plan meetings. Members may look at it. Every feature asks this one question.
+    /// </summary>
+    public bool MayManage => Role >= ProjectAccessRole.Secretaris;
+}

@@ -76,6 +76,25 @@ public sealed class ProjectAccessStore
         return entity is null ? null : FromEntity(entity);
     }
 
+    /// <summary>May the user manage the project (<see cref="ProjectAccess.MayManage"/>); false without access.</summary>
+    public async Task<bool> MayManageAsync(string tenantId, string userId, string projectId, CancellationToken cancellationToken) =>
+        await GetAsync(tenantId, userId, projectId, cancellationToken) is { MayManage: true };
+
+    /// <summary>The project a command that names none is about: the user's active project, else the last one listed for them.</summary>
+    public async Task<string?> ActiveOrLatestAsync(string tenantId, string userId, string? activeProjectId, CancellationToken cancellationToken)
+    {
+        var projectId = activeProjectId;
+        if (projectId is null)
+        {
+            await foreach (var grant in ListForUserAsync(tenantId, userId, cancellationToken))
+            {
+                projectId = grant.ProjectId;
+            }
+        }
+
+        return projectId;
+    }
+
     public async IAsyncEnumerable<ProjectAccess> ListForUserAsync(string tenantId, string userId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var prefix = TableKeys.Encode(userId) + Separator;

@@ -48,25 +48,6 @@ public sealed class ProjectStore
         return project?.TenantId == tenantId ? project : null;
     }
 
-    /// <summary>
-    /// The project's version (its entity's ETag, which changes with every save) without the project itself: a few
-    /// bytes instead of the whole werkgroep, for callers that only need to know whether it changed since they last read it.
-    /// </summary>
-    /// <returns>The version, or null when the project does not exist in this tenant.</returns>
-    public async Task<string?> GetVersionAsync(string tenantId, string projectId, CancellationToken cancellationToken)
-    {
-        var entity = await ReadAsync(projectId, [nameof(KvuProject.TenantId)], cancellationToken);
-        return entity is not null && entity.GetString(nameof(KvuProject.TenantId)) == tenantId ? entity.ETag.ToString() : null;
-    }
-
-    /// <returns>The project with its version (see <see cref="GetVersionAsync"/>), or null when it does not exist in this tenant.</returns>
-    public async Task<(KvuProject Project, string Version)?> GetWithVersionAsync(string tenantId, string projectId, CancellationToken cancellationToken)
-    {
-        var entity = await ReadAsync(projectId, cancellationToken);
-        var project = entity is null ? null : Deserialize(entity);
-        return project?.TenantId == tenantId ? (project, entity!.ETag.ToString()) : null;
-    }
-
     /// <exception cref="StorageConflictException">A project with this id exists already.</exception>
     public async Task CreateAsync(KvuProject project, CancellationToken cancellationToken)
     {
@@ -125,7 +106,7 @@ public sealed class ProjectStore
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
                 // Someone saved first: take their version and apply our change on top of it. Exponential backoff
-                // with full jitter (PLATFORM.md: retry 412 with exponential backoff, bounded): a linearly growing
+                // with full jitter, bounded (Azure Architecture Center, "Retry pattern"): a linearly growing
                 // window let writers of a busy project collide eight times and lose their edit.
                 await Task.Delay(Random.Shared.Next(0, Math.Min(MaxBackoffMilliseconds, 10 << attempt)), cancellationToken);
             }
@@ -144,13 +125,10 @@ public sealed class ProjectStore
         }
     }
 
-    private Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken) =>
-        ReadAsync(projectId, select: null, cancellationToken);
-
-    private async Task<TableEntity?> ReadAsync(string projectId, IEnumerable<string>? select, CancellationToken cancellationToken)
+    private async Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken)
     {
         var key = TableKeys.Encode(projectId);
-        return await _table.GetAsync(key, key, select, cancellationToken) ?? await _table.GetAsync(key, LegacyRowKey, select, cancellationToken);
+        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacyRowKey, cancellationToken);
     }
 
     private static TableEntity ToEntity(KvuProject project)

@@ -1,4 +1,4 @@
 namespace Kvu.Bot.Formation;
 
-// ExternalCapacity is set exactly when Origin is Extern (KvuProject.SetProjectleider enforces it).
+/// <summary>ExternalCapacity is set exactly when Origin is Extern (KvuProject.SetProjectleider enforces it).</summary>
 public sealed record ProjectleiderInfo(PersonRef Person, ProjectleiderOrigin Origin, ExternalCapacity? ExternalCapacity);

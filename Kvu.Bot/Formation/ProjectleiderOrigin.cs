@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// "In de meeste gevallen is de projectleider afkomstig uit de gemeente."
+/// <summary>"In de meeste gevallen is de projectleider afkomstig uit de gemeente."</summary>
 public enum ProjectleiderOrigin
 {
     Gemeente,

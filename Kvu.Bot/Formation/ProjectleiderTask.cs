@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// "Afhankelijk van de afspraken binnen de werkgroep zijn de taken van de projectleider onder andere:" - in the seed's order.
+/// <summary>"Afhankelijk van de afspraken binnen de werkgroep zijn de taken van de projectleider onder andere:" - in the seed's order.</summary>
 public enum ProjectleiderTask
 {
     // Zorgen voor afstemming en het bewaken van de activiteiten.

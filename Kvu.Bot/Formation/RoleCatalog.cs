@@ -9,8 +9,10 @@ public static class RoleCatalog
 
     public static IReadOnlyList<WerkgroepRole> All { get; } = Enum.GetValues<WerkgroepRole>();
 
-    // Command words, Dutch first; a few English ones for users with an English Teams client. Matching ignores case,
-    // spaces, hyphens and diacritics, so "horeca-ondernemer", "Horeca ondernemer" and "horecaondernemer" are one word.
+    /// <summary>
+    /// Command words, Dutch first; a few English ones for users with an English Teams client. Matching ignores case,
+    /// spaces, hyphens and diacritics, so "horeca-ondernemer", "Horeca ondernemer" and "horecaondernemer" are one word.
+    /// </summary>
     private static readonly FrozenDictionary<WerkgroepRole, string[]> Words = new Dictionary<WerkgroepRole, string[]>
     {
         [WerkgroepRole.Gemeente] = ["gemeente", "municipality"],
@@ -48,7 +50,7 @@ public static class RoleCatalog
         _ => RoleNeed.Optional,
     };
 
-    // Null where each member brings their own organisation (a horeca business, a bewonersvereniging, ...).
+    /// <summary>Null where each member brings their own organisation (a horeca business, a bewonersvereniging, ...).</summary>
     public static string? DefaultOrganisation(WerkgroepRole role, string gemeente) => role switch
     {
         WerkgroepRole.Gemeente => $"Gemeente {gemeente.Trim()}",
@@ -60,8 +62,10 @@ public static class RoleCatalog
 
     public static IReadOnlyList<string> Keywords(WerkgroepRole role) => Words[role];
 
-    // Horeca representation ("natte horeca" and uitgaansgerelateerde bedrijven) is what covers horecastraten,
-    // -pleinen and publiekstrekkers, and what may represent restaurants.
+    /// <summary>
+    /// Horeca representation ("natte horeca" and uitgaansgerelateerde bedrijven) is what covers horecastraten,
+    /// -pleinen and publiekstrekkers, and what may represent restaurants.
+    /// </summary>
     public static bool IsHorecaRepresentative(WerkgroepRole role) =>
         role is WerkgroepRole.KhnAfdelingsbestuur or WerkgroepRole.HorecaOndernemer;
 

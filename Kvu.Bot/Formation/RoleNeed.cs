@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// How strongly the KVU text asks for a role in the werkgroep.
+/// <summary>How strongly the KVU text asks for a role in the werkgroep.</summary>
 public enum RoleNeed
 {
     Required,

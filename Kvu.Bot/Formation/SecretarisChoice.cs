@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// The projectleider's task "Benoemen van een projectsecretaris": appointed now, or deliberately later.
+/// <summary>The projectleider's task "Benoemen van een projectsecretaris": appointed now, or deliberately later.</summary>
 public enum SecretarisChoice
 {
     Unknown,

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// Order matters: FormationChecks sorts on it, most urgent first.
+/// <summary>Order matters: FormationChecks sorts on it, most urgent first.</summary>
 public enum Severity
 {
     Critical,

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// "Belangrijke aspecten voor een succesvolle projectgroep zijn:" - the ten bullets, in the seed's order.
+/// <summary>"Belangrijke aspecten voor een succesvolle projectgroep zijn:" - the ten bullets, in the seed's order.</summary>
 public enum SuccessFactor
 {
     // Gesprekspartners hebben voldoende beslissingsbevoegdheid om activiteiten te kunnen uitvoeren.

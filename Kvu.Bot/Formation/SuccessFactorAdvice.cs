@@ -1,8 +1,10 @@
 namespace Kvu.Bot.Formation;
 
-// What the data already suggests about each success factor, so the overview can show "lijkt in orde" next to the
-// human confirmation in KvuProject.SuccessFactors. It never changes that confirmation: a werkgroep can look
-// balanced on paper and still not be.
+/// <summary>
+/// What the data already suggests about each success factor, so the overview can show "lijkt in orde" next to the
+/// human confirmation in KvuProject.SuccessFactors. It never changes that confirmation: a werkgroep can look
+/// balanced on paper and still not be.
+/// </summary>
 public static class SuccessFactorAdvice
 {
     public static IReadOnlyList<SuccessFactorSuggestion> Evaluate(KvuProject project)

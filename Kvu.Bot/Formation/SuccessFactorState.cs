@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// ConfirmedBy/ConfirmedAt say who judged the factor Met or NotMet and when; both are null while it is Open.
+/// <summary>ConfirmedBy/ConfirmedAt say who judged the factor Met or NotMet and when; both are null while it is Open.</summary>
 public sealed record SuccessFactorState(
     SuccessFactor Factor,
     SuccessFactorStatus Status,

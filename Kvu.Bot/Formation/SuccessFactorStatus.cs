@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// A human's judgement; SuccessFactorAdvice only suggests, it never sets this.
+/// <summary>A human's judgement; SuccessFactorAdvice only suggests, it never sets this.</summary>
 public enum SuccessFactorStatus
 {
     Open,

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Formation;
 
-// What the data in the project suggests about a success factor, next to the human confirmation.
+/// <summary>What the data in the project suggests about a success factor, next to the human confirmation.</summary>
 public enum SuggestedStatus
 {
     NoData,

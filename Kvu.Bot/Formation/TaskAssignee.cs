@@ -1,7 +1,9 @@
 namespace Kvu.Bot.Formation;
 
-// Person is set exactly when Kind is Other. Projectleider and Secretaris follow whoever holds that role,
-// so reassigning the role does not leave tasks with the previous person.
+/// <summary>
+/// Person is set exactly when Kind is Other. Projectleider and Secretaris follow whoever holds that role,
+/// so reassigning the role does not leave tasks with the previous person.
+/// </summary>
 public sealed record TaskAssignee(TaskAssigneeKind Kind, PersonRef? Person)
 {
     public static TaskAssignee Projectleider { get; } = new(TaskAssigneeKind.Projectleider, null);

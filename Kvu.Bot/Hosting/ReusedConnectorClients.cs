@@ -56,8 +56,10 @@ public sealed class ReusedConnectorClients(IHttpClientFactory httpClients, TimeP
         }
     }
 
-    // The SDK's factory knows the bot only by the app id it reads from these two claims ("aud", else "appid");
-    // keying on both is at least as fine as the SDK.
+    /// <summary>
+    /// The SDK's factory knows the bot only by the app id it reads from these two claims ("aud", else "appid");
+    /// keying on both is at least as fine as the SDK.
+    /// </summary>
     private static string BotIdentity(ClaimsIdentity identity) =>
         string.Join('\n', identity.Claims
             .Where(claim => claim.Type is AuthenticationConstants.AudienceClaim or AuthenticationConstants.AppIdClaim)
@@ -81,7 +83,7 @@ public sealed class ReusedConnectorClients(IHttpClientFactory httpClients, TimeP
     private static IContractResolver? Shared(ref IContractResolver? shared, IContractResolver? fresh) =>
         fresh is null ? null : Interlocked.CompareExchange(ref shared, fresh, null) ?? fresh;
 
-    // Clients of serviceUrls no longer used (Teams moved a tenant to another region) would otherwise stay forever.
+    /// <summary>Clients of serviceUrls no longer used (Teams moved a tenant to another region) would otherwise stay forever.</summary>
     private void ForgetExpired(DateTimeOffset now)
     {
         foreach (var (key, entry) in _clients)

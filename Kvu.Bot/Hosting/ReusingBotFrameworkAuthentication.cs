@@ -15,7 +15,7 @@ public sealed class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new ReusingConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity, connectorClients);
 
-    // An incoming turn gets its connector factory with the authentication result, not from CreateConnectorFactory.
+    /// <summary>An incoming turn gets its connector factory with the authentication result, not from CreateConnectorFactory.</summary>
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
         Reuse(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
 

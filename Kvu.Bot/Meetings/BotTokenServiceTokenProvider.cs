@@ -6,10 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
-// The projectleider's delegated Graph token from the Bot Framework token service (GET /api/usertoken/GetToken on
-// the token service), for the Azure Bot OAuth connection Graph:DelegatedConnectionName. The token is there once
-// the user has signed in to that connection (Teams SSO token exchange or a sign-in card); the bot itself never
-// sees a password or a refresh token. The client authenticates as the bot (app id from MicrosoftAppId).
+/// <summary>
+/// The projectleider's delegated Graph token from the Bot Framework token service (GET /api/usertoken/GetToken on
+/// the token service), for the Azure Bot OAuth connection Graph:DelegatedConnectionName. The token is there once
+/// the user has signed in to that connection (Teams SSO token exchange or a sign-in card); the bot itself never
+/// sees a password or a refresh token. The client authenticates as the bot (app id from MicrosoftAppId).
+/// </summary>
 public sealed class BotTokenServiceTokenProvider(
     BotFrameworkAuthentication authentication,
     IOptions<BotAuthenticationOptions> identity,

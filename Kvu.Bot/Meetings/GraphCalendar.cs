@@ -10,16 +10,23 @@ using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Kvu.Bot.Meetings;
 
-// The only place that talks to Graph's calendar API (SDK types stay here). Every call maps Graph errors to a
-// GraphResult: the conversation decides what the projectleider reads.
+/// <summary>
+/// The only place that talks to Graph's calendar API (SDK types stay here). Every call maps Graph errors to a
+/// GraphResult: the conversation decides what the projectleider reads.
+/// </summary>
 public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalendar> logger)
 {
-    // Which application permission each call needs (PLATFORM.md "Meetings through Graph"); named in the 403 message.
+    /// <summary>
+    /// Which application permission each call needs (Graph reference "calendar: getSchedule" and "Create event");
+    /// named in the 403 message.
+    /// </summary>
     public const string ReadSchedulePermission = "Calendars.ReadBasic";
     public const string WriteEventsPermission = "Calendars.ReadWrite";
 
-    // Graph SDK 6.10 serialises the bodies of actions (getSchedule, cancel) with PascalCase property names
-    // ("Schedules", "Comment"); Graph's JSON is camelCase, so those two bodies are written here.
+    /// <summary>
+    /// Graph SDK 6.10 serialises the bodies of actions (getSchedule, cancel) with PascalCase property names
+    /// ("Schedules", "Comment"); Graph's JSON is camelCase, so those two bodies are written here.
+    /// </summary>
     private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
     {
         ["XXX"] = ODataError.CreateFromDiscriminatorValue,
@@ -27,12 +34,16 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
 
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
-    // getSchedule takes at most 20 schedules per request (Graph reference, "calendar: getSchedule"; PLATFORM.md):
-    // larger werkgroepen are asked in chunks and the answers merged.
+    /// <summary>
+    /// getSchedule takes at most 20 schedules per request (Graph reference, "calendar: getSchedule"):
+    /// larger werkgroepen are asked in chunks and the answers merged.
+    /// </summary>
     public const int MaxSchedulesPerRequest = 20;
 
-    // POST /users/{organizer}/calendar/getSchedule — app-only free/busy (findMeetingTimes is delegated only).
-    // Asked and answered in UTC (Prefer: outlook.timezone="UTC") so no local time is ever parsed without a zone.
+    /// <summary>
+    /// POST /users/{organizer}/calendar/getSchedule — app-only free/busy (findMeetingTimes is delegated only).
+    /// Asked and answered in UTC (Prefer: outlook.timezone="UTC") so no local time is ever parsed without a zone.
+    /// </summary>
     public async Task<GraphResult<IReadOnlyList<AttendeeAvailability>>> GetAvailabilityAsync(
         string organizerId, IReadOnlyList<Invitee> invitees, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
@@ -112,8 +123,10 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
             graph.RequestAdapter.SendAsync(request, GetSchedulePostResponse.CreateFromDiscriminatorValue, ErrorMapping, ct));
     }
 
-    // POST /users/{organizer}/events with isOnlineMeeting + teamsForBusiness: a Teams meeting in the
-    // projectleider's calendar (Calendars.ReadWrite, app-only, scoped by an Exchange application access policy).
+    /// <summary>
+    /// POST /users/{organizer}/events with isOnlineMeeting + teamsForBusiness: a Teams meeting in the
+    /// projectleider's calendar (Calendars.ReadWrite, app-only, scoped by an Exchange application access policy).
+    /// </summary>
     public async Task<GraphResult<ScheduledMeeting>> CreateMeetingAsync(
         string organizerId, string subject, string bodyHtml, DateTimeOffset start, DateTimeOffset end,
         IReadOnlyList<Invitee> invitees, CancellationToken ct, int? repeatEveryWeeks = null)
@@ -165,7 +178,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
             result.Value.Id, organizerId, subject, start, end, result.Value.OnlineMeeting?.JoinUrl));
     }
 
-    // PATCH /users/{organizer}/events/{id}: the same event moves, so attendees get an update, not a second invite.
+    /// <summary>PATCH /users/{organizer}/events/{id}: the same event moves, so attendees get an update, not a second invite.</summary>
     public async Task<GraphResult<ScheduledMeeting>> RescheduleAsync(
         ScheduledMeeting meeting, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
@@ -177,7 +190,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
             : new(null, result.Failure, result.MissingPermission, result.Detail);
     }
 
-    // POST /users/{organizer}/events/{id}/cancel: attendees receive the cancellation with the comment.
+    /// <summary>POST /users/{organizer}/events/{id}/cancel: attendees receive the cancellation with the comment.</summary>
     public async Task<GraphResult<bool>> CancelAsync(ScheduledMeeting meeting, string comment, CancellationToken ct)
     {
         var result = await CallAsync(WriteEventsPermission, async () =>
@@ -238,7 +251,7 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
             TimeZone = DutchTime.GraphZoneName,
         };
 
-    // Graph answers getSchedule in the zone we asked for (UTC), e.g. "2026-10-26T08:00:00.0000000".
+    /// <summary>Graph answers getSchedule in the zone we asked for (UTC), e.g. "2026-10-26T08:00:00.0000000".</summary>
     private static DateTimeOffset ParseUtc(DateTimeTimeZone? value)
     {
         var local = DateTime.Parse(value?.DateTime ?? throw new InvalidOperationException("Graph schedule item without time"),

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
-// The GraphCalendar when Graph is configured (or a test transport supplies a credential); null otherwise, and
-// the meeting features then say so and offer an .ics instead.
+/// <summary>
+/// The GraphCalendar when Graph is configured (or a test transport supplies a credential); null otherwise, and
+/// the meeting features then say so and offer an .ics instead.
+/// </summary>
 public sealed class GraphCalendarSource(IOptions<GraphOptions> options, GraphTransport transport, ILogger<GraphCalendar> logger)
 {
     private readonly Lazy<GraphCalendar?> calendar = new(() =>

@@ -6,10 +6,13 @@ using Microsoft.Graph;
 
 namespace Kvu.Bot.Meetings;
 
-// Posts as the projectleider: POST /teams/{team-id}/channels/{channel-id}/messages with the card as an
-// attachment. Needs delegated ChannelMessage.Send (the only application permission, Teamwork.Migrate.All, is for
-// imports — PLATFORM.md). Graph allows 4 requests/s per app per channel; one summary per request is far below it.
-// The HttpClient comes from GraphClientFactory, so the SDK's retry handler (429/503/504, Retry-After) applies.
+/// <summary>
+/// Posts as the projectleider: POST /teams/{team-id}/channels/{channel-id}/messages with the card as an
+/// attachment. Needs delegated ChannelMessage.Send (the only application permission, Teamwork.Migrate.All, is for
+/// imports; Graph reference "Send chatMessage in a channel or a chat"). Graph allows 4 requests/s per app per
+/// channel (learn.microsoft.com/graph/throttling-limits, Teams service limits); one summary per request is far below it.
+/// The HttpClient comes from GraphClientFactory, so the SDK's retry handler (429/503/504, Retry-After) applies.
+/// </summary>
 public sealed class GraphChannelPoster(IDelegatedTokenProvider tokens, GraphTransport transport, ILogger<GraphChannelPoster> logger)
 {
     private readonly HttpClient http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: transport.FinalHandler);

@@ -4,9 +4,11 @@ using Microsoft.Graph;
 
 namespace Kvu.Bot.Meetings;
 
-// Builds the GraphServiceClient through GraphClientFactory so the SDK's RetryHandler (429/503/504, honouring
-// Retry-After, 3 attempts) stays in the pipeline; a bare HttpClient would lose it. Tests pass their own final
-// handler to see every request at the HTTP boundary.
+/// <summary>
+/// Builds the GraphServiceClient through GraphClientFactory so the SDK's RetryHandler (429/503/504, honouring
+/// Retry-After, 3 attempts) stays in the pipeline; a bare HttpClient would lose it. Tests pass their own final
+/// handler to see every request at the HTTP boundary.
+/// </summary>
 public static class GraphClientBuilder
 {
     private static readonly string[] AppOnlyScopes = ["https://graph.microsoft.com/.default"];

@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Kvu.Bot.Meetings;
 
-// Bound from "Graph" (infra/README.md: Graph__ManagedIdentityClientId, or Graph__ClientId + Graph__ClientSecret /
-// Graph__CertificatePath, and Graph__TenantId). Nothing set = local development: meetings are offered as .ics.
+/// <summary>
+/// Bound from "Graph" (infra/README.md: Graph__ManagedIdentityClientId, or Graph__ClientId + Graph__ClientSecret /
+/// Graph__CertificatePath, and Graph__TenantId). Nothing set = local development: meetings are offered as .ics.
+/// </summary>
 public sealed class GraphOptions : IValidatableObject
 {
     public const string SectionName = "Graph";
@@ -18,12 +20,16 @@ public sealed class GraphOptions : IValidatableObject
 
     public string? CertificatePath { get; set; }
 
-    // "Bot" (default): the bot posts summaries proactively (app-only). "Delegated": post as the projectleider
-    // through Graph with ChannelMessage.Send (needs Teams SSO + on-behalf-of).
+    /// <summary>
+    /// "Bot" (default): the bot posts summaries proactively (app-only). "Delegated": post as the projectleider
+    /// through Graph with ChannelMessage.Send (needs Teams SSO + on-behalf-of).
+    /// </summary>
     public string Poster { get; set; } = "Bot";
 
-    // The Azure Bot OAuth connection (Microsoft.BotService/botServices/connections, provider Azure AD v2, scope
-    // ChannelMessage.Send) whose user tokens the Delegated poster uses. Required when Poster = Delegated.
+    /// <summary>
+    /// The Azure Bot OAuth connection (Microsoft.BotService/botServices/connections, provider Azure AD v2, scope
+    /// ChannelMessage.Send) whose user tokens the Delegated poster uses. Required when Poster = Delegated.
+    /// </summary>
     public string? DelegatedConnectionName { get; set; }
 
     internal bool Delegated => string.Equals(Poster, "Delegated", StringComparison.OrdinalIgnoreCase);

@@ -3,11 +3,13 @@ using System.Text;
 
 namespace Kvu.Bot.Meetings;
 
-// Without Graph the meeting is offered as iCalendar text (RFC 5545) that the projectleider saves as .ics.
-// Teams does not open data: URLs from cards, so the text itself is shown (in a code block) rather than a link.
-// Times are written in UTC ("Z"), so no VTIMEZONE is needed and DST cannot shift them.
-// A later version of the same meeting keeps the UID and raises SEQUENCE (RFC 5546 §2.1.4): METHOD:REQUEST moves
-// it in the attendees' calendars, METHOD:CANCEL with STATUS:CANCELLED removes it.
+/// <summary>
+/// Without Graph the meeting is offered as iCalendar text (RFC 5545) that the projectleider saves as .ics.
+/// Teams does not open data: URLs from cards, so the text itself is shown (in a code block) rather than a link.
+/// Times are written in UTC ("Z"), so no VTIMEZONE is needed and DST cannot shift them.
+/// A later version of the same meeting keeps the UID and raises SEQUENCE (RFC 5546 §2.1.4): METHOD:REQUEST moves
+/// it in the attendees' calendars, METHOD:CANCEL with STATUS:CANCELLED removes it.
+/// </summary>
 public static class IcsCalendar
 {
     public static string Create(string uid, string subject, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<Invitee> invitees, DateTimeOffset now) =>

@@ -1,17 +1,20 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: a planned meeting as posted in the werkgroep channel (what, when, join link) with "Verzetten" and
-// "Annuleren" buttons, and the card on which the projectleider picks which planned meeting to change.
-// Action.Submit, like the proposal card: a click arrives as a message, so the same conversation handles it
-// whether it came from a button or from typed words.
+/// <summary>
+/// Pure: a planned meeting as posted in the werkgroep channel (what, when, join link) with "Verzetten" and
+/// "Annuleren" buttons, and the card on which the projectleider picks which planned meeting to change.
+/// Action.Submit, like the proposal card: a click arrives as a message, so the same conversation handles it
+/// whether it came from a button or from typed words.
+/// </summary>
 public static class MeetingCard
 {
-    // Teams shows at most six buttons on a card; two per meeting on the choice card.
+    /// <summary>Teams shows at most six buttons on a card; two per meeting on the choice card.</summary>
     public const int MaxChoices = 3;
 
     public static JsonObject Planned(string projectId, ScheduledMeeting meeting, string text, CultureInfo c)
@@ -19,60 +22,35 @@ public static class MeetingCard
         var actions = new JsonArray();
         if (meeting.JoinUrl is { } join)
         {
-            actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = MeetingText.Get(MeetingText.SummaryJoin, c), ["url"] = join });
+            actions.Add(CardActions.OpenUrl(MeetingText.Get(MeetingText.SummaryJoin, c), join));
         }
 
         actions.Add(Button(MeetingText.Get(MeetingText.ButtonReschedule, c), MeetingVerbs.Reschedule, projectId, meeting));
         actions.Add(Button(MeetingText.Get(MeetingText.ButtonCancel, c), MeetingVerbs.Cancel, projectId, meeting));
-        return Card([Text(text)], actions);
+        return AdaptiveCard.Create([CardElements.Text(text)], actions);
     }
 
     public static JsonObject Choose(string projectId, IReadOnlyList<ScheduledMeeting> meetings, MeetingChange change, CultureInfo c)
     {
         var title = MeetingText.Get(change == MeetingChange.Reschedule ? MeetingText.ChooseToReschedule : MeetingText.ChooseToCancel, c);
-        var body = new JsonArray { Text(title, bold: true) };
+        var body = new JsonArray { CardElements.Text(title, weight: TextWeight.Bolder) };
         var actions = new JsonArray();
         foreach (var meeting in meetings.Take(MaxChoices))
         {
             var when = MeetingFormat.When(c, meeting.Start, meeting.End);
-            body.Add(Text($"{meeting.Subject}: {when}"));
+            body.Add(CardElements.Text($"{meeting.Subject}: {when}"));
             var label = DutchTime.Local(meeting.Start).ToString("ddd d MMM HH:mm", c);
             actions.Add(Button($"{MeetingText.Get(change == MeetingChange.Reschedule ? MeetingText.ButtonReschedule : MeetingText.ButtonCancel, c)}: {label}",
                 change == MeetingChange.Reschedule ? MeetingVerbs.Reschedule : MeetingVerbs.Cancel, projectId, meeting));
         }
 
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 
-    private static JsonObject Button(string title, string verb, string projectId, ScheduledMeeting meeting) => new()
+    private static JsonObject Button(string title, string verb, string projectId, ScheduledMeeting meeting) => CardActions.Submit(title, new JsonObject
     {
-        ["type"] = "Action.Submit",
-        ["title"] = title,
-        ["data"] = new JsonObject
-        {
-            [CardVerb.Field] = verb,
-            [MeetingVerbs.ProjectField] = projectId,
-            [MeetingVerbs.EventField] = meeting.EventId,
-        },
-    };
-
-    private static JsonObject Text(string text, bool bold = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (bold)
-        {
-            block["weight"] = "Bolder";
-        }
-
-        return block;
-    }
-
-    private static JsonObject Card(JsonArray body, JsonArray actions) => new()
-    {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = "1.5",
-        ["body"] = body,
-        ["actions"] = actions,
-    };
+        [CardVerb.Field] = verb,
+        [MeetingVerbs.ProjectField] = projectId,
+        [MeetingVerbs.EventField] = meeting.EventId,
+    });
 }

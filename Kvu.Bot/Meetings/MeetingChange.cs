@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Meetings;
 
-// What the projectleider wants done with a planned meeting.
+/// <summary>What the projectleider wants done with a planned meeting.</summary>
 public enum MeetingChange
 {
     Reschedule,

@@ -3,9 +3,11 @@ using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
-// "vergadering [kick-off] [90 min|2 uur] [10 dagen] [elke 4 weken]" → a MeetingRequest. Defaults: werkgroep overleg,
-// 1 hour, the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms)
-// change a planned meeting instead: ParseChange. The words come from Meetings.resx (MeetingWords).
+/// <summary>
+/// "vergadering [kick-off] [90 min|2 uur] [10 dagen] [elke 4 weken]" → a MeetingRequest. Defaults: werkgroep overleg,
+/// 1 hour, the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms)
+/// change a planned meeting instead: ParseChange. The words come from Meetings.resx (MeetingWords).
+/// </summary>
 public static class MeetingCommand
 {
     public static MeetingChange? ParseChange(string text)
@@ -66,7 +68,7 @@ public static class MeetingCommand
         : MeetingText.Words[MeetingWord.Cancel].StartText(text, out _) ? MeetingChange.Cancel
         : null;
 
-    // Words and numbers, also when typed together: "90min" is "90", "min".
+    /// <summary>Words and numbers, also when typed together: "90min" is "90", "min".</summary>
     private static List<string> Tokens(string text)
     {
         var tokens = new List<string>();

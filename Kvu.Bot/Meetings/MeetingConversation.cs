@@ -7,11 +7,13 @@ using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
 
-// "vergadering ..." → proposals from the members' free/busy → the projectleider picks one → a Teams meeting in
-// the projectleider's calendar, announced in the linked werkgroep channel with "Verzetten"/"Annuleren" buttons.
-// "vergadering verzetten" / "vergadering annuleren" (or those buttons) change that same Graph event: PATCH with
-// the new start/end, or its cancel action, so attendees get an update rather than a second invitation.
-// Without Graph every step is offered as iCalendar text instead (same UID, rising SEQUENCE, METHOD:CANCEL).
+/// <summary>
+/// "vergadering ..." → proposals from the members' free/busy → the projectleider picks one → a Teams meeting in
+/// the projectleider's calendar, announced in the linked werkgroep channel with "Verzetten"/"Annuleren" buttons.
+/// "vergadering verzetten" / "vergadering annuleren" (or those buttons) change that same Graph event: PATCH with
+/// the new start/end, or its cancel action, so attendees get an update rather than a second invitation.
+/// Without Graph every step is offered as iCalendar text instead (same UID, rising SEQUENCE, METHOD:CANCEL).
+/// </summary>
 public sealed class MeetingConversation(
     ProjectStore projects,
     ProjectAccessStore access,
@@ -21,7 +23,7 @@ public sealed class MeetingConversation(
     GraphCalendar? calendar,
     ILogger<MeetingConversation> logger) : IMessageFeature
 {
-    // Reschedule proposals look this many days ahead.
+    /// <summary>Reschedule proposals look this many days ahead.</summary>
     public const int RescheduleWindowDays = 10;
 
     public IReadOnlyCollection<string> Verbs => MeetingVerbs.All;
@@ -48,8 +50,7 @@ public sealed class MeetingConversation(
             return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }
 
-        var role = (await access.GetAsync(input.User.TenantId, input.User.AadObjectId, projectId, cancellationToken))?.Role;
-        if (role is not (ProjectAccessRole.Projectleider or ProjectAccessRole.Secretaris))
+        if (!await access.MayManageAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken))
         {
             return [Reply.Say(MeetingText.Get(MeetingText.NotAllowed, c))];
         }
@@ -101,7 +102,7 @@ public sealed class MeetingConversation(
         return [Reply.Show(ProposalCard.Build(request.Kind, request.RepeatEveryWeeks, slots, warnings, c, project.Id))];
     }
 
-    // Free/busy of the current werkgroep for the window from today, then up to three proposals.
+    /// <summary>Free/busy of the current werkgroep for the window from today, then up to three proposals.</summary>
     private async Task<(IReadOnlyList<SlotProposal> Slots, IReadOnlyList<string> Warnings, Reply? Failure)> FindSlotsAsync(
         FlowInput input, MeetingRequest request, string organizer, IReadOnlyList<Invitee> invitees, CancellationToken ct)
     {
@@ -252,8 +253,10 @@ public sealed class MeetingConversation(
         return await AnnounceAsync(project, Reply.Say(text), Reply.Say(text), c, ct);
     }
 
-    // The change is already made in Graph; the store follows under the ETag it read, re-reading on a 412 (the
-    // summary loop may have claimed the meeting in between) so that neither write is lost.
+    /// <summary>
+    /// The change is already made in Graph; the store follows under the ETag it read, re-reading on a 412 (the
+    /// summary loop may have claimed the meeting in between) so that neither write is lost.
+    /// </summary>
     private async Task<ScheduledMeeting> SaveChangeAsync(KvuProject project, ScheduledMeeting meeting, Func<ScheduledMeeting, ScheduledMeeting> change, CancellationToken ct)
     {
         var current = meeting;
@@ -273,7 +276,7 @@ public sealed class MeetingConversation(
         }
     }
 
-    // The user sees the text; the linked werkgroep channel gets the post (a card with the buttons, where there is one).
+    /// <summary>The user sees the text; the linked werkgroep channel gets the post (a card with the buttons, where there is one).</summary>
     private async Task<IReadOnlyList<Reply>> AnnounceAsync(KvuProject project, Reply toUser, Reply toChannel, CultureInfo c, CancellationToken ct)
     {
         var replies = new List<Reply> { toUser };

@@ -3,8 +3,10 @@ using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Meetings;
 
-// Meeting texts that need more than a lookup: times in Amsterdam with their zone, the subject per kind, the
-// message for a failed Graph call. The words themselves live in Meetings/Meetings.resx.
+/// <summary>
+/// Meeting texts that need more than a lookup: times in Amsterdam with their zone, the subject per kind, the
+/// message for a failed Graph call. The words themselves live in Meetings/Meetings.resx.
+/// </summary>
 public static class MeetingFormat
 {
     public static string When(CultureInfo c, DateTimeOffset start, DateTimeOffset end)

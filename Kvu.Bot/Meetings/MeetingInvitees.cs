@@ -2,8 +2,10 @@ using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Meetings;
 
-// Who is invited: werkgroep members required; the KHN regioadviseur (an adviser, not a party) and the
-// procesbegeleider (only when the contact is an e-mail address) optional. The projectleider organises.
+/// <summary>
+/// Who is invited: werkgroep members required; the KHN regioadviseur (an adviser, not a party) and the
+/// procesbegeleider (only when the contact is an e-mail address) optional. The projectleider organises.
+/// </summary>
 public static class MeetingInvitees
 {
     public static string? OrganizerId(KvuProject project) =>

@@ -6,14 +6,16 @@ using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
 
-// The meetings the bot created, kept with their project: one partition per project (tenant + project id), the
-// row key starts with the UTC start of the meeting as first planned. Graph event ids contain '/' and '+', which
-// Azure forbids in keys: TableKeys.Encode. A reschedule changes the row in place (under its ETag), so the
-// partition is sorted by Start in memory — a werkgroep has a handful of meetings, not thousands.
-//
-// The partition "~due" indexes every meeting whose progress summary is still to be posted, by its UTC end
-// ("{end}|{partition}|{row}"), so the summary loop reads one partition up to now instead of scanning the table.
-// "~" followed by lower-case letters is never produced by TableKeys.Encode, so no project partition is named so.
+/// <summary>
+/// The meetings the bot created, kept with their project: one partition per project (tenant + project id), the
+/// row key starts with the UTC start of the meeting as first planned. Graph event ids contain '/' and '+', which
+/// Azure forbids in keys: TableKeys.Encode. A reschedule changes the row in place (under its ETag), so the
+/// partition is sorted by Start in memory — a werkgroep has a handful of meetings, not thousands.
+///
+/// The partition "~due" indexes every meeting whose progress summary is still to be posted, by its UTC end
+/// ("{end}|{partition}|{row}"), so the summary loop reads one partition up to now instead of scanning the table.
+/// "~" followed by lower-case letters is never produced by TableKeys.Encode, so no project partition is named so.
+/// </summary>
 public sealed class MeetingStore
 {
     public const string TableName = KvuTables.Meetings;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Kvu.Bot.Meetings;
 
-// Bound from "Meetings": the progress summary posted in the werkgroep channel after each meeting.
+/// <summary>Bound from "Meetings": the progress summary posted in the werkgroep channel after each meeting.</summary>
 public sealed class MeetingSummaryOptions
 {
     public const string SectionName = "Meetings";

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
-// Posts the progress summary in the werkgroep channel once a stored meeting has ended — exactly once per meeting,
-// however many instances run: each instance claims the meeting row under its ETag before posting, and only the
-// one whose write succeeds posts; the claim has a lease, so a crash between claim and post is retried later.
+/// <summary>
+/// Posts the progress summary in the werkgroep channel once a stored meeting has ended — exactly once per meeting,
+/// however many instances run: each instance claims the meeting row under its ETag before posting, and only the
+/// one whose write succeeds posts; the claim has a lease, so a crash between claim and post is retried later.
+/// </summary>
 public sealed class MeetingSummaryRunner(
     MeetingStore meetings,
     ProjectStore projects,

@@ -3,9 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
-// Runs the summary runner every PollInterval on every instance; the claims make the instances share the work.
-// The timer comes from TimeProvider, so a fake clock drives it in tests. The runner is resolved when the loop
-// starts, like StatusPostScheduler, so a bad bot identity fails start-up with the validator's message.
+/// <summary>
+/// Runs the summary runner every PollInterval on every instance; the claims make the instances share the work.
+/// The timer comes from TimeProvider, so a fake clock drives it in tests. The runner is resolved when the loop
+/// starts, like StatusPostScheduler, so a bad bot identity fails start-up with the validator's message.
+/// </summary>
 public sealed class MeetingSummaryScheduler(IServiceProvider services, TimeProvider time, IOptions<MeetingSummaryOptions> options, ILogger<MeetingSummaryScheduler> logger)
     : BackgroundService
 {

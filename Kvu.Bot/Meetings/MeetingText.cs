@@ -4,8 +4,10 @@ using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
-// The texts of meetings and progress summaries (Meetings/), from Meetings.resx (Dutch, the neutral language) and
-// Meetings.en.resx.
+/// <summary>
+/// The texts of meetings and progress summaries (Meetings/), from Meetings.resx (Dutch, the neutral language) and
+/// Meetings.en.resx.
+/// </summary>
 public static class MeetingText
 {
     public const string BaseName = "Kvu.Bot.Meetings.Meetings";
@@ -64,7 +66,7 @@ public static class MeetingText
     /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
     public static WordBook<MeetingWord> Words { get; } = new(ResourceManager);
 
-    // A missing key shows as the key itself rather than failing a turn; a test checks every key in both languages.
+    /// <summary>A missing key shows as the key itself rather than failing a turn; a test checks every key in both languages.</summary>
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);

@@ -1,19 +1,21 @@
 namespace Kvu.Bot.Meetings;
 
-// What the meeting cards put in Action.Submit data (the verb, under CardVerb.Field, plus fields), for
-// MeetingConversation, which owns these verbs, to read back.
+/// <summary>
+/// What the meeting cards put in Action.Submit data (the verb, under CardVerb.Field, plus fields), for
+/// MeetingConversation, which owns these verbs, to read back.
+/// </summary>
 public static class MeetingVerbs
 {
-    // A proposed time for a new meeting.
+    /// <summary>A proposed time for a new meeting.</summary>
     public const string Pick = "meetings.pick";
 
-    // "Verzetten" on a meeting: new proposals for that meeting.
+    /// <summary>"Verzetten" on a meeting: new proposals for that meeting.</summary>
     public const string Reschedule = "meetings.reschedule";
 
-    // A proposed new time for an existing meeting.
+    /// <summary>A proposed new time for an existing meeting.</summary>
     public const string Move = "meetings.move";
 
-    // "Annuleren" on a meeting.
+    /// <summary>"Annuleren" on a meeting.</summary>
     public const string Cancel = "meetings.cancel";
 
     public const string ProjectField = "projectId";

@@ -1,12 +1,12 @@
-using Kvu.Bot.Formation;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
 public static class MeetingsServiceCollectionExtensions
 {
-    public static IServiceCollection AddKvuMeetings(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKvuMeetings(this IServiceCollection services)
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MeetingSummaryOptions>().BindConfiguration(MeetingSummaryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

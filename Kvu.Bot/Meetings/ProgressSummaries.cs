@@ -5,8 +5,10 @@ using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Meetings;
 
-// Gathers a progress summary: the next meeting from the MeetingStore and the open group decisions from the
-// ApprovalStore (read only: the open decisions with their responses, in one query), then builds the card.
+/// <summary>
+/// Gathers a progress summary: the next meeting from the MeetingStore and the open group decisions from the
+/// ApprovalStore (read only: the open decisions with their responses, in one query), then builds the card.
+/// </summary>
 public sealed class ProgressSummaries(MeetingStore meetings, ApprovalStore approvals)
 {
     public async Task<JsonObject> BuildAsync(KvuProject project, DateTimeOffset now, ScheduledMeeting? after, CultureInfo culture, CancellationToken cancellationToken)

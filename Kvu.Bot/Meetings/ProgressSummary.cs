@@ -2,6 +2,8 @@ using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Meetings;
 
-// What the progress card shows: the project, its open group decisions, the next meeting and, when the summary
-// follows a meeting, that meeting.
+/// <summary>
+/// What the progress card shows: the project, its open group decisions, the next meeting and, when the summary
+/// follows a meeting, that meeting.
+/// </summary>
 public sealed record ProgressSummary(KvuProject Project, IReadOnlyList<OpenDecision> OpenDecisions, ScheduledMeeting? Next, ScheduledMeeting? After = null);

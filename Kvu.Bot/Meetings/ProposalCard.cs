@@ -1,17 +1,18 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: proposals → an Adaptive Card (1.5, Teams' maximum) with one Action.Submit per slot, either for a new
-// meeting (Pick) or for moving a planned one (Move, carrying the project and event id).
+/// <summary>
+/// Pure: proposals → an Adaptive Card with one Action.Submit per slot, either for a new
+/// meeting (Pick) or for moving a planned one (Move, carrying the project and event id).
+/// </summary>
 public static class ProposalCard
 {
-    public const string PickVerb = MeetingVerbs.Pick;
-
-    // The project travels with the card, so a pick after switching projects still plans for the right werkgroep.
+    /// <summary>The project travels with the card, so a pick after switching projects still plans for the right werkgroep.</summary>
     public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, string? projectId = null) =>
         Build(MeetingText.Get(MeetingText.ProposalsTitle, culture), slots, warnings, culture, () => new JsonObject
         {
@@ -33,22 +34,17 @@ public static class ProposalCard
     {
         var body = new JsonArray
         {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            CardElements.Text(title, weight: TextWeight.Bolder, size: TextSize.Medium),
         };
         foreach (var slot in slots)
         {
-            body.Add(new JsonObject
-            {
-                ["type"] = "TextBlock",
-                ["wrap"] = true,
-                ["text"] = MeetingFormat.When(culture, slot.Start, slot.End) + " — "
-                    + (slot.Busy.Count == 0 ? MeetingText.Get(MeetingText.AllFree, culture) : MeetingText.Format(MeetingText.BusyList, culture, string.Join(", ", slot.Busy))),
-            });
+            body.Add(CardElements.Text(MeetingFormat.When(culture, slot.Start, slot.End) + " — "
+                + (slot.Busy.Count == 0 ? MeetingText.Get(MeetingText.AllFree, culture) : MeetingText.Format(MeetingText.BusyList, culture, string.Join(", ", slot.Busy)))));
         }
 
         foreach (var warning in warnings)
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = warning, ["wrap"] = true, ["color"] = "Warning", ["isSubtle"] = true });
+            body.Add(CardElements.Text(warning, subtle: true, color: TextColor.Warning));
         }
 
         var actions = new JsonArray();
@@ -58,21 +54,9 @@ public static class ProposalCard
             // Round-trip format with offset: the pick carries its zone.
             fields["start"] = slot.Start.ToString("O", CultureInfo.InvariantCulture);
             fields["end"] = slot.End.ToString("O", CultureInfo.InvariantCulture);
-            actions.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = DutchTime.Local(slot.Start).ToString("ddd d MMM HH:mm", culture),
-                ["data"] = fields,
-            });
+            actions.Add(CardActions.Submit(DutchTime.Local(slot.Start).ToString("ddd d MMM HH:mm", culture), fields));
         }
 
-        return new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-            ["actions"] = actions,
-        };
+        return AdaptiveCard.Create(body, actions);
     }
 }

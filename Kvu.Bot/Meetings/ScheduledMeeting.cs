@@ -1,8 +1,10 @@
 namespace Kvu.Bot.Meetings;
 
-// A meeting the bot created in the organiser's calendar; EventId is the Graph event id used to reschedule/cancel
-// (for a meeting offered as .ics without Graph: the iCalendar UID, and Sequence counts its updates).
-// SummaryPostedAt marks the progress summary posted after it; ETag is the version read from the store.
+/// <summary>
+/// A meeting the bot created in the organiser's calendar; EventId is the Graph event id used to reschedule/cancel
+/// (for a meeting offered as .ics without Graph: the iCalendar UID, and Sequence counts its updates).
+/// SummaryPostedAt marks the progress summary posted after it; ETag is the version read from the store.
+/// </summary>
 public sealed record ScheduledMeeting(
     string EventId,
     string OrganizerId,
@@ -19,7 +21,7 @@ public sealed record ScheduledMeeting(
 
     public DateTimeOffset? SummaryPostedAt { get; init; }
 
-    // True when the summary was given up (project gone, or no channel to post in for too long).
+    /// <summary>True when the summary was given up (project gone, or no channel to post in for too long).</summary>
     public bool SummaryDropped { get; init; }
 
     public string? SummaryClaimedBy { get; init; }

@@ -2,10 +2,12 @@ using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: proposes up to three meeting times within working hours (09:00–17:00 Europe/Amsterdam, Monday–Friday),
-// in steps of half an hour, where all required invitees are free, or else where the fewest are busy.
-// Every candidate is built from the wall-clock time of its own day, so a week with a DST change (last Sunday of
-// October/March) still proposes 09:00 local, not 08:00 or 10:00.
+/// <summary>
+/// Pure: proposes up to three meeting times within working hours (09:00–17:00 Europe/Amsterdam, Monday–Friday),
+/// in steps of half an hour, where all required invitees are free, or else where the fewest are busy.
+/// Every candidate is built from the wall-clock time of its own day, so a week with a DST change (last Sunday of
+/// October/March) still proposes 09:00 local, not 08:00 or 10:00.
+/// </summary>
 public static class SlotFinder
 {
     public const int MaxProposals = 3;

@@ -1,5 +1,7 @@
 namespace Kvu.Bot.Meetings;
 
-// A proposed time. Start/End carry the Amsterdam offset of that day (+01:00 or +02:00). Busy names the required
-// members who are not free; empty when everyone is.
+/// <summary>
+/// A proposed time. Start/End carry the Amsterdam offset of that day (+01:00 or +02:00). Busy names the required
+/// members who are not free; empty when everyone is.
+/// </summary>
 public sealed record SlotProposal(DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<string> Busy);

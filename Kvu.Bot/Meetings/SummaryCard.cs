@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Formation.Cards;
+using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
+using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Meetings;
 
-// Pure: the werkgroep's progress as one Adaptive Card (1.5) for its channel: composition and open roles/points,
-// open group decisions with who still has to respond, success factors, the projectleider's open tasks, the next
-// meeting. Kept well under Teams' 28 KB per message by listing at most MaxOpenPoints open points.
+/// <summary>
+/// Pure: the werkgroep's progress as one Adaptive Card for its channel: composition and open roles/points,
+/// open group decisions with who still has to respond, success factors, the projectleider's open tasks, the next
+/// meeting. Kept well under Teams' 28 KB per message by listing at most MaxOpenPoints open points.
+/// </summary>
 public static class SummaryCard
 {
     public const int MaxOpenPoints = 8;
@@ -21,24 +25,24 @@ public static class SummaryCard
         var project = summary.Project;
         var body = new JsonArray
         {
-            Text(MeetingText.Format(MeetingText.SummaryTitle, c, project.Gemeente, project.Uitgaansgebied), "Medium", bold: true),
+            Text(MeetingText.Format(MeetingText.SummaryTitle, c, project.Gemeente, project.Uitgaansgebied), weight: TextWeight.Bolder, size: TextSize.Medium),
         };
         if (summary.After is { } after)
         {
             body.Add(Text(MeetingText.Format(MeetingText.SummaryAfterMeeting, c, after.Subject, MeetingFormat.When(c, after.Start, after.End))));
         }
 
-        body.Add(Text(MeetingText.Get(MeetingText.SummaryComposition, c), bold: true));
-        body.Add(Facts(project.Members.Select(m => (FormationText.Name(m.Role, c), $"{m.Person.DisplayName} ({m.Organisation})"))));
+        body.Add(Text(MeetingText.Get(MeetingText.SummaryComposition, c), weight: TextWeight.Bolder));
+        body.Add(Facts(project.Members.Select(m => (FormationText.Name(m.Role, c), $"{m.Person.DisplayName} ({m.Organisation})")), spacing: null));
 
         var open = FormationChecks.Evaluate(project);
-        body.Add(Text(MeetingText.Format(MeetingText.SummaryOpenPoints, c, open.Count), bold: true));
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryOpenPoints, c, open.Count), weight: TextWeight.Bolder));
         foreach (var point in open.Take(MaxOpenPoints))
         {
             body.Add(Text("• " + FormationText.OpenPointTitle(project, point, c)));
         }
 
-        body.Add(Text(MeetingText.Format(MeetingText.SummaryApprovals, c, summary.OpenDecisions.Count), bold: true));
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryApprovals, c, summary.OpenDecisions.Count), weight: TextWeight.Bolder));
         if (summary.OpenDecisions.Count == 0)
         {
             body.Add(Text(MeetingText.Get(MeetingText.SummaryNoApprovals, c)));
@@ -51,38 +55,23 @@ public static class SummaryCard
                 : MeetingText.Format(MeetingText.SummaryApprovalPending, c, decision.Title, string.Join(", ", decision.Pending)))));
         }
 
-        body.Add(Text(MeetingText.Get(MeetingText.SummaryFactors, c), bold: true));
-        body.Add(Facts(project.SuccessFactors.Select(f => (CardText.FactorShort(f.Factor, c), Status(f.Status, c)))));
+        body.Add(Text(MeetingText.Get(MeetingText.SummaryFactors, c), weight: TextWeight.Bolder));
+        body.Add(Facts(project.SuccessFactors.Select(f => (CardText.FactorShort(f.Factor, c), Status(f.Status, c))), spacing: null));
 
         var tasks = project.Tasks.Where(t => !t.Done).ToList();
-        body.Add(Text(MeetingText.Format(MeetingText.SummaryTasks, c, tasks.Count), bold: true));
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryTasks, c, tasks.Count), weight: TextWeight.Bolder));
         foreach (var task in tasks)
         {
             body.Add(Text("• " + FormationText.Name(task.Task, c)));
         }
 
         var next = summary.Next;
-        body.Add(Text(MeetingText.Get(MeetingText.SummaryNextMeeting, c), bold: true));
+        body.Add(Text(MeetingText.Get(MeetingText.SummaryNextMeeting, c), weight: TextWeight.Bolder));
         body.Add(Text(next is null
             ? MeetingText.Get(MeetingText.SummaryNoMeeting, c)
             : $"{next.Subject}: {MeetingFormat.When(c, next.Start, next.End)}"));
 
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-        };
-        if (next?.JoinUrl is { } join)
-        {
-            card["actions"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = MeetingText.Get(MeetingText.SummaryJoin, c), ["url"] = join },
-            };
-        }
-
-        return card;
+        return AdaptiveCard.Create(body, next?.JoinUrl is { } join ? [CardActions.OpenUrl(MeetingText.Get(MeetingText.SummaryJoin, c), join)] : null);
     }
 
     private static string Status(SuccessFactorStatus status, CultureInfo c) => MeetingText.Get(status switch
@@ -91,26 +80,4 @@ public static class SummaryCard
         SuccessFactorStatus.NotMet => MeetingText.Status_NotMet,
         _ => MeetingText.Status_Open,
     }, c);
-
-    private static JsonObject Text(string text, string? size = null, bool bold = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
-
-        if (bold)
-        {
-            block["weight"] = "Bolder";
-        }
-
-        return block;
-    }
-
-    private static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
-    {
-        ["type"] = "FactSet",
-        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
-    };
 }

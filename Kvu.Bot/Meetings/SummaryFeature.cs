@@ -4,7 +4,7 @@ using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
 
-// "samenvatting" / "summary": the progress card, posted in the werkgroep channel and shown to the asker.
+/// <summary>"samenvatting" / "summary": the progress card, posted in the werkgroep channel and shown to the asker.</summary>
 public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summaries, IProgressPoster poster) : IMessageFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [];

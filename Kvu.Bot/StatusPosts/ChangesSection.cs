@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;
@@ -59,15 +62,15 @@ public sealed class ChangesSection : IStatusSection
         var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.ChangesHeading, culture)) };
         if (lines.Count == 0 && other == 0)
         {
-            items.Add(Text(StatusText.Get(StatusText.NoChanges, culture), subtle: true, spacing: "Small"));
+            items.Add(Text(StatusText.Get(StatusText.NoChanges, culture), subtle: true, spacing: Spacing.Small));
             return items;
         }
 
         other += Math.Max(0, lines.Count - MaxLines);
-        items.AddRange(lines.Take(MaxLines).Select(l => Text("• " + l, spacing: "None")));
+        items.AddRange(lines.Take(MaxLines).Select(l => Text("• " + l, spacing: Spacing.None)));
         if (other > 0)
         {
-            items.Add(Text(StatusText.Format(StatusText.OtherChanges, culture, other), subtle: true, spacing: "None"));
+            items.Add(Text(StatusText.Format(StatusText.OtherChanges, culture, other), subtle: true, spacing: Spacing.None));
         }
 
         return items;

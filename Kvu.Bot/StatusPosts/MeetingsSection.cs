@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;
@@ -19,11 +22,11 @@ public sealed class MeetingsSection : IStatusSection
         var planned = context.Meetings.Where(m => m.Start > context.Now).Take(MaxPlanned).ToList();
 
         var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.MeetingsHeading, culture)) };
-        items.AddRange(held.Select(m => Text("• " + StatusText.Format(StatusText.MeetingHeld, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: "None")));
-        items.AddRange(planned.Select(m => Text("• " + StatusText.Format(StatusText.MeetingPlanned, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: "None")));
+        items.AddRange(held.Select(m => Text("• " + StatusText.Format(StatusText.MeetingHeld, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: Spacing.None)));
+        items.AddRange(planned.Select(m => Text("• " + StatusText.Format(StatusText.MeetingPlanned, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: Spacing.None)));
         if (planned.Count == 0)
         {
-            items.Add(Text(StatusText.Get(StatusText.NoMeetingPlanned, culture), subtle: true, spacing: "Small"));
+            items.Add(Text(StatusText.Get(StatusText.NoMeetingPlanned, culture), subtle: true, spacing: Spacing.Small));
         }
 
         return items;

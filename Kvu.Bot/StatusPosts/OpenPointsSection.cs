@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;
@@ -28,18 +31,18 @@ public sealed class OpenPointsSection : IStatusSection
         var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.OpenHeading, culture)) };
         if (points.Count == 0 && waiting.Count == 0 && late.Count == 0 && context.Approvals.Count == 0)
         {
-            items.Add(Text(StatusText.Get(StatusText.NothingOpen, culture), color: "Good", spacing: "Small"));
+            items.Add(Text(StatusText.Get(StatusText.NothingOpen, culture), color: TextColor.Good, spacing: Spacing.Small));
             return items;
         }
 
         if (late.Count > 0)
         {
-            items.Add(Text("• " + StatusText.Format(StatusText.OverdueInvitation, culture, context.ReminderAfterDays, string.Join(", ", late)), spacing: "None", color: "Attention"));
+            items.Add(Text("• " + StatusText.Format(StatusText.OverdueInvitation, culture, context.ReminderAfterDays, string.Join(", ", late)), spacing: Spacing.None, color: TextColor.Attention));
         }
 
         if (waiting.Count > 0)
         {
-            items.Add(Text("• " + StatusText.Format(StatusText.AwaitingReply, culture, string.Join(", ", waiting)), spacing: "None"));
+            items.Add(Text("• " + StatusText.Format(StatusText.AwaitingReply, culture, string.Join(", ", waiting)), spacing: Spacing.None));
         }
 
         foreach (var approval in context.Approvals)
@@ -47,19 +50,19 @@ public sealed class OpenPointsSection : IStatusSection
             var title = ApprovalText.Get($"Title_{approval.Kind}", culture);
             var names = string.Join(", ", approval.Waiting.Take(MaxNames)) + (approval.Waiting.Count > MaxNames ? " …" : string.Empty);
             items.Add(approval.Overdue
-                ? Text("• " + StatusText.Format(StatusText.OverdueApproval, culture, title, context.ReminderAfterDays, names), spacing: "None", color: "Attention")
-                : Text("• " + StatusText.Format(StatusText.AwaitingApproval, culture, title, names), spacing: "None"));
+                ? Text("• " + StatusText.Format(StatusText.OverdueApproval, culture, title, context.ReminderAfterDays, names), spacing: Spacing.None, color: TextColor.Attention)
+                : Text("• " + StatusText.Format(StatusText.AwaitingApproval, culture, title, names), spacing: Spacing.None));
         }
 
         foreach (var point in points.Take(MaxPoints))
         {
-            items.Add(Text("• " + FormationText.OpenPointTitle(project, point, culture), spacing: "None",
-                color: point.Severity == Severity.Critical ? "Attention" : null));
+            items.Add(Text("• " + FormationText.OpenPointTitle(project, point, culture), spacing: Spacing.None,
+                color: point.Severity == Severity.Critical ? TextColor.Attention : null));
         }
 
         if (points.Count > MaxPoints)
         {
-            items.Add(Text(StatusText.Format(StatusText.MorePoints, culture, points.Count - MaxPoints), subtle: true, spacing: "None"));
+            items.Add(Text(StatusText.Format(StatusText.MorePoints, culture, points.Count - MaxPoints), subtle: true, spacing: Spacing.None));
         }
 
         return items;

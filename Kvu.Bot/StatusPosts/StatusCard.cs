@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;
@@ -25,7 +28,7 @@ public static class StatusCard
         {
             Title(StatusText.Format(StatusText.Title, culture, project.Gemeente, project.Uitgaansgebied)),
             Text(StatusText.Format(StatusText.Subtitle, culture, WeeklyClock.WeekKey(context.Now)[^2..].TrimStart('0'),
-                FormationText.Name(project.Phase, culture)), subtle: true, spacing: "None"),
+                FormationText.Name(project.Phase, culture)), subtle: true, spacing: Spacing.None),
         };
         var actions = new JsonArray
         {
@@ -41,10 +44,10 @@ public static class StatusCard
             var body = header.DeepClone().AsArray();
             foreach (var part in parts)
             {
-                body.Add(Container(new JsonArray([.. part.Select(e => e.DeepClone())]), spacing: "Medium"));
+                body.Add(Container(new JsonArray([.. part.Select(e => e.DeepClone())]), spacing: Spacing.Medium));
             }
 
-            var card = Card(body, actions.DeepClone().AsArray());
+            var card = AdaptiveCard.Create(body, actions.DeepClone().AsArray());
             if (parts.Count == 0 || Encoding.UTF8.GetByteCount(card.ToJsonString()) + EnvelopeBytes < MaxBytes)
             {
                 return card;

@@ -188,9 +188,6 @@ public sealed class StatusClaimStore
         return lost;
     }
 
-    public Task AddPendingAsync(StatusPending post, CancellationToken cancellationToken) =>
-        _table.UpsertAsync(PendingEntity(post), cancellationToken);
-
     public Task RemovePendingAsync(string projectId, string weekKey, CancellationToken cancellationToken) =>
         _table.DeleteAsync(PendingPartition, PendingRow(projectId, weekKey), ETag.All, cancellationToken);
 

@@ -39,15 +39,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
 
         var culture = input.Culture;
         var tenant = input.User.TenantId;
-        var projectId = user.ActiveProjectId;
-        if (projectId is null)
-        {
-            await foreach (var grant in access.ListForUserAsync(tenant, input.User.Key, cancellationToken))
-            {
-                projectId = grant.ProjectId; // the last, as the formation conversation picks it
-            }
-        }
-
+        var projectId = await access.ActiveOrLatestAsync(tenant, input.User.Key, user.ActiveProjectId, cancellationToken);
         var grantForProject = projectId is null ? null : await access.GetAsync(tenant, input.User.Key, projectId, cancellationToken);
         var project = grantForProject is null ? null : await projects.GetAsync(tenant, projectId!, cancellationToken);
         if (project is null)

@@ -5,8 +5,10 @@ using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.StatusPosts;
 
-// The texts of the weekly status post and its "weekstatus" command (StatusPosts/), from StatusPosts.resx (Dutch,
-// the neutral language) and StatusPosts.en.resx; {0} placeholders as in string.Format.
+/// <summary>
+/// The texts of the weekly status post and its "weekstatus" command (StatusPosts/), from StatusPosts.resx (Dutch,
+/// the neutral language) and StatusPosts.en.resx; {0} placeholders as in string.Format.
+/// </summary>
 public static class StatusText
 {
     public const string BaseName = "Kvu.Bot.StatusPosts.StatusPosts";
@@ -61,7 +63,7 @@ public static class StatusText
 
     public static IReadOnlyList<string> Keys { get; } = [.. typeof(StatusText).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Where(k => k != BaseName)];
 
-    // A missing key shows as the key itself rather than failing a post; a test checks every key in both languages.
+    /// <summary>A missing key shows as the key itself rather than failing a post; a test checks every key in both languages.</summary>
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object[] args) =>

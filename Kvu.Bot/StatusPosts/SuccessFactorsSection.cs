@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;
@@ -19,7 +22,7 @@ public sealed class SuccessFactorsSection : IStatusSection
         var open = factors.Where(f => f.Status != SuccessFactorStatus.Met).Select(f => CardText.FactorShort(f.Factor, culture)).ToList();
         if (open.Count > 0)
         {
-            items.Add(Text(StatusText.Format(StatusText.FactorsStillOpen, culture, string.Join(", ", open)), subtle: true, spacing: "Small"));
+            items.Add(Text(StatusText.Format(StatusText.FactorsStillOpen, culture, string.Join(", ", open)), subtle: true, spacing: Spacing.Small));
         }
 
         return items;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 
 namespace Kvu.Bot.Storage;
@@ -37,15 +36,6 @@ public sealed class ConversationStore
         ArgumentNullException.ThrowIfNull(conversationId);
         var entity = await _table.GetAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
-    }
-
-    public async IAsyncEnumerable<ConversationAddress> ListByTenantAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(tenantId);
-        await foreach (var entity in _table.QueryPartitionAsync(TableKeys.Encode(tenantId), cancellationToken).ConfigureAwait(false))
-        {
-            yield return FromEntity(entity);
-        }
     }
 
     /// <summary>The tenant's channel addresses (not its personal and group chats), one query per 1,000 channels.</summary>

@@ -26,14 +26,10 @@ public sealed class GuardedTable
 
     public string Name => _client.Name;
 
-    public Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
-        GetAsync(partitionKey, rowKey, select: null, cancellationToken);
-
-    /// <param name="select">Only these properties (the ETag always comes along); null: all of them.</param>
-    public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, IEnumerable<string>? select, CancellationToken cancellationToken = default)
+    public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
         ValidateKeys(partitionKey, rowKey);
-        var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select, cancellationToken)
+        var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return response.HasValue ? response.Value : null;
     }
@@ -231,8 +227,10 @@ public sealed class GuardedTable
         TableLimits.ValidateKey(rowKey, "RowKey");
     }
 
-    // 412: the ETag we hold is stale. 409 EntityAlreadyExists: an add lost the race. Other 409s (a table
-    // being deleted, say) are not a concurrency question and propagate.
+    /// <summary>
+    /// 412: the ETag we hold is stale. 409 EntityAlreadyExists: an add lost the race. Other 409s (a table
+    /// being deleted, say) are not a concurrency question and propagate.
+    /// </summary>
     private static bool IsConflict(RequestFailedException ex) =>
         ex.Status == 412 || (ex.Status == 409 && ex.ErrorCode == "EntityAlreadyExists");
 

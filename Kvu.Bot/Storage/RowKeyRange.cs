@@ -21,7 +21,7 @@ public sealed record RowKeyRange
 
     public static RowKeyRange Key(string rowKey) => new(rowKey, null);
 
-    // RowKeys sort ordinally, so "prefix <= RowKey < prefix + U+FFFF" is exactly the prefix range.
+    /// <summary>RowKeys sort ordinally, so the keys from "prefix" up to (not including) "prefix" + U+FFFF are exactly the prefix range.</summary>
     public static RowKeyRange Prefix(string prefix) => new(prefix, prefix + '\uffff');
 
     /// <summary>The last RowKey the range can hold, or the key just after it: an upper bound for the scan.</summary>

@@ -23,7 +23,6 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>Client id of a user-assigned managed identity; empty means DefaultAzureCredential.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
-    internal bool UsesTokenCredential => TableEndpoint is not null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

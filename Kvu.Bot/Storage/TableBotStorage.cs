@@ -24,10 +24,10 @@ public sealed class TableBotStorage : IStorage
     public const string ETagKey = "eTag";
 
 
-    // RowKey is empty: one entity per state key, and the key alone spreads state over partitions.
+    /// <summary>RowKey is empty: one entity per state key, and the key alone spreads state over partitions.</summary>
     private const string RowKey = "";
 
-    // TypeNameHandling.None: state JSON must never choose which .NET type gets instantiated.
+    /// <summary>TypeNameHandling.None: state JSON must never choose which .NET type gets instantiated.</summary>
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.None,

@@ -8,7 +8,7 @@ namespace Kvu.Bot.Storage;
 /// two partitions and an entity over 1 MiB, and it fails a transaction of more than 100 operations with an
 /// unclear error. Without these checks such a write would pass every test and fail only in production.
 /// Source: learn.microsoft.com "Understanding the Table service data model" and "Performing entity group
-/// transactions" (see also PLATFORM.md).
+/// transactions".
 /// </summary>
 public static class TableLimits
 {

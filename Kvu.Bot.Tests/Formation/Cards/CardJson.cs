@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
 
-// Reading a card the way a user meets it: the texts they read and the data their clicks send.
+/// <summary>Reading a card the way a user meets it: the texts they read and the data their clicks send.</summary>
 public static class CardJson
 {
     public static IEnumerable<JsonObject> Objects(JsonNode? node)
@@ -33,7 +33,7 @@ public static class CardJson
         }
     }
 
-    // Every text shown: TextBlocks, fact titles and values, button titles.
+    /// <summary>Every text shown: TextBlocks, fact titles and values, button titles.</summary>
     public static IReadOnlyList<string> Texts(JsonNode card) =>
     [
         .. Objects(card).SelectMany(o => new[] { "text", "title", "value" }
@@ -45,7 +45,7 @@ public static class CardJson
 
     public static string AllText(JsonNode card) => string.Join("\n", Texts(card));
 
-    // The Action.Submit actions, whether buttons or a row's selectAction.
+    /// <summary>The Action.Submit actions, whether buttons or a row's selectAction.</summary>
     public static IReadOnlyList<JsonObject> Submits(JsonNode card) =>
         [.. Objects(card).Where(o => (string?)o["type"] == "Action.Submit")];
 

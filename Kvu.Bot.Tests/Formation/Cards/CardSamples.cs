@@ -6,8 +6,10 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
 
-// The projects every card is built from: the complete Zwolle werkgroep, a project just created, and a large one
-// (25 members, 10 areas) in the state that makes the overview longest: many open points, long names.
+/// <summary>
+/// The projects every card is built from: the complete Zwolle werkgroep, a project just created, and a large one
+/// (25 members, 10 areas) in the state that makes the overview longest: many open points, long names.
+/// </summary>
 public static class CardSamples
 {
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -21,12 +23,12 @@ public static class CardSamples
     private static readonly string[] LastNames =
         ["van den Berg", "Bakker", "de Wit", "Hoekstra", "van der Linden", "Smits", "Vermeulen", "de Haan", "Kuipers", "Postma", "Veenstra"];
 
-    // 25 members with ordinary Dutch names and businesses.
+    /// <summary>25 members with ordinary Dutch names and businesses.</summary>
     public static KvuProject Large() => Large(
         i => $"{FirstNames[i % FirstNames.Length]} {LastNames[i % LastNames.Length]}",
         i => $"Café {LastNames[(i + 3) % LastNames.Length]} {i + 1}");
 
-    // The same werkgroep with names and businesses about twice as long as usual: the card must still fit.
+    /// <summary>The same werkgroep with names and businesses about twice as long as usual: the card must still fit.</summary>
     public static KvuProject LargeWithLongNames() => Large(
         i => $"Alexandra-Maria van Oldenbarnevelt {i + 1}",
         i => $"Grand Café en Nachtclub De Lange Naam {i + 1} B.V.");
@@ -81,7 +83,7 @@ public static class CardSamples
         return p;
     }
 
-    // Zwolle with a few tasks done and handed to the secretaris, and factors judged: what a card shows mid-way.
+    /// <summary>Zwolle with a few tasks done and handed to the secretaris, and factors judged: what a card shows mid-way.</summary>
     public static KvuProject ZwolleUnderWay()
     {
         var p = Zwolle();
@@ -102,7 +104,7 @@ public static class CardSamples
         ("large", Large()),
     ];
 
-    // Every card the builders make from the samples, in both languages, named "<card>-<sample>-<language>".
+    /// <summary>Every card the builders make from the samples, in both languages, named "{card}-{sample}-{language}".</summary>
     public static IReadOnlyList<(string Name, JsonObject Card)> AllCards()
     {
         var cards = new List<(string, JsonObject)>();

@@ -3,9 +3,11 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
 
-// Renders every card with the adaptivecards library in headless Chromium at about Teams' card width and saves
-// TestResults/cards/<name>.png, so a person can look at what members see. Rendering must not fail; how it looks is
-// for the eye.
+/// <summary>
+/// Renders every card with the adaptivecards library in headless Chromium at about Teams' card width and saves
+/// TestResults/cards/{name}.png, so a person can look at what members see. Rendering must not fail; how it looks is
+/// for the eye.
+/// </summary>
 public class CardScreenshotTests(CardRenderer renderer) : IClassFixture<CardRenderer>
 {
     private static readonly string Folder = RepositoryRoot.Combine("TestResults", "cards");

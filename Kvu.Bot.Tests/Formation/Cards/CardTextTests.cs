@@ -6,7 +6,7 @@ using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
 
-// Every card text exists in Dutch and in English, so no card shows a key or falls back to Dutch for English users.
+/// <summary>Every card text exists in Dutch and in English, so no card shows a key or falls back to Dutch for English users.</summary>
 public class CardTextTests
 {
     private static readonly ResourceManager Resources = new(CardText.BaseName, typeof(CardText).Assembly);

@@ -4,13 +4,13 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
 
-// Every card, from every sample project and in both languages, as the adaptivecards library and Teams see it.
+/// <summary>Every card, from every sample project and in both languages, as the adaptivecards library and Teams see it.</summary>
 public class CardValidationTests
 {
-    // Teams: "A message, card included, must stay under 28 KB."
+    /// <summary>Teams: "A message, card included, must stay under 28 KB."</summary>
     private const int TeamsMessageLimit = 28 * 1024;
 
-    // One node process validates them all; each card still gets its own test result.
+    /// <summary>One node process validates them all; each card still gets its own test result.</summary>
     private static readonly Lazy<Task<Dictionary<string, IReadOnlyList<string>>>> Validated = new(async () =>
     {
         var cards = CardSamples.AllCards();

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
 
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>
-/// Renders a <see cref="Question"/> as an Adaptive Card 1.5. Buttons are Action.Submit (a message with value),
+/// Renders a <see cref="Question"/> as an Adaptive Card. Buttons are Action.Submit (a message with value),
 /// which works in personal chat, group chats and channels alike; each carries the step id so a click on an old
 /// card is recognised. Typed answers are accepted as well, so the card is a convenience, never a requirement.
 /// </summary>
@@ -12,47 +13,20 @@ public static class QuestionCard
 {
     public static JsonObject Build(Question question, CultureInfo culture)
     {
-        var body = new JsonArray
-        {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = question.Title, ["weight"] = "Bolder", ["wrap"] = true },
-        };
+        var body = new JsonArray { CardElements.Text(question.Title, weight: TextWeight.Bolder) };
         if (question.Explanation is not null)
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = question.Explanation, ["wrap"] = true, ["isSubtle"] = true });
+            body.Add(CardElements.Text(question.Explanation, subtle: true));
         }
 
         foreach (var field in question.Fields)
         {
-            var input = new JsonObject
-            {
-                ["type"] = field.Options is not null ? "Input.ChoiceSet" : field.IsDate ? "Input.Date" : "Input.Text",
-                ["id"] = field.Id,
-                ["label"] = field.Label,
-                ["isRequired"] = field.IsRequired,
-            };
-            if (field.Options is not null)
-            {
-                input["style"] = "compact";
-                input["choices"] = new JsonArray([.. field.Options.Select(o => (JsonNode)new JsonObject { ["title"] = o.Label, ["value"] = o.Value })]);
-            }
-
-            if (field.Placeholder is not null)
-            {
-                input["placeholder"] = field.Placeholder;
-            }
-
-            if (field.Value is not null)
-            {
-                input["value"] = field.Value;
-            }
-
-            if (field.Options is null && !field.IsDate && field.MaxItems is null)
-            {
-                // Teams stops typing at this length; the flow checks it again for typed answers and old clients.
-                input["maxLength"] = field.MaxLength;
-            }
-
-            body.Add(input);
+            body.Add(field.Options is not null
+                ? CardInputs.Choices(field.Id, field.Label, field.Options.Select(o => (o.Label, o.Value)), ChoiceInputStyle.Compact, field.IsRequired, field.Placeholder, field.Value)
+                : field.IsDate
+                    ? CardInputs.Date(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value)
+                    : CardInputs.Text(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value,
+                        maxLength: field.MaxItems is null ? field.MaxLength : null));
         }
 
         var actions = new JsonArray();
@@ -70,31 +44,15 @@ public static class QuestionCard
         // "Terug" and "Stop" sit in the overflow menu: Teams shows about six buttons, the answers come first.
         foreach (var (label, verb) in new[] { (Text.ButtonBack, FlowRunner.BackVerb), (Text.ButtonStop, FlowRunner.StopVerb) })
         {
-            var escape = Submit(BotText.Get(label, culture), question.StepId, CardVerb.With([], verb), associated: false);
-            escape["mode"] = "secondary";
-            actions.Add(escape);
+            actions.Add(Submit(BotText.Get(label, culture), question.StepId, CardVerb.With([], verb), associated: false, ActionMode.Secondary));
         }
 
-        return new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-            ["actions"] = actions,
-        };
+        return AdaptiveCard.Create(body, actions);
     }
 
-    private static JsonObject Submit(string title, string stepId, JsonObject data, bool associated = true)
+    private static JsonObject Submit(string title, string stepId, JsonObject data, bool associated = true, ActionMode? mode = null)
     {
         data[FlowRunner.StepField] = stepId;
-        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
-        if (!associated)
-        {
-            // Must work with required fields left empty.
-            action["associatedInputs"] = "none";
-        }
-
-        return action;
+        return CardActions.Submit(title, data, mode: mode, associatedInputs: associated);
     }
 }

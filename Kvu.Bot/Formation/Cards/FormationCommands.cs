@@ -1,11 +1,13 @@
 namespace Kvu.Bot.Formation.Cards;
 
-// What the werkgroep cards put in Action.Submit data: the verb (under CardVerb.Field) and its fields. Teams
-// delivers a click on an Action.Submit as a message whose value is this data object (merged with any inputs on
-// the card); the router hands it to FormationConversation, which owns these verbs.
+/// <summary>
+/// What the werkgroep cards put in Action.Submit data: the verb (under CardVerb.Field) and its fields. Teams
+/// delivers a click on an Action.Submit as a message whose value is this data object (merged with any inputs on
+/// the card); the router hands it to FormationConversation, which owns these verbs.
+/// </summary>
 public static class FormationCommands
 {
-    // Verbs.
+    /// <summary>Verbs.</summary>
     public const string Status = "status";
     public const string Edit = "wijzig";
     public const string Tasks = "taken";
@@ -16,8 +18,10 @@ public static class FormationCommands
     public const string Switch = "wissel";
     public const string NewProject = "nieuw project";
 
-    // Data fields.
-    // Target: a role keyword (RoleCatalog.Keywords(role)[0]), a member id ("m3") or one of the section names below.
+    /// <summary>
+    /// Data fields.
+    /// Target: a role keyword (RoleCatalog.Keywords(role)[0]), a member id ("m3") or one of the section names below.
+    /// </summary>
     public const string Target = "target";
     public const string TaskField = "task";        // a ProjectleiderTask name
     public const string Done = "done";             // "true" or "false"
@@ -31,8 +35,10 @@ public static class FormationCommands
     public const string AssignSecretaris = "secretaris";
     public const string AssignProjectleider = "projectleider";
 
-    // Sections of the overview that "wijzig" can target. "gemeente" is both this section (the gemeente's name) and
-    // the keyword of WerkgroepRole.Gemeente; the overview sends it once, as the section.
+    /// <summary>
+    /// Sections of the overview that "wijzig" can target. "gemeente" is both this section (the gemeente's name) and
+    /// the keyword of WerkgroepRole.Gemeente; the overview sends it once, as the section.
+    /// </summary>
     public const string SectionGemeente = "gemeente";
     public const string SectionGebied = "gebied";
     public const string SectionInstemming = "instemming";
@@ -50,6 +56,6 @@ public static class FormationCommands
         SectionSecretaris, SectionProcesbegeleider, SectionHoreca, SectionRestaurants, SectionOverleggen,
     ];
 
-    // The Target for a role: its first (Dutch) command word, which RoleCatalog.TryParse reads back.
+    /// <summary>The Target for a role: its first (Dutch) command word, which RoleCatalog.TryParse reads back.</summary>
     public static string RoleTarget(WerkgroepRole role) => RoleCatalog.Keywords(role)[0];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations;
 
 namespace Kvu.Bot.Formation.Cards;
@@ -12,17 +13,17 @@ public static class MemberPickCard
         var actions = new JsonArray();
         foreach (var member in members)
         {
-            actions.Add(CardParts.Submit(
+            actions.Add(CardActions.Submit(
                 $"{member.Person.DisplayName} ({member.Organisation})",
                 CardParts.Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
         }
 
-        actions.Add(CardParts.Submit(
+        actions.Add(CardActions.Submit(
             BotText.Get(Text.AddAnother, culture),
             CardParts.Data(FormationCommands.Edit, (FormationCommands.Target, "+" + FormationCommands.RoleTarget(role)))));
 
-        return CardParts.Card(
-            [CardParts.Title(BotText.Format(Text.PickMember, culture, FormationText.Name(role, culture)))],
+        return AdaptiveCard.Create(
+            [CardElements.Title(BotText.Format(Text.PickMember, culture, FormationText.Name(role, culture)))],
             actions);
     }
 }

@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The werkgroep overview a projectleider asks for with "status" / "overzicht": where the project stands, who is
-// in the werkgroep, which seats are still open, what still needs attention and why, and the way back into the bot.
+/// <summary>
+/// The werkgroep overview a projectleider asks for with "status" / "overzicht": where the project stands, who is
+/// in the werkgroep, which seats are still open, what still needs attention and why, and the way back into the bot.
+/// </summary>
 public static class OverviewCard
 {
     public static JsonObject Build(KvuProject project, CultureInfo culture)
@@ -17,7 +22,7 @@ public static class OverviewCard
         var body = new JsonArray
         {
             Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
-            Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: "None"),
+            Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: Spacing.None),
             Facts(General(project, culture)),
         };
         AddOpenPoints(body, project, points, culture);
@@ -32,7 +37,7 @@ public static class OverviewCard
             Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
             Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
         };
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
@@ -70,16 +75,18 @@ public static class OverviewCard
         yield return (CardText.Get(CardText.Restaurants, culture), YesNo(project.RestaurantsTakePart, culture));
     }
 
-    // Points come most severe first (FormationChecks orders them). Points of one kind share their "why" from the
-    // KVU text, so it is shown once per kind, and points about members or areas ("{0}: nog geen plaatsvervanger")
-    // are listed in one line: a werkgroep of 25 without substitutes would otherwise repeat the same line and
-    // quotation 25 times and push the card past Teams' 28 KB.
+    /// <summary>
+    /// Points come most severe first (FormationChecks orders them). Points of one kind share their "why" from the
+    /// KVU text, so it is shown once per kind, and points about members or areas ("{0}: nog geen plaatsvervanger")
+    /// are listed in one line: a werkgroep of 25 without substitutes would otherwise repeat the same line and
+    /// quotation 25 times and push the card past Teams' 28 KB.
+    /// </summary>
     private static void AddOpenPoints(JsonArray body, KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
     {
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
         if (points.Count == 0)
         {
-            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: "Good", spacing: "Small"));
+            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: TextColor.Good, spacing: Spacing.Small));
             return;
         }
 
@@ -87,7 +94,7 @@ public static class OverviewCard
         {
             var items = new JsonArray
             {
-                Text(FormationText.Name(group.Key.Severity, culture), bold: true, color: SeverityColor(group.Key.Severity), size: "Small", spacing: "None"),
+                Text(FormationText.Name(group.Key.Severity, culture), weight: TextWeight.Bolder, color: SeverityColor(group.Key.Severity), size: TextSize.Small, spacing: Spacing.None),
             };
             var titles = group.Key.Kind is OpenPointKind.MemberWithoutMandate or OpenPointKind.MemberWithoutSubstitute or OpenPointKind.HorecaAreaUncovered
                 && group.Count() > 1
@@ -95,23 +102,25 @@ public static class OverviewCard
                 : group.Select(p => FormationText.OpenPointTitle(project, p, culture)).ToList();
             foreach (var title in titles)
             {
-                items.Add(Text(title, spacing: "None"));
+                items.Add(Text(title, spacing: Spacing.None));
             }
 
-            items.Add(Text(FormationText.OpenPointReason(group.First(), culture), subtle: true, size: "Small", spacing: "None"));
-            body.Add(Container(items, spacing: "Small"));
+            items.Add(Text(FormationText.OpenPointReason(group.First(), culture), subtle: true, size: TextSize.Small, spacing: Spacing.None));
+            body.Add(Container(items, spacing: Spacing.Small));
         }
     }
 
-    private static string SeverityColor(Severity severity) => severity switch
+    private static TextColor SeverityColor(Severity severity) => severity switch
     {
-        Severity.Critical => "Attention",
-        Severity.Warning => "Warning",
-        _ => "Accent",
+        Severity.Critical => TextColor.Attention,
+        Severity.Warning => TextColor.Warning,
+        _ => TextColor.Accent,
     };
 
-    // Members in role order (the order the KVU text names the parties), then each role still vacant that the KVU
-    // text asks for. Tapping a row opens the edit for that seat or role.
+    /// <summary>
+    /// Members in role order (the order the KVU text names the parties), then each role still vacant that the KVU
+    /// text asks for. Tapping a row opens the edit for that seat or role.
+    /// </summary>
     private static void AddWerkgroep(JsonArray body, KvuProject project, CultureInfo culture)
     {
         body.Add(Heading(CardText.Format(CardText.WerkgroepHeading, culture, project.Members.Count)));
@@ -129,7 +138,7 @@ public static class OverviewCard
             body.Add(Text(CardText.Get(CardText.NoMembers, culture), subtle: true));
         }
 
-        body.Add(Text(CardText.Get(CardText.WerkgroepHint, culture), subtle: true, size: "Small", spacing: "None"));
+        body.Add(Text(CardText.Get(CardText.WerkgroepHint, culture), subtle: true, size: TextSize.Small, spacing: Spacing.None));
         foreach (var member in project.Members.OrderBy(m => m.Role))
         {
             body.Add(MemberRow(member, culture));
@@ -141,8 +150,10 @@ public static class OverviewCard
         }
     }
 
-    // Two lines per seat: name and status, then role, organisation, mandate and plaatsvervanger. Kept this lean
-    // because a werkgroep of 25 must fit in one Teams message.
+    /// <summary>
+    /// Two lines per seat: name and status, then role, organisation, mandate and plaatsvervanger. Kept this lean
+    /// because a werkgroep of 25 must fit in one Teams message.
+    /// </summary>
     private static JsonObject MemberRow(Member member, CultureInfo culture)
     {
         var role = FormationText.Name(member.Role, culture);
@@ -155,32 +166,32 @@ public static class OverviewCard
                 ? CardText.Format(CardText.Substitute, culture, substitute.DisplayName)
                 : CardText.Get(CardText.NoSubstitute, culture),
         };
-        var first = Runs(Run(member.Person.DisplayName, bold: true), Run($" · {FormationText.Name(member.Status, culture)}", color: StatusColor(member.Status)));
+        var first = Runs(Run(member.Person.DisplayName, weight: TextWeight.Bolder), Run($" · {FormationText.Name(member.Status, culture)}", color: StatusColor(member.Status)));
         if (member.RepresentsRestaurants)
         {
-            first["inlines"]!.AsArray().Add(Run($" · {CardText.Get(CardText.ForRestaurants, culture)}", color: "Accent"));
+            first["inlines"]!.AsArray().Add(Run($" · {CardText.Get(CardText.ForRestaurants, culture)}", color: TextColor.Accent));
         }
 
         return Container(
-            [first, Text(string.Join(" · ", details), subtle: true, size: "Small", spacing: "None")],
-            selectAction: SelectAction(Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
+            [first, Text(string.Join(" · ", details), subtle: true, size: TextSize.Small, spacing: Spacing.None)],
+            selectAction: Select(Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
     }
 
     private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
     {
-        var color = RoleCatalog.Need(role) == RoleNeed.Required ? "Attention" : "Warning";
+        var color = RoleCatalog.Need(role) == RoleNeed.Required ? TextColor.Attention : TextColor.Warning;
         return Container(
             [
-                Runs(Run(FormationText.Name(role, culture), bold: true), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
-                Text($"{CardText.Get(CardText.VacantName, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, size: "Small", spacing: "None"),
+                Runs(Run(FormationText.Name(role, culture), weight: TextWeight.Bolder), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
+                Text($"{CardText.Get(CardText.VacantName, culture)} · {FormationText.Name(RoleCatalog.Need(role), culture)}", subtle: true, size: TextSize.Small, spacing: Spacing.None),
             ],
-            selectAction: SelectAction(Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
+            selectAction: Select(Data(FormationCommands.Edit, (FormationCommands.Target, FormationCommands.RoleTarget(role)))));
     }
 
-    private static string? StatusColor(MemberStatus status) => status switch
+    private static TextColor? StatusColor(MemberStatus status) => status switch
     {
-        MemberStatus.Accepted => "Good",
-        MemberStatus.Declined => "Attention",
+        MemberStatus.Accepted => TextColor.Good,
+        MemberStatus.Declined => TextColor.Attention,
         _ => null,
     };
 
@@ -233,31 +244,28 @@ public static class OverviewCard
         body.Add(Heading(CardText.Format(CardText.TasksSummary, culture, done, project.Tasks.Count)));
     }
 
-    internal static string? FactorColor(SuccessFactorStatus status) => status switch
+    internal static TextColor? FactorColor(SuccessFactorStatus status) => status switch
     {
-        SuccessFactorStatus.Met => "Good",
-        SuccessFactorStatus.NotMet => "Attention",
+        SuccessFactorStatus.Met => TextColor.Good,
+        SuccessFactorStatus.NotMet => TextColor.Attention,
         _ => null,
     };
 
-    // Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
-    // targets are packed into rows that fit the card's width.
+    /// <summary>
+    /// Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
+    /// targets are packed into rows that fit the card's width.
+    /// </summary>
     private static JsonObject EditMenu(CultureInfo culture)
     {
-        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), bold: true, spacing: "None") };
+        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.None) };
         AddButtonRows(items, FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section)));
 
-        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), bold: true));
+        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), weight: TextWeight.Bolder));
         AddButtonRows(items, RoleCatalog.All
             .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
             .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
 
-        return new JsonObject
-        {
-            ["type"] = "Action.ShowCard",
-            ["title"] = CardText.Get(CardText.ButtonEdit, culture),
-            ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = CardVersion, ["body"] = items },
-        };
+        return ShowCard(CardText.Get(CardText.ButtonEdit, culture), AdaptiveCard.Nested(items));
     }
 
     private static void AddButtonRows(JsonArray items, IEnumerable<(string Title, string Target)> buttons)

@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The projects a user can work on (one gemeente may run a KVU for several uitgaansgebieden), the active one
-// marked, with a button to switch to any other and one to start a new project.
+/// <summary>
+/// The projects a user can work on (one gemeente may run a KVU for several uitgaansgebieden), the active one
+/// marked, with a button to switch to any other and one to start a new project.
+/// </summary>
 public static class ProjectListCard
 {
     public static JsonObject Build(IReadOnlyList<(string ProjectId, string Gemeente, string Uitgaansgebied, bool IsActive)> projects, CultureInfo culture)
@@ -20,13 +25,13 @@ public static class ProjectListCard
 
         foreach (var project in projects)
         {
-            var name = Column("stretch",
-                Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), bold: project.IsActive, spacing: "None"));
+            var name = Column(ColumnWidth.Stretch,
+                Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), weight: project.IsActive ? TextWeight.Bolder : null, spacing: Spacing.None));
             var right = project.IsActive
-                ? Column("auto", Text(CardText.Get(CardText.ProjectActive, culture), color: "Good", bold: true, spacing: "None"))
-                : Column("auto", ActionSet(
+                ? Column(ColumnWidth.Auto, Text(CardText.Get(CardText.ProjectActive, culture), color: TextColor.Good, weight: TextWeight.Bolder, spacing: Spacing.None))
+                : Column(ColumnWidth.Auto, ActionSet(
                     [Submit(CardText.Get(CardText.ButtonOpenProject, culture), Data(FormationCommands.Switch, (FormationCommands.ProjectField, project.ProjectId)))],
-                    spacing: "None"));
+                    spacing: Spacing.None));
             body.Add(Container([Columns(name, right)], separator: true));
         }
 
@@ -34,6 +39,6 @@ public static class ProjectListCard
         {
             Submit(CardText.Get(CardText.ButtonNewProject, culture), Data(FormationCommands.NewProject)),
         };
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 }

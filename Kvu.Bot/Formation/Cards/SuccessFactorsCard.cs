@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The ten success factors from the KVU text ("Belangrijke aspecten voor een succesvolle projectgroep zijn:") as the
-// werkgroep's checklist. The status is a person's judgement; the advice is what the project data suggests
-// (SuccessFactorAdvice) and never sets the status by itself.
+/// <summary>
+/// The ten success factors from the KVU text ("Belangrijke aspecten voor een succesvolle projectgroep zijn:") as the
+/// werkgroep's checklist. The status is a person's judgement; the advice is what the project data suggests
+/// (SuccessFactorAdvice) and never sets the status by itself.
+/// </summary>
 public static class SuccessFactorsCard
 {
     public static JsonObject Build(KvuProject project, CultureInfo culture)
@@ -18,7 +23,7 @@ public static class SuccessFactorsCard
         var body = new JsonArray
         {
             Title(CardText.Get(CardText.FactorsTitle, culture)),
-            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: "None"),
+            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: Spacing.None),
             Text(CardText.Format(CardText.FactorsIntro, culture, met, project.SuccessFactors.Count)),
         };
 
@@ -34,7 +39,7 @@ public static class SuccessFactorsCard
             Submit(CardText.Get(CardText.ButtonOverview, culture), Data(FormationCommands.Status)),
             Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
         };
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 
     private static JsonObject FactorRow(int number, SuccessFactorState state, SuggestedStatus suggested, CultureInfo culture)
@@ -47,14 +52,14 @@ public static class SuccessFactorsCard
 
         var items = new JsonArray
         {
-            Text($"{number}. {FormationText.Name(state.Factor, culture)}", bold: true, spacing: "None"),
+            Text($"{number}. {FormationText.Name(state.Factor, culture)}", weight: TextWeight.Bolder, spacing: Spacing.None),
             Columns(
-                Column("stretch", Text(status, color: OverviewCard.FactorColor(state.Status), spacing: "None")),
-                Column("auto", Text(CardText.Format(CardText.FactorAdvice, culture, FormationText.Name(suggested, culture)), subtle: true, size: "Small", spacing: "None"))),
+                Column(ColumnWidth.Stretch, Text(status, color: OverviewCard.FactorColor(state.Status), spacing: Spacing.None)),
+                Column(ColumnWidth.Auto, Text(CardText.Format(CardText.FactorAdvice, culture, FormationText.Name(suggested, culture)), subtle: true, size: TextSize.Small, spacing: Spacing.None))),
         };
         if (state.Note is not null)
         {
-            items.Add(Text(CardText.Format(CardText.FactorNote, culture, state.Note), subtle: true, size: "Small", spacing: "None"));
+            items.Add(Text(CardText.Format(CardText.FactorNote, culture, state.Note), subtle: true, size: TextSize.Small, spacing: Spacing.None));
         }
 
         // The current status is on the card already; offer the other two.
@@ -68,7 +73,7 @@ public static class SuccessFactorsCard
             .Select(b => Submit(CardText.Get(b.Title, culture), Data(FormationCommands.Factor,
                 (FormationCommands.FactorField, state.Factor.ToString()),
                 (FormationCommands.FactorStatus, b.Status.ToString()))));
-        items.Add(ActionSet(buttons, spacing: "None"));
-        return Container(items, spacing: "Medium", separator: true);
+        items.Add(ActionSet(buttons, spacing: Spacing.None));
+        return Container(items, spacing: Spacing.Medium, separator: true);
     }
 }

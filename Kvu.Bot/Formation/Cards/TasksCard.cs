@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;
 
-// The projectleider's eight tasks from the KVU text as a checklist: "Afhankelijk van de afspraken binnen de
-// werkgroep zijn de taken van de projectleider onder andere: ...". The werkgroep may agree that the
-// projectsecretaris carries a task, hence the buttons to hand a task over and back.
+/// <summary>
+/// The projectleider's eight tasks from the KVU text as a checklist: "Afhankelijk van de afspraken binnen de
+/// werkgroep zijn de taken van de projectleider onder andere: ...". The werkgroep may agree that the
+/// projectsecretaris carries a task, hence the buttons to hand a task over and back.
+/// </summary>
 public static class TasksCard
 {
     public static JsonObject Build(KvuProject project, CultureInfo culture)
@@ -17,7 +22,7 @@ public static class TasksCard
         var body = new JsonArray
         {
             Title(CardText.Get(CardText.TasksTitle, culture)),
-            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: "None"),
+            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: Spacing.None),
             Text(CardText.Format(CardText.TasksIntro, culture, done, project.Tasks.Count)),
         };
         foreach (var task in project.Tasks)
@@ -30,7 +35,7 @@ public static class TasksCard
             Submit(CardText.Get(CardText.ButtonOverview, culture), Data(FormationCommands.Status)),
             Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
         };
-        return Card(body, actions);
+        return AdaptiveCard.Create(body, actions);
     }
 
     private static JsonObject TaskRow(KvuProject project, TaskState task, CultureInfo culture)
@@ -42,9 +47,9 @@ public static class TasksCard
         var items = new JsonArray
         {
             Columns(
-                Column("stretch", Text(FormationText.Name(task.Task, culture), bold: true, spacing: "None")),
-                Column("auto", Text(state, color: task.Done ? "Good" : "Warning", size: "Small", spacing: "None"))),
-            Text(CardText.Format(CardText.TaskAssignedTo, culture, Assignee(project, task.AssignedTo, culture)), subtle: true, spacing: "None"),
+                Column(ColumnWidth.Stretch, Text(FormationText.Name(task.Task, culture), weight: TextWeight.Bolder, spacing: Spacing.None)),
+                Column(ColumnWidth.Auto, Text(state, color: task.Done ? TextColor.Good : TextColor.Warning, size: TextSize.Small, spacing: Spacing.None))),
+            Text(CardText.Format(CardText.TaskAssignedTo, culture, Assignee(project, task.AssignedTo, culture)), subtle: true, spacing: Spacing.None),
         };
 
         var buttons = new List<JsonObject>
@@ -70,14 +75,14 @@ public static class TasksCard
             }
         }
 
-        items.Add(ActionSet(buttons, spacing: "None"));
-        return Container(items, spacing: "Medium", separator: true);
+        items.Add(ActionSet(buttons, spacing: Spacing.None));
+        return Container(items, spacing: Spacing.Medium, separator: true);
     }
 
     private static JsonObject TaskData(string task, (string Field, string Value) change) =>
         Data(FormationCommands.Task, (FormationCommands.TaskField, task), change);
 
-    // Projectleider and Secretaris follow whoever holds the role, so show the role and, when known, its holder.
+    /// <summary>Projectleider and Secretaris follow whoever holds the role, so show the role and, when known, its holder.</summary>
     private static string Assignee(KvuProject project, TaskAssignee assignee, CultureInfo culture)
     {
         var holder = assignee.Kind switch

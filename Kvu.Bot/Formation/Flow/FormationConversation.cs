@@ -91,7 +91,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
     private async Task<IReadOnlyList<Reply>> StartAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var project = user.ActiveProjectId is null ? null : await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
-        if (project is null || !await CanManageAsync(input, project.Id, cancellationToken))
+        if (project is null || !await access.MayManageAsync(input.User.TenantId, input.User.Key, project.Id, cancellationToken))
         {
             return await NewProjectAsync(input, user, cancellationToken);
         }
@@ -304,13 +304,10 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
             return (null, Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture)));
         }
 
-        return manage && grant!.Role < ProjectAccessRole.Secretaris
+        return manage && !grant!.MayManage
             ? (null, Reply.Say(BotText.Get(Text.NotAllowedToEdit, input.Culture)))
             : (project, null);
     }
-
-    private async Task<bool> CanManageAsync(FlowInput input, string projectId, CancellationToken cancellationToken) =>
-        await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is { Role: >= ProjectAccessRole.Secretaris };
 
     /// <summary>An enum value by name (from a card) or by its 1-based number in the list the user saw.</summary>
     private static TEnum? ParseEnum<TEnum>(string? text)

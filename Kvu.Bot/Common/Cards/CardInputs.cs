@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+
+namespace Kvu.Bot.Common.Cards;
+
+/// <summary>
+/// Inputs; their values come back in the action's data under <c>id</c>. Every input has a label: Teams reads it
+/// out to screen readers and shows it above the field.
+/// </summary>
+public static class CardInputs
+{
+    public static JsonObject Text(string id, string label, bool? required = null, string? placeholder = null, string? value = null,
+        int? maxLength = null, bool multiline = false, TextInputStyle? style = null)
+    {
+        var input = Input("Input.Text", id, label, required);
+        if (style is { } s)
+        {
+            input["style"] = CardNames.Camel(s);
+        }
+
+        if (multiline)
+        {
+            input["isMultiline"] = true;
+        }
+
+        if (maxLength is { } max)
+        {
+            input["maxLength"] = max;
+        }
+
+        return WithPlaceholderAndValue(input, placeholder, value);
+    }
+
+    public static JsonObject Date(string id, string label, bool? required = null, string? placeholder = null, string? value = null) =>
+        WithPlaceholderAndValue(Input("Input.Date", id, label, required), placeholder, value);
+
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, ChoiceInputStyle style,
+        bool? required = null, string? placeholder = null, string? value = null)
+    {
+        var input = Input("Input.ChoiceSet", id, label, required);
+        input["style"] = CardNames.Camel(style);
+        input["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
+        return WithPlaceholderAndValue(input, placeholder, value);
+    }
+
+    /// <summary>A check box whose value is "true" or "false".</summary>
+    public static JsonObject Toggle(string id, string title) => new()
+    {
+        ["type"] = "Input.Toggle",
+        ["id"] = id,
+        ["title"] = title,
+        ["valueOn"] = "true",
+        ["valueOff"] = "false",
+        ["wrap"] = true,
+    };
+
+    private static JsonObject Input(string type, string id, string label, bool? required)
+    {
+        var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = label };
+        if (required is { } isRequired)
+        {
+            input["isRequired"] = isRequired;
+        }
+
+        return input;
+    }
+
+    private static JsonObject WithPlaceholderAndValue(JsonObject input, string? placeholder, string? value)
+    {
+        if (placeholder is not null)
+        {
+            input["placeholder"] = placeholder;
+        }
+
+        if (value is not null)
+        {
+            input["value"] = value;
+        }
+
+        return input;
+    }
+}
