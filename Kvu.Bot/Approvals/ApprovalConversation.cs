@@ -98,6 +98,9 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
             }, input.Culture))];
         }
 
+        // Posting in the channel (and reaching every member's view) takes a moment: show that the bot is on it.
+        await input.Working.ShowAsync(cancellationToken);
+
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
         var card = await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken);
         return await channelPost.PostAsync(project, input, card, ApprovalText.Get($"Title_{kind}", input.Culture), cancellationToken);

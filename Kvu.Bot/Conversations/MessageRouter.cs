@@ -13,7 +13,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimePro
 {
     public async Task<IReadOnlyList<Reply>> RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
-        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger));
+        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger)) with { Working = new TypingIndicator(turn, logger) };
         var user = data.For(input.User.Key);
         var culture = input.Culture;
 
