@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Tests.Approvals;
 
@@ -84,7 +83,7 @@ public static class ApprovalCardSamples
     }
 
     private static JsonObject Build(GroupDecision d, IReadOnlyList<ApprovalResponse> responses, string? viewer, bool manages, CultureInfo culture, string? notice = null, bool audit = false) =>
-        GroupDecisionCard.Build(new DecisionCardView(d, DecisionContent.Lines(d, culture), responses, viewer, manages, notice, audit ? responses : null), culture);
+        GroupDecisionCard.Build(new DecisionCardView(new DecisionTally(d, responses), DecisionContent.Lines(d, culture), viewer, manages, notice, audit ? responses : null), culture);
 
     private static string Name(int i, int length)
     {

@@ -82,7 +82,7 @@ public sealed class ApprovalStoreTests(AzuriteFixture azurite) : IAsyncLifetime
         var closed = await _store.UpdateAsync(second!, d => d with { Closed = true }, default);
 
         Assert.Equal((2, true), (closed.Decision.Version, closed.Decision.Closed));
-        var stored = await _store.GetDecisionAsync(Tenant, project, Decision, default);
+        var stored = (await _store.ReadAsync(Tenant, project, Decision, default))?.Decision;
         Assert.Equal((2, true, 2), (stored?.Version, stored?.Closed, stored?.Items.Count));
     }
 

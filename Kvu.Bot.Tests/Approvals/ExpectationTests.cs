@@ -82,7 +82,7 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
 
         // The same text again is not a change.
         await mark.SayAsync("verwachting 20% minder geweld rond de Grote Markt binnen een jaar");
-        Assert.Equal(3, (await Store.GetDecisionAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))!.Version);
+        Assert.Equal(3, (await Store.ReadAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))!.Decision.Version);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
         await mark.SayAsync("verwachting " + new string('x', 141));
         Assert.Contains("Je verwachting is te lang (141 tekens)", mark.LastText);
 
-        Assert.Null(await Store.GetDecisionAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default));
+        Assert.Null((await Store.ReadAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))?.Decision);
         await Bot.PostActivityAsync(_w.Teams.ChannelMessage(_w.Channel, "voorleggen verwachtingen", from: _w.Projectleider));
         Assert.Contains("Er zijn nog geen verwachtingen.", _w.SentInChannel()[^1].VisibleText);
     }
@@ -116,6 +116,6 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
         await mark.SayAsync("verwachting Minder geweld");
 
         Assert.Contains("er staat geen uitnodiging voor je klaar", mark.LastText);
-        Assert.Null(await Store.GetDecisionAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default));
+        Assert.Null((await Store.ReadAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))?.Decision);
     }
 }

@@ -146,7 +146,7 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.StartsWith(expected, chat.LastText);
         Assert.Equal(0, _tables.Requests);
-        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().GetDecisionAsync(TeamsActivity.TenantId, project, "probleemstelling", CancellationToken.None));
+        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(TeamsActivity.TenantId, project, "probleemstelling", CancellationToken.None));
     }
 
     [Theory]
@@ -162,7 +162,7 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.StartsWith(expected, chat.LastText);
         Assert.Equal(0, DomainWrites);
-        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().GetDecisionAsync(TeamsActivity.TenantId, project, "probleemstelling", CancellationToken.None));
+        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(TeamsActivity.TenantId, project, "probleemstelling", CancellationToken.None));
     }
 
     [Theory]
@@ -184,8 +184,8 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
         await chat.SayAsync("begrip Term 41 = omschrijving 41");
 
         Assert.StartsWith(tooMany, chat.LastText);
-        var terms = await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().GetDecisionAsync(TeamsActivity.TenantId, project, "begrippenlijst", CancellationToken.None);
-        Assert.Equal(40, terms!.Items.Count);
+        var terms = await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(TeamsActivity.TenantId, project, "begrippenlijst", CancellationToken.None);
+        Assert.Equal(40, terms!.Decision.Items.Count);
         Assert.Equal(0, DomainWrites);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -28,15 +28,11 @@ public sealed class ApprovalReminders(
         var due = now - TimeSpan.FromDays(options.Value.ReminderAfterDays);
         var digests = new Dictionary<(string TenantId, string ProjectId, string To), List<string>>();
         var names = new Dictionary<(string TenantId, string ProjectId, string To), string>();
-        await foreach (var (tenantId, projectId, decisionId) in approvals.ListAllDecisionsAsync(cancellationToken))
+        await foreach (var tally in DueAsync(due, cancellationToken))
         {
-            var decision = await approvals.GetDecisionAsync(tenantId, projectId, decisionId, cancellationToken);
-            if (decision is null || decision.Closed || decision.UpdatedAt > due)
-            {
-                continue;
-            }
-
-            var (reminded, unreachable) = await RemindAsync(decision, manual: false, now, cancellationToken);
+            var decision = tally.Decision;
+            var (tenantId, projectId) = (decision.TenantId, decision.ProjectId);
+            var (reminded, unreachable, _) = await RemindAsync(tally, manual: false, now, cancellationToken); // the later ones are tried again next run
             var to = await reach.GetReachAsync(tenantId, decision.StartedBy, cancellationToken);
             if (to is null || (reminded.Count == 0 && unreachable.Count == 0))
             {
@@ -53,7 +49,7 @@ public sealed class ApprovalReminders(
             }
 
             // Unreachable members are named once per version, in the first digest that is due, not in every run.
-            if (unreachable.Count > 0 && await approvals.TryMarkRemindedAsync(projectId, decisionId, decision.Version, "~digest", now, cancellationToken))
+            if (unreachable.Count > 0 && await approvals.TryMarkRemindedAsync(projectId, decision.Id, decision.Version, "~digest", now, cancellationToken))
             {
                 lines.Add(ApprovalText.Format(ApprovalText.DigestUnreachable, BotText.Dutch, decisionTitle, string.Join(", ", unreachable)));
             }
@@ -70,6 +66,21 @@ public sealed class ApprovalReminders(
         }
     }
 
+    /// <summary>Every open decision whose current version is older than <paramref name="due"/>: one query per project with decisions.</summary>
+    private async IAsyncEnumerable<DecisionTally> DueAsync(DateTimeOffset due, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var (tenantId, projectId) in approvals.ListProjectsWithDecisionsAsync(cancellationToken))
+        {
+            foreach (var tally in await approvals.ListOpenAsync(tenantId, projectId, cancellationToken))
+            {
+                if (tally.Decision.UpdatedAt <= due)
+                {
+                    yield return tally;
+                }
+            }
+        }
+    }
+
     /// <summary>The "version" a reminder by hand is marked under: one per day (negative, so it never meets a real version).</summary>
     public static int ManualMark(DateTimeOffset now) => -int.Parse(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
@@ -77,16 +88,16 @@ public sealed class ApprovalReminders(
     /// Sends each member who has not responded to the current version their own card 1:1: automatically once per
     /// version, or when the projectleider presses "Herinneren" at most once a day per member.
     /// </summary>
-    /// <returns>Who was reminded now, and who the bot cannot reach yet.</returns>
-    public async Task<(IReadOnlyList<string> Reminded, IReadOnlyList<string> Unreachable)> RemindAsync(GroupDecision decision, bool manual, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ReminderRound> RemindAsync(DecisionTally tally, bool manual, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var responses = await approvals.ListResponsesAsync(decision.ProjectId, decision.Id, cancellationToken);
-        var view = new DecisionCardView(decision, [], responses, null, false);
+        ArgumentNullException.ThrowIfNull(tally);
+        var decision = tally.Decision;
         var reminded = new List<string>();
         var unreachable = new List<string>();
+        var later = new List<string>();
 
-        // One by one: Teams allows a bot 50 requests/s per tenant; a werkgroep has at most 59 members to remind.
-        foreach (var voter in view.Pending)
+        // One by one: the proactive sender paces them within the tenant's rate and waits out a short 429.
+        foreach (var voter in tally.Pending)
         {
             var conversationId = await reach.GetReachAsync(decision.TenantId, voter.AadObjectId, cancellationToken);
             var address = conversationId is null ? null : await conversations.GetAsync(decision.TenantId, conversationId, cancellationToken);
@@ -105,19 +116,30 @@ public sealed class ApprovalReminders(
             // The member's language is not known outside a turn; Dutch is the bot's default.
             var culture = BotText.Dutch;
             var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
-            var card = DecisionViews.View(decision, responses, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
+            var card = DecisionViews.View(tally, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
             var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
-            if (result.Outcome == SendOutcome.Sent)
-            {
-                reminded.Add(voter.DisplayName);
-            }
-            else
+            if (result.Outcome != SendOutcome.Sent)
             {
                 logger.LogWarning("Reminder for {DecisionId} of {ProjectId} to {AadObjectId}: {Outcome}", decision.Id, decision.ProjectId, voter.AadObjectId, result.Outcome);
-                unreachable.Add(voter.DisplayName);
+            }
+
+            switch (result.Outcome)
+            {
+                case SendOutcome.Sent:
+                    reminded.Add(voter.DisplayName);
+                    break;
+                case SendOutcome.RecipientGone:
+                    // Their chat with the bot is gone (app removed): they are reached again once they open it.
+                    unreachable.Add(voter.DisplayName);
+                    break;
+                default:
+                    // Teams did not take it now (a long 429, an outage): not a failure of the member's reach.
+                    await approvals.ForgetRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, cancellationToken);
+                    later.Add(voter.DisplayName);
+                    break;
             }
         }
 
-        return (reminded, unreachable);
+        return new ReminderRound(reminded, unreachable, later);
     }
 }

@@ -8,11 +8,15 @@ namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// Group decisions, members' current responses and the audit trail, all in the project's own partition so that
-/// one card action reads one partition. Rows:
+/// one card action reads one partition, once. Rows:
 /// <c>d|{decision}</c> the decision (JSON, updated under its ETag);
-/// <c>r|{decision}|{aad}</c> one row per member with their current response, so 60 members answering at the same
-/// moment each write their own row and never contend for one entity;
-/// <c>a|{decision}|{ticks}|{aad}</c> the audit trail, added (never changed) in the same transaction as the response.
+/// <c>r|{decision}|{aad}</c> one row per member with their current response and the head of their audit chain, so
+/// 60 members answering at the same moment each write their own row and never contend for one entity;
+/// <c>a|{decision}|{ticks}|{aad}</c> the audit trail, added (never changed) in the same transaction as the response,
+/// each row sealed into its member's chain (<see cref="AuditChain"/>);
+/// <c>k|{aad}</c> a person's salt for the digest of her personal fields in the trail;
+/// <c>p</c> the werkgroep stamp, what a click needs from the project and its access grants (<see cref="WerkgroepAlignment"/>);
+/// <c>m|...</c> reminder marks; <c>i|{member}</c> invitations (<see cref="InvitationStore"/>).
 /// </summary>
 public sealed class ApprovalStore
 {
@@ -23,8 +27,10 @@ public sealed class ApprovalStore
 
     private const char Separator = '|';
 
-    /// <summary>On the decision entity: the version (ETag) of the project the decision was last brought in line with.</summary>
-    private const string ProjectVersionProperty = "ProjectVersion";
+    /// <summary>On the decision entity: the werkgroep fingerprint the decision was last brought in line with.</summary>
+    private const string InLineWithProperty = "InLineWith";
+
+    private const string StampRow = "p";
 
     private readonly GuardedTable _table;
 
@@ -34,42 +40,81 @@ public sealed class ApprovalStore
         _table = new GuardedTable(serviceClient.GetTableClient(TableName));
     }
 
-    /// <returns>The decision, or null when it does not exist or belongs to another tenant.</returns>
-    public async Task<GroupDecision?> GetDecisionAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken)
-    {
-        var entity = await _table.GetAsync(Partition(projectId), DecisionRow(decisionId), cancellationToken);
-        var decision = entity is null ? null : ReadDecision(entity);
-        return decision?.TenantId == tenantId ? decision : null;
-    }
-
     /// <summary>
-    /// The decision and every member's current response in one query of the project's partition: a card action
-    /// needs both, and on one busy storage account each request counts (60 members may click at the same moment).
+    /// The decision and every member's current response in one query of the project's partition, with the werkgroep
+    /// stamp (and, for <paramref name="person"/>, her salt): everything a card action needs in one request, which
+    /// counts on one busy storage account when 60 members click at the same moment.
     /// </summary>
     /// <returns>The reading, or null when the decision does not exist or belongs to another tenant.</returns>
-    public async Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken)
+    public async Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken, string? person = null)
     {
         var decisionRow = DecisionRow(decisionId);
+        List<RowKeyRange> ranges = [RowKeyRange.Key(decisionRow), RowKeyRange.Prefix(ResponsePrefix(decisionId)), RowKeyRange.Key(StampRow)];
+        if (person is not null)
+        {
+            ranges.Add(RowKeyRange.Key(SaltRow(person)));
+        }
+
         TableEntity? decisionEntity = null;
+        TableEntity? stampEntity = null;
         var responses = new List<ApprovalResponse>();
-        var eTags = new Dictionary<string, Azure.ETag>(StringComparer.Ordinal);
-        await foreach (var entity in _table.QueryRowAndPrefixAsync(Partition(projectId), decisionRow, ResponsePrefix(decisionId), cancellationToken))
+        var rows = new Dictionary<string, (Azure.ETag, AuditSeal?)>(StringComparer.Ordinal);
+        var salts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), ranges, cancellationToken))
         {
             if (entity.RowKey == decisionRow)
             {
                 decisionEntity = entity;
-                continue;
             }
-
-            var response = ReadResponse(entity);
-            responses.Add(response);
-            eTags[DecisionSnapshot.Key(response.AadObjectId)] = entity.ETag;
+            else if (entity.RowKey == StampRow)
+            {
+                stampEntity = entity;
+            }
+            else if (ReadSalt(entity) is { } salt)
+            {
+                salts[DecisionSnapshot.Key(person!)] = salt;
+            }
+            else
+            {
+                var response = ReadResponse(entity);
+                responses.Add(response);
+                rows[DecisionSnapshot.Key(response.AadObjectId)] = (entity.ETag, ReadSeal(entity));
+            }
         }
 
         var decision = decisionEntity is null ? null : ReadDecision(decisionEntity);
         return decision is null || decision.TenantId != tenantId
             ? null
-            : new DecisionSnapshot(decision, decisionEntity!.ETag, decisionEntity.GetString(ProjectVersionProperty), responses, eTags);
+            : new DecisionSnapshot(decision, decisionEntity!.ETag, decisionEntity.GetString(InLineWithProperty), responses, rows,
+                stampEntity is null ? null : ReadStamp(stampEntity), stampEntity?.ETag, salts);
+    }
+
+    /// <summary>
+    /// Every open decision of the project with its members' current responses, in one query (the decision rows and
+    /// the response rows of the partition, not the audit trail), in the order of <see cref="GroupDecisionKind"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<DecisionTally>> ListOpenAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var decisions = new List<GroupDecision>();
+        var responses = new List<ApprovalResponse>();
+        await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), [RowKeyRange.Prefix($"d{Separator}"), RowKeyRange.Prefix($"r{Separator}")], cancellationToken))
+        {
+            if (entity.RowKey.StartsWith('d'))
+            {
+                decisions.Add(ReadDecision(entity));
+            }
+            else
+            {
+                responses.Add(ReadResponse(entity));
+            }
+        }
+
+        // Responses to invitations share the partition; they belong to no decision and are left out here.
+        var byDecision = responses.ToLookup(r => r.DecisionId, StringComparer.Ordinal);
+        return [.. decisions
+            .Where(d => d.TenantId == tenantId && !d.Closed)
+            .OrderBy(d => d.Kind)
+            .Select(d => new DecisionTally(d, [.. byDecision[d.Id]]))];
     }
 
     /// <summary>
@@ -79,34 +124,34 @@ public sealed class ApprovalStore
     /// </summary>
     /// <returns>The reading with the decision as saved.</returns>
     public Task<DecisionSnapshot> UpdateAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
-        SaveAsync(current, change, reading => reading.ProjectVersion, cancellationToken);
+        SaveAsync(current, change, reading => reading.InLineWith, cancellationToken);
 
     /// <summary>
-    /// Brings the decision in line with the project as it is at <paramref name="projectVersion"/>: applies
-    /// <paramref name="change"/> (computed from that project) and saves the result with the version on it, so a
-    /// later click that finds the project still at that version can skip reading the whole project. Writes when the
-    /// content changed or the decision did not carry this version yet; on a 412 it reads again and applies the change again.
+    /// Brings the decision in line with the werkgroep whose fingerprint is <paramref name="fingerprint"/>: applies
+    /// <paramref name="change"/> (computed from that project) and saves the result with the fingerprint on it, so a
+    /// later click that finds the werkgroep unchanged can skip reading the project. Writes when the content changed
+    /// or the decision did not carry this fingerprint yet; on a 412 it reads again and applies the change again.
     /// </summary>
-    public Task<DecisionSnapshot> BringInLineAsync(DecisionSnapshot current, string projectVersion, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
-        SaveAsync(current, change, _ => projectVersion, cancellationToken);
+    public Task<DecisionSnapshot> BringInLineAsync(DecisionSnapshot current, string fingerprint, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
+        SaveAsync(current, change, _ => fingerprint, cancellationToken);
 
-    /// <param name="projectVersion">The project version the saved decision is in line with, given the reading the change was applied to.</param>
-    private async Task<DecisionSnapshot> SaveAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, Func<DecisionSnapshot, string?> projectVersion, CancellationToken cancellationToken)
+    /// <param name="inLineWith">The fingerprint the saved decision is in line with, given the reading the change was applied to.</param>
+    private async Task<DecisionSnapshot> SaveAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, Func<DecisionSnapshot, string?> inLineWith, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
             var next = change(current.Decision);
-            var version = projectVersion(current);
-            if (ReferenceEquals(next, current.Decision) && version == current.ProjectVersion)
+            var fingerprint = inLineWith(current);
+            if (ReferenceEquals(next, current.Decision) && fingerprint == current.InLineWith)
             {
                 return current;
             }
 
             try
             {
-                return current.With(next, await _table.UpdateAsync(ToEntity(next, version), current.DecisionETag, cancellationToken), version);
+                return current.With(next, await _table.UpdateAsync(ToEntity(next, fingerprint), current.DecisionETag, cancellationToken), fingerprint);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
@@ -122,8 +167,9 @@ public sealed class ApprovalStore
     /// Applies <paramref name="change"/> to the latest version (null when there is none yet) and saves the result
     /// under the ETag read; on a 412 it re-reads and applies the change again. Returning the same instance writes nothing.
     /// </summary>
+    /// <param name="inLineWith">The werkgroep fingerprint of the project the change took its voters (and composition) from; null: not known.</param>
     /// <returns>The decision as saved, or null when <paramref name="change"/> returned null or the decision belongs to another tenant.</returns>
-    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, CancellationToken cancellationToken)
+    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, CancellationToken cancellationToken, string? inLineWith = null)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
@@ -145,7 +191,7 @@ public sealed class ApprovalStore
             {
                 if (entity is null)
                 {
-                    await _table.AddAsync(ToEntity(next), cancellationToken);
+                    await _table.AddAsync(ToEntity(next, inLineWith), cancellationToken);
 
                     // The reminder job finds every decision in this one partition instead of scanning the table.
                     await _table.UpsertAsync(new TableEntity(IndexPartition, $"{TableKeys.Encode(next.ProjectId)}{Separator}{next.Id}")
@@ -156,7 +202,7 @@ public sealed class ApprovalStore
                 }
                 else
                 {
-                    await _table.UpdateAsync(ToEntity(next), entity.ETag, cancellationToken);
+                    await _table.UpdateAsync(ToEntity(next, inLineWith), entity.ETag, cancellationToken);
                 }
 
                 return next;
@@ -169,24 +215,22 @@ public sealed class ApprovalStore
     }
 
     /// <summary>
-    /// Keeps <paramref name="response"/> as the member's current answer and adds it to the audit trail, both in one
-    /// transaction. The same answer to the same version again (a Teams retry, a double click) changes nothing.
+    /// Keeps <paramref name="response"/> as the member's current answer and adds it to the audit trail, sealed into her
+    /// chain, in one transaction. The same answer to the same version again (a Teams retry, a double click) changes
+    /// nothing. Reads her response row and salt first (one query): for callers without a reading (invitations).
     /// </summary>
     /// <returns>True when the response was new; false when it was already recorded.</returns>
-    public Task<bool> RecordAsync(string projectId, ApprovalResponse response, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(string projectId, ApprovalResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-
-        // No reading to go by: the first try assumes a member's first answer (the common case) and writes without
-        // reading first. If the row exists after all, the conflict sends it to the read-and-compare path.
-        return RecordAsync(projectId, response, ifMatch: null, read: false, cancellationToken);
+        return await RecordAsync(projectId, response, await ReadMemberAsync(projectId, response, cancellationToken), cancellationToken);
     }
 
     /// <summary>
-    /// As <see cref="RecordAsync(string, ApprovalResponse, CancellationToken)"/>, going by the member's response in
-    /// <paramref name="current"/>: the same answer again writes nothing, a first answer is added and a changed one
-    /// replaces the row under the ETag read. One request, also when all 60 members of a card click at once (each
-    /// writes her own row); a row someone else wrote since the reading is read again and compared.
+    /// As <see cref="RecordAsync(string, ApprovalResponse, CancellationToken)"/>, going by the member's response, chain
+    /// head and salt in <paramref name="current"/>: the same answer again writes nothing, a first answer is added and
+    /// a changed one replaces the row under the ETag read. One request, also when all 60 members of a card click at
+    /// once (each writes her own rows); a row someone else wrote since the reading is read again and compared.
     /// </summary>
     /// <returns>True when the response was new; false when it was already recorded.</returns>
     public Task<bool> RecordAsync(DecisionSnapshot current, ApprovalResponse response, CancellationToken cancellationToken)
@@ -199,38 +243,42 @@ public sealed class ApprovalStore
             return Task.FromResult(false);
         }
 
+        // A response without its ETag (the reading was changed after it was read) is read again before writing.
         var eTag = mine is null ? null : current.ETagOf(response.AadObjectId);
-        return RecordAsync(current.Decision.ProjectId, response, eTag, read: mine is not null && eTag is null, cancellationToken);
+        var member = mine is not null && eTag is null
+            ? null
+            : new MemberRows(mine, eTag, current.HeadOf(response.AadObjectId), current.SaltOf(response.AadObjectId));
+        return RecordAsync(current.Decision.ProjectId, response, member, cancellationToken);
     }
 
-    /// <param name="ifMatch">The ETag of the member's row as read; null: she had no row (the write adds one).</param>
-    /// <param name="read">True: read the row first rather than go by <paramref name="ifMatch"/>.</param>
-    private async Task<bool> RecordAsync(string projectId, ApprovalResponse response, Azure.ETag? ifMatch, bool read, CancellationToken cancellationToken)
+    /// <param name="member">Her rows as read; null: read them first.</param>
+    private async Task<bool> RecordAsync(string projectId, ApprovalResponse response, MemberRows? member, CancellationToken cancellationToken)
     {
         var partition = Partition(projectId);
-        var row = ResponseRow(response.DecisionId, response.AadObjectId);
         for (var attempt = 1; ; attempt++)
         {
-            if (read)
+            member ??= await ReadMemberAsync(projectId, response, cancellationToken);
+            if (member.Current is not null && member.Current.SameAs(response))
             {
-                var existing = await _table.GetAsync(partition, row, cancellationToken);
-                if (existing is not null && ReadResponse(existing).SameAs(response))
-                {
-                    return false;
-                }
-
-                ifMatch = existing?.ETag;
+                return false;
             }
 
-            var current = ToEntity(partition, row, response);
-            var audit = ToEntity(partition, AuditRow(response), response);
-            TableTransactionAction[] actions =
+            // A person's first audit row in the project brings her salt, in the same transaction (see AuditChain).
+            var salt = member.Salt ?? AuditChain.NewSalt();
+            var seal = AuditChain.Next(projectId, response, member.Head, salt);
+            var current = ToEntity(partition, ResponseRow(response.DecisionId, response.AadObjectId), response, seal);
+            List<TableTransactionAction> actions =
             [
-                ifMatch is { } eTag
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, current, eTag)
+                member.Current is not null
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, current, member.ETag ?? Azure.ETag.All)
                     : new TableTransactionAction(TableTransactionActionType.Add, current),
-                new TableTransactionAction(TableTransactionActionType.Add, audit),
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(partition, AuditRow(response), response, seal)),
             ];
+            if (member.Salt is null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, SaltRow(response.AadObjectId)) { [SaltProperty] = salt }));
+            }
+
             try
             {
                 await _table.SubmitTransactionAsync(actions, cancellationToken);
@@ -238,16 +286,40 @@ public sealed class ApprovalStore
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
-                // An earlier answer exists, or the member's other click (or Teams' retry) got there first: look at what it wrote.
-                if (read)
+                // An earlier answer or salt exists, or the member's other click (or Teams' retry) got there first: look at what it wrote.
+                if (attempt > 1)
                 {
                     await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
                 }
 
-                read = true;
+                member = null;
             }
         }
     }
+
+    /// <summary>A member's current response row (with its ETag and chain head) and her salt, in one query.</summary>
+    private async Task<MemberRows> ReadMemberAsync(string projectId, ApprovalResponse response, CancellationToken cancellationToken)
+    {
+        var saltRow = SaltRow(response.AadObjectId);
+        TableEntity? row = null;
+        byte[]? salt = null;
+        await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), [RowKeyRange.Key(ResponseRow(response.DecisionId, response.AadObjectId)), RowKeyRange.Key(saltRow)], cancellationToken))
+        {
+            if (entity.RowKey == saltRow)
+            {
+                salt = ReadSalt(entity);
+            }
+            else
+            {
+                row = entity;
+            }
+        }
+
+        return row is null ? new MemberRows(null, null, null, salt) : new MemberRows(ReadResponse(row), row.ETag, ReadSeal(row), salt);
+    }
+
+    /// <summary>A member's rows as a write goes by them: her current response (ETag, chain head) and her salt.</summary>
+    private sealed record MemberRows(ApprovalResponse? Current, Azure.ETag? ETag, AuditSeal? Head, byte[]? Salt);
 
     /// <summary>Every member's current response to the decision, whatever version it was given to.</summary>
     public async Task<IReadOnlyList<ApprovalResponse>> ListResponsesAsync(string projectId, string decisionId, CancellationToken cancellationToken)
@@ -265,7 +337,7 @@ public sealed class ApprovalStore
     public async Task<IReadOnlyList<ApprovalResponse>> ListAuditAsync(string projectId, string decisionId, CancellationToken cancellationToken)
     {
         var entries = new List<ApprovalResponse>();
-        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"a{Separator}{decisionId}{Separator}", cancellationToken))
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"{AuditPrefix}{decisionId}{Separator}", cancellationToken))
         {
             entries.Add(ReadResponse(entity));
         }
@@ -277,7 +349,7 @@ public sealed class ApprovalStore
     public async Task<IReadOnlyList<ApprovalResponse>> ListProjectAuditAsync(string projectId, CancellationToken cancellationToken)
     {
         var entries = new List<ApprovalResponse>();
-        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), $"a{Separator}", cancellationToken))
+        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), AuditPrefix, cancellationToken))
         {
             entries.Add(ReadResponse(entity));
         }
@@ -285,12 +357,98 @@ public sealed class ApprovalStore
         return entries;
     }
 
-    /// <summary>(tenant, project, decision) of every group decision, for the reminder job.</summary>
-    public async IAsyncEnumerable<(string TenantId, string ProjectId, string DecisionId)> ListAllDecisionsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// What verifying the project's trail needs, in one query: every audit row and every current-response row with
+    /// their seals, and every person's salt.
+    /// </summary>
+    public async Task<AuditTrail> ReadTrailAsync(string projectId, CancellationToken cancellationToken)
     {
+        var entries = new List<SealedResponse>();
+        var heads = new List<SealedResponse>();
+        var salts = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), [RowKeyRange.Prefix(AuditPrefix), RowKeyRange.Prefix($"k{Separator}"), RowKeyRange.Prefix($"r{Separator}")], cancellationToken))
+        {
+            if (ReadSalt(entity) is { } salt)
+            {
+                salts[TableKeys.Decode(entity.RowKey[2..])] = salt;
+            }
+            else
+            {
+                (entity.RowKey.StartsWith(AuditPrefix, StringComparison.Ordinal) ? entries : heads).Add(new SealedResponse(ReadResponse(entity), ReadSeal(entity)));
+            }
+        }
+
+        return new AuditTrail(projectId, entries, heads, salts);
+    }
+
+    /// <summary>Marks the project's werkgroep stamp as changing (see <see cref="WerkgroepAlignment"/>), whatever it held.</summary>
+    /// <returns>The mark's ETag, for <see cref="ClearStampAsync"/>.</returns>
+    public Task<Azure.ETag> MarkStampChangingAsync(string projectId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(new TableEntity(Partition(projectId), StampRow) { [nameof(WerkgroepStamp.ChangingSince)] = now }, cancellationToken);
+
+    /// <summary>Removes the mark after the change was saved, unless someone wrote the stamp since (then it is theirs to settle).</summary>
+    public async Task ClearStampAsync(string projectId, Azure.ETag mark, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.DeleteAsync(Partition(projectId), StampRow, mark, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Saves a stamp rebuilt from the project and its grants, provided the stamp is still as <paramref name="reading"/>
+    /// read it (none, or an expired mark): a save that marked it meanwhile wins.
+    /// </summary>
+    /// <returns>False when someone wrote the stamp since.</returns>
+    public async Task<bool> SaveStampAsync(DecisionSnapshot reading, WerkgroepStamp stamp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(stamp);
+        var entity = new TableEntity(Partition(reading.Decision.ProjectId), StampRow);
+        if (stamp.Fingerprint is not null)
+        {
+            entity[nameof(WerkgroepStamp.Fingerprint)] = stamp.Fingerprint;
+        }
+
+        if (stamp.Managers is not null)
+        {
+            entity[nameof(WerkgroepStamp.Managers)] = string.Join(Separator, stamp.Managers);
+        }
+        try
+        {
+            if (reading.StampETag is { } read)
+            {
+                await _table.UpdateAsync(entity, read, cancellationToken);
+            }
+            else
+            {
+                await _table.AddAsync(entity, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>(tenant, project) of every project with a group decision, each once, for the reminder job.</summary>
+    public async IAsyncEnumerable<(string TenantId, string ProjectId)> ListProjectsWithDecisionsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // The index's RowKeys start with the project, so a project's decisions come one after another.
+        string? last = null;
         await foreach (var entity in _table.QueryPartitionAsync(IndexPartition, cancellationToken))
         {
-            yield return (entity.GetString(nameof(GroupDecision.TenantId)) ?? string.Empty, entity.GetString(nameof(GroupDecision.ProjectId)) ?? string.Empty, entity.RowKey.Split(Separator)[^1]);
+            var projectId = entity.GetString(nameof(GroupDecision.ProjectId)) ?? string.Empty;
+            if (projectId != last)
+            {
+                last = projectId;
+                yield return (entity.GetString(nameof(GroupDecision.TenantId)) ?? string.Empty, projectId);
+            }
         }
     }
 
@@ -302,7 +460,7 @@ public sealed class ApprovalStore
     {
         try
         {
-            await _table.AddAsync(new TableEntity(Partition(projectId), $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}")
+            await _table.AddAsync(new TableEntity(Partition(projectId), ReminderRow(decisionId, version, aadObjectId))
             {
                 ["At"] = at,
             }, cancellationToken);
@@ -313,6 +471,13 @@ public sealed class ApprovalStore
             return false;
         }
     }
+
+    /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run or press sends it.</summary>
+    public Task ForgetRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(Partition(projectId), ReminderRow(decisionId, version, aadObjectId), Azure.ETag.All, cancellationToken);
+
+    private static string ReminderRow(string decisionId, int version, string aadObjectId) =>
+        $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
     /// <summary>The AAD object ids (lower case) already reminded under <paramref name="version"/> (a version, or a day for reminders by hand).</summary>
     public async Task<IReadOnlySet<string>> ListRemindedAsync(string projectId, string decisionId, int version, CancellationToken cancellationToken)
@@ -383,23 +548,29 @@ public sealed class ApprovalStore
 
     private static string ResponsePrefix(string decisionId) => $"r{Separator}{decisionId}{Separator}";
 
+    private const string AuditPrefix = "a|";
+
+    private const string SaltProperty = "Salt";
+
+    private static string SaltRow(string aadObjectId) => $"k{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
+
     private static string ResponseRow(string decisionId, string aadObjectId) =>
         $"{ResponsePrefix(decisionId)}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
     // Ticks with fixed width sort in time order, so the audit query returns the trail oldest first.
     private static string AuditRow(ApprovalResponse response) =>
-        $"a{Separator}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
+        $"{AuditPrefix}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
 
-    // Every save that does not know the project version leaves it off (replace drops it), so the next click reads the project.
-    private static TableEntity ToEntity(GroupDecision decision, string? projectVersion = null)
+    // Every save that does not know the fingerprint leaves it off (replace drops it), so the next click reads the project.
+    private static TableEntity ToEntity(GroupDecision decision, string? inLineWith)
     {
         var entity = new TableEntity(Partition(decision.ProjectId), DecisionRow(decision.Id))
         {
             [nameof(GroupDecision.TenantId)] = decision.TenantId,
         };
-        if (projectVersion is not null)
+        if (inLineWith is not null)
         {
-            entity[ProjectVersionProperty] = projectVersion;
+            entity[InLineWithProperty] = inLineWith;
         }
 
         JsonChunks.Write(entity, JsonSerializer.Serialize(decision, FormationJson.Options));
@@ -410,7 +581,7 @@ public sealed class ApprovalStore
         JsonSerializer.Deserialize<GroupDecision>(JsonChunks.Read(entity, TableName), FormationJson.Options)
         ?? throw new InvalidOperationException($"Decision entity (PartitionKey '{entity.PartitionKey}', RowKey '{entity.RowKey}') in table {TableName} holds no decision.");
 
-    private static TableEntity ToEntity(string partition, string row, ApprovalResponse response)
+    private static TableEntity ToEntity(string partition, string row, ApprovalResponse response, AuditSeal seal)
     {
         var entity = new TableEntity(partition, row)
         {
@@ -426,8 +597,31 @@ public sealed class ApprovalStore
             entity[nameof(ApprovalResponse.Comment)] = response.Comment;
         }
 
+        entity[nameof(AuditSeal.Chain)] = seal.Chain;
+        entity[nameof(AuditSeal.Seq)] = seal.Seq;
+        entity[nameof(AuditSeal.Previous)] = seal.Previous;
+        entity[nameof(AuditSeal.PersonalDigest)] = seal.PersonalDigest;
+        entity[nameof(AuditSeal.Hash)] = seal.Hash;
         return entity;
     }
+
+    /// <returns>The row's seal; null for a row written before audit chains existed.</returns>
+    private static AuditSeal? ReadSeal(TableEntity entity) =>
+        entity.GetString(nameof(AuditSeal.Hash)) is { } hash
+            ? new AuditSeal(
+                entity.GetString(nameof(AuditSeal.Chain)) ?? string.Empty,
+                entity.GetInt32(nameof(AuditSeal.Seq)) ?? 0,
+                entity.GetString(nameof(AuditSeal.Previous)) ?? string.Empty,
+                entity.GetString(nameof(AuditSeal.PersonalDigest)) ?? string.Empty,
+                hash)
+            : null;
+
+    private static byte[]? ReadSalt(TableEntity entity) => entity.RowKey.StartsWith("k|", StringComparison.Ordinal) ? entity.GetBinary(SaltProperty) : null;
+
+    private static WerkgroepStamp ReadStamp(TableEntity entity) => new(
+        entity.GetString(nameof(WerkgroepStamp.Fingerprint)),
+        entity.GetString(nameof(WerkgroepStamp.Managers)) is { } managers ? managers.Split(Separator, StringSplitOptions.RemoveEmptyEntries) : null,
+        entity.GetDateTimeOffset(nameof(WerkgroepStamp.ChangingSince)));
 
     private static ApprovalResponse ReadResponse(TableEntity entity) => new(
         entity.GetString(nameof(ApprovalResponse.DecisionId)) ?? string.Empty,

@@ -1,4 +1,6 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
 
@@ -12,6 +14,8 @@ public static class ApprovalsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<IProjectChangeListener, WerkgroepChanges>();
+        services.AddSingleton<WerkgroepAlignment>();
         services.AddSingleton<DecisionViews>();
         services.AddSingleton<ApprovalReminders>();
         services.AddHostedService<ApprovalReminderService>();
@@ -33,7 +37,6 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<WerkgroepChannelPost>();
         services.AddSingleton<ApprovalConversation>();
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ApprovalConversation>());
-        services.AddSingleton(new CardSubmitField(ApprovalVerbs.VerbField));
         return services;
     }
 }

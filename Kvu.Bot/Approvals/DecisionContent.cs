@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 
@@ -39,6 +38,17 @@ public static class DecisionContent
         [.. project.Members
             .Where(m => m.Status != MemberStatus.Declined)
             .Select(m => string.Join(Separator, m.Id, m.Role, Clean(m.Person.DisplayName), Clean(m.Organisation)))];
+
+    /// <summary>
+    /// What every decision of the project depends on (who is asked, and the composition), as a short hash: equal
+    /// fingerprints mean that bringing a decision in line with the project would change nothing.
+    /// </summary>
+    public static string Fingerprint(KvuProject project)
+    {
+        var text = string.Join('\n', Voters(project).Select(v => string.Join(Separator, v.AadObjectId, v.MemberId, Clean(v.DisplayName))))
+            + "\n\n" + string.Join('\n', Composition(project));
+        return Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 18);
+    }
 
     public static string Term(string term, string definition) => string.Join(Separator, Clean(term), Clean(definition));
 

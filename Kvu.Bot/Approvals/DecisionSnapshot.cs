@@ -4,19 +4,33 @@ namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// A group decision with every member's current response, as <see cref="ApprovalStore.ReadAsync"/> read them in one
-/// query, and the ETags a write based on this reading must carry (so a write never overwrites what it did not see).
+/// query, with the ETags (and chain heads) a write based on this reading must carry, so a write never overwrites
+/// what it did not see; and what else of the partition the query read: the werkgroep stamp and personal salts.
 /// </summary>
 public sealed class DecisionSnapshot
 {
-    private readonly IReadOnlyDictionary<string, ETag> _responseETags;
+    private readonly IReadOnlyDictionary<string, (ETag ETag, AuditSeal? Head)> _rows;
+    private readonly IReadOnlyDictionary<string, byte[]> _salts;
+    private DecisionTally? _tally;
 
-    internal DecisionSnapshot(GroupDecision decision, ETag decisionETag, string? projectVersion, IReadOnlyList<ApprovalResponse> responses, IReadOnlyDictionary<string, ETag> responseETags)
+    internal DecisionSnapshot(
+        GroupDecision decision,
+        ETag decisionETag,
+        string? inLineWith,
+        IReadOnlyList<ApprovalResponse> responses,
+        IReadOnlyDictionary<string, (ETag ETag, AuditSeal? Head)> rows,
+        WerkgroepStamp? stamp,
+        ETag? stampETag,
+        IReadOnlyDictionary<string, byte[]> salts)
     {
         Decision = decision;
         DecisionETag = decisionETag;
-        ProjectVersion = projectVersion;
+        InLineWith = inLineWith;
         Responses = responses;
-        _responseETags = responseETags;
+        _rows = rows;
+        Stamp = stamp;
+        StampETag = stampETag;
+        _salts = salts;
     }
 
     public GroupDecision Decision { get; }
@@ -24,23 +38,34 @@ public sealed class DecisionSnapshot
     /// <summary>Every member's current response, whatever version it was given to.</summary>
     public IReadOnlyList<ApprovalResponse> Responses { get; }
 
+    /// <summary>Who must respond and who still has to.</summary>
+    public DecisionTally Tally => _tally ??= new DecisionTally(Decision, Responses);
+
+    /// <summary>The werkgroep stamp of the project as read with the decision; null when there is none.</summary>
+    public WerkgroepStamp? Stamp { get; }
+
+    internal ETag? StampETag { get; }
+
     internal ETag DecisionETag { get; }
 
-    /// <summary>The version of the project the decision was last brought in line with; null when not known.</summary>
-    internal string? ProjectVersion { get; }
-
-    /// <summary>True when the decision was brought in line with the project as it is at <paramref name="projectVersion"/>.</summary>
-    public bool IsInLineWith(string projectVersion) => ProjectVersion is not null && ProjectVersion == projectVersion;
+    /// <summary>The werkgroep fingerprint the decision was last brought in line with; null when not known.</summary>
+    public string? InLineWith { get; }
 
     /// <summary>The member's current response, or null when she has not responded.</summary>
-    public ApprovalResponse? ResponseOf(string aadObjectId) =>
-        Responses.FirstOrDefault(r => string.Equals(r.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+    public ApprovalResponse? ResponseOf(string aadObjectId) => Tally.ResponseOf(aadObjectId);
 
     /// <summary>The ETag of the member's response row as read; null when there was none or it changed since.</summary>
-    internal ETag? ETagOf(string aadObjectId) => _responseETags.TryGetValue(Key(aadObjectId), out var eTag) ? eTag : null;
+    internal ETag? ETagOf(string aadObjectId) => _rows.TryGetValue(Key(aadObjectId), out var row) ? row.ETag : null;
+
+    /// <summary>The head of the member's audit chain on this decision as read; null when she has none (yet, or from before chains).</summary>
+    internal AuditSeal? HeadOf(string aadObjectId) => _rows.TryGetValue(Key(aadObjectId), out var row) ? row.Head : null;
+
+    /// <summary>The person's salt, if the reading asked for it and she has one.</summary>
+    internal byte[]? SaltOf(string aadObjectId) => _salts.GetValueOrDefault(Key(aadObjectId));
 
     /// <summary>The same reading with the decision as just saved.</summary>
-    internal DecisionSnapshot With(GroupDecision decision, ETag decisionETag, string? projectVersion) => new(decision, decisionETag, projectVersion, Responses, _responseETags);
+    internal DecisionSnapshot With(GroupDecision decision, ETag decisionETag, string? inLineWith) =>
+        new(decision, decisionETag, inLineWith, Responses, _rows, Stamp, StampETag, _salts);
 
     /// <summary>
     /// The reading with <paramref name="response"/> as its member's current answer: what she sees right after her
@@ -51,8 +76,8 @@ public sealed class DecisionSnapshot
     {
         ArgumentNullException.ThrowIfNull(response);
         var responses = Responses.Where(r => !string.Equals(r.AadObjectId, response.AadObjectId, StringComparison.OrdinalIgnoreCase)).Append(response).ToList();
-        var eTags = _responseETags.Where(e => e.Key != Key(response.AadObjectId)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        return new DecisionSnapshot(Decision, DecisionETag, ProjectVersion, responses, eTags);
+        var rows = _rows.Where(e => e.Key != Key(response.AadObjectId)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        return new DecisionSnapshot(Decision, DecisionETag, InLineWith, responses, rows, Stamp, StampETag, _salts);
     }
 
     internal static string Key(string aadObjectId) => aadObjectId.ToLowerInvariant();

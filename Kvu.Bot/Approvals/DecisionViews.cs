@@ -11,23 +11,23 @@ public sealed class DecisionViews(ApprovalStore approvals)
     {
         var responsesTask = approvals.ListResponsesAsync(decision.ProjectId, decision.Id, cancellationToken);
         var auditTask = AuditAsync(decision, showAudit, cancellationToken);
-        return Build(decision, await responsesTask, viewer, manages, notice, await auditTask, culture);
+        return Build(new DecisionTally(decision, await responsesTask), viewer, manages, notice, await auditTask, culture);
     }
 
     /// <summary>As the other overload, with the responses of a reading the caller already holds: no storage request but the audit trail's.</summary>
     public async Task<JsonObject> ViewAsync(DecisionSnapshot snapshot, string? viewer, bool manages, string? notice, bool showAudit, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return Build(snapshot.Decision, snapshot.Responses, viewer, manages, notice, await AuditAsync(snapshot.Decision, showAudit, cancellationToken), culture);
+        return Build(snapshot.Tally, viewer, manages, notice, await AuditAsync(snapshot.Decision, showAudit, cancellationToken), culture);
     }
 
     /// <summary>The card as <paramref name="viewer"/> sees it, from responses the caller already read (no audit trail): no storage request.</summary>
-    public static JsonObject View(GroupDecision decision, IReadOnlyList<ApprovalResponse> responses, string? viewer, bool manages, CultureInfo culture) =>
-        Build(decision, responses, viewer, manages, notice: null, audit: null, culture);
+    public static JsonObject View(DecisionTally tally, string? viewer, bool manages, CultureInfo culture) =>
+        Build(tally, viewer, manages, notice: null, audit: null, culture);
 
     private async Task<IReadOnlyList<ApprovalResponse>?> AuditAsync(GroupDecision decision, bool showAudit, CancellationToken cancellationToken) =>
         showAudit ? await approvals.ListAuditAsync(decision.ProjectId, decision.Id, cancellationToken) : null;
 
-    private static JsonObject Build(GroupDecision decision, IReadOnlyList<ApprovalResponse> responses, string? viewer, bool manages, string? notice, IReadOnlyList<ApprovalResponse>? audit, CultureInfo culture) =>
-        GroupDecisionCard.Build(new DecisionCardView(decision, DecisionContent.Lines(decision, culture), responses, viewer, manages, notice, audit), culture);
+    private static JsonObject Build(DecisionTally tally, string? viewer, bool manages, string? notice, IReadOnlyList<ApprovalResponse>? audit, CultureInfo culture) =>
+        GroupDecisionCard.Build(new DecisionCardView(tally, DecisionContent.Lines(tally.Decision, culture), viewer, manages, notice, audit), culture);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -12,19 +11,18 @@ namespace Kvu.Bot.Approvals;
 /// clicker's own view of the card. Who may do what is decided here, from the Teams identity (tenant and AAD
 /// object id) of the person who clicked and the stored decision, never from anything the card itself claims:
 /// a card for another tenant's project, an unknown decision or a tampered verb changes nothing.
-/// A click costs four storage requests (three small readings at once, then one transaction; a fifth, the whole
-/// project, only after the project changed): Teams shows "unable to reach the app" after about 5 s, also when all
-/// 60 members of a card click at once and the requests queue at the storage account.
+/// A click costs two storage requests: one query of the project's Approvals partition that reads everything the
+/// click needs (the decision, every response, the werkgroep stamp, the clicker's salt), then one transaction that
+/// writes her response with its audit row. Only the first click after the werkgroep changed reads the project too
+/// (<see cref="WerkgroepAlignment"/>). Teams shows "unable to reach the app" after about 5 s, also when all 60 members
+/// of a card click at once and the requests queue at the storage account.
 /// </summary>
-public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ProjectAccessStore access, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
-    public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
-    {
-        if (!action.Verb.StartsWith(ApprovalVerbs.Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var decisionId = action.Field(ApprovalVerbs.DecisionField);
@@ -35,29 +33,18 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
             return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
         }
 
-        // Tenant first: a project id from another tenant reads as "not found", so nothing about it leaks. The three
-        // readings go out at once: the project's version (not the whole werkgroep: only whether it changed), the
-        // clicker's access (keyed by tenant too) and the decision with every response (one query, tenant checked).
-        var versionRead = projects.GetVersionAsync(action.User.TenantId, projectId, cancellationToken);
-        var accessRead = access.GetAsync(action.User.TenantId, action.User.AadObjectId, projectId, cancellationToken);
-        var decisionRead = approvals.ReadAsync(action.User.TenantId, projectId, decisionId, cancellationToken);
-        await Task.WhenAll(versionRead, accessRead, decisionRead);
-        var projectVersion = await versionRead;
-        var state = await decisionRead;
-        if (projectVersion is not null && state is not null && !state.IsInLineWith(projectVersion))
-        {
-            state = await BringInLineAsync(action.User.TenantId, projectId, state, action.Now, cancellationToken);
-        }
-
-        if (projectVersion is null || state is null)
+        // Tenant first: a decision of another tenant's project reads as "not found", so nothing about it leaks.
+        var read = await approvals.ReadAsync(action.User.TenantId, projectId, decisionId, cancellationToken, person: action.User.AadObjectId);
+        var aligned = read is null ? null : await werkgroep.InLineAsync(read, action.User.AadObjectId, action.Now, cancellationToken);
+        if (aligned is not { } found)
         {
             logger.LogWarning("Rejected card action {Verb} on {ProjectId}/{DecisionId} from {AadObjectId} in tenant {TenantId}: no such decision in this tenant",
                 action.Verb, projectId, decisionId, action.User.AadObjectId, action.User.TenantId);
             return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotFound, culture), null, null, culture);
         }
 
+        var (state, manages) = found;
         var decision = state.Decision;
-        var manages = await accessRead is { Role: >= ProjectAccessRole.Secretaris };
         string? notice = null;
         var showAudit = false;
         switch (action.Verb)
@@ -103,27 +90,6 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
     }
 
     /// <summary>
-    /// Brings the decision in line with the project: a member replaced, added or removed changes who is asked
-    /// (and, for the composition, what is approved), which raises the version and makes earlier approvals outdated.
-    /// Checked on every click, so the project stays the one place members are changed; the whole project is read
-    /// only when its version differs from the one the decision was last brought in line with.
-    /// </summary>
-    /// <returns>The reading in line with the project, or null when the project is gone from this tenant.</returns>
-    private async Task<DecisionSnapshot?> BringInLineAsync(string tenantId, string projectId, DecisionSnapshot state, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (await projects.GetWithVersionAsync(tenantId, projectId, cancellationToken) is not { } current)
-        {
-            return null;
-        }
-
-        var (project, version) = current;
-        return await approvals.BringInLineAsync(state, version, d => d.WithContent(
-            d.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
-            DecisionContent.Voters(project),
-            now), cancellationToken);
-    }
-
-    /// <summary>
     /// Queues the 1:1 reminders and answers at once: sending 59 of them one by one would not fit in the ~5 s Teams
     /// waits for an invoke. Members already reminded by hand today are not counted; they get nothing new.
     /// </summary>
@@ -131,7 +97,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, DecisionViews 
     {
         var culture = action.Culture;
         var decision = state.Decision;
-        var pending = new DecisionCardView(decision, [], state.Responses, null, false).Pending;
+        var pending = state.Tally.Pending;
         var reminded = await approvals.ListRemindedAsync(decision.ProjectId, decision.Id, ApprovalReminders.ManualMark(action.Now), cancellationToken);
         var toRemind = pending.Count(v => !reminded.Contains(v.AadObjectId));
         if (decision.Closed || toRemind == 0)

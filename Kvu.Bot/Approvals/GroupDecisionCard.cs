@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 
@@ -52,20 +52,18 @@ public static class GroupDecisionCard
             body.Add(lineBlock);
         }
 
-        var current = view.Current;
-        var agreed = current.Count(r => r.Answer == ApprovalAnswer.Agree);
-        var objected = current.Count(r => r.Answer == ApprovalAnswer.Object);
-        var tally = CardParts.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, agreed, decision.Voters.Count, objected), bold: true, spacing: "Medium");
+        var counts = view.Tally;
+        var tally = CardParts.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, counts.Agreed, counts.Voters.Count, counts.Objections.Count), bold: true, spacing: "Medium");
         tally["separator"] = true;
         body.Add(tally);
-        var pending = view.Pending;
+        var pending = counts.Pending;
         body.Add(CardParts.Text(
             pending.Count == 0
                 ? ApprovalText.Get(ApprovalText.NobodyPending, culture)
                 : ApprovalText.Format(ApprovalText.Pending, culture, string.Join(", ", pending.Select(v => v.DisplayName))),
             subtle: true, spacing: "Small"));
 
-        var objections = current.Where(r => r.Answer == ApprovalAnswer.Object).ToList();
+        var objections = counts.Objections;
         if (objections.Count > 0)
         {
             body.Add(CardParts.Text(ApprovalText.Get(ApprovalText.ObjectionsHeading, culture), bold: true, spacing: "Small"));
@@ -125,7 +123,7 @@ public static class GroupDecisionCard
             actions.Add(decision.Closed
                 ? Execute(ApprovalText.Get(ApprovalText.ButtonReopen, culture), ApprovalVerbs.Reopen, decision)
                 : Execute(ApprovalText.Get(ApprovalText.ButtonClose, culture), ApprovalVerbs.Close, decision));
-            if (!decision.Closed && view.Pending.Count > 0)
+            if (!decision.Closed && !counts.AllResponded)
             {
                 actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonRemind, culture), ApprovalVerbs.Remind, decision));
             }
@@ -142,7 +140,7 @@ public static class GroupDecisionCard
             {
                 ["type"] = "Action.Execute",
                 ["verb"] = ApprovalVerbs.Refresh,
-                ["data"] = Data(decision),
+                ["data"] = CardVerb.With(Data(decision), ApprovalVerbs.Refresh),
             },
             ["userIds"] = new JsonArray([.. RefreshUsers(decision).Select(id => JsonValue.Create(id))]),
         };
@@ -201,7 +199,7 @@ public static class GroupDecisionCard
         foreach (var entry in audit.Reverse().Take(MaxAuditEntries))
         {
             var line = ApprovalText.Format(ApprovalText.AuditEntry, CardParts.FormatCulture(culture),
-                DutchTime.Of(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
+                DutchTime.Local(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
             if (entry.Comment is not null)
             {
                 line += $" · {Shorten(entry.Comment, AuditCommentLength)}";
@@ -235,14 +233,13 @@ public static class GroupDecisionCard
 
     private static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
     {
-        var fallbackData = (JsonObject)data.DeepClone();
-        fallbackData[ApprovalVerbs.VerbField] = verb;
+        var fallbackData = CardVerb.With((JsonObject)data.DeepClone(), verb);
         var action = new JsonObject
         {
             ["type"] = "Action.Execute",
             ["title"] = title,
             ["verb"] = verb,
-            ["data"] = data.DeepClone(),
+            ["data"] = fallbackData.DeepClone(),
             ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = fallbackData },
         };
         if (style is not null)

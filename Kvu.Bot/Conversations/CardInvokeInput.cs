@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -30,5 +29,13 @@ public static class CardInvokeInput
         StatusCode = 200,
         Type = CardAttachment.AdaptiveCardContentType,
         Value = JObject.Parse(card.ToJsonString()),
+    };
+
+    // Universal Actions: Teams shows this text to the user who clicked and leaves the card as it was.
+    public static AdaptiveCardInvokeResponse Message(string text) => new()
+    {
+        StatusCode = 200,
+        Type = "application/vnd.microsoft.activity.message",
+        Value = text,
     };
 }

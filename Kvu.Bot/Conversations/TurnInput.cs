@@ -1,6 +1,5 @@
 using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;

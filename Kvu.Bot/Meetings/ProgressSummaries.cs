@@ -2,12 +2,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Meetings;
 
 // Gathers a progress summary: the next meeting from the MeetingStore and the open group decisions from the
-// ApprovalStore (read only: one decision row per kind, plus its responses), then builds the card.
+// ApprovalStore (read only: the open decisions with their responses, in one query), then builds the card.
 public sealed class ProgressSummaries(MeetingStore meetings, ApprovalStore approvals)
 {
     public async Task<JsonObject> BuildAsync(KvuProject project, DateTimeOffset now, ScheduledMeeting? after, CultureInfo culture, CancellationToken cancellationToken)
@@ -19,20 +18,11 @@ public sealed class ProgressSummaries(MeetingStore meetings, ApprovalStore appro
 
     public async Task<IReadOnlyList<OpenDecision>> OpenDecisionsAsync(KvuProject project, CultureInfo culture, CancellationToken cancellationToken)
     {
+        // Every open decision with its responses in one query; who still has to respond is the Approvals rule.
         var open = new List<OpenDecision>();
-        foreach (var kind in Enum.GetValues<GroupDecisionKind>())
+        foreach (var tally in await approvals.ListOpenAsync(project.TenantId, project.Id, cancellationToken))
         {
-            // The decision and its responses in one query.
-            var reading = await approvals.ReadAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
-            if (reading is null || reading.Decision.Closed)
-            {
-                continue;
-            }
-
-            var (decision, responses) = (reading.Decision, reading.Responses);
-            // The same rule the decision card applies: only answers to the current version count.
-            var pending = new DecisionCardView(decision, [], responses, Viewer: null, ViewerManages: false).Pending;
-            open.Add(new OpenDecision(ApprovalText.Get($"Title_{kind}", culture), [.. pending.Select(v => v.DisplayName)]));
+            open.Add(new OpenDecision(ApprovalText.Get($"Title_{tally.Decision.Kind}", culture), [.. tally.Pending.Select(v => v.DisplayName)]));
         }
 
         return open;

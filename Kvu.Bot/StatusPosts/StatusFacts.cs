@@ -57,20 +57,12 @@ public sealed class StatusFacts(MeetingStore meetings, ApprovalStore approvals, 
             return open; // nobody to put a decision to
         }
 
-        foreach (var kind in Enum.GetValues<GroupDecisionKind>())
+        // Every open decision with its responses in one query; who still has to respond is the Approvals rule.
+        foreach (var tally in await approvals.ListOpenAsync(project.TenantId, project.Id, cancellationToken))
         {
-            // The decision and its responses in one query.
-            var reading = await approvals.ReadAsync(project.TenantId, project.Id, GroupDecision.IdFor(kind), cancellationToken);
-            if (reading is null || reading.Decision.Closed)
+            if (!tally.AllResponded)
             {
-                continue;
-            }
-
-            var (decision, responses) = (reading.Decision, reading.Responses);
-            var waiting = new DecisionCardView(decision, [], responses, null, false).Pending;
-            if (waiting.Count > 0)
-            {
-                open.Add(new StatusApproval(kind, [.. waiting.Select(v => v.DisplayName)], decision.UpdatedAt <= lateBefore));
+                open.Add(new StatusApproval(tally.Decision.Kind, [.. tally.Pending.Select(v => v.DisplayName)], tally.Decision.UpdatedAt <= lateBefore));
             }
         }
 

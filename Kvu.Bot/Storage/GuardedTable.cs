@@ -203,23 +203,26 @@ public sealed class GuardedTable
     }
 
     /// <summary>
-    /// In one query: the entity of one partition with RowKey <paramref name="rowKey"/> (if any) and those whose RowKey
-    /// starts with <paramref name="rowKeyPrefix"/>, all pages. One request instead of a point read and a prefix query.
+    /// In one query: the rows of one partition in any of <paramref name="ranges"/> (single RowKeys and prefixes), all
+    /// pages, in RowKey order. One request where a point read or prefix query per range would take one each.
     /// </summary>
-    public IAsyncEnumerable<TableEntity> QueryRowAndPrefixAsync(string partitionKey, string rowKey, string rowKeyPrefix, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TableEntity> QueryRowsAsync(string partitionKey, IReadOnlyList<RowKeyRange> ranges, CancellationToken cancellationToken = default)
     {
-        ValidateKeys(partitionKey, rowKey);
-        TableLimits.ValidateKey(rowKeyPrefix, "RowKey");
+        TableLimits.ValidateKey(partitionKey, "PartitionKey");
+        ArgumentNullException.ThrowIfNull(ranges);
+        if (ranges.Count == 0)
+        {
+            throw new ArgumentException("At least one range is needed.", nameof(ranges));
+        }
 
-        // The range conditions bound the scan to the rows from the one to the prefix's last (or the other way round),
-        // so the service need not read the whole partition; the "or" then leaves out the rows in between.
-        var upper = rowKeyPrefix + '\uffff';
-        var filter = string.CompareOrdinal(rowKey, rowKeyPrefix) < 0
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKey} and RowKey lt {upper} and (RowKey eq {rowKey} or RowKey ge {rowKeyPrefix})")
-            : string.CompareOrdinal(rowKey, upper) < 0
-                ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}")
-                : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {rowKeyPrefix} and RowKey le {rowKey} and (RowKey eq {rowKey} or RowKey lt {upper})");
-        return QueryAsync(filter, cancellationToken);
+        // The outer bounds keep the service to the stretch of the partition from the first range to the last, so it
+        // need not read the whole partition; the "or" then leaves out the rows in between.
+        var lower = ranges.Select(r => r.From).Min(StringComparer.Ordinal)!;
+        var upper = ranges.Select(r => r.Last).Max(StringComparer.Ordinal)!;
+        var any = string.Join(" or ", ranges.Select(r => r.Before is null
+            ? TableClient.CreateQueryFilter($"RowKey eq {r.From}")
+            : TableClient.CreateQueryFilter($"(RowKey ge {r.From} and RowKey lt {r.Before})")));
+        return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {lower} and RowKey le {upper}") + $" and ({any})", cancellationToken);
     }
 
     private static void ValidateKeys(string partitionKey, string rowKey)

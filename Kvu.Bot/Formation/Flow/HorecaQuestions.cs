@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
 
 namespace Kvu.Bot.Formation.Flow;
 

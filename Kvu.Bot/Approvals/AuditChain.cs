@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Makes the logboek (the audit trail of responses to group decisions and invitations) tamper-evident: a row
+/// changed or removed in storage is found by <see cref="AuditTrailCheck"/> and named.
+///
+/// <para><b>Chains per (decision, member), not one chain per project.</b> Every audit row carries a hash over its
+/// content and the hash of the row before it in its chain. One chain for the whole project would make every click
+/// read the project's last hash and write it back under its ETag, so the 60 members who click one card at the same
+/// moment would queue on one entity (and a click would cost a third request). Instead each member has a chain per
+/// decision, and its head (the latest row's seal) sits on her current-response row <c>r|{decision}|{aad}</c>, which a
+/// click already reads and rewrites under its ETag: the new audit row links to that head and both are written in
+/// one transaction. Two clicks of the same member race on that row's ETag, so her chain stays a line; clicks of
+/// different members never touch the same entity. The verifier walks every chain by <see cref="AuditSeal.Seq"/>
+/// (not by time or RowKey), checks each row's hash and its link to the row before, and checks that the head on the
+/// current-response row is the chain's last row with the same content: a row removed from the middle or the start
+/// breaks a link or the numbering, the last row removed leaves the head pointing at nothing, and the current answer
+/// (what the card counts) cannot be changed without the trail showing it.</para>
+///
+/// <para><b>Personal data and erasure (AVG).</b> The row hash covers the non-personal fields (project, decision,
+/// chain, place, version, answer, time, previous hash) and a keyed digest of the personal ones:
+/// <c>PersonalDigest = HMAC-SHA256(salt, AadObjectId, DisplayName, Comment)</c>, with a random 32-byte salt per person
+/// per project, stored in the project's partition (row <c>k|{aad}</c>, written in the transaction of that person's
+/// first audit row). The digest is stored on the row. To erase a person, replace her personal fields on every audit
+/// and current-response row with <see cref="ErasedPerson"/> (AadObjectId and DisplayName; Comment removed) and delete
+/// her salt row; leave <c>PersonalDigest</c>, <c>Hash</c>, <c>Previous</c>, <c>Chain</c> and <c>Seq</c> as they are.
+/// The verifier then accepts the stored digest of a row whose personal fields are the placeholder (it can no longer
+/// check them, and without the salt nobody can test a guessed name or id against the digest), and still checks the
+/// hash, so answers, versions, times and the links stay protected. RowKeys are not hashed: erasure may move the
+/// rows to keys without the AAD object id. A row whose salt is missing but whose personal fields are not erased
+/// counts as changed.</para>
+///
+/// <para><b>What it does not do.</b> The hashes are not secret: someone with write access to the storage account who
+/// recomputes a chain's hashes and its head can rewrite that chain unseen, and removing everything of one person on
+/// one decision (rows, head and salt) leaves no gap in anyone else's chain. It catches edits made by hand (Storage
+/// Explorer, a script that changes a field), which is what the projectleider's check is for; anchoring chain heads
+/// outside the account, or a key in Key Vault for the row hash, would be the next step. Rows written before chains
+/// existed carry no seal and are reported as such, never as tampering; a member's next answer starts a chain.</para>
+/// </summary>
+public static class AuditChain
+{
+    /// <summary>What erasure writes in place of a person's name and AAD object id.</summary>
+    public const string ErasedPerson = "verwijderd lid";
+
+    private const string Scheme = "kvu-audit-1";
+
+    public static byte[] NewSalt() => RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>The seal of <paramref name="response"/> as the row after <paramref name="head"/> (null: a new chain).</summary>
+    public static AuditSeal Next(string projectId, ApprovalResponse response, AuditSeal? head, byte[] salt)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(salt);
+        var chain = head?.Chain ?? Guid.NewGuid().ToString("N");
+        var seq = (head?.Seq ?? 0) + 1;
+        var previous = head?.Hash ?? string.Empty;
+        var digest = PersonalDigest(salt, response);
+        return new AuditSeal(chain, seq, previous, digest, Hash(projectId, response, chain, seq, previous, digest));
+    }
+
+    /// <summary>
+    /// True when <paramref name="response"/> still is what <paramref name="seal"/> sealed: its hash matches, and its
+    /// personal fields match the digest under the person's <paramref name="salt"/>, or are erased.
+    /// </summary>
+    public static bool Holds(string projectId, ApprovalResponse response, AuditSeal seal, byte[]? salt)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(seal);
+        var personal = IsErased(response)
+            || (salt is not null && FixedTimeEquals(PersonalDigest(salt, response), seal.PersonalDigest));
+        return personal && FixedTimeEquals(Hash(projectId, response, seal.Chain, seal.Seq, seal.Previous, seal.PersonalDigest), seal.Hash);
+    }
+
+    /// <summary>True when erasure replaced the person's fields (see the type's comment).</summary>
+    public static bool IsErased(ApprovalResponse response) =>
+        response.AadObjectId == ErasedPerson && response.DisplayName == ErasedPerson && response.Comment is null;
+
+    private static string PersonalDigest(byte[] salt, ApprovalResponse response)
+    {
+        using var hmac = new HMACSHA256(salt);
+        return Convert.ToBase64String(hmac.ComputeHash(Canonical(response.AadObjectId, response.DisplayName, Optional(response.Comment))));
+    }
+
+    private static string Hash(string projectId, ApprovalResponse response, string chain, int seq, string previous, string personalDigest) =>
+        Convert.ToBase64String(SHA256.HashData(Canonical(
+            Scheme,
+            projectId,
+            response.DecisionId,
+            chain,
+            seq.ToString(CultureInfo.InvariantCulture),
+            response.Version.ToString(CultureInfo.InvariantCulture),
+            response.Answer.ToString(),
+            response.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            previous,
+            personalDigest)));
+
+    // "-" for none and "+text" for a text, so that no comment and an empty one differ.
+    private static string Optional(string? text) => text is null ? "-" : "+" + text;
+
+    /// <summary>Each field as its UTF-8 length and bytes: no separator a name or comment could contain makes two rows hash alike.</summary>
+    private static byte[] Canonical(params string[] fields)
+    {
+        using var buffer = new MemoryStream();
+        Span<byte> length = stackalloc byte[4];
+        foreach (var field in fields)
+        {
+            var bytes = Encoding.UTF8.GetBytes(field);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
+            buffer.Write(length);
+            buffer.Write(bytes);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool FixedTimeEquals(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
+}

@@ -1,0 +1,70 @@
+using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Keeps a decision in line with the werkgroep (a member replaced, added or removed changes who is asked and, for the
+/// composition, what is approved: the version goes up and earlier approvals become outdated) while a card click reads
+/// only the decision's own partition, once. The project (Projects table) and who manages it (ProjectAccess table)
+/// live in other tables; reading both on every click made a click cost four requests. Instead the project's Approvals
+/// partition holds a <see cref="WerkgroepStamp"/>: the werkgroep's fingerprint (<see cref="DecisionContent.Fingerprint"/>)
+/// and the managers. A click whose decision was brought in line with the stamp's fingerprint needs nothing else.
+///
+/// <para>The stamp is a copy of data kept in other tables, so it must never look current when it is not.
+/// <see cref="WerkgroepChanges"/> marks it "changing" (forgetting what it held) before every project save that changes
+/// the fingerprint and before every grant, and removes the mark after the save; a crash in between leaves the mark.
+/// A click that finds no stamp (every project from before this, and after each change) or a mark older than
+/// <see cref="ChangeLease"/> (a save that died halfway) reads the project and its grants, brings the decision in line
+/// and writes the stamp back, conditional on the stamp it read, so a save that marked it meanwhile wins. While a mark
+/// is fresh a click reads the project and the clicker's own grant and leaves the stamp alone. A decision that lags a
+/// complete stamp (another decision's click rebuilt it) is brought in line from the project alone. So the project
+/// stays the one place members are changed, and only the first click after a change pays for reading it.</para>
+/// </summary>
+public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore projects, ProjectAccessStore access)
+{
+    /// <summary>
+    /// How long a "changing" mark keeps clicks from rebuilding the stamp: far longer than a save with all its retries
+    /// (ProjectStore waits at most about 10 s in all), so only a save that died leaves a mark this old.
+    /// </summary>
+    public static readonly TimeSpan ChangeLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>The reading in line with the werkgroep, and whether <paramref name="userId"/> manages the project.</summary>
+    /// <returns>Null when the project is gone from the decision's tenant.</returns>
+    public async Task<(DecisionSnapshot Reading, bool Manages)?> InLineAsync(DecisionSnapshot reading, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var stamp = reading.Stamp;
+        if (stamp is { IsComplete: true } && stamp.Fingerprint == reading.InLineWith)
+        {
+            return (reading, stamp.Manages(userId));
+        }
+
+        var decision = reading.Decision;
+        var complete = stamp is { IsComplete: true };
+        var rebuild = !complete && (stamp?.ChangingSince is not { } since || now - since >= ChangeLease);
+        var projectRead = projects.GetAsync(decision.TenantId, decision.ProjectId, cancellationToken);
+        var grantsRead = rebuild ? access.ListForProjectAsync(decision.TenantId, decision.ProjectId, cancellationToken) : null;
+        var grantRead = !rebuild && !complete ? access.GetAsync(decision.TenantId, userId, decision.ProjectId, cancellationToken) : null;
+        await Task.WhenAll(new Task?[] { projectRead, grantsRead, grantRead }.OfType<Task>());
+        if (await projectRead is not { } project)
+        {
+            return null;
+        }
+
+        var fingerprint = DecisionContent.Fingerprint(project);
+        reading = await approvals.BringInLineAsync(reading, fingerprint, d => d.WithContent(
+            d.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
+            DecisionContent.Voters(project),
+            now), cancellationToken);
+        if (grantsRead is not null)
+        {
+            var managers = (await grantsRead).Where(g => g.Role >= ProjectAccessRole.Secretaris).Select(g => g.UserId).ToList();
+            var rebuilt = new WerkgroepStamp(fingerprint, managers, null);
+            await approvals.SaveStampAsync(reading, rebuilt, cancellationToken);
+            return (reading, rebuilt.Manages(userId));
+        }
+
+        return (reading, grantRead is null ? stamp!.Manages(userId) : await grantRead is { Role: >= ProjectAccessRole.Secretaris });
+    }
+}
