@@ -102,6 +102,9 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             }, input.Culture))];
         }
 
+        // Posting in the channel (and reaching every member's view) takes a moment: show that the bot is on it.
+        await input.Working.ShowAsync(cancellationToken);
+
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
         var card = await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken);
         return await channelPost.PostAsync(project, input, card, ApprovalText.Get($"Title_{kind}", input.Culture), cancellationToken);

@@ -49,6 +49,7 @@ public sealed class InvitationConversation(
         // Declines and the reminder digest come to this chat.
         await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
         var inviter = new Inviter(new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email), input.Conversation.Id, input.Culture.Name);
+        await input.Working.ShowAsync(cancellationToken);
         var (linked, sent, unreachable, notFound, later) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
         project = linked;
 

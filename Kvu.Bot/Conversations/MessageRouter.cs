@@ -24,7 +24,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
 
     public Task<IReadOnlyList<Reply>> RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
-        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger));
+        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger)) with { Working = new TypingIndicator(turn, logger) };
         return RouteAsync(input, data.For(input.User.Key), cancellationToken);
     }
 
