@@ -23,7 +23,7 @@ public sealed class ProjectStore
     public const string TableName = KvuTables.Projects;
 
     /// <summary>Attempts before giving up under heavy contention; each retry re-reads the latest version.</summary>
-    public const int MaxAttempts = 8;
+    public const int MaxAttempts = 32;
 
     /// <summary>Longest wait between two attempts; all waits together stay well within a Teams turn.</summary>
     private const int MaxBackoffMilliseconds = 1000;
