@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
