@@ -1,5 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Storage;
+using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Approvals;
 

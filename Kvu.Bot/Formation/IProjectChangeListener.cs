@@ -1,6 +1,4 @@
-using Kvu.Bot.Formation;
-
-namespace Kvu.Bot.Storage;
+namespace Kvu.Bot.Formation;
 
 /// <summary>
 /// A feature that keeps, next to its own data, what it needs to know of a project or of who may manage it (so a hot
