@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
-/// Builds one project's status card and posts it into the werkgroep channel within the tenant's rate, waiting out
+/// Builds one project's weekly report and posts it into the werkgroep channel within the tenant's rate, waiting out
 /// a 429's Retry-After a few times before handing the post back to the scheduler. A channel the bot was removed
 /// from (403/404) is recorded on the project's settings (which takes it out of the schedule index) and reported
 /// once to the projectleider in their personal chat, when the bot knows it.
@@ -18,8 +18,8 @@ public sealed class StatusDelivery(
     ProjectStore projects,
     ConversationStore conversations,
     ProactiveSender sender,
-    StatusFacts facts,
-    IEnumerable<IStatusSection> sections,
+    ReportBuilder reports,
+    IReportPoster poster,
     TenantRateLimiter limiter,
     IOptions<StatusPostOptions> options,
     ILogger<StatusDelivery> logger)
@@ -28,10 +28,9 @@ public sealed class StatusDelivery(
     public const int InCallTries = 3;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private readonly IReadOnlyList<IStatusSection> _sections = [.. sections];
 
     /// <param name="since">Start of the period the post covers: the last post, or a week back.</param>
-    /// <param name="tenant">The tenant's channel addresses and meetings when the caller read them in bulk; otherwise read here.</param>
+    /// <param name="tenant">The tenant's channel addresses and report facts when the caller read them in bulk; otherwise read here.</param>
     public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, DateTimeOffset since,
         StatusTenantReads? tenant, CancellationToken cancellationToken)
     {
@@ -50,12 +49,12 @@ public sealed class StatusDelivery(
             return new StatusDeliveryResult(SendOutcome.NotFound, Problem: "NoAddress");
         }
 
-        var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, tenant?.Meetings, cancellationToken), _sections);
+        var card = await reports.BuildAsync(new ReportContext(project, ReportKind.Weekly, since, now, Dutch), tenant?.Facts, cancellationToken);
         var throttles = 0;
         for (var attempt = 1; ; attempt++)
         {
             await limiter.WaitAsync(tenantId, cancellationToken);
-            var result = await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
+            var result = (await poster.PostAsync(project, card, address, projectleiderUserId: null, cancellationToken)).Result;
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>
+/// Puts a progress report in the werkgroep's linked channel: the one way there for every trigger. The bot posts it
+/// proactively (<see cref="BotReportPoster"/>); with Graph:Poster = Delegated, Meetings/ registers a poster that
+/// first tries to post as the projectleider who asked (delegated ChannelMessage.Send) and falls back to the bot.
+/// Pacing and retrying, where a trigger needs them (the weekly run), are the trigger's.
+/// </summary>
+public interface IReportPoster
+{
+    /// <param name="address">The channel's address when the caller read it already (a weekly run reads a tenant's at
+    /// once); null: read here.</param>
+    /// <param name="projectleiderUserId">The projectleider's channel user id ("29:...") when they asked for the
+    /// report in this turn; null otherwise (the weekly post, the summary after a meeting, someone else asking).</param>
+    Task<ReportPost> PostAsync(KvuProject project, JsonObject card, ConversationAddress? address, string? projectleiderUserId, CancellationToken cancellationToken);
+}
