@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
-using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
-using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Formation.Cards;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,18 +72,10 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(InspectionText, CardJson.Texts(chat.LastCard!)); // the asker sees the same card
     }
 
-    /// <summary>A werkgroep whose channel is linked and known to the bot; the projectleider's chat has the project active.</summary>
     private async Task<(ApprovalExamples Werkgroep, TeamsChat Chat)> LinkedWerkgroepAsync()
     {
         var w = await new ApprovalExamples(_bot, _connector).SeedAsync();
-        await _bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.TenantId, w.Project.Id,
-            p => p.LinkChannel(w.Channel, "team-guid", "Werkgroep KVU", "KVU Zwolle", ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
-        await _bot.Services.GetRequiredService<ConversationStore>().SaveAsync(new ConversationAddress(
-            w.Project.TenantId, w.Channel, ConversationKind.Channel, _connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
-            "team-guid", "Werkgroep KVU", "KVU Zwolle", ApprovalExamples.Start), CancellationToken.None);
-        var chat = new TeamsChat(_bot, _connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
-        await chat.SayAsync("wissel 1");
-        return (w, chat);
+        return (w, await w.LinkChannelAsync());
     }
 
     /// <summary>The weekly post of the project now, as the scheduler (or the admin endpoint) delivers it.</summary>

@@ -26,12 +26,22 @@ public sealed class ReportBuilder(
     public async Task<JsonObject> BuildAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object>>? tenant, CancellationToken cancellationToken) =>
         ReportCard.Build(await LoadAsync(report, tenant, cancellationToken), _sections);
 
-    /// <summary>The report's facts: what <see cref="BuildAsync"/> shows, for tests and callers that look before they build.</summary>
-    public async Task<ReportContext> LoadAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object>>? tenant, CancellationToken cancellationToken)
+    /// <summary>The features' facts for all of a tenant's reports at <paramref name="now"/> whose period starts at <paramref name="earliestSince"/> or later.</summary>
+    public async Task<IReadOnlyList<Func<ReportContext, object>>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var shares = new List<Func<ReportContext, object>>();
+        foreach (var feature in _features)
+        {
+            shares.Add(await feature.ReadTenantAsync(tenantId, earliestSince, now, cancellationToken));
+        }
+
+        return shares;
+    }
+
+    private async Task<ReportContext> LoadAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object>>? tenant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var days = approvalOptions.Value.ReminderAfterDays;
-        report = report with { ReminderAfterDays = days };
+        report = report with { ReminderAfterDays = approvalOptions.Value.ReminderAfterDays };
         var featureFacts = new List<object>();
         if (tenant is null)
         {
@@ -51,18 +61,6 @@ public sealed class ReportBuilder(
             OverdueInvitees = await OverdueInviteesAsync(report.Project, report.LateBefore, cancellationToken),
             FeatureFacts = featureFacts,
         };
-    }
-
-    /// <summary>The features' facts for all of a tenant's reports at <paramref name="now"/> whose period starts at <paramref name="earliestSince"/> or later.</summary>
-    public async Task<IReadOnlyList<Func<ReportContext, object>>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var shares = new List<Func<ReportContext, object>>();
-        foreach (var feature in _features)
-        {
-            shares.Add(await feature.ReadTenantAsync(tenantId, earliestSince, now, cancellationToken));
-        }
-
-        return shares;
     }
 
     private async Task<IReadOnlyList<DecisionTally>> DecisionsAsync(KvuProject project, CancellationToken cancellationToken) =>
