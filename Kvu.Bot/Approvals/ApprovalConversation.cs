@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -7,59 +7,63 @@ namespace Kvu.Bot.Approvals;
 /// <summary>
 /// What the projectleider types to put something to the werkgroep (anywhere: the card is posted in the project's
 /// linked channel): <c>voorleggen samenstelling|begrippen|probleemstelling|verwachtingen</c>, <c>begrip term = omschrijving</c>,
-/// <c>probleemstelling tekst</c>. Also takes the Action.Submit fallback of the approval cards from Teams clients
-/// without Universal Actions, and answers it with the clicker's view as a new message.
+/// <c>probleemstelling tekst</c>; and reads or verifies the audit trail: <c>logboek</c>, <c>logboek controleren</c>
+/// (<c>verify log</c>). The approval cards' buttons are <see cref="GroupDecisionActions"/>' (their Action.Submit
+/// fallback too: the router turns it into the card action).
 /// </summary>
-public sealed partial class ApprovalConversation(DecisionViews actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
+public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
 {
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) => Parse(input) switch
     {
-        if (input.Field(ApprovalVerbs.VerbField) is { } verb)
-        {
-            var action = new CardInvoke(verb, input.Data!, input.User, input.Culture, input.Now, input.Conversation);
-            foreach (var feature in cardActions)
-            {
-                if (await feature.HandleAsync(action, cancellationToken) is { } card)
-                {
-                    return [Reply.Show(card)];
-                }
-            }
+        { What: Command.Propose, Kind: { } kind } => await ProposeAsync(input, user, kind, cancellationToken),
+        { What: Command.Audit } => await AuditAsync(input, user, cancellationToken),
+        { What: Command.VerifyAudit } => await VerifyAuditAsync(input, user, cancellationToken),
+        { What: Command.Term } typed => await EditTermAsync(input, user, typed.Rest, cancellationToken),
+        { What: Command.Problem } typed => await EditProblemAsync(input, user, typed.Rest, cancellationToken),
+        _ => null,
+    };
 
-            return null;
-        }
-
+    private static Typed? Parse(FlowInput input)
+    {
         if (input.Data is not null)
         {
             return null;
         }
 
-        var text = Whitespace().Replace(input.Text.Trim(), " ");
-        var propose = Propose().Match(text);
-        if (propose.Success)
+        var text = Words.Squeeze(input.Text);
+        if (ApprovalWords.Propose.StartText(text, out var what))
         {
-            var kind = propose.Groups["what"].Value.ToLowerInvariant() switch
+            GroupDecisionKind? kind = ApprovalWords.ProposeComposition.Matches(what) ? GroupDecisionKind.Samenstelling
+                : ApprovalWords.ProposeTerms.Matches(what) ? GroupDecisionKind.Begrippenlijst
+                : ApprovalWords.ProposeProblem.Matches(what) ? GroupDecisionKind.Probleemstelling
+                : ApprovalWords.ProposeExpectations.Matches(what) ? GroupDecisionKind.Verwachtingen
+                : null;
+            if (kind is not null)
             {
-                "samenstelling" or "werkgroep" or "composition" => GroupDecisionKind.Samenstelling,
-                "begrippen" or "begrippenlijst" or "terms" or "glossary" => GroupDecisionKind.Begrippenlijst,
-                "verwachtingen" or "expectations" => GroupDecisionKind.Verwachtingen,
-                _ => GroupDecisionKind.Probleemstelling,
-            };
-            return await ProposeAsync(input, user, kind, cancellationToken);
+                return new Typed(Command.Propose, string.Empty, kind);
+            }
         }
 
-        if (text.Equals("logboek", StringComparison.OrdinalIgnoreCase) || text.Equals("audit", StringComparison.OrdinalIgnoreCase))
+        if (ApprovalWords.Audit.Matches(text))
         {
-            return await AuditAsync(input, user, cancellationToken);
+            return new Typed(Command.Audit, string.Empty);
         }
 
-        var term = TermCommand().Match(text);
-        if (term.Success)
+        if (ApprovalWords.VerifyAudit.Matches(text))
         {
-            return await EditTermAsync(input, user, term.Groups["rest"].Value, cancellationToken);
+            return new Typed(Command.VerifyAudit, string.Empty);
         }
 
-        var problem = ProblemCommand().Match(text);
-        return problem.Success ? await EditProblemAsync(input, user, problem.Groups["rest"].Value.Trim(), cancellationToken) : null;
+        if (ApprovalWords.Term.StartText(text, out var term) && term.Length > 0)
+        {
+            return new Typed(Command.Term, term);
+        }
+
+        return ApprovalWords.Problem.StartText(text, out var statement) && statement.Length > 0 ? new Typed(Command.Problem, statement) : null;
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, CancellationToken cancellationToken)
@@ -120,9 +124,43 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
 
         // Newest 100 lines: a Teams message stays under 28 KB; the full trail stays in storage.
         var lines = entries.OrderByDescending(e => e.At).Take(100).Select(e => ApprovalText.Format(ApprovalText.AuditLogLine, Formation.Cards.CardParts.FormatCulture(culture),
-            DutchTime.Of(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
+            DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
             + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > 120 ? e.Comment[..119] + "…" : e.Comment)}"));
         return [Reply.Say(ApprovalText.Format(ApprovalText.AuditLogTitle, culture, $"{project.Gemeente} – {project.Uitgaansgebied}") + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}")))];
+    }
+
+    /// <summary>
+    /// Verifies the project's audit trail (<see cref="AuditTrailCheck"/>): intact, with how many rows were checked, or
+    /// the first row (in time) that was changed or removed, named as the projectleider knows it: whose answer, to what, when.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> VerifyAuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var culture = input.Culture;
+        var name = $"{project.Gemeente} – {project.Uitgaansgebied}";
+        var verdict = AuditTrailCheck.Verify(await approvals.ReadTrailAsync(project.Id, cancellationToken));
+        var fromBefore = verdict.FromBefore > 0 ? ApprovalText.Format(ApprovalText.VerifyFromBefore, culture, verdict.FromBefore) : null;
+        if (verdict.FirstBreak is { } broken)
+        {
+            var row = broken.Row;
+            var where = ApprovalText.Format($"{ApprovalText.VerifyBroken}_{broken.Kind}", Formation.Cards.CardParts.FormatCulture(culture),
+                row.DisplayName, Subject(row.DecisionId, project, culture), DutchTime.Local(row.At), ApprovalText.Get($"Answer_{row.Answer}", culture), row.Version);
+            var advice = verdict.Breaks > 1 ? ApprovalText.Format(ApprovalText.VerifyMoreBreaks, culture, verdict.Breaks) : ApprovalText.Get(ApprovalText.VerifyOneBreak, culture);
+            return [Reply.Say(string.Join("\n\n", ApprovalText.Format(ApprovalText.VerifyBroken, culture, name), where, advice))];
+        }
+
+        var intact = verdict.Checked switch
+        {
+            0 when fromBefore is null => ApprovalText.Format(ApprovalText.VerifyEmpty, culture, name),
+            1 => ApprovalText.Format(ApprovalText.VerifyIntactOne, culture, name),
+            _ => ApprovalText.Format(ApprovalText.VerifyIntact, culture, name, verdict.Checked),
+        };
+        return [Reply.Say(fromBefore is null ? intact : intact + "\n\n" + fromBefore)];
     }
 
     private static string Subject(string decisionId, KvuProject project, System.Globalization.CultureInfo culture)
@@ -188,15 +226,15 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
         UpdatedAt = input.Now,
     };
 
-    [GeneratedRegex(@"^(voorleggen|voorleggen aan de werkgroep|propose)\s+(?<what>samenstelling|werkgroep|composition|begrippen|begrippenlijst|terms|glossary|probleemstelling|problem statement|problem|verwachtingen|expectations)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Propose();
+    private enum Command
+    {
+        Propose,
+        Audit,
+        VerifyAudit,
+        Term,
+        Problem,
+    }
 
-    [GeneratedRegex(@"^(begrip|term)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TermCommand();
-
-    [GeneratedRegex(@"^(probleemstelling|problem statement)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ProblemCommand();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>A typed approval command: which, the text after its words, and for a proposal what is put to the werkgroep.</summary>
+    private sealed record Typed(Command What, string Rest, GroupDecisionKind? Kind = null);
 }

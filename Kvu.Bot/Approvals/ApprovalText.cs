@@ -66,6 +66,7 @@ public static class ApprovalText
     public const string RemindedNow = nameof(RemindedNow);
     public const string NobodyReminded = nameof(NobodyReminded);
     public const string UnreachableNow = nameof(UnreachableNow);
+    public const string RemindLater = nameof(RemindLater);
     public const string Reminder = nameof(Reminder);
     public const string DigestTitle = nameof(DigestTitle);
     public const string DigestLine = nameof(DigestLine);
@@ -92,6 +93,7 @@ public static class ApprovalText
     public const string DeclinedReport = nameof(DeclinedReport);
     public const string InvitationsSent = nameof(InvitationsSent);
     public const string NotReachable = nameof(NotReachable);
+    public const string InvitationsLater = nameof(InvitationsLater);
     public const string NoTeamsAccount = nameof(NoTeamsAccount);
     public const string NobodyToInvite = nameof(NobodyToInvite);
     public const string NoInvitations = nameof(NoInvitations);
@@ -112,6 +114,18 @@ public static class ApprovalText
     public const string RemindQueuedOne = nameof(RemindQueuedOne);
     public const string NotInTeam = nameof(NotInTeam);
     public const string JoinedAndInvited = nameof(JoinedAndInvited);
+    public const string VerifyEmpty = nameof(VerifyEmpty);
+    public const string VerifyIntact = nameof(VerifyIntact);
+    public const string VerifyIntactOne = nameof(VerifyIntactOne);
+    public const string VerifyFromBefore = nameof(VerifyFromBefore);
+    public const string VerifyBroken = nameof(VerifyBroken);
+    public const string VerifyBroken_Changed = nameof(VerifyBroken_Changed);
+    public const string VerifyBroken_MissingBefore = nameof(VerifyBroken_MissingBefore);
+    public const string VerifyBroken_MissingLast = nameof(VerifyBroken_MissingLast);
+    public const string VerifyBroken_CurrentChanged = nameof(VerifyBroken_CurrentChanged);
+    public const string VerifyBroken_CurrentMissing = nameof(VerifyBroken_CurrentMissing);
+    public const string VerifyMoreBreaks = nameof(VerifyMoreBreaks);
+    public const string VerifyOneBreak = nameof(VerifyOneBreak);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 

@@ -12,6 +12,7 @@ public static class Text
     public const string HelpCommandHelp = nameof(HelpCommandHelp);
     public const string HelpMentionHint = nameof(HelpMentionHint);
     public const string NotUnderstood = nameof(NotUnderstood);
+    public const string UnknownCardAction = nameof(UnknownCardAction);
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);
     public const string ErrorConflict = nameof(ErrorConflict);
@@ -151,6 +152,7 @@ public static class Text
     public const string HelpCommandTerm = nameof(HelpCommandTerm);
     public const string HelpCommandProblem = nameof(HelpCommandProblem);
     public const string HelpCommandAudit = nameof(HelpCommandAudit);
+    public const string HelpCommandVerifyAudit = nameof(HelpCommandVerifyAudit);
     public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
     public const string HelpCommandSummary = nameof(HelpCommandSummary);
     public const string HelpCommandWeekstatus = nameof(HelpCommandWeekstatus);

@@ -17,13 +17,13 @@ public sealed class BotReportPoster(ConversationStore conversations, ProactiveSe
         ArgumentNullException.ThrowIfNull(project);
         if (project.Channel is not { } channel)
         {
-            return new ReportPost(new SendResult(SendOutcome.NotFound, Detail: NoChannel));
+            return new ReportPost(new SendResult(SendOutcome.RecipientGone, Detail: NoChannel));
         }
 
         // The bot never heard from that channel (or lost its address): it cannot post there.
         address ??= await conversations.GetAsync(project.TenantId, channel.ConversationId, cancellationToken);
         return address is null
-            ? new ReportPost(new SendResult(SendOutcome.NotFound, Detail: NoAddress))
+            ? new ReportPost(new SendResult(SendOutcome.RecipientGone, Detail: NoAddress))
             : new ReportPost(await sender.SendAsync(address, [Reply.Show(card)], cancellationToken));
     }
 }

@@ -20,7 +20,6 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<StatusScheduleStore>();
         services.AddSingleton<StatusClaimStore>();
         services.AddSingleton<StatusPostMetrics>();
-        services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<IReportSection, ChangesSection>();
         services.AddSingleton<IReportSection, CompositionSection>();
         services.AddSingleton<IReportSection, OpenPointsSection>();
