@@ -8,7 +8,8 @@ namespace Kvu.Bot.StatusPosts;
 /// Puts a progress report in the werkgroep's linked channel: the one way there for every trigger. The bot posts it
 /// proactively (<see cref="BotReportPoster"/>); with Graph:Poster = Delegated, Meetings/ registers a poster that
 /// first tries to post as the projectleider who asked (delegated ChannelMessage.Send) and falls back to the bot.
-/// Pacing and retrying, where a trigger needs them (the weekly run), are the trigger's.
+/// The bot's posts are paced and their 429s waited out by the ProactiveSender; what to do with a report that could
+/// not go out is the trigger's (the weekly run and the summary after a meeting try again later, "samenvatting" says so).
 /// </summary>
 public interface IReportPoster
 {
