@@ -2,6 +2,7 @@ using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuPrivacy();
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
@@ -20,6 +22,7 @@ app.MapHealthChecks("/health");
 app.MapKvuMessages();
 app.MapKvuInfoPages();
 app.MapKvuStatusPosts();
+app.MapKvuPrivacy();
 
 app.Run();
 

@@ -105,7 +105,7 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
     /// <summary>The whole audit trail of the project for the projectleider: who (name and AAD object id), what, when, which version.</summary>
     private async Task<IReadOnlyList<Reply>> AuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken, toChange: false);
         if (project is null)
         {
             return [problem!];

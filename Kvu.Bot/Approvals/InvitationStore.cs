@@ -119,10 +119,10 @@ public sealed class InvitationStore
         return projectIds;
     }
 
-    private static string TeamPartition(string tenantId, string teamId) => $"team{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(teamId)}";
+    internal static string TeamPartition(string tenantId, string teamId) => $"team{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(teamId)}";
 
-    private static string InviteePartition(string tenantId, string aadObjectId) =>
+    internal static string InviteePartition(string tenantId, string aadObjectId) =>
         $"u{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
-    private static string ReachPartition(string tenantId) => $"reach{Separator}{TableKeys.Encode(tenantId)}";
+    internal static string ReachPartition(string tenantId) => $"reach{Separator}{TableKeys.Encode(tenantId)}";
 }

@@ -8,7 +8,8 @@ namespace Kvu.Bot.Approvals;
 public sealed class ManagedProjects(ProjectStore projects, ProjectAccessStore access)
 {
     /// <summary>The user's active project (or their latest), if they are its projectleider or projectsecretaris.</summary>
-    public async Task<(KvuProject? Project, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    /// <param name="toChange">The command changes the project or its decisions: refused for an archived project (read-only).</param>
+    public async Task<(KvuProject? Project, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken, bool toChange = true)
     {
         var projectId = user.ActiveProjectId;
         if (projectId is null)
@@ -24,12 +25,17 @@ public sealed class ManagedProjects(ProjectStore projects, ProjectAccessStore ac
             return (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture)));
         }
 
-        if (await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is not { Role: >= ProjectAccessRole.Secretaris })
+        if (await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is not { MayManage: true })
         {
             return (null, Reply.Say(ApprovalText.Get(ApprovalText.NotAllowedToPropose, input.Culture)));
         }
 
         var project = await projects.GetAsync(input.User.TenantId, projectId, cancellationToken);
-        return project is null ? (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))) : (project, null);
+        return project switch
+        {
+            null => (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))),
+            { IsArchived: true } when toChange => (null, Reply.Say(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, input.Culture))),
+            _ => (project, null),
+        };
     }
 }

@@ -59,12 +59,12 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
             now), cancellationToken);
         if (grantsRead is not null)
         {
-            var managers = (await grantsRead).Where(g => g.Role >= ProjectAccessRole.Secretaris).Select(g => g.UserId).ToList();
+            var managers = (await grantsRead).Where(g => g.MayManage).Select(g => g.UserId).ToList();
             var rebuilt = new WerkgroepStamp(fingerprint, managers, null);
             await approvals.SaveStampAsync(reading, rebuilt, cancellationToken);
             return (reading, rebuilt.Manages(userId));
         }
 
-        return (reading, grantRead is null ? stamp!.Manages(userId) : await grantRead is { Role: >= ProjectAccessRole.Secretaris });
+        return (reading, grantRead is null ? stamp!.Manages(userId) : await grantRead is { MayManage: true });
     }
 }

@@ -8,4 +8,8 @@ public sealed record ProjectAccess(
     string Gemeente,
     string Uitgaansgebied,
     ProjectAccessRole Role,
-    DateTimeOffset GrantedAt);
+    DateTimeOffset GrantedAt)
+{
+    /// <summary>The one rule for who may manage a project (change it, put decisions to the werkgroep, export or erase a person's data): its projectleider or projectsecretaris.</summary>
+    public bool MayManage => Role >= ProjectAccessRole.Secretaris;
+}

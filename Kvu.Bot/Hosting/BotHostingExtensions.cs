@@ -34,6 +34,7 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ConversationPersonalData>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();

@@ -42,10 +42,14 @@ public sealed class MeetingConversation(
             return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }
 
-        var role = (await access.GetAsync(input.User.TenantId, input.User.AadObjectId, projectId, cancellationToken))?.Role;
-        if (role is not (ProjectAccessRole.Projectleider or ProjectAccessRole.Secretaris))
+        if (await access.GetAsync(input.User.TenantId, input.User.AadObjectId, projectId, cancellationToken) is not { MayManage: true })
         {
             return [Reply.Say(MeetingText.Get(MeetingText.NotAllowed, c))];
+        }
+
+        if (project.IsArchived)
+        {
+            return [Reply.Say(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, c))];
         }
 
         if (MeetingInvitees.OrganizerId(project) is not { } organizer)

@@ -48,6 +48,11 @@ public sealed class ConversationStore
         }
     }
 
+    /// <summary>Forgets a conversation's address (a person's own chat with the bot, when her data is erased).</summary>
+    /// <returns>False when there was none.</returns>
+    public Task<bool> DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), Azure.ETag.All, cancellationToken);
+
     /// <summary>The tenant's channel addresses (not its personal and group chats), one query per 1,000 channels.</summary>
     public async Task<IReadOnlyDictionary<string, ConversationAddress>> ListChannelsAsync(string tenantId, CancellationToken cancellationToken)
     {

@@ -286,13 +286,13 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
             return (null, Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture)));
         }
 
-        return manage && grant!.Role < ProjectAccessRole.Secretaris
+        return manage && !grant!.MayManage
             ? (null, Reply.Say(BotText.Get(Text.NotAllowedToEdit, input.Culture)))
             : (project, null);
     }
 
     private async Task<bool> CanManageAsync(FlowInput input, string projectId, CancellationToken cancellationToken) =>
-        await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is { Role: >= ProjectAccessRole.Secretaris };
+        await access.GetAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken) is { MayManage: true };
 
     /// <summary>An enum value by name (from a card) or by its 1-based number in the list the user saw.</summary>
     private static TEnum? ParseEnum<TEnum>(string? text)

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Storage;
+using Kvu.Bot.Storage.PersonalData;
+using Microsoft.Extensions.Options;
+
+namespace Kvu.Bot.Privacy;
+
+/// <summary>
+/// The AVG in the projectleider's own chat, for the projects she manages: <c>avg export</c> / <c>gdpr export</c>
+/// <i>name or e-mail</i> (a download link to everything kept about that person), <c>avg verwijder</c> /
+/// <c>gdpr erase</c> <i>name or e-mail</i> (after a confirmation card: the person replaced by "verwijderd lid"), and
+/// <c>project archiveren</c> / <c>archive project</c> (after a confirmation card: read-only, deleted after the retention
+/// period). Everything is checked again when the card's button is pressed: the card is only a question.
+/// </summary>
+public sealed partial class PrivacyConversation(
+    PersonalDataService personalData,
+    PersonDirectory directory,
+    PersonalDataScopes scopes,
+    ProjectArchiving archiving,
+    ProjectStore projects,
+    ProjectAccessStore access,
+    ExportLinks links,
+    PublicAddress address,
+    IOptions<PrivacyOptions> options) : IMessageFeature
+{
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var command = Parse(input);
+        if (command is null)
+        {
+            return null;
+        }
+
+        var culture = input.Culture;
+        if (input.Conversation.Kind != ConversationKind.Personal)
+        {
+            return [Say(PrivacyText.PersonalOnly, culture)];
+        }
+
+        return command.Verb switch
+        {
+            Verb.Help => [Reply.Say(PrivacyText.Format(PrivacyText.Help, culture, PrivacyText.Duration(options.Value.RetentionAfterArchive, culture)))],
+            Verb.Cancel => [Say(PrivacyText.Cancelled, culture)],
+            Verb.Export => await ExportAsync(input, command.Argument, cancellationToken),
+            Verb.AskErase => await AskEraseAsync(input, command.Argument, cancellationToken),
+            Verb.Erase => await EraseAsync(input, command.Argument, cancellationToken),
+            Verb.AskArchive => await AskArchiveAsync(input, user, cancellationToken),
+            _ => await ArchiveAsync(input, command.Argument, cancellationToken),
+        };
+    }
+
+    private async Task<IReadOnlyList<Reply>> ExportAsync(FlowInput input, string key, CancellationToken cancellationToken)
+    {
+        var (scope, problem) = await ScopeAsync(input, key, cancellationToken);
+        if (problem is not null)
+        {
+            return [problem];
+        }
+
+        var lookup = await directory.FindAsync(scope!, key, cancellationToken);
+        if (NotOnePerson(lookup, key, input.Culture) is { } notFound)
+        {
+            return [notFound];
+        }
+
+        var token = links.Create(input.User.TenantId, input.User.AadObjectId, key);
+        var url = address.Url(ExportLinks.Path.Replace("{token}", token, StringComparison.Ordinal));
+        return [Reply.Say(PrivacyText.Format(PrivacyText.ExportReady, input.Culture, Name(lookup.Subject!, key), url, (int)links.Lifetime.TotalMinutes))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> AskEraseAsync(FlowInput input, string key, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        var (scope, problem) = await ScopeAsync(input, key, cancellationToken);
+        if (problem is not null)
+        {
+            return [problem];
+        }
+
+        var lookup = await directory.FindAsync(scope!, key, cancellationToken);
+        if ((NotOnePerson(lookup, key, culture) ?? Self(lookup, input)) is { } refused)
+        {
+            return [refused];
+        }
+
+        var subject = lookup.Subject!;
+        var counts = PersonalDataExport.Counts(await personalData.ExportAsync(subject, scope!, cancellationToken));
+        var rows = string.Join(", ", counts.Select(c => PrivacyText.Format(PrivacyText.EraseRows, culture, c.Key, c.Value)));
+        var who = string.Join(", ", subject.Names.Take(1).Concat(subject.Emails));
+        return [Reply.Show(ConfirmationCard.Build(
+            PrivacyText.Format(PrivacyText.EraseTitle, culture, Name(subject, key)),
+            PrivacyText.Format(PrivacyText.EraseBody, culture, who, rows),
+            PrivacyText.Get(PrivacyText.EraseButton, culture),
+            new JsonObject { [PrivacyCommands.VerbField] = PrivacyCommands.EraseVerb, [PrivacyCommands.PersonField] = key },
+            PrivacyText.Get(PrivacyText.CancelButton, culture)))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> EraseAsync(FlowInput input, string key, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        var (scope, problem) = await ScopeAsync(input, key, cancellationToken);
+        if (problem is not null)
+        {
+            return [problem];
+        }
+
+        // Asked again: the card may be old, and its data is only a question.
+        var lookup = await directory.FindAsync(scope!, key, cancellationToken);
+        if ((NotOnePerson(lookup, key, culture) ?? Self(lookup, input)) is { } refused)
+        {
+            return [refused];
+        }
+
+        var name = Name(lookup.Subject!, key);
+        var (_, rows) = await personalData.EraseAsync(scope!, key, cancellationToken);
+        return [Reply.Say(PrivacyText.Format(PrivacyText.Erased, culture, name, rows))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> AskArchiveAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        var projectId = user.ActiveProjectId;
+        if (projectId is null)
+        {
+            await foreach (var grant in access.ListForUserAsync(input.User.TenantId, input.User.AadObjectId, cancellationToken))
+            {
+                projectId = grant.ProjectId;
+            }
+        }
+
+        var (project, problem) = await ManagedAsync(input, projectId, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var name = $"{project.Gemeente} – {project.Uitgaansgebied}";
+        if (project.ArchivedAt is { } archivedAt)
+        {
+            return [Reply.Say(PrivacyText.Format(PrivacyText.AlreadyArchived, culture, name, DeletionDate(archivedAt, culture)))];
+        }
+
+        return [Reply.Show(ConfirmationCard.Build(
+            PrivacyText.Format(PrivacyText.ArchiveTitle, culture, name),
+            PrivacyText.Format(PrivacyText.ArchiveBody, culture, PrivacyText.Duration(options.Value.RetentionAfterArchive, culture), DeletionDate(input.Now, culture)),
+            PrivacyText.Get(PrivacyText.ArchiveButton, culture),
+            new JsonObject { [PrivacyCommands.VerbField] = PrivacyCommands.ArchiveVerb, [PrivacyCommands.ProjectField] = project.Id },
+            PrivacyText.Get(PrivacyText.CancelButton, culture)))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> ArchiveAsync(FlowInput input, string projectId, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        var (project, problem) = await ManagedAsync(input, projectId, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var by = new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email);
+        if (await archiving.ArchiveAsync(input.User.TenantId, project.Id, by, input.Now, cancellationToken) is not { } archived)
+        {
+            return [Say(PrivacyText.NoProject, culture)];
+        }
+
+        var name = $"{archived.Project.Gemeente} – {archived.Project.Uitgaansgebied}";
+        return [Reply.Say(PrivacyText.Format(archived.Before ? PrivacyText.AlreadyArchived : PrivacyText.Archived, culture, name, DeletionDate(archived.Project.ArchivedAt!.Value, culture)))];
+    }
+
+    /// <summary>The projects the user manages; a reply instead when she manages none or gave nobody.</summary>
+    private async Task<(PersonalDataScope? Scope, Reply? Problem)> ScopeAsync(FlowInput input, string key, CancellationToken cancellationToken)
+    {
+        if (key.Length == 0)
+        {
+            return (null, Say(PrivacyText.KeyMissing, input.Culture));
+        }
+
+        var scope = await scopes.ManagedByAsync(input.User.TenantId, input.User.AadObjectId, cancellationToken);
+        return scope.ProjectIds.Count == 0 ? (null, Say(PrivacyText.NotAllowed, input.Culture)) : (scope, null);
+    }
+
+    private async Task<(KvuProject? Project, Reply? Problem)> ManagedAsync(FlowInput input, string? projectId, CancellationToken cancellationToken)
+    {
+        if (projectId is null || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
+        {
+            return (null, Say(PrivacyText.NoProject, input.Culture));
+        }
+
+        return await access.GetAsync(input.User.TenantId, input.User.AadObjectId, project.Id, cancellationToken) is { MayManage: true }
+            ? (project, null)
+            : (null, Say(PrivacyText.NotAllowed, input.Culture));
+    }
+
+    private static Reply? NotOnePerson(PersonLookup lookup, string key, CultureInfo culture) =>
+        lookup.Found ? null : Reply.Say(lookup.Ambiguous
+            ? PrivacyText.Format(PrivacyText.AmbiguousPerson, culture, key, PrivacyText.Get(PrivacyText.ScopeProjects, culture), string.Join("; ", lookup.Candidates.Select(c => $"{c.Name} ({c.Identifier})")))
+            : PrivacyText.Format(PrivacyText.UnknownPerson, culture, key, PrivacyText.Get(PrivacyText.ScopeProjects, culture)));
+
+    /// <summary>Erasing herself would take her own access away halfway: that is for the administrator.</summary>
+    private static Reply? Self(PersonLookup lookup, FlowInput input) =>
+        lookup.Subject!.HasAadObjectId(input.User.AadObjectId) ? Say(PrivacyText.CannotEraseSelf, input.Culture) : null;
+
+    private string DeletionDate(DateTimeOffset archivedAt, CultureInfo culture) =>
+        (archivedAt + options.Value.RetentionAfterArchive).ToString("d MMMM yyyy", culture.TwoLetterISOLanguageName == "en" ? culture : CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static string Name(DataSubject subject, string key) => subject.Names.FirstOrDefault() ?? key;
+
+    private static Reply Say(string key, CultureInfo culture) => Reply.Say(PrivacyText.Get(key, culture));
+
+    private static Command? Parse(FlowInput input)
+    {
+        if (input.Data is not null)
+        {
+            return input.Field(PrivacyCommands.VerbField) switch
+            {
+                PrivacyCommands.EraseVerb => new Command(Verb.Erase, input.Field(PrivacyCommands.PersonField) ?? string.Empty),
+                PrivacyCommands.ArchiveVerb => new Command(Verb.Archive, input.Field(PrivacyCommands.ProjectField) ?? string.Empty),
+                PrivacyCommands.CancelVerb => new Command(Verb.Cancel, string.Empty),
+                _ => null,
+            };
+        }
+
+        var text = Whitespace().Replace(input.Text.Trim().TrimEnd('.', '!', '?'), " ");
+        if (PrivacyCommands.ArchiveSentences.Contains(text))
+        {
+            return new Command(Verb.AskArchive, string.Empty);
+        }
+
+        var words = text.Split(' ', 3);
+        if (!PrivacyCommands.Prefixes.Contains(words[0]))
+        {
+            return null;
+        }
+
+        var argument = words.Length > 2 ? words[2].Trim() : string.Empty;
+        return words.Length switch
+        {
+            1 => new Command(Verb.Help, string.Empty),
+            _ when PrivacyCommands.ExportWords.Contains(words[1]) => new Command(Verb.Export, argument),
+            _ when PrivacyCommands.EraseWords.Contains(words[1]) => new Command(Verb.AskErase, argument),
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private enum Verb
+    {
+        Help,
+        Cancel,
+        Export,
+        AskErase,
+        Erase,
+        AskArchive,
+        Archive,
+    }
+
+    private sealed record Command(Verb Verb, string Argument);
+}
