@@ -11,7 +11,8 @@ namespace Kvu.Bot.Bench;
 /// Universal Actions card). Each approval is an "adaptiveCard/action" invoke whose HTTP response carries the
 /// updated card; Teams gives up after about 5 s. Measures invoke p99 and lost responses (not 200, or no card
 /// or message in the invoke response): must be 0. Also counts the Table requests the 60 clicks make (in the Table
-/// client's pipeline, retries included), since on one Azurite thread they are what the clicks queue for.
+/// client's pipeline, retries included), by kind, since on one Azurite thread they are what the clicks queue for:
+/// the target is one query and one transaction per click.
 /// The approvals feature supplies the card and the invokes through <see cref="ApprovalBurstDriver"/>.
 /// </summary>
 internal static class ApprovalBurst
@@ -19,13 +20,18 @@ internal static class ApprovalBurst
     public const int Members = 60;
 
     private const int WarmUpBursts = 5;
+
+    /// <summary>Issue 13: a click reads what it needs in one query and writes in one transaction.</summary>
+    private const int TargetRequestsPerClick = 2;
+
+    private const int TargetP99Ms = 100;
     private const int MeasuredBursts = 3;
 
     public static IApprovalBurstDriver? Driver => new ApprovalBurstDriver();
 
     public static BenchRow NotMeasuredYet() => new(
         "3", "60 members approve one card at once", Other: "not measured yet (approvals not landed)",
-        Target: "invoke p99 < 100 ms, 0 lost", Met: "—");
+        Target: $"invoke p99 < {TargetP99Ms} ms, ≤ {TargetRequestsPerClick} Table requests per click, 0 lost", Met: "—");
 
     public static async Task<BenchRow> RunAsync(HttpClient client, BenchBot bot, IApprovalBurstDriver driver, string serviceUrl)
     {
@@ -48,6 +54,7 @@ internal static class ApprovalBurst
         var latencies = new List<double>();
         var lost = 0;
         var requests = 0L;
+        var kinds = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < MeasuredBursts; i++)
         {
             var card = await driver.PrepareAsync(bot.Services, serviceUrl, Members);
@@ -55,17 +62,27 @@ internal static class ApprovalBurst
             bot.TableRequests.Reset();
             var (burst, burstLost) = await BurstAsync(client, bot, driver, card.Clicks);
             requests += bot.TableRequests.Requests;
+            foreach (var (kind, count) in bot.TableRequests.ByKind)
+            {
+                kinds[kind] = kinds.GetValueOrDefault(kind) + count;
+            }
+
             latencies.AddRange(burst);
             lost += burstLost;
         }
 
         var requestsPerClick = (double)requests / (Members * MeasuredBursts);
         var stats = LatencyStats.From(latencies, lost, TimeSpan.Zero);
-        var met = stats.P99Ms < 100 && lost == 0;
+        var met = stats.P99Ms < TargetP99Ms && requestsPerClick <= TargetRequestsPerClick && lost == 0;
         return new BenchRow("3", "60 members approve one card at once", $"{MeasuredBursts} × {Members} invokes", "—",
-            Bench.Ms(stats.P50Ms), Bench.Ms(stats.P95Ms), Bench.Ms(stats.P99Ms), string.Create(CultureInfo.InvariantCulture, $"lost responses {lost}; {requestsPerClick:0.0} Table requests per click"),
-            "invoke p99 < 100 ms, 0 lost", met ? "yes" : "NO");
+            Bench.Ms(stats.P50Ms), Bench.Ms(stats.P95Ms), Bench.Ms(stats.P99Ms),
+            string.Create(CultureInfo.InvariantCulture, $"{requestsPerClick:0.00} Table requests per click ({Kinds(kinds, Members * MeasuredBursts)}); p99 {stats.P99Ms:0.0} ms vs {TargetP99Ms} ms; lost responses {lost}"),
+            $"invoke p99 < {TargetP99Ms} ms, ≤ {TargetRequestsPerClick} Table requests per click, 0 lost", met ? "yes" : "NO");
     }
+
+    /// <summary>"1.00 GET Approvals query, 1.00 POST $batch": what the clicks' requests were, per click.</summary>
+    private static string Kinds(Dictionary<string, long> kinds, int clicks) =>
+        string.Join(", ", kinds.OrderByDescending(k => k.Value).Select(k => string.Create(CultureInfo.InvariantCulture, $"{(double)k.Value / clicks:0.00} {k.Key}")));
 
     /// <summary>Sends all invokes at the same moment (after a barrier) and measures each response.</summary>
     private static async Task<(List<double> Latencies, int Lost)> BurstAsync(HttpClient client, BenchBot bot, IApprovalBurstDriver driver, IReadOnlyList<JsonObject> invokes)

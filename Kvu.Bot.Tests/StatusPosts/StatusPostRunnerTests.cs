@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
@@ -51,7 +52,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         for (var now = Wednesday; now < Wednesday.AddDays(28); now = now.AddHours(2))
         {
             var report = await bot.RunAtAsync(now);
-            postedAt.AddRange(Enumerable.Repeat(WeeklyClock.Local(now), report.Posted));
+            postedAt.AddRange(Enumerable.Repeat(DutchTime.Local(now).DateTime, report.Posted));
         }
 
         Assert.Equal(4, _connector.SentTo(channel).Count());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -7,7 +8,8 @@ namespace Kvu.Bot.Approvals;
 /// <summary>
 /// What the projectleider types to put something to the werkgroep (anywhere: the card is posted in the project's
 /// linked channel): <c>voorleggen samenstelling|begrippen|probleemstelling|verwachtingen</c>, <c>begrip term = omschrijving</c>,
-/// <c>probleemstelling tekst</c>. Also takes the Action.Submit fallback of the approval cards from Teams clients
+/// <c>probleemstelling tekst</c>, and reads or verifies the audit trail: <c>logboek</c>, <c>logboek controleren</c>
+/// (<c>verify log</c>). Also takes the Action.Submit fallback of the approval cards from Teams clients
 /// without Universal Actions, and answers it with the clicker's view as a new message.
 /// </summary>
 public sealed partial class ApprovalConversation(DecisionViews actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
@@ -50,6 +52,11 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
         if (text.Equals("logboek", StringComparison.OrdinalIgnoreCase) || text.Equals("audit", StringComparison.OrdinalIgnoreCase))
         {
             return await AuditAsync(input, user, cancellationToken);
+        }
+
+        if (VerifyCommand().IsMatch(text))
+        {
+            return await VerifyAuditAsync(input, user, cancellationToken);
         }
 
         var term = TermCommand().Match(text);
@@ -120,9 +127,43 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
 
         // Newest 100 lines: a Teams message stays under 28 KB; the full trail stays in storage.
         var lines = entries.OrderByDescending(e => e.At).Take(100).Select(e => ApprovalText.Format(ApprovalText.AuditLogLine, Formation.Cards.CardParts.FormatCulture(culture),
-            DutchTime.Of(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
+            DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
             + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > 120 ? e.Comment[..119] + "…" : e.Comment)}"));
         return [Reply.Say(ApprovalText.Format(ApprovalText.AuditLogTitle, culture, $"{project.Gemeente} – {project.Uitgaansgebied}") + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}")))];
+    }
+
+    /// <summary>
+    /// Verifies the project's audit trail (<see cref="AuditTrailCheck"/>): intact, with how many rows were checked, or
+    /// the first row (in time) that was changed or removed, named as the projectleider knows it: whose answer, to what, when.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> VerifyAuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var culture = input.Culture;
+        var name = $"{project.Gemeente} – {project.Uitgaansgebied}";
+        var verdict = AuditTrailCheck.Verify(await approvals.ReadTrailAsync(project.Id, cancellationToken));
+        var fromBefore = verdict.FromBefore > 0 ? ApprovalText.Format(ApprovalText.VerifyFromBefore, culture, verdict.FromBefore) : null;
+        if (verdict.FirstBreak is { } broken)
+        {
+            var row = broken.Row;
+            var where = ApprovalText.Format($"{ApprovalText.VerifyBroken}_{broken.Kind}", Formation.Cards.CardParts.FormatCulture(culture),
+                row.DisplayName, Subject(row.DecisionId, project, culture), DutchTime.Of(row.At), ApprovalText.Get($"Answer_{row.Answer}", culture), row.Version);
+            var advice = verdict.Breaks > 1 ? ApprovalText.Format(ApprovalText.VerifyMoreBreaks, culture, verdict.Breaks) : ApprovalText.Get(ApprovalText.VerifyOneBreak, culture);
+            return [Reply.Say(string.Join("\n\n", ApprovalText.Format(ApprovalText.VerifyBroken, culture, name), where, advice))];
+        }
+
+        var intact = verdict.Checked switch
+        {
+            0 when fromBefore is null => ApprovalText.Format(ApprovalText.VerifyEmpty, culture, name),
+            1 => ApprovalText.Format(ApprovalText.VerifyIntactOne, culture, name),
+            _ => ApprovalText.Format(ApprovalText.VerifyIntact, culture, name, verdict.Checked),
+        };
+        return [Reply.Say(fromBefore is null ? intact : intact + "\n\n" + fromBefore)];
     }
 
     private static string Subject(string decisionId, KvuProject project, System.Globalization.CultureInfo culture)
@@ -196,6 +237,9 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
 
     [GeneratedRegex(@"^(probleemstelling|problem statement)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();
+
+    [GeneratedRegex(@"^(logboek controleren|controleer (het )?logboek|verify (the )?(audit )?(log|trail)|verify audit)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerifyCommand();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

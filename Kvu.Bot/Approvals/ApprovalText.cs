@@ -112,6 +112,18 @@ public static class ApprovalText
     public const string RemindQueuedOne = nameof(RemindQueuedOne);
     public const string NotInTeam = nameof(NotInTeam);
     public const string JoinedAndInvited = nameof(JoinedAndInvited);
+    public const string VerifyEmpty = nameof(VerifyEmpty);
+    public const string VerifyIntact = nameof(VerifyIntact);
+    public const string VerifyIntactOne = nameof(VerifyIntactOne);
+    public const string VerifyFromBefore = nameof(VerifyFromBefore);
+    public const string VerifyBroken = nameof(VerifyBroken);
+    public const string VerifyBroken_Changed = nameof(VerifyBroken_Changed);
+    public const string VerifyBroken_MissingBefore = nameof(VerifyBroken_MissingBefore);
+    public const string VerifyBroken_MissingLast = nameof(VerifyBroken_MissingLast);
+    public const string VerifyBroken_CurrentChanged = nameof(VerifyBroken_CurrentChanged);
+    public const string VerifyBroken_CurrentMissing = nameof(VerifyBroken_CurrentMissing);
+    public const string VerifyMoreBreaks = nameof(VerifyMoreBreaks);
+    public const string VerifyOneBreak = nameof(VerifyOneBreak);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 

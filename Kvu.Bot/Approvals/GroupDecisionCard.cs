@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
@@ -197,7 +198,7 @@ public static class GroupDecisionCard
         foreach (var entry in audit.Reverse().Take(MaxAuditEntries))
         {
             var line = ApprovalText.Format(ApprovalText.AuditEntry, CardParts.FormatCulture(culture),
-                DutchTime.Of(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
+                DutchTime.Local(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
             if (entry.Comment is not null)
             {
                 line += $" · {Shorten(entry.Comment, AuditCommentLength)}";

@@ -20,7 +20,7 @@ public static class HelpText
         (Text.HelpSectionDecisions,
         [
             Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
-            Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit,
+            Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit, Text.HelpCommandVerifyAudit,
         ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
     ];

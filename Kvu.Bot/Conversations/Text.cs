@@ -151,6 +151,7 @@ public static class Text
     public const string HelpCommandTerm = nameof(HelpCommandTerm);
     public const string HelpCommandProblem = nameof(HelpCommandProblem);
     public const string HelpCommandAudit = nameof(HelpCommandAudit);
+    public const string HelpCommandVerifyAudit = nameof(HelpCommandVerifyAudit);
     public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
     public const string HelpCommandSummary = nameof(HelpCommandSummary);
     public const string HelpCommandWeekstatus = nameof(HelpCommandWeekstatus);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Meetings;
 
@@ -34,7 +35,7 @@ public static class MeetingCard
         {
             var when = MeetingFormat.When(c, meeting.Start, meeting.End);
             body.Add(Text($"{meeting.Subject}: {when}"));
-            var label = AmsterdamTime.ToAmsterdam(meeting.Start).ToString("ddd d MMM HH:mm", c);
+            var label = DutchTime.Local(meeting.Start).ToString("ddd d MMM HH:mm", c);
             actions.Add(Button($"{MeetingText.Get(change == MeetingChange.Reschedule ? MeetingText.ButtonReschedule : MeetingText.ButtonCancel, c)}: {label}",
                 change == MeetingChange.Reschedule ? MeetingVerbs.Reschedule : MeetingVerbs.Cancel, projectId, meeting));
         }

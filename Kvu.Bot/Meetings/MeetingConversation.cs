@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -107,9 +108,9 @@ public sealed class MeetingConversation(
         IReadOnlyList<AttendeeAvailability> known = [];
         if (calendar is not null)
         {
-            var firstDay = AmsterdamTime.Today(new FixedClock(input.Now));
-            var from = AmsterdamTime.At(firstDay, TimeOnly.MinValue);
-            var to = AmsterdamTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
+            var firstDay = DutchTime.Date(input.Now);
+            var from = DutchTime.At(firstDay, TimeOnly.MinValue);
+            var to = DutchTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
             var availability = await calendar.GetAvailabilityAsync(organizer, invitees, from, to, ct);
             if (!availability.Succeeded)
             {
@@ -295,10 +296,5 @@ public sealed class MeetingConversation(
         return DateTimeOffset.TryParse(input.Field("start"), CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
             && DateTimeOffset.TryParse(input.Field("end"), CultureInfo.InvariantCulture, DateTimeStyles.None, out end)
             && end > start;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 }

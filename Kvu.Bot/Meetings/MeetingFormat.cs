@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Meetings;
 
@@ -8,8 +9,8 @@ public static class MeetingFormat
 {
     public static string When(CultureInfo c, DateTimeOffset start, DateTimeOffset end)
     {
-        var s = AmsterdamTime.ToAmsterdam(start);
-        var e = AmsterdamTime.ToAmsterdam(end);
+        var s = DutchTime.Local(start);
+        var e = DutchTime.Local(end);
         var culture = c.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("nl-NL");
         return MeetingText.Format(MeetingText.When, c,
             s.ToString("dddd d MMMM yyyy HH:mm", culture), e.ToString("HH:mm", culture), s.Offset.TotalHours == 2 ? "CEST" : "CET");

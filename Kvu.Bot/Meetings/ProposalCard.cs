@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Meetings;
 
@@ -59,7 +60,7 @@ public static class ProposalCard
             actions.Add(new JsonObject
             {
                 ["type"] = "Action.Submit",
-                ["title"] = AmsterdamTime.ToAmsterdam(slot.Start).ToString("ddd d MMM HH:mm", culture),
+                ["title"] = DutchTime.Local(slot.Start).ToString("ddd d MMM HH:mm", culture),
                 ["data"] = fields,
             });
         }

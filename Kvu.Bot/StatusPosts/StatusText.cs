@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.StatusPosts;
 
@@ -69,7 +70,7 @@ public static class StatusText
 
     /// <summary>An instant as the projectleider reads it: Amsterdam wall-clock time, e.g. "maandag 2 maart 09:00".</summary>
     public static string Moment(DateTimeOffset at, CultureInfo culture) =>
-        WeeklyClock.Local(at).ToString("dddd d MMMM HH:mm", FormatCulture(culture));
+        DutchTime.Local(at).ToString("dddd d MMMM HH:mm", FormatCulture(culture));
 
     private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 }
