@@ -138,7 +138,7 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
     /// </summary>
     private async Task<IReadOnlyList<Reply>> VerifyAuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken, toChange: false);
         if (project is null)
         {
             return [problem!];
