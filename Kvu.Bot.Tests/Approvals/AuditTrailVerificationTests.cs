@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -39,6 +39,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<WerkgroepChannelPost>();
         services.AddSingleton<ApprovalConversation>();
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ApprovalConversation>());
+        services.AddSingleton(new CardSubmitField(ApprovalVerbs.VerbField));
         return services;
     }
 }

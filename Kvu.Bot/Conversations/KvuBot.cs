@@ -15,6 +15,7 @@ namespace Kvu.Bot.Conversations;
 public sealed class KvuBot(
     ConversationState conversationState,
     ConversationTracker tracker,
+    MessageGate gate,
     MessageRouter router,
     IEnumerable<ICardActionFeature> cardActions,
     IEnumerable<ITeamMembersFeature> teamMembers,
@@ -42,6 +43,18 @@ public sealed class KvuBot(
             return;
         }
 
+        if (turnContext.Activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke))
+        {
+            // Reactions, edits and deletions (with RSC, for every message in the team's channels), typing, events:
+            // the bot does nothing with them, so it reads and writes nothing for them either.
+            return;
+        }
+
+        if (turnContext.Activity.Type == ActivityTypes.Message && !await PassesGateAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
 
         // State read back from Table storage arrives as JSON and the accessor hands out a fresh copy of it; put
@@ -61,6 +74,24 @@ public sealed class KvuBot(
         if (turnContext.TurnState.Get<PendingReplies>() is { } pending)
         {
             await ReplySender.SendAsync(turnContext, pending.Replies, cancellationToken);
+        }
+    }
+
+    /// <summary>Channel chatter passes silently; an unreadable or oversized message is answered here, before any state.</summary>
+    private async Task<bool> PassesGateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var verdict = gate.Check(turnContext.Activity);
+        switch (verdict.Decision)
+        {
+            case MessageGateDecision.Ignore:
+                logger.LogDebug("Not for the bot: message {ActivityId} in {ConversationId}", turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+                return false;
+            case MessageGateDecision.Refuse:
+                logger.LogInformation("Refused message {ActivityId} in {ConversationId} before reading state", turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+                await turnContext.SendActivityAsync(MessageFactory.Text(verdict.Reply), cancellationToken);
+                return false;
+            default:
+                return true;
         }
     }
 
@@ -84,8 +115,9 @@ public sealed class KvuBot(
             }
         }
 
-        // No feature knows the verb: the base class answers 501 Not Implemented.
-        return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+        // No feature knows the verb (a crafted request, a card of a version long gone): 400, not the base class's 501.
+        logger.LogInformation("No feature takes card action {Verb} in {ConversationId}", invokeValue.Action?.Verb, turnContext.Activity.Conversation?.Id);
+        throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest, CardInvokeInput.Error(System.Net.HttpStatusCode.BadRequest, "Unknown card action."));
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

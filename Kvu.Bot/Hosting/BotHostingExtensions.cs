@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -34,7 +35,13 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
+<<<<<<< HEAD
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ConversationPersonalData>();
+=======
+        services.AddSingleton<MessageGate>();
+        services.AddSingleton(new CardSubmitField(FlowRunner.StepField));
+        services.AddSingleton(new CardSubmitField(BotCommands.CommandField));
+>>>>>>> main
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();
