@@ -152,7 +152,7 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
         {
             var row = broken.Row;
             var where = ApprovalText.Format($"{ApprovalText.VerifyBroken}_{broken.Kind}", Formation.Cards.CardParts.FormatCulture(culture),
-                row.DisplayName, Subject(row.DecisionId, project, culture), DutchTime.Of(row.At), ApprovalText.Get($"Answer_{row.Answer}", culture), row.Version);
+                row.DisplayName, Subject(row.DecisionId, project, culture), DutchTime.Local(row.At), ApprovalText.Get($"Answer_{row.Answer}", culture), row.Version);
             var advice = verdict.Breaks > 1 ? ApprovalText.Format(ApprovalText.VerifyMoreBreaks, culture, verdict.Breaks) : ApprovalText.Get(ApprovalText.VerifyOneBreak, culture);
             return [Reply.Say(string.Join("\n\n", ApprovalText.Format(ApprovalText.VerifyBroken, culture, name), where, advice))];
         }

@@ -35,13 +35,10 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
-<<<<<<< HEAD
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ConversationPersonalData>();
-=======
         services.AddSingleton<MessageGate>();
         services.AddSingleton(new CardSubmitField(FlowRunner.StepField));
         services.AddSingleton(new CardSubmitField(BotCommands.CommandField));
->>>>>>> main
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();
