@@ -1,3 +1,5 @@
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations;
 using Azure;
 using Azure.Data.Tables;
 using Kvu.Bot.Approvals;
@@ -195,5 +197,5 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
     }
 
     private static string Dutch(TableEntity row) =>
-        DutchTime.Of(row.GetDateTimeOffset("At")!.Value).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        DutchTime.Local(row.GetDateTimeOffset("At")!.Value).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }

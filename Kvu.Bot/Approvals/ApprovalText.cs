@@ -66,6 +66,7 @@ public static class ApprovalText
     public const string RemindedNow = nameof(RemindedNow);
     public const string NobodyReminded = nameof(NobodyReminded);
     public const string UnreachableNow = nameof(UnreachableNow);
+    public const string RemindLater = nameof(RemindLater);
     public const string Reminder = nameof(Reminder);
     public const string DigestTitle = nameof(DigestTitle);
     public const string DigestLine = nameof(DigestLine);
@@ -92,6 +93,7 @@ public static class ApprovalText
     public const string DeclinedReport = nameof(DeclinedReport);
     public const string InvitationsSent = nameof(InvitationsSent);
     public const string NotReachable = nameof(NotReachable);
+    public const string InvitationsLater = nameof(InvitationsLater);
     public const string NoTeamsAccount = nameof(NoTeamsAccount);
     public const string NobodyToInvite = nameof(NobodyToInvite);
     public const string NoInvitations = nameof(NoInvitations);

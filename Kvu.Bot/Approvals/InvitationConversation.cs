@@ -53,7 +53,7 @@ public sealed class InvitationConversation(
         // Declines and the reminder digest come to this chat.
         await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
         var inviter = new Inviter(new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email), input.Conversation.Id, input.Culture.Name);
-        var (linked, sent, unreachable, notFound) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
+        var (linked, sent, unreachable, notFound, later) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
         project = linked;
 
         var lines = new List<string>();
@@ -65,6 +65,11 @@ public sealed class InvitationConversation(
         if (unreachable.Count > 0)
         {
             lines.Add(ApprovalText.Format(ApprovalText.NotReachable, input.Culture, string.Join(", ", unreachable)));
+        }
+
+        if (later.Count > 0)
+        {
+            lines.Add(ApprovalText.Format(ApprovalText.InvitationsLater, input.Culture, string.Join(", ", later)));
         }
 
         if (notFound.Count > 0)

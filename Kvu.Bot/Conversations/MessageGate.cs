@@ -24,7 +24,7 @@ public sealed class MessageGate(IEnumerable<CardSubmitField> cardFields)
             return MessageGateResult.Ignore;
         }
 
-        var culture = Localization.BotText.CultureFor(activity.Locale);
+        var culture = BotText.CultureFor(activity.Locale);
         if (!CardData.Read(activity.Value).Readable)
         {
             return MessageGateResult.Refuse(InputText.Get(InputText.CardUnreadable, culture));

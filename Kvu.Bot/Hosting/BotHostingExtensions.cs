@@ -11,7 +11,8 @@ public static class BotHostingExtensions
 {
     /// <summary>
     /// The Bot Framework edge: authentication from the SDK's own keys (MicrosoftAppType MultiTenant, SingleTenant
-    /// or UserAssignedMSI), the adapter, conversation and user state over the registered IStorage, and the bot.
+    /// or UserAssignedMSI), the adapter, conversation and user state over the registered IStorage, the bot, and the one
+    /// proactive sender with its per-tenant pacing.
     /// </summary>
     public static IServiceCollection AddKvuBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +41,8 @@ public static class BotHostingExtensions
         services.AddSingleton(new CardSubmitField(FlowRunner.StepField));
         services.AddSingleton(new CardSubmitField(BotCommands.CommandField));
         services.AddSingleton<MessageRouter>();
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();
         return services;

@@ -17,7 +17,6 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<StatusClaimStore>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, StatusPostsPersonalData>();
         services.AddSingleton<StatusPostMetrics>();
-        services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<IStatusSection, ChangesSection>();
         services.AddSingleton<IStatusSection, MeetingsSection>();
         services.AddSingleton<IStatusSection, OpenPointsSection>();

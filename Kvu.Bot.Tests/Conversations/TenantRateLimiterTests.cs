@@ -1,20 +1,23 @@
 using System.Collections.Concurrent;
-using Kvu.Bot.StatusPosts;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kvu.Bot.Tests.StatusPosts;
+namespace Kvu.Bot.Tests.Conversations;
 
-/// <summary>The per-tenant gate the weekly posts go through, on a fake clock: what Teams would count.</summary>
+/// <summary>The per-tenant gate every proactive post goes through, on a fake clock: what Teams would count.</summary>
 public sealed class TenantRateLimiterTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(20);
 
     [Fact]
     public async Task A_tenant_gets_a_seconds_worth_of_posts_at_once_and_never_more_than_the_limit_in_any_second()
     {
         var clock = new FakeTimeProvider(Start);
-        var limiter = new TenantRateLimiter(clock, Options.Create(new StatusPostOptions { TenantRequestsPerSecond = 50 }));
+        var limiter = new TenantRateLimiter(clock, Options.Create(new ProactiveOptions { TenantRequestsPerSecond = 50 }));
         var sends = new ConcurrentDictionary<string, ConcurrentBag<DateTimeOffset>>();
 
         var waits = Enumerable.Range(0, 120).Select(i => (Tenant: i < 110 ? "gemeente-zwolle" : "gemeente-deventer", Index: i))
@@ -23,7 +26,7 @@ public sealed class TenantRateLimiterTests
                 await limiter.WaitAsync(post.Tenant, CancellationToken.None);
                 sends.GetOrAdd(post.Tenant, _ => []).Add(clock.GetUtcNow());
             }).ToList();
-        await RunClockAsync(clock, Task.WhenAll(waits));
+        await clock.DriveAsync(Task.WhenAll(waits), Step, Pause);
 
         var zwolle = sends["gemeente-zwolle"].Order().ToList();
         Assert.Equal(110, zwolle.Count);
@@ -44,27 +47,12 @@ public sealed class TenantRateLimiterTests
     public async Task After_a_429_nothing_goes_to_that_tenant_until_Retry_After_has_passed()
     {
         var clock = new FakeTimeProvider(Start);
-        var limiter = new TenantRateLimiter(clock, Options.Create(new StatusPostOptions { TenantRequestsPerSecond = 50 }));
+        var limiter = new TenantRateLimiter(clock, Options.Create(new ProactiveOptions { TenantRequestsPerSecond = 50 }));
         limiter.Block("gemeente-zwolle", TimeSpan.FromSeconds(3));
 
         var sentAt = DateTimeOffset.MinValue;
-        await RunClockAsync(clock, limiter.WaitAsync("gemeente-zwolle", CancellationToken.None).ContinueWith(_ => sentAt = clock.GetUtcNow(), TaskScheduler.Default));
+        await clock.DriveAsync(limiter.WaitAsync("gemeente-zwolle", CancellationToken.None).ContinueWith(_ => sentAt = clock.GetUtcNow(), TaskScheduler.Default), Step, Pause);
 
         Assert.InRange(sentAt - Start, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.1));
-    }
-
-    /// <summary>Moves the fake clock on in 50 ms steps, letting every continuation run before the next step.</summary>
-    private static async Task RunClockAsync(FakeTimeProvider clock, Task work)
-    {
-        for (var step = 0; step < 200 && !work.IsCompleted; step++)
-        {
-            await Task.WhenAny(work, Task.Delay(20));
-            if (!work.IsCompleted)
-            {
-                clock.Advance(TimeSpan.FromMilliseconds(50));
-            }
-        }
-
-        await work;
     }
 }

@@ -1,18 +1,19 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace Kvu.Bot.StatusPosts;
+namespace Kvu.Bot.Conversations;
 
 /// <summary>
-/// Keeps the posts of one tenant within Teams' limit of 50 requests per second per app per tenant (and 7/s per
-/// conversation; a weekly run sends one message per channel, so the tenant limit is the one that binds): at most
-/// TenantRequestsPerSecond sends in any window of a second, the way Teams counts. A tenant with many posts gets a
-/// full second's worth at once, then one more each time the oldest leaves the window, so a run takes no longer than
-/// the limit requires. The window is a little longer than Teams' second to absorb the network's jitter.
+/// Keeps the proactive posts of one tenant within Teams' limit of 50 requests per second per app per tenant (and 7/s
+/// per conversation; a weekly run sends one message per channel, so the tenant limit is the one that binds): at most
+/// TenantRequestsPerSecond sends in any window of a second, the way Teams counts. One instance per process, inside
+/// <see cref="ProactiveSender"/>, so weekly posts, invitations and reminders to one tenant share the budget. A tenant
+/// with many posts gets a full second's worth at once, then one more each time the oldest leaves the window, so a run
+/// takes no longer than the limit requires. The window is a little longer than Teams' second to absorb the network's jitter.
 /// A 429 blocks the tenant for its Retry-After. Tenants have separate gates, so one throttled tenant never slows the
 /// others. Every wait goes through TimeProvider, so tests drive it with a fake clock.
 /// </summary>
-public sealed class TenantRateLimiter(TimeProvider time, IOptions<StatusPostOptions> options)
+public sealed class TenantRateLimiter(TimeProvider time, IOptions<ProactiveOptions> options)
 {
     /// <summary>Teams' window plus room for requests arriving at Teams a little later or earlier than they left.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
