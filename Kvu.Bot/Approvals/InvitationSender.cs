@@ -28,7 +28,7 @@ public sealed class InvitationSender(
         if (project.IsArchived)
         {
             // Read-only: nobody is invited any more (also not when someone joins the werkgroep's team).
-            return new InvitationRound(project, [], [], []);
+            return new InvitationRound(project, [], [], [], []);
         }
 
         // The werkgroep's team, as Teams knows it now: there the bot finds people entered by e-mail alone, and can
