@@ -11,7 +11,8 @@ namespace Kvu.Bot.Conversations;
 /// Bot Framework's conversation state (BotState table), which keeps per user (by AAD object id) the active project and
 /// an unfinished flow with its answers so far. Neither belongs to a project, so they are read only for the whole
 /// tenant. Erasing a person deletes her own 1:1 chat with the bot (address and state); in a group chat or channel her
-/// place in the state is removed and her names in other users' unfinished answers are replaced.
+/// place in the state is removed and her names in other users' unfinished answers are replaced. When a project is
+/// deleted, users' places forget it as their active project.
 /// </summary>
 public sealed class ConversationPersonalData(ConversationStore conversations, TableBotStorage state) : IPersonalDataHolder
 {
@@ -57,14 +58,15 @@ public sealed class ConversationPersonalData(ConversationStore conversations, Ta
 
             foreach (var user in Users(data).Where(subject.HasAadObjectId))
             {
-                var mine = data?[ConversationData.StateProperty]?[nameof(ConversationData.Users)]?[user];
+                var mine = data?[ConversationData.StateProperty]?[nameof(ConversationData.Users)]?[user] as JObject;
+                var flow = mine?[nameof(Flows.UserConversation.Flow)] as JObject;
                 yield return new PersonalRecord(KvuTables.BotState, TableKeys.Encode(key), string.Empty, "conversationState", new JsonObject
                 {
                     ["conversationId"] = address.ConversationId,
                     ["kind"] = address.Kind.ToString(),
                     ["activeProjectId"] = mine?[nameof(Flows.UserConversation.ActiveProjectId)]?.Value<string>(),
-                    ["flow"] = mine?[nameof(Flows.UserConversation.Flow)]?[nameof(Flows.FlowState.Flow)]?.Value<string>(),
-                    ["step"] = mine?[nameof(Flows.UserConversation.Flow)]?[nameof(Flows.FlowState.Step)]?.Value<string>(),
+                    ["flow"] = flow?[nameof(Flows.FlowState.Flow)]?.Value<string>(),
+                    ["step"] = flow?[nameof(Flows.FlowState.Step)]?.Value<string>(),
                 });
             }
         }
@@ -99,23 +101,39 @@ public sealed class ConversationPersonalData(ConversationStore conversations, Ta
 
             foreach (var key in keys)
             {
-                changed += await EraseFromAsync(key, subject, cancellationToken) ? 1 : 0;
+                changed += await UpdateAsync(key, json => Erase(json, subject), cancellationToken) ? 1 : 0;
             }
         }
 
         return changed;
     }
 
-    /// <summary>Conversations are no project's: nothing to delete when one ends.</summary>
-    public Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken) => Task.FromResult(0);
+    /// <summary>
+    /// Conversations are no project's, but a user's place in them remembers her active project and an unfinished flow
+    /// of it: both are forgotten, so nothing points at the deleted project any more.
+    /// </summary>
+    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        await foreach (var address in conversations.ListByTenantAsync(tenantId, cancellationToken))
+        {
+            await foreach (var key in state.ListKeysAsync(StatePrefix(address), cancellationToken))
+            {
+                changed += await UpdateAsync(key, json => Forget(json, projectId), cancellationToken) ? 1 : 0;
+            }
+        }
 
-    /// <summary>Removes her from one state entity under its ETag; a turn that saved it meanwhile is read again and the removal re-applied.</summary>
-    private async Task<bool> EraseFromAsync(string key, DataSubject subject, CancellationToken cancellationToken)
+        return changed;
+    }
+
+    /// <summary>Changes one state entity under its ETag; a turn that saved it meanwhile is read again and the change re-applied.</summary>
+    /// <param name="change">Changes the state; false: nothing to change, nothing is written.</param>
+    private async Task<bool> UpdateAsync(string key, Func<JObject, bool> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var read = await state.ReadAsync([key], cancellationToken);
-            if (!read.TryGetValue(key, out var value) || value is not JObject json || !Erase(json, subject))
+            if (!read.TryGetValue(key, out var value) || value is not JObject json || !change(json))
             {
                 return false;
             }
@@ -163,6 +181,28 @@ public sealed class ConversationPersonalData(ConversationStore conversations, Ta
                 text.Value = subject.Scrub(value);
                 changed = true;
                 break;
+        }
+
+        return changed;
+    }
+
+    /// <summary>Every user's active project and unfinished flow that are <paramref name="projectId"/>'s, forgotten.</summary>
+    private static bool Forget(JObject data, string projectId)
+    {
+        var changed = false;
+        foreach (var user in (data[ConversationData.StateProperty]?[nameof(ConversationData.Users)] as JObject)?.Properties().Select(p => p.Value).OfType<JObject>() ?? [])
+        {
+            if (user[nameof(Flows.UserConversation.ActiveProjectId)]?.Value<string>() == projectId)
+            {
+                user[nameof(Flows.UserConversation.ActiveProjectId)] = null;
+                changed = true;
+            }
+
+            if (user[nameof(Flows.UserConversation.Flow)] is JObject flow && flow[nameof(Flows.FlowState.ProjectId)]?.Value<string>() == projectId)
+            {
+                user[nameof(Flows.UserConversation.Flow)] = null;
+                changed = true;
+            }
         }
 
         return changed;

@@ -117,7 +117,8 @@ public sealed class FormationPersonalData(ProjectStore projects, ProjectAccessSt
             .SelectMany(p => new[] { p.DisplayName, p.Email, p.AadObjectId })
             .Append(project.Procesbegeleider.Name).Append(project.Procesbegeleider.Contact)
             .OfType<string>().ToList();
-        string? Redact(string? text) => text is null ? null : PersonalText.Redact(text, subject, others);
+        var redact = PersonalText.Redaction(subject, others);
+        string? Redact(string? text) => text is null ? null : redact(text);
 
         var roles = new JsonArray();
         var references = new List<PersonRef>();

@@ -199,6 +199,7 @@ public sealed class ProjectStore
             {
                 return project;
             }
+
             var settle = new List<Func<CancellationToken, Task>>();
             for (var i = 0; i < _listeners.Count; i++)
             {

@@ -12,11 +12,13 @@ public static class PersonalDataExport
 {
     public const string Format = "kvu-bot-personal-data/1";
 
-    public static JsonObject Build(DataSubject subject, PersonalDataScope scope, IReadOnlyList<string> tables, IReadOnlyList<PersonalRecord> records, DateTimeOffset now)
+    /// <param name="others">Names, addresses and ids of everyone else in the scope: left out of her fields (<see cref="PersonalText.Redacted"/>).</param>
+    public static JsonObject Build(DataSubject subject, PersonalDataScope scope, IReadOnlyList<string> tables, IReadOnlyList<PersonalRecord> records, IReadOnlyList<string> others, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(scope);
         var byTable = new JsonObject();
+        Func<string, string> redact = others.Count == 0 ? text => text : PersonalText.Redaction(subject, others);
         foreach (var table in tables.Concat(records.Select(r => r.Table)).Distinct(StringComparer.Ordinal))
         {
             byTable[table] = new JsonArray([.. records.Where(r => r.Table == table).Select(r => (JsonNode)new JsonObject
@@ -24,7 +26,7 @@ public static class PersonalDataExport
                 ["partitionKey"] = r.PartitionKey,
                 ["rowKey"] = r.RowKey,
                 ["kind"] = r.Kind,
-                ["fields"] = r.Fields.DeepClone(),
+                ["fields"] = Redact(r.Fields.DeepClone(), redact),
             })]);
         }
 
@@ -54,6 +56,27 @@ public static class PersonalDataExport
         (export["tables"] as JsonObject ?? [])
             .Where(t => t.Value is JsonArray { Count: > 0 })
             .ToDictionary(t => t.Key, t => ((JsonArray)t.Value!).Count, StringComparer.Ordinal);
+
+    /// <summary>Every text in <paramref name="node"/> with other people's names, addresses and ids left out.</summary>
+    private static JsonNode? Redact(JsonNode? node, Func<string, string> redact)
+    {
+        switch (node)
+        {
+            case JsonObject json:
+                foreach (var property in json.ToList())
+                {
+                    json[property.Key] = Redact(property.Value?.DeepClone(), redact);
+                }
+
+                return json;
+            case JsonArray array:
+                return new JsonArray([.. array.Select(item => Redact(item?.DeepClone(), redact))]);
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                return JsonValue.Create(redact(text));
+            default:
+                return node;
+        }
+    }
 
     private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => JsonValue.Create(v))]);
 }

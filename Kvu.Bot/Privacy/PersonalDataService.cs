@@ -30,6 +30,11 @@ public sealed class PersonalDataService(
         return lookup.Subject is { } subject ? (lookup, await ExportAsync(subject, scope, cancellationToken)) : (lookup, null);
     }
 
+    /// <summary>
+    /// Everything kept about <paramref name="subject"/> in <paramref name="scope"/>. Her own texts may name other people
+    /// (an accepted invitation names the plaatsvervanger, an objection anyone): every other person known in the scope is
+    /// left out of them, in one place for all features.
+    /// </summary>
     public async Task<JsonObject> ExportAsync(DataSubject subject, PersonalDataScope scope, CancellationToken cancellationToken)
     {
         var records = new List<PersonalRecord>();
@@ -41,7 +46,13 @@ public sealed class PersonalDataService(
             }
         }
 
-        return PersonalDataExport.Build(subject, scope, Tables, records, clock.GetUtcNow());
+        var others = (await directory.MentionsAsync(scope, cancellationToken))
+            .Where(m => !PersonDirectory.IsOf(subject, m))
+            .SelectMany(m => new[] { m.Name, m.AadObjectId, m.Email })
+            .OfType<string>()
+            .Where(t => !subject.HasName(t) && !subject.HasEmail(t) && !subject.HasAadObjectId(t))
+            .ToList();
+        return PersonalDataExport.Build(subject, scope, Tables, records, others, clock.GetUtcNow());
     }
 
     /// <summary>
