@@ -39,7 +39,6 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<WerkgroepChannelPost>();
         services.AddSingleton<ApprovalConversation>();
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ApprovalConversation>());
-        services.AddSingleton(new CardSubmitField(ApprovalVerbs.VerbField));
         return services;
     }
 }

@@ -19,13 +19,10 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
-    public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
-    {
-        if (!action.Verb.StartsWith(ApprovalVerbs.Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var decisionId = action.Field(ApprovalVerbs.DecisionField);

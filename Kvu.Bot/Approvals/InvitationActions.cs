@@ -23,13 +23,10 @@ public sealed class InvitationActions(
     MemberExpectations expectations,
     ILogger<InvitationActions> logger) : ICardActionFeature
 {
-    public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
-    {
-        if (!action.Verb.StartsWith(ApprovalVerbs.InvitationPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.InvitationPrefix];
 
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var memberId = action.Field(ApprovalVerbs.MemberField);

@@ -22,20 +22,16 @@ public sealed class InvitationConversation(
     InvitationStore invitations,
     InvitationSender sender) : IMessageFeature
 {
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
-    {
-        if (input.Data is not null)
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [];
 
-        return input.Text.Trim().TrimEnd('.', '!').ToLowerInvariant() switch
-        {
-            "uitnodigen" or "invite" or "uitnodigingen versturen" or "send invitations" => await InviteAsync(input, user, cancellationToken),
-            "uitnodigingen" or "invitations" or "mijn uitnodigingen" or "my invitations" => await MyInvitationsAsync(input, cancellationToken),
-            _ => null,
-        };
-    }
+    public MessageRank? Rank(FlowInput input, UserConversation user) =>
+        input.Data is null && (ApprovalWords.Invite.Matches(input.Text) || ApprovalWords.MyInvitations.Matches(input.Text)) ? MessageRank.Command : null;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) =>
+        input.Data is not null ? null
+        : ApprovalWords.Invite.Matches(input.Text) ? await InviteAsync(input, user, cancellationToken)
+        : ApprovalWords.MyInvitations.Matches(input.Text) ? await MyInvitationsAsync(input, cancellationToken)
+        : null;
 
     private async Task<IReadOnlyList<Reply>> InviteAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {

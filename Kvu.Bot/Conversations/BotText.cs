@@ -12,7 +12,7 @@ public static class BotText
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    private static readonly ResourceManager Resources = new("Kvu.Bot.Conversations.Texts", typeof(BotText).Assembly);
+    public static ResourceManager Resources { get; } = new("Kvu.Bot.Conversations.Texts", typeof(BotText).Assembly);
 
     /// <summary>Teams sends the client's locale ("en-US", "nl-NL", ...); everything that is not English gets Dutch.</summary>
     public static CultureInfo CultureFor(string? locale) =>

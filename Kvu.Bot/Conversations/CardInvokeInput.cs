@@ -30,4 +30,12 @@ public static class CardInvokeInput
         Type = CardAttachment.AdaptiveCardContentType,
         Value = JObject.Parse(card.ToJsonString()),
     };
+
+    // Universal Actions: Teams shows this text to the user who clicked and leaves the card as it was.
+    public static AdaptiveCardInvokeResponse Message(string text) => new()
+    {
+        StatusCode = 200,
+        Type = "application/vnd.microsoft.activity.message",
+        Value = text,
+    };
 }

@@ -17,7 +17,7 @@ public sealed class KvuBot(
     ConversationTracker tracker,
     MessageGate gate,
     MessageRouter router,
-    IEnumerable<ICardActionFeature> cardActions,
+    VerbOwners verbs,
     IEnumerable<ITeamMembersFeature> teamMembers,
     TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
@@ -107,17 +107,14 @@ public sealed class KvuBot(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow());
-        foreach (var feature in cardActions)
+        if (verbs.CardAction(action.Verb) is { } feature)
         {
-            if (await feature.HandleAsync(action, cancellationToken) is { } card)
-            {
-                return CardInvokeInput.Card(card);
-            }
+            return CardInvokeInput.Card(await feature.HandleAsync(action, cancellationToken));
         }
 
-        // No feature knows the verb (a crafted request, a card of a version long gone): 400, not the base class's 501.
-        logger.LogInformation("No feature takes card action {Verb} in {ConversationId}", invokeValue.Action?.Verb, turnContext.Activity.Conversation?.Id);
-        throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest, CardInvokeInput.Error(System.Net.HttpStatusCode.BadRequest, "Unknown card action."));
+        // An old card, or a crafted request: say so in Teams rather than fail the click.
+        logger.LogWarning("A card action with the verb {Verb} that no feature owns, from {AadObjectId}", action.Verb, action.User.AadObjectId);
+        return CardInvokeInput.Message(BotText.Get(Text.UnknownCardAction, action.Culture));
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

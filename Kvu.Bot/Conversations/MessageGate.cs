@@ -13,10 +13,8 @@ namespace Kvu.Bot.Conversations;
 /// In a personal chat everything is for the bot. A message too long for any command, or a card value of a shape the
 /// bot's cards never send, gets a polite answer and changes nothing.
 /// </summary>
-public sealed class MessageGate(IEnumerable<CardSubmitField> cardFields)
+public sealed class MessageGate
 {
-    private readonly HashSet<string> _cardFields = [.. cardFields.Select(f => f.Name)];
-
     public MessageGateResult Check(IMessageActivity activity)
     {
         if (!IsForBot(activity))
@@ -35,7 +33,7 @@ public sealed class MessageGate(IEnumerable<CardSubmitField> cardFields)
             : MessageGateResult.Take;
     }
 
-    private bool IsForBot(IMessageActivity activity)
+    private static bool IsForBot(IMessageActivity activity)
     {
         var conversation = activity.Conversation;
         var shared = conversation?.ConversationType is "channel" or "groupChat" || conversation?.IsGroup == true;
@@ -50,7 +48,8 @@ public sealed class MessageGate(IEnumerable<CardSubmitField> cardFields)
             return true;
         }
 
-        // A click on an Action.Submit of the bot's own cards: its data carries one of their fields.
-        return activity.Value is JObject data && data.Properties().Any(p => _cardFields.Contains(p.Name));
+        // A click on an Action.Submit of the bot's own cards: its data carries a verb (under any key the bot's cards
+        // ever used) or, on a question card, the step it belongs to.
+        return activity.Value is JObject data && data.Properties().Any(p => CardVerb.Fields.Contains(p.Name) || p.Name == FlowRunner.StepField);
     }
 }

@@ -12,6 +12,7 @@ public static class Text
     public const string HelpCommandHelp = nameof(HelpCommandHelp);
     public const string HelpMentionHint = nameof(HelpMentionHint);
     public const string NotUnderstood = nameof(NotUnderstood);
+    public const string UnknownCardAction = nameof(UnknownCardAction);
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);
     public const string ErrorConflict = nameof(ErrorConflict);

@@ -37,9 +37,8 @@ public static class BotHostingExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ConversationPersonalData>();
+        services.AddSingleton<VerbOwners>();
         services.AddSingleton<MessageGate>();
-        services.AddSingleton(new CardSubmitField(FlowRunner.StepField));
-        services.AddSingleton(new CardSubmitField(BotCommands.CommandField));
         services.AddSingleton<MessageRouter>();
         services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TenantRateLimiter>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -49,7 +50,7 @@ public static class MeetingCard
         ["title"] = title,
         ["data"] = new JsonObject
         {
-            [MeetingVerbs.Field] = verb,
+            [CardVerb.Field] = verb,
             [MeetingVerbs.ProjectField] = projectId,
             [MeetingVerbs.EventField] = meeting.EventId,
         },

@@ -24,12 +24,17 @@ public sealed class MeetingConversation(
     // Reschedule proposals look this many days ahead.
     public const int RescheduleWindowDays = 10;
 
+    public IReadOnlyCollection<string> Verbs => MeetingVerbs.All;
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) =>
+        input.Data is null && (MeetingCommand.ParseChange(input.Text) is not null || MeetingCommand.Parse(input.Text) is not null) ? MessageRank.Command : null;
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var verb = input.Data is null ? null : input.Field(MeetingVerbs.Field);
+        var verb = input.Verb;
         var change = input.Data is null ? MeetingCommand.ParseChange(input.Text) : null;
         var request = input.Data is null && change is null ? MeetingCommand.Parse(input.Text) : null;
-        if (!MeetingVerbs.IsMeetingVerb(verb) && change is null && request is null)
+        if (!MeetingVerbs.All.Contains(verb) && change is null && request is null)
         {
             return null;
         }

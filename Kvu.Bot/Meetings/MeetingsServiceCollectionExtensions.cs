@@ -14,7 +14,6 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeetingsPersonalData>();
-        services.AddSingleton(new CardSubmitField(MeetingVerbs.Field));
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
             sp.GetRequiredService<ProjectStore>(),
             sp.GetRequiredService<ProjectAccessStore>(),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Privacy;
@@ -11,7 +12,7 @@ public static class ConfirmationCard
             [CardParts.Title(title), CardParts.Text(body)],
             [
                 Destructive(CardParts.Submit(confirm, confirmData)),
-                CardParts.Submit(cancel, new JsonObject { [PrivacyCommands.VerbField] = PrivacyCommands.CancelVerb }),
+                CardParts.Submit(cancel, CardVerb.With([], PrivacyCommands.CancelVerb)),
             ]);
 
     private static JsonObject Destructive(JsonObject action)

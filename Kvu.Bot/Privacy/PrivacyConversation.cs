@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
@@ -16,7 +15,7 @@ namespace Kvu.Bot.Privacy;
 /// <c>project archiveren</c> / <c>archive project</c> (after a confirmation card: read-only, deleted after the retention
 /// period). Everything is checked again when the card's button is pressed: the card is only a question.
 /// </summary>
-public sealed partial class PrivacyConversation(
+public sealed class PrivacyConversation(
     PersonalDataService personalData,
     PersonDirectory directory,
     PersonalDataScopes scopes,
@@ -27,6 +26,11 @@ public sealed partial class PrivacyConversation(
     PublicAddress address,
     IOptions<PrivacyOptions> options) : IMessageFeature
 {
+    public IReadOnlyCollection<string> Verbs => PrivacyCommands.Verbs;
+
+    /// <summary>A command, also in the middle of a guided flow: the flow's question is still open afterwards.</summary>
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var command = Parse(input);
@@ -95,7 +99,7 @@ public sealed partial class PrivacyConversation(
             PrivacyText.Format(PrivacyText.EraseTitle, culture, Name(subject, key)),
             PrivacyText.Format(PrivacyText.EraseBody, culture, who, rows),
             PrivacyText.Get(PrivacyText.EraseButton, culture),
-            new JsonObject { [PrivacyCommands.VerbField] = PrivacyCommands.EraseVerb, [PrivacyCommands.PersonField] = key },
+            CardVerb.With(new JsonObject { [PrivacyCommands.PersonField] = key }, PrivacyCommands.EraseVerb),
             PrivacyText.Get(PrivacyText.CancelButton, culture)))];
     }
 
@@ -148,7 +152,7 @@ public sealed partial class PrivacyConversation(
             PrivacyText.Format(PrivacyText.ArchiveTitle, culture, name),
             PrivacyText.Format(PrivacyText.ArchiveBody, culture, PrivacyText.Duration(options.Value.RetentionAfterArchive, culture), DeletionDate(input.Now, culture)),
             PrivacyText.Get(PrivacyText.ArchiveButton, culture),
-            new JsonObject { [PrivacyCommands.VerbField] = PrivacyCommands.ArchiveVerb, [PrivacyCommands.ProjectField] = project.Id },
+            CardVerb.With(new JsonObject { [PrivacyCommands.ProjectField] = project.Id }, PrivacyCommands.ArchiveVerb),
             PrivacyText.Get(PrivacyText.CancelButton, culture)))];
     }
 
@@ -215,7 +219,7 @@ public sealed partial class PrivacyConversation(
     {
         if (input.Data is not null)
         {
-            return input.Field(PrivacyCommands.VerbField) switch
+            return input.Verb switch
             {
                 PrivacyCommands.EraseVerb => new Command(Verb.Erase, input.Field(PrivacyCommands.PersonField) ?? string.Empty),
                 PrivacyCommands.ArchiveVerb => new Command(Verb.Archive, input.Field(PrivacyCommands.ProjectField) ?? string.Empty),
@@ -224,30 +228,21 @@ public sealed partial class PrivacyConversation(
             };
         }
 
-        var text = Whitespace().Replace(input.Text.Trim().TrimEnd('.', '!', '?'), " ");
-        if (PrivacyCommands.ArchiveSentences.Contains(text))
+        if (PrivacyWords.Archive.Matches(input.Text))
         {
             return new Command(Verb.AskArchive, string.Empty);
         }
 
-        var words = text.Split(' ', 3);
-        if (!PrivacyCommands.Prefixes.Contains(words[0]))
+        if (!PrivacyWords.Privacy.StartText(input.Text, out var rest))
         {
             return null;
         }
 
-        var argument = words.Length > 2 ? words[2].Trim() : string.Empty;
-        return words.Length switch
-        {
-            1 => new Command(Verb.Help, string.Empty),
-            _ when PrivacyCommands.ExportWords.Contains(words[1]) => new Command(Verb.Export, argument),
-            _ when PrivacyCommands.EraseWords.Contains(words[1]) => new Command(Verb.AskErase, argument),
-            _ => null,
-        };
+        return rest.Length == 0 ? new Command(Verb.Help, string.Empty)
+            : PrivacyWords.Export.StartText(rest, out var exported) ? new Command(Verb.Export, Words.Squeeze(exported))
+            : PrivacyWords.Erase.StartText(rest, out var erased) ? new Command(Verb.AskErase, Words.Squeeze(erased))
+            : null;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     private enum Verb
     {

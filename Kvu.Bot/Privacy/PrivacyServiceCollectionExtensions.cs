@@ -27,7 +27,6 @@ public static class PrivacyServiceCollectionExtensions
         services.AddHostedService<RetentionService>();
         services.AddSingleton<PrivacyConversation>();
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<PrivacyConversation>());
-        services.AddSingleton(new CardSubmitField(PrivacyCommands.VerbField));
         return services;
     }
 }

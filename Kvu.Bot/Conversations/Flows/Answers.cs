@@ -51,7 +51,7 @@ public static class Answers
     public static DateOnly? Date(string? text, DateOnly today)
     {
         var value = (text ?? string.Empty).Trim();
-        if (value.Equals("vandaag", StringComparison.OrdinalIgnoreCase) || value.Equals("today", StringComparison.OrdinalIgnoreCase))
+        if (ConversationWords.Today.Matches(value))
         {
             return today;
         }

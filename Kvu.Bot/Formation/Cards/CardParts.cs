@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation.Cards;
 
@@ -126,9 +127,9 @@ internal static class CardParts
         ["data"] = data,
     };
 
-    public static JsonObject Data(string command, params (string Field, string Value)[] fields)
+    public static JsonObject Data(string verb, params (string Field, string Value)[] fields)
     {
-        var data = new JsonObject { [FormationCommands.Command] = command };
+        var data = CardVerb.With([], verb);
         foreach (var (field, value) in fields)
         {
             data[field] = value;
