@@ -26,7 +26,6 @@ namespace Kvu.Bot.Approvals;
 public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IPersonalDataHolder
 {
     private const char Separator = '|';
-    private const string InvitationJson = "Json";
     private const int MaxAttempts = 8;
 
     private readonly GuardedTable _table = new(serviceClient.GetTableClient(KvuTables.Approvals));
@@ -357,9 +356,10 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
             var previous = first == 0 ? trail[0].Seal!.Previous : trail[first - 1].Seal!.Hash;
             var actions = new List<TableTransactionAction>();
             AuditSeal? last = null;
+            ApprovalResponse Scrubbed(ApprovalResponse response) => response.Comment is { } comment ? response with { Comment = subject.Scrub(comment) } : response;
             foreach (var (row, response, seal) in trail.Skip(first))
             {
-                var scrubbed = response.Comment is { } comment ? response with { Comment = subject.Scrub(comment) } : response;
+                var scrubbed = Scrubbed(response);
                 last = AuditChain.Reseal(projectId, scrubbed, seal!, previous, salts.GetValueOrDefault(response.AadObjectId));
                 previous = last.Hash;
                 actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, ApprovalStore.ToEntity(partition, row.RowKey, scrubbed, last), row.ETag));
@@ -367,8 +367,7 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
 
             foreach (var (row, response, _) in chain.Where(a => a.Entity.RowKey.StartsWith("r|", StringComparison.Ordinal)))
             {
-                var scrubbed = response.Comment is { } comment ? response with { Comment = subject.Scrub(comment) } : response;
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, ApprovalStore.ToEntity(partition, row.RowKey, scrubbed, last), row.ETag));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, ApprovalStore.ToEntity(partition, row.RowKey, Scrubbed(response), last), row.ETag));
             }
 
             foreach (var chunk in actions.Chunk(TableLimits.MaxTransactionOperations))
@@ -393,7 +392,7 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
             {
                 actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, entity, entity.ETag));
             }
-            else if (kind == "i" && entity.GetString(InvitationJson) is { } json && JsonSerializer.Deserialize<Invitation>(json, FormationJson.Options) is { } invitation)
+            else if (kind == "i" && InvitationStore.Read(entity) is { } invitation)
             {
                 var erased = subject.HasAadObjectId(invitation.InviteeAadObjectId)
                     ? invitation with { InviteeAadObjectId = ErasedPerson.IdFor(invitation.MemberId), InviteeName = ErasedPerson.Name, Reason = null }
@@ -406,7 +405,7 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
                 };
                 if (erased != invitation)
                 {
-                    entity[InvitationJson] = JsonSerializer.Serialize(erased, FormationJson.Options);
+                    entity[InvitationStore.JsonProperty] = JsonSerializer.Serialize(erased, FormationJson.Options);
                     actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, entity.ETag));
                 }
             }
@@ -446,7 +445,7 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
                 var response = ApprovalStore.ReadResponse(entity);
                 yield return (response.DisplayName, response.AadObjectId);
                 break;
-            case "i" when entity.GetString(InvitationJson) is { } json && JsonSerializer.Deserialize<Invitation>(json, FormationJson.Options) is { } invitation:
+            case "i" when InvitationStore.Read(entity) is { } invitation:
                 yield return (invitation.InviteeName, invitation.InviteeAadObjectId);
                 yield return (invitation.InvitedBy, null);
                 break;
@@ -498,7 +497,7 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
                     ["comment"] = response.Comment,
                     ["at"] = response.At,
                 });
-            case "i" when entity.GetString(InvitationJson) is { } json && JsonSerializer.Deserialize<Invitation>(json, FormationJson.Options) is { } invitation:
+            case "i" when InvitationStore.Read(entity) is { } invitation:
                 if (subject.HasAadObjectId(invitation.InviteeAadObjectId))
                 {
                     return Record(entity, "invitation", new JsonObject

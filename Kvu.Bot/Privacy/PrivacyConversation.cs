@@ -59,42 +59,29 @@ public sealed class PrivacyConversation(
 
     private async Task<IReadOnlyList<Reply>> ExportAsync(FlowInput input, string key, CancellationToken cancellationToken)
     {
-        var (scope, problem) = await ScopeAsync(input, key, cancellationToken);
+        var (scope, subject, problem) = await FindAsync(input, key, toErase: false, cancellationToken);
         if (problem is not null)
         {
             return [problem];
         }
 
-        var lookup = await directory.FindAsync(scope!, key, cancellationToken);
-        if (NotOnePerson(lookup, key, input.Culture) is { } notFound)
-        {
-            return [notFound];
-        }
-
         var token = links.Create(input.User.TenantId, input.User.AadObjectId, key);
         var url = address.Url(ExportLinks.Path.Replace("{token}", token, StringComparison.Ordinal));
-        return [Reply.Say(PrivacyText.Format(PrivacyText.ExportReady, input.Culture, Name(lookup.Subject!, key), url, (int)links.Lifetime.TotalMinutes))];
+        return [Reply.Say(PrivacyText.Format(PrivacyText.ExportReady, input.Culture, Name(subject!, key), url, (int)links.Lifetime.TotalMinutes))];
     }
 
     private async Task<IReadOnlyList<Reply>> AskEraseAsync(FlowInput input, string key, CancellationToken cancellationToken)
     {
         var culture = input.Culture;
-        var (scope, problem) = await ScopeAsync(input, key, cancellationToken);
+        var (scope, subject, problem) = await FindAsync(input, key, toErase: true, cancellationToken);
         if (problem is not null)
         {
             return [problem];
         }
 
-        var lookup = await directory.FindAsync(scope!, key, cancellationToken);
-        if ((NotOnePerson(lookup, key, culture) ?? Self(lookup, input)) is { } refused)
-        {
-            return [refused];
-        }
-
-        var subject = lookup.Subject!;
-        var counts = PersonalDataExport.Counts(await personalData.ExportAsync(subject, scope!, cancellationToken));
+        var counts = PersonalDataExport.Counts(await personalData.ExportAsync(subject!, scope!, cancellationToken));
         var rows = string.Join(", ", counts.Select(c => PrivacyText.Format(PrivacyText.EraseRows, culture, c.Key, c.Value)));
-        var who = string.Join(", ", subject.Names.Take(1).Concat(subject.Emails));
+        var who = string.Join(", ", subject!.Names.Take(1).Concat(subject.Emails));
         return [Reply.Show(ConfirmationCard.Build(
             PrivacyText.Format(PrivacyText.EraseTitle, culture, Name(subject, key)),
             PrivacyText.Format(PrivacyText.EraseBody, culture, who, rows),
@@ -105,23 +92,45 @@ public sealed class PrivacyConversation(
 
     private async Task<IReadOnlyList<Reply>> EraseAsync(FlowInput input, string key, CancellationToken cancellationToken)
     {
-        var culture = input.Culture;
-        var (scope, problem) = await ScopeAsync(input, key, cancellationToken);
+        // Asked again: the card may be old, and its data is only a question.
+        var (scope, subject, problem) = await FindAsync(input, key, toErase: true, cancellationToken);
         if (problem is not null)
         {
             return [problem];
         }
 
-        // Asked again: the card may be old, and its data is only a question.
-        var lookup = await directory.FindAsync(scope!, key, cancellationToken);
-        if ((NotOnePerson(lookup, key, culture) ?? Self(lookup, input)) is { } refused)
+        var (_, rows) = await personalData.EraseAsync(scope!, key, cancellationToken);
+        return [Reply.Say(PrivacyText.Format(PrivacyText.Erased, input.Culture, Name(subject!, key), rows))];
+    }
+
+    /// <summary>
+    /// The projects the user manages and the one person <paramref name="key"/> stands for there; a reply instead when
+    /// she manages none, gave nobody, or the key fits nobody or several people (or herself, to erase).
+    /// </summary>
+    private async Task<(PersonalDataScope? Scope, DataSubject? Subject, Reply? Problem)> FindAsync(FlowInput input, string key, bool toErase, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        if (key.Length == 0)
         {
-            return [refused];
+            return (null, null, Say(PrivacyText.KeyMissing, culture));
         }
 
-        var name = Name(lookup.Subject!, key);
-        var (_, rows) = await personalData.EraseAsync(scope!, key, cancellationToken);
-        return [Reply.Say(PrivacyText.Format(PrivacyText.Erased, culture, name, rows))];
+        var scope = await scopes.ManagedByAsync(input.User.TenantId, input.User.AadObjectId, cancellationToken);
+        if (scope.ProjectIds.Count == 0)
+        {
+            return (null, null, Say(PrivacyText.NotAllowed, culture));
+        }
+
+        var lookup = await directory.FindAsync(scope, key, cancellationToken);
+        if (lookup.Subject is not { } subject)
+        {
+            return (null, null, Reply.Say(PrivacyText.NotOnePerson(lookup, key, PrivacyText.ScopeProjects, culture)));
+        }
+
+        // Erasing herself would take her own access away halfway: that is for the administrator.
+        return toErase && subject.HasAadObjectId(input.User.AadObjectId)
+            ? (null, null, Say(PrivacyText.CannotEraseSelf, culture))
+            : (scope, subject, null);
     }
 
     private async Task<IReadOnlyList<Reply>> AskArchiveAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -175,18 +184,6 @@ public sealed class PrivacyConversation(
         return [Reply.Say(PrivacyText.Format(archived.Before ? PrivacyText.AlreadyArchived : PrivacyText.Archived, culture, name, DeletionDate(archived.Project.ArchivedAt!.Value, culture)))];
     }
 
-    /// <summary>The projects the user manages; a reply instead when she manages none or gave nobody.</summary>
-    private async Task<(PersonalDataScope? Scope, Reply? Problem)> ScopeAsync(FlowInput input, string key, CancellationToken cancellationToken)
-    {
-        if (key.Length == 0)
-        {
-            return (null, Say(PrivacyText.KeyMissing, input.Culture));
-        }
-
-        var scope = await scopes.ManagedByAsync(input.User.TenantId, input.User.AadObjectId, cancellationToken);
-        return scope.ProjectIds.Count == 0 ? (null, Say(PrivacyText.NotAllowed, input.Culture)) : (scope, null);
-    }
-
     private async Task<(KvuProject? Project, Reply? Problem)> ManagedAsync(FlowInput input, string? projectId, CancellationToken cancellationToken)
     {
         if (projectId is null || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
@@ -198,15 +195,6 @@ public sealed class PrivacyConversation(
             ? (project, null)
             : (null, Say(PrivacyText.NotAllowed, input.Culture));
     }
-
-    private static Reply? NotOnePerson(PersonLookup lookup, string key, CultureInfo culture) =>
-        lookup.Found ? null : Reply.Say(lookup.Ambiguous
-            ? PrivacyText.Format(PrivacyText.AmbiguousPerson, culture, key, PrivacyText.Get(PrivacyText.ScopeProjects, culture), string.Join("; ", lookup.Candidates.Select(c => $"{c.Name} ({c.Identifier})")))
-            : PrivacyText.Format(PrivacyText.UnknownPerson, culture, key, PrivacyText.Get(PrivacyText.ScopeProjects, culture)));
-
-    /// <summary>Erasing herself would take her own access away halfway: that is for the administrator.</summary>
-    private static Reply? Self(PersonLookup lookup, FlowInput input) =>
-        lookup.Subject!.HasAadObjectId(input.User.AadObjectId) ? Say(PrivacyText.CannotEraseSelf, input.Culture) : null;
 
     private string DeletionDate(DateTimeOffset archivedAt, CultureInfo culture) =>
         (archivedAt + options.Value.RetentionAfterArchive).ToString("d MMMM yyyy", culture.TwoLetterISOLanguageName == "en" ? culture : CultureInfo.GetCultureInfo("nl-NL"));

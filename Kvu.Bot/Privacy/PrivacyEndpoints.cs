@@ -86,13 +86,8 @@ public static class PrivacyEndpoints
 
     private static IResult NotOnePerson(PersonLookup lookup, string key, CultureInfo culture, string scope = PrivacyText.ScopeTenant) =>
         lookup.Ambiguous
-            ? Results.Conflict(new
-            {
-                problem = "AmbiguousPerson",
-                message = PrivacyText.Format(PrivacyText.AmbiguousPerson, culture, key, PrivacyText.Get(scope, culture), string.Join("; ", lookup.Candidates.Select(c => $"{c.Name} ({c.Identifier})"))),
-                candidates = lookup.Candidates,
-            })
-            : Results.NotFound(new { problem = "UnknownPerson", message = PrivacyText.Format(PrivacyText.UnknownPerson, culture, key, PrivacyText.Get(scope, culture)) });
+            ? Results.Conflict(new { problem = "AmbiguousPerson", message = PrivacyText.NotOnePerson(lookup, key, scope, culture), candidates = lookup.Candidates })
+            : Results.NotFound(new { problem = "UnknownPerson", message = PrivacyText.NotOnePerson(lookup, key, scope, culture) });
 
     private static IResult Download(JsonObject export) =>
         Results.File(Encoding.UTF8.GetBytes(export.ToJsonString(Indented)), "application/json; charset=utf-8",

@@ -47,6 +47,11 @@ public static class PrivacyText
 
     public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);
 
+    /// <summary>Why <paramref name="key"/> is not one person in the scope (<paramref name="scope"/>: ScopeProjects or ScopeTenant): nobody, or several, listed.</summary>
+    public static string NotOnePerson(PersonLookup lookup, string key, string scope, CultureInfo culture) => lookup.Ambiguous
+        ? Format(AmbiguousPerson, culture, key, Get(scope, culture), string.Join("; ", lookup.Candidates.Select(c => $"{c.Name} ({c.Identifier})")))
+        : Format(UnknownPerson, culture, key, Get(scope, culture));
+
     /// <summary>A retention period as people say it: whole years as years ("2 jaar"), otherwise days.</summary>
     public static string Duration(TimeSpan period, CultureInfo culture) =>
         period.TotalDays >= 365 && (int)period.TotalDays % 365 == 0
