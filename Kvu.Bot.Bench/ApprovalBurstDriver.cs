@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 

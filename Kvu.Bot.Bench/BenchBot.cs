@@ -70,7 +70,7 @@ internal sealed class BenchBot : WebApplicationFactory<Program>
             ["Logging:LogLevel:Kvu.Bot.Conversations.ProactiveSender"] = "Error",
             // The fan-out row drives StatusPostRunner itself; one instance may use Teams' whole 50 requests/s per tenant.
             ["StatusPosts:BackgroundEnabled"] = "false",
-            ["StatusPosts:TenantRequestsPerSecond"] = "50",
+            ["Proactive:TenantRequestsPerSecond"] = "50",
             ["StatusPosts:ParallelTenants"] = "20",
         }));
         builder.ConfigureTestServices(services =>

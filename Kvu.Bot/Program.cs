@@ -7,6 +7,7 @@ using Kvu.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddKvuTelemetry(builder.Configuration);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
 builder.Services.AddKvuApprovals();

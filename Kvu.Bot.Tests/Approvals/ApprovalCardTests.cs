@@ -1,6 +1,6 @@
 using System.Text;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Approvals;
@@ -55,7 +55,7 @@ public class ApprovalCardTests(CardRenderer renderer) : IClassFixture<CardRender
                 Assert.Equal("Action.Execute", (string?)action["type"]);
                 var fallback = action["fallback"]!;
                 Assert.Equal("Action.Submit", (string?)fallback["type"]);
-                Assert.Equal((string?)action["verb"], (string?)fallback["data"]![ApprovalVerbs.VerbField]);
+                Assert.Equal((string?)action["verb"], (string?)fallback["data"]![CardVerb.Field]);
                 Assert.Equal((string?)action["data"]![ApprovalVerbs.ProjectField], (string?)fallback["data"]![ApprovalVerbs.ProjectField]);
             }
 

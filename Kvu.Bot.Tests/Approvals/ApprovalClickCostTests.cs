@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Azure.Data.Tables;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Storage;

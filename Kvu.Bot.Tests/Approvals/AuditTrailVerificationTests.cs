@@ -1,7 +1,8 @@
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations;
 using Azure;
 using Azure.Data.Tables;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -241,5 +242,5 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
     }
 
     private static string Dutch(TableEntity row) =>
-        DutchTime.Of(row.GetDateTimeOffset("At")!.Value).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        DutchTime.Local(row.GetDateTimeOffset("At")!.Value).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
@@ -84,7 +85,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
     {
         var chat = NewChat();
 
-        await chat.SubmitAsync(new JsonObject { ["command"] = "start" });
+        await chat.SubmitAsync(new JsonObject { [CardVerb.Field] = "start" });
 
         Assert.Contains("Voor welke gemeente is dit KVU-project?", chat.LastText);
     }

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Formation;
@@ -13,7 +12,7 @@ public class FormationResourcesTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly ResourceManager Resources = new("Kvu.Bot.Localization.Formation", typeof(KvuProject).Assembly);
+    private static readonly ResourceManager Resources = new(FormationText.BaseName, typeof(KvuProject).Assembly);
 
     public static TheoryData<string> Keys()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -100,7 +101,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : ConnectedBot
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        await Bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { ["command"] = "help" }));
+        await Bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { [CardVerb.Field] = "help" }));
 
         Assert.StartsWith("Dit kan ik voor je doen", Assert.Single(Connector.SentTo(conversation)).Text);
     }
@@ -118,7 +119,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : ConnectedBot
 
         var welcome = Assert.Single(Connector.SentTo(conversation));
         Assert.Contains("Welkom bij Kvu.Bot", welcome.VisibleText);
-        var buttons = welcome.Cards.Single()["actions"]!.AsArray().Select(b => b!["data"]!["command"]!.GetValue<string>());
+        var buttons = welcome.Cards.Single()["actions"]!.AsArray().Select(b => b!["data"]![CardVerb.Field]!.GetValue<string>());
         Assert.Equal(["start", "help"], buttons);
     }
 

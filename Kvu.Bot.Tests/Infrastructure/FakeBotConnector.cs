@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -14,13 +15,16 @@ namespace Kvu.Bot.Tests.Infrastructure;
 /// <summary>
 /// Stands in for the Bot Connector service that Teams runs, which cannot be reached from here: a real HTTP server
 /// on a loopback port that the bot reaches through the SDK's own ConnectorClient (serialisation, retries and all).
-/// Incoming activities carry its address as serviceUrl. It records every activity the bot sends.
+/// Incoming activities carry its address as serviceUrl. It records every activity the bot sends, and can answer
+/// as Teams does when it refuses one: 429 with Retry-After (<see cref="TooManyRequests(TimeSpan)"/>), 403
+/// (<see cref="BotRemoved"/>), 404 (<see cref="ConversationGone"/>).
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<SentActivity> _sent = new();
     private readonly ConcurrentQueue<(string ConversationId, string UserId)> _created = new();
+    private readonly ConcurrentQueue<(string ConversationId, DateTimeOffset At)> _arrivals = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -45,8 +49,30 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Every token service request, as its query string.</summary>
     public ConcurrentQueue<string> TokenRequests { get; } = new();
 
-    /// <summary>Optional override of the answer to a send, e.g. a 429 or 403, for tests of failure handling.</summary>
+    /// <summary>
+    /// Optional override of the answer to a send or to starting a 1:1 chat (then ConversationId is empty and Activity
+    /// the ConversationParameters), e.g. a 429 or 403, for tests of failure handling. Null: the usual answer.
+    /// </summary>
     public Func<SentActivity, IResult?>? Respond { get; set; }
+
+    /// <summary>The bot's clock, when a test wants to know when each request arrived (<see cref="Arrivals"/>).</summary>
+    public TimeProvider? Clock { get; set; }
+
+    /// <summary>Every send and chat start that reached the connector, answered or refused, with the <see cref="Clock"/>'s time.</summary>
+    public IReadOnlyList<(string ConversationId, DateTimeOffset At)> Arrivals => [.. _arrivals];
+
+    /// <summary>429 as Teams sends it, asking to wait <paramref name="retryAfter"/> (Retry-After in whole seconds).</summary>
+    public static IResult TooManyRequests(TimeSpan retryAfter) =>
+        new Refusal(429, "TooManyRequests", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>429 with Retry-After as an HTTP date, the other form RFC 9110 allows.</summary>
+    public static IResult TooManyRequests(DateTimeOffset until) => new Refusal(429, "TooManyRequests", until.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>403: the bot was removed from the team or chat.</summary>
+    public static IResult BotRemoved() => new Refusal(403, "BotNotInConversationRoster", null);
+
+    /// <summary>404: the conversation no longer exists.</summary>
+    public static IResult ConversationGone() => new Refusal(404, "ConversationNotFound", null);
 
     public static async Task<FakeBotConnector> StartAsync()
     {
@@ -102,6 +128,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         app.MapPost("/v3/conversations", async (HttpRequest request) =>
         {
             var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+            _arrivals.Enqueue((string.Empty, Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow));
+            if (Respond?.Invoke(new SentActivity(request.Method, string.Empty, null, body, request.Headers.Authorization.ToString())) is { } refused)
+            {
+                return refused;
+            }
+
             var userId = (string?)body["members"]?[0]?["id"] ?? string.Empty;
             var id = $"a:1created-{Interlocked.Increment(ref _nextId)}";
             _created.Enqueue((id, userId));
@@ -115,6 +147,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     {
         var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
         var sent = new SentActivity(request.Method, WebUtility.UrlDecode(conversationId), replyToId, body, request.Headers.Authorization.ToString());
+        _arrivals.Enqueue((sent.ConversationId, Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow));
         var custom = Respond?.Invoke(sent);
         if (custom is not null)
         {
@@ -123,6 +156,21 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
         _sent.Enqueue(sent);
         return Results.Ok(new { id = $"sent-{Interlocked.Increment(ref _nextId)}" });
+    }
+
+    /// <summary>An error answer of the Bot Connector: status, its JSON error body, and Retry-After when given.</summary>
+    private sealed class Refusal(int status, string code, string? retryAfter) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            if (retryAfter is not null)
+            {
+                httpContext.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            return httpContext.Response.WriteAsJsonAsync(new { error = new { code, message = code } });
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -36,6 +36,11 @@ public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyD
 
             configuration.AddInMemoryCollection(values);
         });
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (services is not null)
         {
             builder.ConfigureTestServices(services);

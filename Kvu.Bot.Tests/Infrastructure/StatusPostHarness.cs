@@ -112,18 +112,7 @@ public sealed class StatusPostHarness : IAsyncDisposable
             }
         }
 
-        var run = Runner.RunOnceAsync(now, CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!run.IsCompleted && DateTime.UtcNow < deadline)
-        {
-            await Task.WhenAny(run, Task.Delay(5));
-            lock (Clock)
-            {
-                Clock.Advance(step ?? TimeSpan.FromMilliseconds(250));
-            }
-        }
-
-        return await run;
+        return await Clock.DriveAsync(Runner.RunOnceAsync(now, CancellationToken.None), step ?? TimeSpan.FromMilliseconds(250));
     }
 
     public async ValueTask DisposeAsync() => await Bot.DisposeAsync();

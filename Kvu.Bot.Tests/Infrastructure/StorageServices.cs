@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Kvu.Bot.Tests.Infrastructure;
 
-/// <summary>The storage layer wired exactly as the app wires it (AddKvuStorage), pointed at a test Azurite.</summary>
+/// <summary>The storage layer wired exactly as the app wires it (AddKvuStorage, AddKvuProjects), pointed at a test Azurite.</summary>
 public static class StorageServices
 {
     public static ServiceProvider Build(string connectionString, IDictionary<string, string?>? extraSettings = null)
@@ -21,6 +22,7 @@ public static class StorageServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddKvuStorage(configuration);
+        services.AddKvuProjects();
         return services.BuildServiceProvider();
     }
 

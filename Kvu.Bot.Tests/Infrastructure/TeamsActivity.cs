@@ -29,12 +29,14 @@ public sealed class TeamsActivity
     public JsonObject PersonalMessage(string conversationId, string text, string locale = "nl-NL", User? from = null) =>
         Message(Conversation(conversationId, "personal"), text, locale, from ?? User.Projectleider, mention: false);
 
-    public JsonObject GroupChatMessage(string conversationId, string text, string locale = "nl-NL", User? from = null) =>
-        Message(Conversation(conversationId, "groupChat"), text, locale, from ?? User.Projectleider, mention: true);
+    /// <param name="mention">Whether the message @mentions the bot; with RSC Teams delivers the others too.</param>
+    public JsonObject GroupChatMessage(string conversationId, string text, string locale = "nl-NL", User? from = null, bool mention = true) =>
+        Message(Conversation(conversationId, "groupChat"), text, locale, from ?? User.Projectleider, mention);
 
-    public JsonObject ChannelMessage(string channelConversationId, string text, string locale = "nl-NL", User? from = null)
+    /// <param name="mention">Whether the message @mentions the bot; with RSC Teams delivers every channel message.</param>
+    public JsonObject ChannelMessage(string channelConversationId, string text, string locale = "nl-NL", User? from = null, bool mention = true)
     {
-        var activity = Message(Conversation($"{channelConversationId};messageid={NewId()}", "channel"), text, locale, from ?? User.Projectleider, mention: true);
+        var activity = Message(Conversation($"{channelConversationId};messageid={NewId()}", "channel"), text, locale, from ?? User.Projectleider, mention);
         activity["channelData"] = new JsonObject
         {
             ["teamsChannelId"] = channelConversationId,

@@ -1,4 +1,5 @@
 using System.Net;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;

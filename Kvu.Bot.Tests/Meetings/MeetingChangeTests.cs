@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Tests.Infrastructure;
 
@@ -95,7 +96,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
     {
         var w = await WerkgroepAsync();
         var meeting = await w.PlannedAsync("AAMk-cancel=", MondayEleven, TimeSpan.FromHours(1));
-        var channelCard = MeetingCard.Planned(w.Project.Id, meeting, "**Overleg KVU-werkgroep Zwolle** staat gepland", Kvu.Bot.Localization.BotText.Dutch);
+        var channelCard = MeetingCard.Planned(w.Project.Id, meeting, "**Overleg KVU-werkgroep Zwolle** staat gepland", BotText.Dutch);
 
         w.Graph.Answer(HttpStatusCode.Accepted, "");
         var cancelled = await w.Conversation().HandleAsync(w.Say("", Friday, MeetingExamples.Button(channelCard, "Annuleren")), new(), CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;

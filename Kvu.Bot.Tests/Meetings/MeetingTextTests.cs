@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Meetings;
 
 namespace Kvu.Bot.Tests.Meetings;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;

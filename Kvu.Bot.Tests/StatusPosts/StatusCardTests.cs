@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Tests.Formation.Cards;
 using Kvu.Bot.Tests.Infrastructure;
@@ -61,9 +61,9 @@ public sealed class StatusCardTests
     {
         var card = StatusCard.Build(new StatusContext(Zwolle(), Day(6), Day(12), Dutch), Sections);
 
-        Assert.True(CardJson.HasData(card, ("command", "status")));
-        Assert.True(CardJson.HasData(card, ("command", "succesfactoren")));
-        Assert.True(CardJson.HasData(card, ("command", "weekstatus")));
+        Assert.True(CardJson.HasData(card, (CardVerb.Field, "status")));
+        Assert.True(CardJson.HasData(card, (CardVerb.Field, "succesfactoren")));
+        Assert.True(CardJson.HasData(card, (CardVerb.Field, "weekstatus")));
     }
 
     [Fact]

@@ -1,11 +1,11 @@
-using System.Globalization;
 using Azure.Data.Tables;
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Formation.Cards;
 using Kvu.Bot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kvu.Bot.Tests.StatusPosts;
@@ -51,7 +51,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         for (var now = Wednesday; now < Wednesday.AddDays(28); now = now.AddHours(2))
         {
             var report = await bot.RunAtAsync(now);
-            postedAt.AddRange(Enumerable.Repeat(WeeklyClock.Local(now), report.Posted));
+            postedAt.AddRange(Enumerable.Repeat(DutchTime.Local(now).DateTime, report.Posted));
         }
 
         Assert.Equal(4, _connector.SentTo(channel).Count());
@@ -175,7 +175,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
             lock (calls)
             {
                 calls.Add(bot.Clock.GetUtcNow());
-                return calls.Count == 1 ? new RetryAfterResult(3) : null;
+                return calls.Count == 1 ? FakeBotConnector.TooManyRequests(TimeSpan.FromSeconds(3)) : null;
             }
         };
 
@@ -198,7 +198,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         _connector.Respond = _ =>
         {
             Interlocked.Increment(ref calls);
-            return bot.Clock.GetUtcNow() < refusedUntil ? new RetryAfterResult(120) : null;
+            return bot.Clock.GetUtcNow() < refusedUntil ? FakeBotConnector.TooManyRequests(TimeSpan.FromSeconds(120)) : null;
         };
 
         var first = await bot.RunWithClockAsync(MondayNine);
@@ -232,7 +232,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
                     slowCalls.Add(bot.Clock.GetUtcNow());
                 }
 
-                return new RetryAfterResult(20);
+                return FakeBotConnector.TooManyRequests(TimeSpan.FromSeconds(20));
             }
 
             fastPostedAt ??= bot.Clock.GetUtcNow();
@@ -243,7 +243,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.Single(_connector.SentTo(fastChannel));
         Assert.Empty(_connector.SentTo(slowChannel));
-        Assert.Equal(StatusDelivery.InCallTries, slowCalls.Count);
+        Assert.Equal(new ProactiveOptions().TriesPerSend, slowCalls.Count);
         Assert.True(slowCalls[^1] - slowCalls[0] >= TimeSpan.FromSeconds(40), "the throttled tenant waited out each Retry-After");
         Assert.True(fastPostedAt < slowCalls[^1], $"the other tenant was posted at {fastPostedAt:O}, after the throttled tenant's waits");
         Assert.Equal(1, report.Posted);
@@ -266,7 +266,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
             }
 
             channelCalls++;
-            return Results.Json(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } }, statusCode: 403);
+            return FakeBotConnector.BotRemoved();
         };
 
         var report = await bot.RunAtAsync(MondayNine);
@@ -392,13 +392,4 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         return instance;
     }
 
-    private sealed class RetryAfterResult(int seconds) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = 429;
-            httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return httpContext.Response.WriteAsJsonAsync(new { error = new { code = "TooManyRequests", message = "Too many requests" } });
-        }
-    }
 }

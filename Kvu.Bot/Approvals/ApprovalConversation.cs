@@ -1,72 +1,69 @@
-using System.Text.RegularExpressions;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// What the projectleider types to put something to the werkgroep (anywhere: the card is posted in the project's
 /// linked channel): <c>voorleggen samenstelling|begrippen|probleemstelling|verwachtingen</c>, <c>begrip term = omschrijving</c>,
-/// <c>probleemstelling tekst</c>, and reads or verifies the audit trail: <c>logboek</c>, <c>logboek controleren</c>
-/// (<c>verify log</c>). Also takes the Action.Submit fallback of the approval cards from Teams clients
-/// without Universal Actions, and answers it with the clicker's view as a new message.
+/// <c>probleemstelling tekst</c>; and reads or verifies the audit trail: <c>logboek</c>, <c>logboek controleren</c>
+/// (<c>verify log</c>). The approval cards' buttons are <see cref="GroupDecisionActions"/>' (their Action.Submit
+/// fallback too: the router turns it into the card action).
 /// </summary>
-public sealed partial class ApprovalConversation(DecisionViews actions, IEnumerable<ICardActionFeature> cardActions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
+public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
 {
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) => Parse(input) switch
     {
-        if (input.Field(ApprovalVerbs.VerbField) is { } verb)
-        {
-            var action = new CardInvoke(verb, input.Data!, input.User, input.Culture, input.Now, input.Conversation);
-            foreach (var feature in cardActions)
-            {
-                if (await feature.HandleAsync(action, cancellationToken) is { } card)
-                {
-                    return [Reply.Show(card)];
-                }
-            }
+        { What: Command.Propose, Kind: { } kind } => await ProposeAsync(input, user, kind, cancellationToken),
+        { What: Command.Audit } => await AuditAsync(input, user, cancellationToken),
+        { What: Command.VerifyAudit } => await VerifyAuditAsync(input, user, cancellationToken),
+        { What: Command.Term } typed => await EditTermAsync(input, user, typed.Rest, cancellationToken),
+        { What: Command.Problem } typed => await EditProblemAsync(input, user, typed.Rest, cancellationToken),
+        _ => null,
+    };
 
-            return null;
-        }
-
+    private static Typed? Parse(FlowInput input)
+    {
         if (input.Data is not null)
         {
             return null;
         }
 
-        var text = Whitespace().Replace(input.Text.Trim(), " ");
-        var propose = Propose().Match(text);
-        if (propose.Success)
+        var text = Words.Squeeze(input.Text);
+        if (ApprovalWords.Propose.StartText(text, out var what))
         {
-            var kind = propose.Groups["what"].Value.ToLowerInvariant() switch
+            GroupDecisionKind? kind = ApprovalWords.ProposeComposition.Matches(what) ? GroupDecisionKind.Samenstelling
+                : ApprovalWords.ProposeTerms.Matches(what) ? GroupDecisionKind.Begrippenlijst
+                : ApprovalWords.ProposeProblem.Matches(what) ? GroupDecisionKind.Probleemstelling
+                : ApprovalWords.ProposeExpectations.Matches(what) ? GroupDecisionKind.Verwachtingen
+                : null;
+            if (kind is not null)
             {
-                "samenstelling" or "werkgroep" or "composition" => GroupDecisionKind.Samenstelling,
-                "begrippen" or "begrippenlijst" or "terms" or "glossary" => GroupDecisionKind.Begrippenlijst,
-                "verwachtingen" or "expectations" => GroupDecisionKind.Verwachtingen,
-                _ => GroupDecisionKind.Probleemstelling,
-            };
-            return await ProposeAsync(input, user, kind, cancellationToken);
+                return new Typed(Command.Propose, string.Empty, kind);
+            }
         }
 
-        if (text.Equals("logboek", StringComparison.OrdinalIgnoreCase) || text.Equals("audit", StringComparison.OrdinalIgnoreCase))
+        if (ApprovalWords.Audit.Matches(text))
         {
-            return await AuditAsync(input, user, cancellationToken);
+            return new Typed(Command.Audit, string.Empty);
         }
 
-        if (VerifyCommand().IsMatch(text))
+        if (ApprovalWords.VerifyAudit.Matches(text))
         {
-            return await VerifyAuditAsync(input, user, cancellationToken);
+            return new Typed(Command.VerifyAudit, string.Empty);
         }
 
-        var term = TermCommand().Match(text);
-        if (term.Success)
+        if (ApprovalWords.Term.StartText(text, out var term) && term.Length > 0)
         {
-            return await EditTermAsync(input, user, term.Groups["rest"].Value, cancellationToken);
+            return new Typed(Command.Term, term);
         }
 
-        var problem = ProblemCommand().Match(text);
-        return problem.Success ? await EditProblemAsync(input, user, problem.Groups["rest"].Value.Trim(), cancellationToken) : null;
+        return ApprovalWords.Problem.StartText(text, out var statement) && statement.Length > 0 ? new Typed(Command.Problem, statement) : null;
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, CancellationToken cancellationToken)
@@ -180,18 +177,15 @@ public sealed partial class ApprovalConversation(DecisionViews actions, IEnumera
         UpdatedAt = input.Now,
     };
 
-    [GeneratedRegex(@"^(voorleggen|voorleggen aan de werkgroep|propose)\s+(?<what>samenstelling|werkgroep|composition|begrippen|begrippenlijst|terms|glossary|probleemstelling|problem statement|problem|verwachtingen|expectations)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Propose();
+    private enum Command
+    {
+        Propose,
+        Audit,
+        VerifyAudit,
+        Term,
+        Problem,
+    }
 
-    [GeneratedRegex(@"^(begrip|term)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TermCommand();
-
-    [GeneratedRegex(@"^(probleemstelling|problem statement)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ProblemCommand();
-
-    [GeneratedRegex(@"^(logboek controleren|controleer (het )?logboek|verify (the )?(audit )?(log|trail)|verify audit)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VerifyCommand();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>A typed approval command: which, the text after its words, and for a proposal what is put to the werkgroep.</summary>
+    private sealed record Typed(Command What, string Rest, GroupDecisionKind? Kind = null);
 }

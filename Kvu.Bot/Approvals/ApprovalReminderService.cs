@@ -1,30 +1,25 @@
+using Kvu.Bot.Common;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Approvals;
 
-/// <summary>Runs <see cref="ApprovalReminders"/> every <see cref="ApprovalsOptions.ReminderInterval"/> on the app's clock.</summary>
+/// <summary>
+/// Runs <see cref="ApprovalReminders"/> every <see cref="ApprovalsOptions.ReminderInterval"/> on the app's clock, first
+/// at the first tick, on the shared <see cref="PeriodicLoop"/>: a failing round is logged and tried again next tick
+/// (members are reminded a little later, never twice).
+/// </summary>
 public sealed class ApprovalReminderService(IServiceProvider services, IOptions<ApprovalsOptions> options, TimeProvider clock, ILogger<ApprovalReminderService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReminderInterval, clock);
-
-        // Resolved on the first tick, not in the constructor: hosted services are built before the options are
+        // Resolved in the first round, not in the constructor: hosted services are built before the options are
         // validated at start-up, and the proactive sender behind the reminders builds the Bot Framework
         // authentication, which would otherwise fail first with a less helpful message than the validators give.
         ApprovalReminders? reminders = null;
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        return PeriodicLoop.RunAsync(options.Value.ReminderInterval, clock, "Approval reminder round", token =>
         {
             reminders ??= services.GetRequiredService<ApprovalReminders>();
-            try
-            {
-                await reminders.RunAsync(stoppingToken);
-            }
-            catch (Azure.RequestFailedException failure)
-            {
-                // Storage unreachable: the next tick tries again; members are reminded a little later, never twice.
-                logger.LogWarning(failure, "Approval reminders skipped this round");
-            }
-        }
+            return reminders.RunAsync(token);
+        }, logger, stoppingToken, firstRoundNow: false);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +32,7 @@ public sealed class ApprovalReminders(
         {
             var decision = tally.Decision;
             var (tenantId, projectId) = (decision.TenantId, decision.ProjectId);
-            var (reminded, unreachable) = await RemindAsync(tally, manual: false, now, cancellationToken);
+            var (reminded, unreachable, _) = await RemindAsync(tally, manual: false, now, cancellationToken); // the later ones are tried again next run
             var to = await reach.GetReachAsync(tenantId, decision.StartedBy, cancellationToken);
             if (to is null || (reminded.Count == 0 && unreachable.Count == 0))
             {
@@ -89,15 +88,15 @@ public sealed class ApprovalReminders(
     /// Sends each member who has not responded to the current version their own card 1:1: automatically once per
     /// version, or when the projectleider presses "Herinneren" at most once a day per member.
     /// </summary>
-    /// <returns>Who was reminded now, and who the bot cannot reach yet.</returns>
-    public async Task<(IReadOnlyList<string> Reminded, IReadOnlyList<string> Unreachable)> RemindAsync(DecisionTally tally, bool manual, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ReminderRound> RemindAsync(DecisionTally tally, bool manual, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tally);
         var decision = tally.Decision;
         var reminded = new List<string>();
         var unreachable = new List<string>();
+        var later = new List<string>();
 
-        // One by one: Teams allows a bot 50 requests/s per tenant; a werkgroep has at most 59 members to remind.
+        // One by one: the proactive sender paces them within the tenant's rate and waits out a short 429.
         foreach (var voter in tally.Pending)
         {
             var conversationId = await reach.GetReachAsync(decision.TenantId, voter.AadObjectId, cancellationToken);
@@ -119,17 +118,28 @@ public sealed class ApprovalReminders(
             var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
             var card = DecisionViews.View(tally, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
             var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
-            if (result.Outcome == SendOutcome.Sent)
-            {
-                reminded.Add(voter.DisplayName);
-            }
-            else
+            if (result.Outcome != SendOutcome.Sent)
             {
                 logger.LogWarning("Reminder for {DecisionId} of {ProjectId} to {AadObjectId}: {Outcome}", decision.Id, decision.ProjectId, voter.AadObjectId, result.Outcome);
-                unreachable.Add(voter.DisplayName);
+            }
+
+            switch (result.Outcome)
+            {
+                case SendOutcome.Sent:
+                    reminded.Add(voter.DisplayName);
+                    break;
+                case SendOutcome.RecipientGone:
+                    // Their chat with the bot is gone (app removed): they are reached again once they open it.
+                    unreachable.Add(voter.DisplayName);
+                    break;
+                default:
+                    // Teams did not take it now (a long 429, an outage): not a failure of the member's reach.
+                    await approvals.ForgetRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, cancellationToken);
+                    later.Add(voter.DisplayName);
+                    break;
             }
         }
 
-        return (reminded, unreachable);
+        return new ReminderRound(reminded, unreachable, later);
     }
 }

@@ -526,7 +526,7 @@ public sealed class ApprovalStore
     {
         try
         {
-            await _table.AddAsync(new TableEntity(Partition(projectId), $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}")
+            await _table.AddAsync(new TableEntity(Partition(projectId), ReminderRow(decisionId, version, aadObjectId))
             {
                 ["At"] = at,
             }, cancellationToken);
@@ -537,6 +537,13 @@ public sealed class ApprovalStore
             return false;
         }
     }
+
+    /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run or press sends it.</summary>
+    public Task ForgetRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(Partition(projectId), ReminderRow(decisionId, version, aadObjectId), Azure.ETag.All, cancellationToken);
+
+    private static string ReminderRow(string decisionId, int version, string aadObjectId) =>
+        $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
     /// <summary>The AAD object ids (lower case) already reminded under <paramref name="version"/> (a version, or a day for reminders by hand).</summary>
     public async Task<IReadOnlySet<string>> ListRemindedAsync(string projectId, string decisionId, int version, CancellationToken cancellationToken)

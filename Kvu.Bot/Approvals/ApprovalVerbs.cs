@@ -15,9 +15,12 @@ public static class ApprovalVerbs
     public const string InvitationPrefix = "invitation.";
     public const string Accept = "invitation.accept";
     public const string Decline = "invitation.decline";
+    public const string InvitationRefresh = "invitation.refresh";
 
-    /// <summary>Data fields. An Action.Submit fallback carries the verb in <see cref="VerbField"/>: it has no verb of its own.</summary>
-    public const string VerbField = "approvalVerb";
+    /// <summary>
+    /// Data fields. The verb itself travels in <see cref="Conversations.Flows.CardVerb.Field"/>, so that an Action.Submit
+    /// fallback (which has no verb of its own) reaches the same handler as the Action.Execute.
+    /// </summary>
     public const string ProjectField = "projectId";
     public const string DecisionField = "decisionId";
     public const string VersionField = "version";

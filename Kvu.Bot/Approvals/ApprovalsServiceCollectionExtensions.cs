@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Storage;
 

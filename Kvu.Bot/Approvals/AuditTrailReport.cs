@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Approvals;
 
@@ -23,10 +23,10 @@ public static class AuditTrailReport
         ArgumentNullException.ThrowIfNull(project);
         var format = CardParts.FormatCulture(culture);
         var responses = trail.Entries.Select(e => e.Response).Select(e => (e.At, Line: ApprovalText.Format(ApprovalText.AuditLogLine, format,
-                DutchTime.Of(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
+                DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
             + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > CommentLength ? e.Comment[..(CommentLength - 1)] + "…" : e.Comment)}")));
         var changes = trail.Events.Select(e => e.Event).Select(e => (e.At, Line: ApprovalText.Format(ApprovalText.AuditLogEvent, format,
-            DutchTime.Of(e.At), Subject(e.DecisionId, project, culture), e.BySystem ? Who(e, culture) : $"{e.ByName} ({e.ByAadObjectId})", What(e, culture), e.Version)));
+            DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.BySystem ? Who(e, culture) : $"{e.ByName} ({e.ByAadObjectId})", What(e, culture), e.Version)));
         var lines = responses.Concat(changes).OrderByDescending(l => l.At).Take(MaxLines).Select(l => $"- {l.Line}").ToList();
         return lines.Count == 0
             ? ApprovalText.Get(ApprovalText.AuditEmpty, culture)
@@ -57,7 +57,7 @@ public static class AuditTrailReport
     private static string Where(AuditBreak broken, KvuProject project, CultureInfo culture)
     {
         var subject = Subject(broken.DecisionId, project, culture);
-        var when = DutchTime.Of(broken.At);
+        var when = DutchTime.Local(broken.At);
         var format = CardParts.FormatCulture(culture);
         if (broken.Response is { } r)
         {

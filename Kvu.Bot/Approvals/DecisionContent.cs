@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 
@@ -9,23 +7,20 @@ namespace Kvu.Bot.Approvals;
 /// what they expect of the werkgroep. The projectleider puts the collected expectations to the werkgroep with
 /// "voorleggen verwachtingen".
 /// </summary>
-public sealed partial class ExpectationConversation(MemberExpectations expectations) : IMessageFeature
+public sealed class ExpectationConversation(MemberExpectations expectations) : IMessageFeature
 {
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        if (input.Data is not null)
-        {
-            return null;
-        }
-
-        var match = Command().Match(input.Text.Trim());
-        if (!match.Success)
+        if (Parse(input) is not { } text)
         {
             return null;
         }
 
         var culture = input.Culture;
-        var text = match.Groups["rest"].Value.Trim();
         if (text.Length == 0)
         {
             return [Reply.Say(ApprovalText.Get(ApprovalText.ExpectationUsage, culture))];
@@ -48,6 +43,7 @@ public sealed partial class ExpectationConversation(MemberExpectations expectati
             : ApprovalText.Format(ApprovalText.ExpectationSaved, culture, decision.ProjectName, decision.Version))];
     }
 
-    [GeneratedRegex(@"^(mijn\s+|my\s+)?(verwachtingen|verwachting|expectations|expectation)(\s*[:=]\s*|\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Command();
+    /// <summary>The expectation typed after the command's words (empty when there is none), or null for another message.</summary>
+    private static string? Parse(FlowInput input) =>
+        input.Data is null && ApprovalWords.Expectation.StartText(input.Text, out var text) ? text : null;
 }

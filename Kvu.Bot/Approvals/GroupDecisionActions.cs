@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -20,13 +19,10 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
-    public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
-    {
-        if (!action.Verb.StartsWith(ApprovalVerbs.Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var decisionId = action.Field(ApprovalVerbs.DecisionField);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 
@@ -139,7 +140,7 @@ public static class GroupDecisionCard
             {
                 ["type"] = "Action.Execute",
                 ["verb"] = ApprovalVerbs.Refresh,
-                ["data"] = Data(decision),
+                ["data"] = CardVerb.With(Data(decision), ApprovalVerbs.Refresh),
             },
             ["userIds"] = new JsonArray([.. RefreshUsers(decision).Select(id => JsonValue.Create(id))]),
         };
@@ -198,7 +199,7 @@ public static class GroupDecisionCard
         foreach (var entry in audit.Reverse().Take(MaxAuditEntries))
         {
             var line = ApprovalText.Format(ApprovalText.AuditEntry, CardParts.FormatCulture(culture),
-                DutchTime.Of(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
+                DutchTime.Local(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
             if (entry.Comment is not null)
             {
                 line += $" · {Shorten(entry.Comment, AuditCommentLength)}";
@@ -232,14 +233,13 @@ public static class GroupDecisionCard
 
     private static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
     {
-        var fallbackData = (JsonObject)data.DeepClone();
-        fallbackData[ApprovalVerbs.VerbField] = verb;
+        var fallbackData = CardVerb.With((JsonObject)data.DeepClone(), verb);
         var action = new JsonObject
         {
             ["type"] = "Action.Execute",
             ["title"] = title,
             ["verb"] = verb,
-            ["data"] = data.DeepClone(),
+            ["data"] = fallbackData.DeepClone(),
             ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = fallbackData },
         };
         if (style is not null)

@@ -3,7 +3,6 @@ using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Flow;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -24,13 +23,10 @@ public sealed class InvitationActions(
     MemberExpectations expectations,
     ILogger<InvitationActions> logger) : ICardActionFeature
 {
-    public async Task<JsonObject?> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
-    {
-        if (!action.Verb.StartsWith(ApprovalVerbs.InvitationPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.InvitationPrefix];
 
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var memberId = action.Field(ApprovalVerbs.MemberField);

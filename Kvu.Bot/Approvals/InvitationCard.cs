@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Approvals;
 
@@ -76,7 +76,7 @@ public static class InvitationCard
         // Only the invitee gets their own view refreshed; the card is in their 1:1 chat.
         card["refresh"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = ApprovalVerbs.InvitationPrefix + "refresh", ["data"] = Data(invitation) },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = ApprovalVerbs.InvitationRefresh, ["data"] = CardVerb.With(Data(invitation), ApprovalVerbs.InvitationRefresh) },
             ["userIds"] = new JsonArray(invitation.InviteeAadObjectId),
         };
         return card;
@@ -98,15 +98,13 @@ public static class InvitationCard
 
     private static JsonObject Execute(string title, string verb, Invitation invitation, string? style)
     {
-        var fallbackData = Data(invitation);
-        fallbackData[ApprovalVerbs.VerbField] = verb;
         var action = new JsonObject
         {
             ["type"] = "Action.Execute",
             ["title"] = title,
             ["verb"] = verb,
-            ["data"] = Data(invitation),
-            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = fallbackData },
+            ["data"] = CardVerb.With(Data(invitation), verb),
+            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = CardVerb.With(Data(invitation), verb) },
         };
         if (style is not null)
         {

@@ -1,7 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -23,20 +22,16 @@ public sealed class InvitationConversation(
     InvitationStore invitations,
     InvitationSender sender) : IMessageFeature
 {
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
-    {
-        if (input.Data is not null)
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Verbs { get; } = [];
 
-        return input.Text.Trim().TrimEnd('.', '!').ToLowerInvariant() switch
-        {
-            "uitnodigen" or "invite" or "uitnodigingen versturen" or "send invitations" => await InviteAsync(input, user, cancellationToken),
-            "uitnodigingen" or "invitations" or "mijn uitnodigingen" or "my invitations" => await MyInvitationsAsync(input, cancellationToken),
-            _ => null,
-        };
-    }
+    public MessageRank? Rank(FlowInput input, UserConversation user) =>
+        input.Data is null && (ApprovalWords.Invite.Matches(input.Text) || ApprovalWords.MyInvitations.Matches(input.Text)) ? MessageRank.Command : null;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) =>
+        input.Data is not null ? null
+        : ApprovalWords.Invite.Matches(input.Text) ? await InviteAsync(input, user, cancellationToken)
+        : ApprovalWords.MyInvitations.Matches(input.Text) ? await MyInvitationsAsync(input, cancellationToken)
+        : null;
 
     private async Task<IReadOnlyList<Reply>> InviteAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -54,7 +49,7 @@ public sealed class InvitationConversation(
         // Declines and the reminder digest come to this chat.
         await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
         var inviter = new Inviter(new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email), input.Conversation.Id, input.Culture.Name);
-        var (linked, sent, unreachable, notFound) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
+        var (linked, sent, unreachable, notFound, later) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
         project = linked;
 
         var lines = new List<string>();
@@ -66,6 +61,11 @@ public sealed class InvitationConversation(
         if (unreachable.Count > 0)
         {
             lines.Add(ApprovalText.Format(ApprovalText.NotReachable, input.Culture, string.Join(", ", unreachable)));
+        }
+
+        if (later.Count > 0)
+        {
+            lines.Add(ApprovalText.Format(ApprovalText.InvitationsLater, input.Culture, string.Join(", ", later)));
         }
 
         if (notFound.Count > 0)

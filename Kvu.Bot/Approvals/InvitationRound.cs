@@ -2,5 +2,8 @@ using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Approvals;
 
-/// <summary>What one round of invitations did: the project as saved, and the names of who was invited, who could not be reached, and who is not in the team.</summary>
-public sealed record InvitationRound(KvuProject Project, IReadOnlyList<string> Sent, IReadOnlyList<string> Unreachable, IReadOnlyList<string> NotFound);
+/// <summary>
+/// What one round of invitations did: the project as saved, and the names of who was invited, who could not be
+/// reached, who is not in the team, and who is reachable but could not be sent to now (Teams busy or failing).
+/// </summary>
+public sealed record InvitationRound(KvuProject Project, IReadOnlyList<string> Sent, IReadOnlyList<string> Unreachable, IReadOnlyList<string> NotFound, IReadOnlyList<string> Later);

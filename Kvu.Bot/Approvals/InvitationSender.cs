@@ -1,7 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -42,6 +41,7 @@ public sealed class InvitationSender(
 
         var sent = new List<string>();
         var unreachable = new List<string>();
+        var later = new List<string>();
         foreach (var member in project.Members.Where(m => m.Status is MemberStatus.Proposed or MemberStatus.Invited))
         {
             if (string.IsNullOrWhiteSpace(member.Person.AadObjectId) || member.Person.IsSamePerson(inviter.Person with { Email = null })
@@ -55,23 +55,32 @@ public sealed class InvitationSender(
                 member.Person.AadObjectId.Trim(), member.Person.DisplayName, inviter.Person.DisplayName, inviter.ReportTo, inviter.Locale, now);
             await invitations.SaveAsync(invitation, cancellationToken);
 
-            var address = await ReachAsync(project.TenantId, invitation.InviteeAadObjectId, channelAddress, roster, now, cancellationToken);
-            var result = address is null ? null : await sender.SendAsync(address, [Reply.Show(InvitationCard.Build(invitation, BotText.Dutch))], cancellationToken);
-            if (result?.Outcome == SendOutcome.Sent)
+            var reach = await ReachAsync(project.TenantId, invitation.InviteeAadObjectId, channelAddress, roster, now, cancellationToken);
+            var result = reach.Address is { } address
+                ? await sender.SendAsync(address, [Reply.Show(InvitationCard.Build(invitation, BotText.Dutch))], cancellationToken)
+                : reach.Result;
+            switch (result.Outcome)
             {
-                sent.Add(member.Person.DisplayName);
-                if (member.Status == MemberStatus.Proposed)
-                {
-                    await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetMemberStatus(member.Id, MemberStatus.Invited, inviter.Person, now), cancellationToken);
-                }
-            }
-            else
-            {
-                unreachable.Add(member.Person.DisplayName);
+                case SendOutcome.Sent:
+                    sent.Add(member.Person.DisplayName);
+                    if (member.Status == MemberStatus.Proposed)
+                    {
+                        await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetMemberStatus(member.Id, MemberStatus.Invited, inviter.Person, now), cancellationToken);
+                    }
+
+                    break;
+                case SendOutcome.RecipientGone:
+                    unreachable.Add(member.Person.DisplayName);
+                    break;
+                default:
+                    // Teams is busy (a 429 longer than the sender waits) or failing: the member is reachable, just not
+                    // now. The invitation is saved; "uitnodigen" again sends it.
+                    later.Add(member.Person.DisplayName);
+                    break;
             }
         }
 
-        return new InvitationRound(project, sent, unreachable, notFound);
+        return new InvitationRound(project, sent, unreachable, notFound, later);
     }
 
     /// <summary>
@@ -97,29 +106,31 @@ public sealed class InvitationSender(
         return (project, notFound);
     }
 
-    /// <summary>The member's chat with the bot: the one they opened, or else a new one the bot starts through the werkgroep's team.</summary>
-    private async Task<ConversationAddress?> ReachAsync(string tenantId, string aadObjectId, ConversationAddress? team, IReadOnlyList<TeamPerson> roster, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The member's chat with the bot: the one they opened, or else a new one the bot starts through the werkgroep's
+    /// team. Without either the member is not reachable (RecipientGone).
+    /// </summary>
+    private async Task<StartedChat> ReachAsync(string tenantId, string aadObjectId, ConversationAddress? team, IReadOnlyList<TeamPerson> roster, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var known = await invitations.GetReachAsync(tenantId, aadObjectId, cancellationToken);
         if (known is not null && await conversations.GetAsync(tenantId, known, cancellationToken) is { } address)
         {
-            return address;
+            return new StartedChat(SendResult.Sent, address);
         }
 
         var person = roster.FirstOrDefault(p => string.Equals(p.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
         if (team is null || string.IsNullOrEmpty(person?.TeamsUserId))
         {
-            return null;
+            return new StartedChat(new SendResult(SendOutcome.RecipientGone, Detail: "No chat with the bot, not in the werkgroep's team"), null);
         }
 
         var created = await sender.CreatePersonalAsync(team, person.TeamsUserId, now, cancellationToken);
-        if (created is not null)
+        if (created.Address is { } chat)
         {
-            await conversations.SaveAsync(created, cancellationToken);
-            await invitations.RememberReachAsync(tenantId, aadObjectId, created.ConversationId, cancellationToken);
+            await conversations.SaveAsync(chat, cancellationToken);
+            await invitations.RememberReachAsync(tenantId, aadObjectId, chat.ConversationId, cancellationToken);
         }
 
         return created;
     }
-
 }

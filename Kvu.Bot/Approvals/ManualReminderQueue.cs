@@ -9,7 +9,7 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class ManualReminderQueue(ApprovalStore approvals)
 {
-    private readonly Channel<ReminderRequest> _requests = Channel.CreateUnbounded<ReminderRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ReminderRequest> _requests = Channel.CreateUnbounded<ReminderRequest>();
 
     public async Task EnqueueAsync(ReminderRequest request, CancellationToken cancellationToken)
     {
@@ -26,5 +26,18 @@ public sealed class ManualReminderQueue(ApprovalStore approvals)
         }
     }
 
-    public IAsyncEnumerable<ReminderRequest> ReadAllAsync(CancellationToken cancellationToken) => _requests.Reader.ReadAllAsync(cancellationToken);
+    /// <summary>Completes when a request is waiting.</summary>
+    public Task<bool> WaitAsync(CancellationToken cancellationToken) => _requests.Reader.WaitToReadAsync(cancellationToken).AsTask();
+
+    /// <summary>Every request waiting now.</summary>
+    public IReadOnlyList<ReminderRequest> TakeAll()
+    {
+        var taken = new List<ReminderRequest>();
+        while (_requests.Reader.TryRead(out var request))
+        {
+            taken.Add(request);
+        }
+
+        return taken;
+    }
 }

@@ -1,50 +1,60 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// Sends the reminders of <see cref="ManualReminderQueue"/>, one request at a time, and then tells the projectleider
-/// in their chat with the bot who was reminded and who cannot be reached yet. A request is removed from storage only
-/// after its run, and a member is reminded by hand at most once a day, so running a request twice reminds nobody twice.
+/// in their chat with the bot who was reminded and who cannot be reached yet. It runs on the shared
+/// <see cref="PeriodicLoop"/>, woken as soon as a request is queued: the first round sends what was stored before a
+/// restart, and a request that failed is tried again in the next round (at the latest the next tick of
+/// <see cref="ApprovalsOptions.ReminderInterval"/>). A request is removed from storage only after its run, and a
+/// member is reminded by hand at most once a day, so running a request twice reminds nobody twice.
 /// </summary>
-public sealed class ManualReminderService(IServiceProvider services, ManualReminderQueue queue, ILogger<ManualReminderService> logger) : BackgroundService
+public sealed class ManualReminderService(
+    IServiceProvider services, ManualReminderQueue queue, IOptions<ApprovalsOptions> options, TimeProvider clock, ILogger<ManualReminderService> logger)
+    : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Resolved here rather than in the constructor, as in ApprovalReminderService: the proactive sender builds the
-        // Bot Framework authentication, which must not fail before the options validators have spoken.
-        await Task.Yield();
-        var approvals = services.GetRequiredService<ApprovalStore>();
-        try
+        var requeued = false;
+        var failed = new List<ReminderRequest>();
+        return PeriodicLoop.RunAsync(options.Value.ReminderInterval, clock, "Reminders by hand", async token =>
         {
-            await queue.RequeueStoredAsync(stoppingToken);
-        }
-        catch (Azure.RequestFailedException failure)
-        {
-            logger.LogWarning(failure, "Stored reminder requests could not be read; the hourly reminder job still reminds members");
-        }
+            if (!requeued)
+            {
+                await queue.RequeueStoredAsync(token);
+                requeued = true;
+            }
 
-        await foreach (var request in queue.ReadAllAsync(stoppingToken))
-        {
-            try
+            // One row per decision and day in storage, so a request pressed twice (or also stored) runs once.
+            var due = queue.TakeAll().Concat(failed).DistinctBy(r => (r.TenantId, r.ProjectId, r.Kind, r.At.UtcDateTime.Date)).ToList();
+            failed.Clear();
+            foreach (var request in due)
             {
-                await RunAsync(request, approvals, stoppingToken);
-                await approvals.DeleteReminderRequestAsync(request, stoppingToken);
+                // One request's failure holds up none of the others; it is kept (also in storage) for the next round.
+                try
+                {
+                    await RunAsync(request, token);
+                    await services.GetRequiredService<ApprovalStore>().DeleteReminderRequestAsync(request, token);
+                }
+                catch (Exception failure) when (!token.IsCancellationRequested)
+                {
+                    logger.LogError(failure, "Reminders for {ProjectId}/{Kind} failed; retrying in the next round", request.ProjectId, request.Kind);
+                    failed.Add(request);
+                }
             }
-            catch (Azure.RequestFailedException failure)
-            {
-                // Kept in storage: the next start sends what is left; nobody is reminded twice the same day.
-                logger.LogWarning(failure, "Reminders for {ProjectId}/{Kind} stopped", request.ProjectId, request.Kind);
-            }
-        }
+        }, logger, stoppingToken, wakeUp: queue.WaitAsync);
     }
 
-    private async Task RunAsync(ReminderRequest request, ApprovalStore approvals, CancellationToken cancellationToken)
+    // Services are resolved here rather than in the constructor, as in ApprovalReminderService: the proactive sender
+    // builds the Bot Framework authentication, which must not fail before the options validators have spoken.
+    private async Task RunAsync(ReminderRequest request, CancellationToken cancellationToken)
     {
-        var reading = await approvals.ReadAsync(request.TenantId, request.ProjectId, GroupDecision.IdFor(request.Kind), cancellationToken);
+        var reading = await services.GetRequiredService<ApprovalStore>().ReadAsync(request.TenantId, request.ProjectId, GroupDecision.IdFor(request.Kind), cancellationToken);
         if (reading is null || reading.Decision.Closed)
         {
             return;
@@ -52,9 +62,10 @@ public sealed class ManualReminderService(IServiceProvider services, ManualRemin
 
         var decision = reading.Decision;
         var reminders = services.GetRequiredService<ApprovalReminders>();
-        var (reminded, unreachable) = await reminders.RemindAsync(reading.Tally, manual: true, request.At, cancellationToken);
-        logger.LogInformation("Reminded {Reminded} members of {ProjectId}/{DecisionId}; {Unreachable} not reachable", reminded.Count, decision.ProjectId, decision.Id, unreachable.Count);
-        if (reminded.Count == 0 && unreachable.Count == 0)
+        var (reminded, unreachable, later) = await reminders.RemindAsync(reading.Tally, manual: true, request.At, cancellationToken);
+        logger.LogInformation("Reminded {Reminded} members of {ProjectId}/{DecisionId}; {Unreachable} not reachable, {Later} not taken by Teams now",
+            reminded.Count, decision.ProjectId, decision.Id, unreachable.Count, later.Count);
+        if (reminded.Count == 0 && unreachable.Count == 0 && later.Count == 0)
         {
             return;
         }
@@ -70,8 +81,10 @@ public sealed class ManualReminderService(IServiceProvider services, ManualRemin
         var report = string.Join(" ", new[]
         {
             ApprovalText.Get($"Title_{decision.Kind}", culture) + ":",
-            reminded.Count > 0 ? ApprovalText.Format(ApprovalText.RemindedNow, culture, string.Join(", ", reminded)) : ApprovalText.Get(ApprovalText.NobodyReminded, culture),
+            reminded.Count > 0 ? ApprovalText.Format(ApprovalText.RemindedNow, culture, string.Join(", ", reminded))
+                : later.Count == 0 ? ApprovalText.Get(ApprovalText.NobodyReminded, culture) : null,
             unreachable.Count > 0 ? ApprovalText.Format(ApprovalText.UnreachableNow, culture, string.Join(", ", unreachable)) : null,
+            later.Count > 0 ? ApprovalText.Format(ApprovalText.RemindLater, culture, string.Join(", ", later)) : null,
         }.Where(t => t is not null));
         await services.GetRequiredService<ProactiveSender>().SendAsync(address, [Reply.Say(report)], cancellationToken);
     }

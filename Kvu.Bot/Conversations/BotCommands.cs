@@ -1,18 +1,10 @@
+using Kvu.Bot.Conversations.Flows;
+
 namespace Kvu.Bot.Conversations;
 
-/// <summary>The words a user types (or a card button sends as <c>{"command": ...}</c>) to reach a feature.</summary>
+/// <summary>The verbs of the welcome card's buttons (<see cref="WelcomeCard"/>): begin the werkgroep, and help.</summary>
 public static class BotCommands
 {
-    public const string Help = "help";
+    public const string Help = FlowRunner.HelpVerb;
     public const string Start = "start";
-
-    /// <summary>Dutch and English synonyms users actually type.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["help"] = Help,
-        ["hulp"] = Help,
-        ["?"] = Help,
-        ["wat kun je"] = Help,
-        ["wat kun je?"] = Help,
-    };
 }

@@ -64,8 +64,8 @@ public sealed class ConversationTracker(ConversationStore store, TimeProvider cl
             BotId: activity.Recipient?.Id ?? string.Empty,
             BotName: activity.Recipient?.Name ?? string.Empty,
             TeamId: teams?.Team?.Id,
-            TeamName: teams?.Team?.Name,
-            ChannelName: teams?.Channel?.Name,
+            TeamName: TurnInput.NameOrNull(teams?.Team?.Name),
+            ChannelName: TurnInput.NameOrNull(teams?.Channel?.Name),
             UpdatedAt: now);
     }
 }

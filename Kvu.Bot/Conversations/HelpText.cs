@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Conversations;
 

@@ -1,23 +1,16 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace Kvu.Bot.Conversations;
 
 /// <summary>
-/// What the user said, whether typed (with the bot's @mention removed, as Teams includes it in group chats and
-/// channels) or sent by a card button as <c>{"command": "..."}</c>.
+/// What the user said: the typed text with the bot's @mention removed (Teams includes it in group chats and
+/// channels), cleaned (<see cref="UserText.Clean"/>), and for a card button its data as <see cref="CardData"/> reads
+/// it (the button's verb is in there, see <see cref="Flows.CardVerb"/>).
 /// </summary>
-public sealed record IncomingMessage(string Text, string? Command)
+public sealed record IncomingMessage(string Text, JsonObject? Data)
 {
-    public static IncomingMessage From(IMessageActivity activity)
-    {
-        var text = (activity.RemoveRecipientMention() ?? activity.Text ?? string.Empty).Trim();
-        var command = (activity.Value as JObject)?["command"]?.Value<string>();
-        if (command is null && BotCommands.Synonyms.TryGetValue(text, out var synonym))
-        {
-            command = synonym;
-        }
-
-        return new IncomingMessage(text, command);
-    }
+    public static IncomingMessage From(IMessageActivity activity) =>
+        new(UserText.Clean(activity.RemoveRecipientMention() ?? activity.Text).Trim(), CardData.Read(activity.Value).Data);
 }

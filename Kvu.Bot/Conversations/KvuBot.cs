@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -16,8 +15,9 @@ namespace Kvu.Bot.Conversations;
 public sealed class KvuBot(
     ConversationState conversationState,
     ConversationTracker tracker,
+    MessageGate gate,
     MessageRouter router,
-    IEnumerable<ICardActionFeature> cardActions,
+    VerbOwners verbs,
     IEnumerable<ITeamMembersFeature> teamMembers,
     TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
@@ -43,6 +43,18 @@ public sealed class KvuBot(
             return;
         }
 
+        if (turnContext.Activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke))
+        {
+            // Reactions, edits and deletions (with RSC, for every message in the team's channels), typing, events:
+            // the bot does nothing with them, so it reads and writes nothing for them either.
+            return;
+        }
+
+        if (turnContext.Activity.Type == ActivityTypes.Message && !await PassesGateAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
 
         // State read back from Table storage arrives as JSON and the accessor hands out a fresh copy of it; put
@@ -65,6 +77,24 @@ public sealed class KvuBot(
         }
     }
 
+    /// <summary>Channel chatter passes silently; an unreadable or oversized message is answered here, before any state.</summary>
+    private async Task<bool> PassesGateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var verdict = gate.Check(turnContext.Activity);
+        switch (verdict.Decision)
+        {
+            case MessageGateDecision.Ignore:
+                logger.LogDebug("Not for the bot: message {ActivityId} in {ConversationId}", turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+                return false;
+            case MessageGateDecision.Refuse:
+                logger.LogInformation("Refused message {ActivityId} in {ConversationId} before reading state", turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+                await turnContext.SendActivityAsync(MessageFactory.Text(verdict.Reply), cancellationToken);
+                return false;
+            default:
+                return true;
+        }
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var replies = await router.RouteAsync(turnContext, turnContext.TurnState.Get<ConversationData>(), cancellationToken);
@@ -77,16 +107,14 @@ public sealed class KvuBot(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow());
-        foreach (var feature in cardActions)
+        if (verbs.CardAction(action.Verb) is { } feature)
         {
-            if (await feature.HandleAsync(action, cancellationToken) is { } card)
-            {
-                return CardInvokeInput.Card(card);
-            }
+            return CardInvokeInput.Card(await feature.HandleAsync(action, cancellationToken));
         }
 
-        // No feature knows the verb: the base class answers 501 Not Implemented.
-        return await base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+        // An old card, or a crafted request: say so in Teams rather than fail the click.
+        logger.LogWarning("A card action with the verb {Verb} that no feature owns, from {AadObjectId}", action.Verb, action.User.AadObjectId);
+        return CardInvokeInput.Message(BotText.Get(Text.UnknownCardAction, action.Culture));
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -1,40 +1,81 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace Kvu.Bot.Conversations;
 
 /// <summary>
-/// Hands a message to the feature it asks for and returns that feature's replies; the caller sends them once the
-/// turn's state is saved. Features add their handling here; nothing else lives here.
+/// Hands a message to the feature it is for and returns that feature's replies; the caller sends them once the
+/// turn's state is saved. Which feature that is follows only from what the features declare, never from the order
+/// they were registered in:
+/// <list type="number">
+/// <item>a card submit whose verb a card-action feature owns (the Action.Submit fallback of an Action.Execute button)
+/// goes to that feature, as the invoke would; its card comes back as a new message;</item>
+/// <item>a card submit whose verb a message feature owns goes to that feature;</item>
+/// <item>a verb nobody owns gets a clear answer (an old card, a crafted request);</item>
+/// <item>anything else goes to the feature that claims it at the lowest <see cref="MessageRank"/>;</item>
+/// <item>what nobody claims gets the help (an @mention alone, help words) or "not understood".</item>
+/// </list>
 /// </summary>
-public sealed class MessageRouter(IEnumerable<IMessageFeature> features, TimeProvider clock, ILogger<MessageRouter> logger)
+public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwners owners, TimeProvider clock, ILogger<MessageRouter> logger)
 {
-    public async Task<IReadOnlyList<Reply>> RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
+    /// <summary>A stable order among features that claim a message at the same rank (which should not happen: the log says so).</summary>
+    private readonly IReadOnlyList<IMessageFeature> _features = [.. features.OrderBy(f => f.GetType().FullName, StringComparer.Ordinal)];
+
+    public Task<IReadOnlyList<Reply>> RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
         var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger));
-        var user = data.For(input.User.Key);
-        var culture = input.Culture;
+        return RouteAsync(input, data.For(input.User.Key), cancellationToken);
+    }
 
-        foreach (var feature in features)
+    public async Task<IReadOnlyList<Reply>> RouteAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var verb = input.Verb;
+        if (owners.CardAction(verb) is { } cardAction)
         {
-            var replies = await feature.HandleAsync(input, user, cancellationToken);
-            if (replies is not null)
+            return [Reply.Show(await cardAction.HandleAsync(CardInvoke.FromSubmit(input, verb!), cancellationToken))];
+        }
+
+        if (owners.MessageFeature(verb) is { } owner)
+        {
+            return await owner.HandleAsync(input, user, cancellationToken) ?? [UnknownCardAction(input)];
+        }
+
+        if (verb is not null && !FlowRunner.EscapeVerbs.Contains(verb))
+        {
+            logger.LogWarning("A card submit with the verb {Verb} that no feature owns, from {AadObjectId}", verb, input.User.AadObjectId);
+            return [UnknownCardAction(input)];
+        }
+
+        var claims = _features
+            .Select(feature => (Feature: feature, Rank: feature.Rank(input, user)))
+            .Where(claim => claim.Rank is not null)
+            .OrderBy(claim => claim.Rank)
+            .ToList();
+        if (claims.Count > 1 && claims[0].Rank == claims[1].Rank)
+        {
+            logger.LogWarning("{First} and {Second} both claim a message at rank {Rank}; the first takes it",
+                claims[0].Feature.GetType().Name, claims[1].Feature.GetType().Name, claims[0].Rank);
+        }
+
+        foreach (var (feature, _) in claims)
+        {
+            if (await feature.HandleAsync(input, user, cancellationToken) is { } replies)
             {
                 return replies;
             }
         }
 
-        var message = IncomingMessage.From(turn.Activity);
-        if (message.Command == BotCommands.Help || message.Text.Length == 0)
+        if (verb == BotCommands.Help || ConversationWords.Help.Matches(input.Text) || input.Text.Length == 0)
         {
             // An @mention alone, or an empty card submit: the most useful answer is what the bot can do.
-            return [Reply.Say(HelpText.Build(culture))];
+            return [Reply.Say(HelpText.Build(input.Culture))];
         }
 
-        return [Reply.Say(BotText.Format(Text.NotUnderstood, culture, Shorten(message.Text)))];
+        return [Reply.Say(BotText.Format(Text.NotUnderstood, input.Culture, Shorten(input.Text)))];
     }
+
+    private static Reply UnknownCardAction(FlowInput input) => Reply.Say(BotText.Get(Text.UnknownCardAction, input.Culture));
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 }

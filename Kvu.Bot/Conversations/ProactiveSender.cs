@@ -1,24 +1,43 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Hosting;
 using Kvu.Bot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
+using Microsoft.Rest;
 
 namespace Kvu.Bot.Conversations;
 
 /// <summary>
-/// Posts into a conversation the bot is in without a user message to answer (weekly status, invitations,
-/// meeting posts), through the Bot Connector with the bot's own credentials. The connector's answers that a
-/// caller can act on come back as a <see cref="SendResult"/>, not as exceptions: 429 (Teams allows a bot 7
-/// messages/s per conversation and 50 requests/s per tenant), 403 (removed from the team), 404.
+/// The one way the bot posts without a user message to answer (weekly status, summaries, decision cards in the
+/// werkgroep channel, meeting posts, invitations, reminders, reports to the projectleider), through the SDK's own
+/// connector client with the bot's credentials. Every request waits its turn in the tenant's
+/// <see cref="TenantRateLimiter"/> (Teams: 50 requests/s per app per tenant, counted over all these posts together). A
+/// 429 blocks that tenant for its Retry-After and the message is tried again, up to
+/// <see cref="ProactiveOptions.TriesPerSend"/> times and <see cref="ProactiveOptions.MaxRetryAfterWait"/>; beyond that
+/// it comes back as Throttled for the caller to try later. 403/404 (bot removed, conversation gone) come back as
+/// RecipientGone, other failures as Failed: results the caller acts on, never exceptions.
 /// </summary>
-public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IOptions<BotAuthenticationOptions> identity, ILogger<ProactiveSender> logger)
+public sealed class ProactiveSender(
+    IBotFrameworkHttpAdapter adapter,
+    IOptions<BotAuthenticationOptions> identity,
+    TenantRateLimiter limiter,
+    IOptions<ProactiveOptions> options,
+    TimeProvider time,
+    ILogger<ProactiveSender> logger)
 {
+    /// <summary>
+    /// Posts <paramref name="replies"/> in order, one request each. The first that does not go through ends the send;
+    /// the ones before it were delivered.
+    /// </summary>
     public async Task<SendResult> SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(replies);
         var reference = new ConversationReference
         {
             ServiceUrl = address.ServiceUrl,
@@ -37,21 +56,17 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IOptions<B
             reference,
             async (turn, token) =>
             {
-                // Caught here: outside, the adapter's turn error handler would swallow the failure.
-                try
+                // Failures are caught inside the callback: outside it, the adapter's turn error handler would swallow them.
+                var throttles = 0;
+                foreach (var reply in replies)
                 {
-                    await ReplySender.SendAsync(turn, replies, token);
-                }
-                catch (ErrorResponseException failure)
-                {
-                    result = Classify(failure);
-                    logger.LogWarning("Proactive post to {ConversationId} in tenant {TenantId}: {Outcome} ({Status})",
-                        address.ConversationId, address.TenantId, result.Outcome, (int?)failure.Response?.StatusCode);
-                }
-                catch (HttpRequestException failure)
-                {
-                    result = new SendResult(SendOutcome.Failed, Detail: failure.Message);
-                    logger.LogWarning(failure, "Proactive post to {ConversationId} failed", address.ConversationId);
+                    var one = await PacedAsync(address.TenantId, address.ConversationId, t => turn.SendActivityAsync(ReplySender.ToActivity(reply), t), token);
+                    throttles += one.Throttles;
+                    result = one with { Throttles = throttles };
+                    if (one.Outcome != SendOutcome.Sent)
+                    {
+                        return;
+                    }
                 }
             },
             cancellationToken);
@@ -61,9 +76,9 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IOptions<B
     /// <summary>
     /// Starts the bot's 1:1 chat with a member of a team the bot is in (<paramref name="via"/> is an address in that
     /// team, for its serviceUrl and the bot's id), so invitations reach people who never opened the app themselves.
+    /// Paced and retried like a post. RecipientGone: the person left the team, or the app is blocked for them.
     /// </summary>
-    /// <returns>The new chat's address, or null when the connector refuses (the person left the team, the app is blocked).</returns>
-    public async Task<ConversationAddress?> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<StartedChat> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(via);
         var parameters = new ConversationParameters
@@ -72,31 +87,28 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IOptions<B
             Bot = new ChannelAccount(via.BotId, via.BotName),
             Members = [new ChannelAccount(teamsUserId)],
             TenantId = via.TenantId,
-            ChannelData = new Microsoft.Bot.Schema.Teams.TeamsChannelData { Tenant = new Microsoft.Bot.Schema.Teams.TenantInfo(via.TenantId) },
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(via.TenantId) },
         };
         string? conversationId = null;
-        try
+        var result = await PacedAsync(via.TenantId, "a new 1:1 chat", token => ((CloudAdapter)adapter).CreateConversationAsync(
+            identity.Value.MicrosoftAppId ?? string.Empty,
+            via.ChannelId,
+            via.ServiceUrl,
+            AuthenticationConstants.ToChannelFromBotOAuthScope,
+            parameters,
+            (turn, _) =>
+            {
+                conversationId = turn.Activity.Conversation?.Id;
+                return Task.CompletedTask;
+            },
+            token), cancellationToken);
+
+        if (result.Outcome != SendOutcome.Sent || conversationId is null)
         {
-            await ((CloudAdapter)adapter).CreateConversationAsync(
-                identity.Value.MicrosoftAppId ?? string.Empty,
-                via.ChannelId,
-                via.ServiceUrl,
-                Microsoft.Bot.Connector.Authentication.AuthenticationConstants.ToChannelFromBotOAuthScope,
-                parameters,
-                (turn, _) =>
-                {
-                    conversationId = turn.Activity.Conversation?.Id;
-                    return Task.CompletedTask;
-                },
-                cancellationToken);
-        }
-        catch (ErrorResponseException failure)
-        {
-            logger.LogWarning("Could not start a 1:1 chat in tenant {TenantId}: {Status}", via.TenantId, (int?)failure.Response?.StatusCode);
-            return null;
+            return new StartedChat(result.Outcome == SendOutcome.Sent ? new SendResult(SendOutcome.Failed, Detail: "No conversation id") : result, null);
         }
 
-        return conversationId is null ? null : via with
+        return new StartedChat(result, via with
         {
             ConversationId = conversationId,
             Kind = ConversationKind.Personal,
@@ -104,37 +116,77 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IOptions<B
             TeamName = null,
             ChannelName = null,
             UpdatedAt = now,
-        };
+        });
     }
 
-    private static SendResult Classify(ErrorResponseException failure)
+    /// <summary>One request within the tenant's rate, with a 429's Retry-After waited out for this tenant only.</summary>
+    private async Task<SendResult> PacedAsync(string tenantId, string conversationId, Func<CancellationToken, Task> request, CancellationToken cancellationToken)
     {
-        var response = failure.Response;
-        return response?.StatusCode switch
+        for (var attempt = 1; ; attempt++)
         {
-            (HttpStatusCode)429 => new SendResult(SendOutcome.Throttled, RetryAfter(response)),
-            HttpStatusCode.Forbidden => new SendResult(SendOutcome.Forbidden, Detail: response.Content),
-            HttpStatusCode.NotFound => new SendResult(SendOutcome.NotFound, Detail: response.Content),
-            _ => new SendResult(SendOutcome.Failed, RetryAfter(response), response?.Content),
-        };
-    }
-
-    private static TimeSpan? RetryAfter(Microsoft.Rest.HttpResponseMessageWrapper? response)
-    {
-        if (response?.Headers is not null && response.Headers.TryGetValue("Retry-After", out var values))
-        {
-            var value = values.FirstOrDefault();
-            if (int.TryParse(value, out var seconds))
+            await limiter.WaitAsync(tenantId, cancellationToken);
+            var result = await TryAsync(request, cancellationToken);
+            if (result.Outcome != SendOutcome.Throttled)
             {
-                return TimeSpan.FromSeconds(seconds);
+                if (result.Outcome != SendOutcome.Sent)
+                {
+                    logger.LogWarning("Proactive post to {ConversationId} in tenant {TenantId}: {Outcome} ({Detail})", conversationId, tenantId, result.Outcome, result.Detail);
+                }
+
+                return result with { Throttles = attempt - 1 };
             }
 
-            if (DateTimeOffset.TryParse(value, out var at))
+            var wait = result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : Backoff(attempt);
+            limiter.Block(tenantId, wait);
+            logger.LogInformation("Proactive post to {ConversationId} throttled in tenant {TenantId}; Retry-After {RetryAfterSeconds} s, try {Attempt}",
+                conversationId, tenantId, wait.TotalSeconds, attempt);
+            if (attempt >= options.Value.TriesPerSend || wait > options.Value.MaxRetryAfterWait)
             {
-                return at - DateTimeOffset.UtcNow;
+                return result with { RetryAfter = wait, Throttles = attempt };
             }
         }
-
-        return null;
     }
+
+    private async Task<SendResult> TryAsync(Func<CancellationToken, Task> request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await request(cancellationToken);
+            return SendResult.Sent;
+        }
+        catch (ErrorResponseException failure)
+        {
+            var response = failure.Response;
+            return response?.StatusCode switch
+            {
+                HttpStatusCode.TooManyRequests => new SendResult(SendOutcome.Throttled, RetryAfter(response)),
+                HttpStatusCode.Forbidden or HttpStatusCode.NotFound => new SendResult(SendOutcome.RecipientGone, Detail: $"{(int)response.StatusCode} {response.Content}"),
+                _ => new SendResult(SendOutcome.Failed, RetryAfter(response), $"{(int?)response?.StatusCode} {response?.Content ?? failure.Message}"),
+            };
+        }
+        catch (HttpRequestException failure)
+        {
+            return new SendResult(SendOutcome.Failed, Detail: failure.Message);
+        }
+        catch (OperationCanceledException failure) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendResult(SendOutcome.Failed, Detail: failure.Message); // the HTTP client's timeout, not shutdown
+        }
+    }
+
+    /// <summary>Retry-After as seconds or as an HTTP date (RFC 9110), the date read against the app's clock.</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessageWrapper? response)
+    {
+        var value = response?.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        if (!RetryConditionHeaderValue.TryParse(value, out var retry))
+        {
+            return null;
+        }
+
+        return retry.Delta ?? (retry.Date is { } at ? at - time.GetUtcNow() : null);
+    }
+
+    /// <summary>Exponential back-off with jitter for a 429 without (usable) Retry-After: 1, 2, 4 ... s, at most a minute.</summary>
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempt - 1)) + Random.Shared.Next(0, 250));
 }

@@ -5,15 +5,12 @@ public enum SendOutcome
 {
     Sent,
 
-    /// <summary>429: Teams' rate limit; try again after <see cref="SendResult.RetryAfter"/>.</summary>
+    /// <summary>429 that outlasted the sender's own waiting: try again after <see cref="SendResult.RetryAfter"/>, not sooner.</summary>
     Throttled,
 
-    /// <summary>403: the bot was removed from the team or chat, or may not post there.</summary>
-    Forbidden,
+    /// <summary>403 or 404: the bot was removed from the team or chat, or the conversation no longer exists. Trying again will not help.</summary>
+    RecipientGone,
 
-    /// <summary>404: the conversation no longer exists.</summary>
-    NotFound,
-
-    /// <summary>Anything else (5xx, network); may be retried later.</summary>
+    /// <summary>Anything else (5xx after the SDK's own retries, network); may be retried later.</summary>
     Failed,
 }

@@ -1,3 +1,4 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -50,6 +51,7 @@ public sealed class TeamsRoster(ITurnContext turn, ILogger logger) : ITeamDirect
         return people;
     }
 
+    // Display names are set by people too: cleaned like typed names before a seat or an audit row keeps them.
     private static TeamPerson ToPerson(TeamsChannelAccount member) =>
-        new(member.AadObjectId, member.Name ?? member.UserPrincipalName ?? member.AadObjectId, member.Email ?? member.UserPrincipalName, member.UserPrincipalName, member.Id);
+        new(member.AadObjectId, UserText.Name(member.Name) is { Length: > 0 } name ? name : member.UserPrincipalName ?? member.AadObjectId, member.Email ?? member.UserPrincipalName, member.UserPrincipalName, member.Id);
 }

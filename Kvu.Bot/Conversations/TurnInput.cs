@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Newtonsoft.Json.Linq;
 
 namespace Kvu.Bot.Conversations;
 
@@ -14,8 +12,7 @@ public static class TurnInput
     public static FlowInput From(IMessageActivity activity, DateTimeOffset now, ITeamDirectory? team = null)
     {
         var message = IncomingMessage.From(activity);
-        var data = activity.Value is JObject value ? JsonNode.Parse(value.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject : null;
-        var input = new FlowInput(message.Text, data, User(activity), BotText.CultureFor(activity.Locale), now)
+        var input = new FlowInput(message.Text, message.Data, User(activity), BotText.CultureFor(activity.Locale), now)
         {
             Conversation = Conversation(activity),
         };
@@ -31,7 +28,7 @@ public static class TurnInput
             "groupChat" => ConversationKind.GroupChat,
             _ => ConversationKind.Personal,
         };
-        return new FlowConversation(activity.Conversation?.Id ?? string.Empty, kind, teams?.Channel?.Id, teams?.Team?.Id, teams?.Team?.Name, teams?.Channel?.Name);
+        return new FlowConversation(activity.Conversation?.Id ?? string.Empty, kind, teams?.Channel?.Id, teams?.Team?.Id, NameOrNull(teams?.Team?.Name), NameOrNull(teams?.Channel?.Name));
     }
 
     /// <summary>
@@ -42,6 +39,9 @@ public static class TurnInput
     {
         var tenant = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? $"channel:{activity.ChannelId}";
         var from = activity.From;
-        return new FlowUser(tenant, from?.AadObjectId ?? from?.Id ?? "anonymous", from?.Name ?? string.Empty, null) { ChannelUserId = from?.Id };
+        return new FlowUser(tenant, from?.AadObjectId ?? from?.Id ?? "anonymous", UserText.Name(from?.Name), null) { ChannelUserId = from?.Id };
     }
+
+    /// <summary>A name Teams gives (a team's, a channel's), cleaned like the names users type.</summary>
+    public static string? NameOrNull(string? name) => name is null ? null : UserText.Name(name);
 }

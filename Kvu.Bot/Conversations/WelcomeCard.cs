@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Conversations;
 
@@ -36,13 +36,13 @@ public static class WelcomeCard
                 ["type"] = "Action.Submit",
                 ["title"] = BotText.Get(Text.WelcomeStartButton, culture),
                 ["style"] = "positive",
-                ["data"] = new JsonObject { ["command"] = BotCommands.Start },
+                ["data"] = CardVerb.With([], BotCommands.Start),
             },
             new JsonObject
             {
                 ["type"] = "Action.Submit",
                 ["title"] = BotText.Get(Text.WelcomeHelpButton, culture),
-                ["data"] = new JsonObject { ["command"] = BotCommands.Help },
+                ["data"] = CardVerb.With([], BotCommands.Help),
             },
         },
     };

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Formation;
 
@@ -10,8 +11,6 @@ namespace Kvu.Bot.Formation;
 // a project only through these rules.
 public sealed class KvuProject
 {
-    private static readonly TimeZoneInfo? Amsterdam = FindAmsterdam();
-
     [JsonConstructor]
     private KvuProject()
     {
@@ -100,7 +99,7 @@ public sealed class KvuProject
 
             // A signature cannot lie in the future. "Today" is the date in the Netherlands, not in UTC: the
             // projectleider signing at 00:30 Dutch time must be able to say "vandaag".
-            if (signedOn.Value > DutchDate(at))
+            if (signedOn.Value > DutchTime.Date(at))
             {
                 throw new FormationRuleException(FormationRuleCode.SignedDateInFuture, signedOn.Value.ToString("O"));
             }
@@ -603,21 +602,4 @@ public sealed class KvuProject
         false => "false",
         null => "null",
     };
-
-    private static DateOnly DutchDate(DateTimeOffset at) =>
-        DateOnly.FromDateTime((Amsterdam is null ? at.ToOffset(TimeSpan.FromHours(2)) : TimeZoneInfo.ConvertTime(at, Amsterdam)).DateTime);
-
-    private static TimeZoneInfo? FindAmsterdam()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            // Slim container images ship without tzdata; summer time (UTC+2) is then the safe side: it never
-            // refuses a signature dated today in the Netherlands.
-            return null;
-        }
-    }
 }

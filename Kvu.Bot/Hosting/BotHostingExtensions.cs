@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -10,7 +11,8 @@ public static class BotHostingExtensions
 {
     /// <summary>
     /// The Bot Framework edge: authentication from the SDK's own keys (MicrosoftAppType MultiTenant, SingleTenant
-    /// or UserAssignedMSI), the adapter, conversation and user state over the registered IStorage, and the bot.
+    /// or UserAssignedMSI), the adapter, conversation and user state over the registered IStorage, the bot, and the one
+    /// proactive sender with its per-tenant pacing.
     /// </summary>
     public static IServiceCollection AddKvuBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,7 +36,11 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<VerbOwners>();
+        services.AddSingleton<MessageGate>();
         services.AddSingleton<MessageRouter>();
+        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();
         return services;

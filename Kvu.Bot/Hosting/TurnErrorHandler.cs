@@ -1,4 +1,4 @@
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

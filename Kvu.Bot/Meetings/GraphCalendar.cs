@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kvu.Bot.Common;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -142,13 +143,13 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
                     {
                         Type = RecurrencePatternType.Weekly,
                         Interval = weeks,
-                        DaysOfWeek = [Enum.Parse<Microsoft.Graph.Models.DayOfWeekObject>(AmsterdamTime.ToAmsterdam(start).DayOfWeek.ToString())],
+                        DaysOfWeek = [Enum.Parse<Microsoft.Graph.Models.DayOfWeekObject>(DutchTime.Local(start).DayOfWeek.ToString())],
                     },
                     Range = new RecurrenceRange
                     {
                         Type = RecurrenceRangeType.NoEnd,
-                        StartDate = new Microsoft.Kiota.Abstractions.Date(AmsterdamTime.ToAmsterdam(start).DateTime),
-                        RecurrenceTimeZone = AmsterdamTime.GraphZoneName,
+                        StartDate = new Microsoft.Kiota.Abstractions.Date(DutchTime.Local(start).DateTime),
+                        RecurrenceTimeZone = DutchTime.GraphZoneName,
                     },
                 }
                 : null,
@@ -233,8 +234,8 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
     private static DateTimeTimeZone Amsterdam(DateTimeOffset instant) =>
         new()
         {
-            DateTime = AmsterdamTime.ToAmsterdam(instant).DateTime.ToString(LocalFormat, CultureInfo.InvariantCulture),
-            TimeZone = AmsterdamTime.GraphZoneName,
+            DateTime = DutchTime.Local(instant).DateTime.ToString(LocalFormat, CultureInfo.InvariantCulture),
+            TimeZone = DutchTime.GraphZoneName,
         };
 
     // Graph answers getSchedule in the zone we asked for (UTC), e.g. "2026-10-26T08:00:00.0000000".

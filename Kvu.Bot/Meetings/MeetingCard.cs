@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -35,7 +36,7 @@ public static class MeetingCard
         {
             var when = MeetingFormat.When(c, meeting.Start, meeting.End);
             body.Add(Text($"{meeting.Subject}: {when}"));
-            var label = AmsterdamTime.ToAmsterdam(meeting.Start).ToString("ddd d MMM HH:mm", c);
+            var label = DutchTime.Local(meeting.Start).ToString("ddd d MMM HH:mm", c);
             actions.Add(Button($"{MeetingText.Get(change == MeetingChange.Reschedule ? MeetingText.ButtonReschedule : MeetingText.ButtonCancel, c)}: {label}",
                 change == MeetingChange.Reschedule ? MeetingVerbs.Reschedule : MeetingVerbs.Cancel, projectId, meeting));
         }
@@ -49,7 +50,7 @@ public static class MeetingCard
         ["title"] = title,
         ["data"] = new JsonObject
         {
-            [MeetingVerbs.Field] = verb,
+            [CardVerb.Field] = verb,
             [MeetingVerbs.ProjectField] = projectId,
             [MeetingVerbs.EventField] = meeting.EventId,
         },

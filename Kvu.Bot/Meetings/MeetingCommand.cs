@@ -1,64 +1,89 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
-// "vergadering [kick-off] [90 min|2 uur] [10 dagen]" → a MeetingRequest. Defaults: werkgroep overleg, 1 hour,
-// the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms) change a
-// planned meeting instead: ParseChange.
-public static partial class MeetingCommand
+// "vergadering [kick-off] [90 min|2 uur] [10 dagen] [elke 4 weken]" → a MeetingRequest. Defaults: werkgroep overleg,
+// 1 hour, the next 10 days. "vergadering verzetten" / "vergadering annuleren" (and the English and reversed forms)
+// change a planned meeting instead: ParseChange. The words come from Meetings.resx (MeetingWords).
+public static class MeetingCommand
 {
-    private static readonly string[] RescheduleWords = ["verzetten", "verzet", "verplaatsen", "verplaats", "reschedule", "move"];
-    private static readonly string[] CancelWords = ["annuleren", "annuleer", "afzeggen", "zeg af", "cancel"];
-
     public static MeetingChange? ParseChange(string text)
     {
-        var t = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
-        if (!(t.Contains("vergadering", StringComparison.Ordinal) || t.Contains("meeting", StringComparison.Ordinal)))
+        var said = Words.Normalize(text).TrimEnd('.', '!');
+
+        // "vergadering verzetten", or the other way round: "verzet de vergadering", "cancel meeting".
+        if (MeetingWords.Meeting.StartText(said, out var after))
         {
-            return null;
+            return Change(after);
         }
 
-        var rest = t.Replace("vergadering", " ", StringComparison.Ordinal).Replace("meeting", " ", StringComparison.Ordinal).Trim();
-        if (RescheduleWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
-        {
-            return MeetingChange.Reschedule;
-        }
-
-        return CancelWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) ? MeetingChange.Cancel : null;
+        return MeetingWords.Meeting.Within(said) ? Change(said) : null;
     }
 
     public static MeetingRequest? Parse(string text)
     {
-        var t = text.Trim().ToLowerInvariant();
-        if (ParseChange(t) is not null)
+        if (ParseChange(text) is not null || !MeetingWords.Meeting.StartText(Words.Normalize(text), out var rest))
         {
             return null;
         }
 
-        if (!(t.StartsWith("vergadering", StringComparison.Ordinal) || t.StartsWith("meeting", StringComparison.Ordinal)))
+        var kind = MeetingWords.KickOff.Within(rest) ? MeetingKind.KickOff : MeetingKind.WerkgroepOverleg;
+        int? minutes = null, hours = null, days = null, every = null;
+        var tokens = Tokens(rest);
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            return null;
+            if (!int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            var unit = tokens[i + 1];
+            if (MeetingWords.Minutes.Matches(unit) && number <= 999)
+            {
+                minutes ??= number;
+            }
+            else if (MeetingWords.Hours.Matches(unit) && number <= 99)
+            {
+                hours ??= number;
+            }
+            else if (MeetingWords.Days.Matches(unit) && number <= 99)
+            {
+                days ??= number;
+            }
+            else if (MeetingWords.Weeks.Matches(unit) && number <= 99 && i > 0 && MeetingWords.Every.Matches(tokens[i - 1]))
+            {
+                every ??= number;
+            }
         }
 
-        var kind = t.Contains("kick", StringComparison.Ordinal) ? MeetingKind.KickOff : MeetingKind.WerkgroepOverleg;
-        var duration = TimeSpan.FromHours(1);
-        if (Minutes().Match(t) is { Success: true } m)
-        {
-            duration = TimeSpan.FromMinutes(int.Parse(m.Groups[1].Value));
-        }
-        else if (Hours().Match(t) is { Success: true } h)
-        {
-            duration = TimeSpan.FromHours(int.Parse(h.Groups[1].Value));
-        }
-
-        var window = Days().Match(t) is { Success: true } d ? int.Parse(d.Groups[1].Value) : 10;
-        int? every = Weeks().Match(t) is { Success: true } w ? int.Parse(w.Groups[1].Value) : null;
-        return new MeetingRequest(kind, duration, Math.Clamp(window, 1, 60), every);
+        var duration = minutes is { } m ? TimeSpan.FromMinutes(m) : TimeSpan.FromHours(hours ?? 1);
+        return new MeetingRequest(kind, duration, Math.Clamp(days ?? 10, 1, 60), every);
     }
 
-    [GeneratedRegex(@"(\d{1,3})\s*min")] private static partial Regex Minutes();
-    [GeneratedRegex(@"(\d{1,2})\s*(uur|hour)")] private static partial Regex Hours();
-    [GeneratedRegex(@"(\d{1,2})\s*(dagen|days)")] private static partial Regex Days();
+    private static MeetingChange? Change(string text) =>
+        MeetingWords.Reschedule.StartText(text, out _) ? MeetingChange.Reschedule
+        : MeetingWords.Cancel.StartText(text, out _) ? MeetingChange.Cancel
+        : null;
 
-    [GeneratedRegex(@"(?:elke|every)\s*(\d{1,2})\s*(?:weken|weeks)")] private static partial Regex Weeks();
+    // Words and numbers, also when typed together: "90min" is "90", "min".
+    private static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var digits = word.TakeWhile(char.IsAsciiDigit).Count();
+            if (digits > 0 && digits < word.Length)
+            {
+                tokens.Add(word[..digits]);
+                tokens.Add(word[digits..]);
+            }
+            else
+            {
+                tokens.Add(word);
+            }
+        }
+
+        return tokens;
+    }
 }

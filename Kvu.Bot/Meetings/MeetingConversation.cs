@@ -1,8 +1,8 @@
 using System.Globalization;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
@@ -24,12 +24,17 @@ public sealed class MeetingConversation(
     // Reschedule proposals look this many days ahead.
     public const int RescheduleWindowDays = 10;
 
+    public IReadOnlyCollection<string> Verbs => MeetingVerbs.All;
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) =>
+        input.Data is null && (MeetingCommand.ParseChange(input.Text) is not null || MeetingCommand.Parse(input.Text) is not null) ? MessageRank.Command : null;
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var verb = input.Data is null ? null : input.Field(MeetingVerbs.Field);
+        var verb = input.Verb;
         var change = input.Data is null ? MeetingCommand.ParseChange(input.Text) : null;
         var request = input.Data is null && change is null ? MeetingCommand.Parse(input.Text) : null;
-        if (!MeetingVerbs.IsMeetingVerb(verb) && change is null && request is null)
+        if (!MeetingVerbs.All.Contains(verb) && change is null && request is null)
         {
             return null;
         }
@@ -104,9 +109,9 @@ public sealed class MeetingConversation(
         IReadOnlyList<AttendeeAvailability> known = [];
         if (calendar is not null)
         {
-            var firstDay = AmsterdamTime.Today(new FixedClock(input.Now));
-            var from = AmsterdamTime.At(firstDay, TimeOnly.MinValue);
-            var to = AmsterdamTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
+            var firstDay = DutchTime.Date(input.Now);
+            var from = DutchTime.At(firstDay, TimeOnly.MinValue);
+            var to = DutchTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
             var availability = await calendar.GetAvailabilityAsync(organizer, invitees, from, to, ct);
             if (!availability.Succeeded)
             {
@@ -292,10 +297,5 @@ public sealed class MeetingConversation(
         return DateTimeOffset.TryParse(input.Field("start"), CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
             && DateTimeOffset.TryParse(input.Field("end"), CultureInfo.InvariantCulture, DateTimeStyles.None, out end)
             && end > start;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 }

@@ -1,16 +1,16 @@
 using System.Globalization;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Meetings;
 
 // Meeting texts that need more than a lookup: times in Amsterdam with their zone, the subject per kind, the
-// message for a failed Graph call. The words themselves live in Localization/Meetings.resx.
+// message for a failed Graph call. The words themselves live in Meetings/Meetings.resx.
 public static class MeetingFormat
 {
     public static string When(CultureInfo c, DateTimeOffset start, DateTimeOffset end)
     {
-        var s = AmsterdamTime.ToAmsterdam(start);
-        var e = AmsterdamTime.ToAmsterdam(end);
+        var s = DutchTime.Local(start);
+        var e = DutchTime.Local(end);
         var culture = c.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("nl-NL");
         return MeetingText.Format(MeetingText.When, c,
             s.ToString("dddd d MMMM yyyy HH:mm", culture), e.ToString("HH:mm", culture), s.Offset.TotalHours == 2 ? "CEST" : "CET");

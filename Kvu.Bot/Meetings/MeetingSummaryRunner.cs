@@ -1,4 +1,5 @@
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.Options;
 

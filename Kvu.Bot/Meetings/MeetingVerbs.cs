@@ -1,10 +1,9 @@
 namespace Kvu.Bot.Meetings;
 
-// What the meeting cards put in Action.Submit data ("verb" plus fields), for MeetingConversation to read back.
+// What the meeting cards put in Action.Submit data (the verb, under CardVerb.Field, plus fields), for
+// MeetingConversation, which owns these verbs, to read back.
 public static class MeetingVerbs
 {
-    public const string Field = "verb";
-
     // A proposed time for a new meeting.
     public const string Pick = "meetings.pick";
 
@@ -20,5 +19,5 @@ public static class MeetingVerbs
     public const string ProjectField = "projectId";
     public const string EventField = "eventId";
 
-    public static bool IsMeetingVerb(string? verb) => verb is Pick or Reschedule or Move or Cancel;
+    public static IReadOnlyCollection<string> All { get; } = [Pick, Reschedule, Move, Cancel];
 }

@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Conversations.Flows;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +14,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
-            sp.GetRequiredService<Storage.ProjectStore>(),
-            sp.GetRequiredService<Storage.ProjectAccessStore>(),
+            sp.GetRequiredService<ProjectStore>(),
+            sp.GetRequiredService<ProjectAccessStore>(),
             sp.GetRequiredService<Storage.ConversationStore>(),
             sp.GetRequiredService<Conversations.ProactiveSender>(),
             sp.GetRequiredService<MeetingStore>(),
@@ -23,7 +24,7 @@ public static class MeetingsServiceCollectionExtensions
         // Graph:Poster = Delegated posts as the projectleider when the token service has their token (falling back to
         // the bot); otherwise the bot posts proactively. Chosen when first resolved, from the bound options.
         services.AddSingleton<BotProgressPoster>();
-        services.AddSingleton<IDelegatedTokenProvider, Hosting.BotTokenServiceTokenProvider>();
+        services.AddSingleton<IDelegatedTokenProvider, BotTokenServiceTokenProvider>();
         services.AddSingleton<GraphChannelPoster>();
         services.AddSingleton<IProgressPoster>(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value.Delegated
             ? new DelegatedProgressPoster(sp.GetRequiredService<GraphChannelPoster>(), sp.GetRequiredService<BotProgressPoster>())

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -14,7 +15,7 @@ public static class ProposalCard
     public static JsonObject Build(MeetingKind kind, int? repeatEveryWeeks, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture, string? projectId = null) =>
         Build(MeetingText.Get(MeetingText.ProposalsTitle, culture), slots, warnings, culture, () => new JsonObject
         {
-            [MeetingVerbs.Field] = MeetingVerbs.Pick,
+            [CardVerb.Field] = MeetingVerbs.Pick,
             [MeetingVerbs.ProjectField] = projectId,
             ["kind"] = kind.ToString(),
             ["everyWeeks"] = repeatEveryWeeks?.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -23,7 +24,7 @@ public static class ProposalCard
     public static JsonObject BuildMove(string projectId, ScheduledMeeting meeting, IReadOnlyList<SlotProposal> slots, IReadOnlyList<string> warnings, CultureInfo culture) =>
         Build(MeetingText.Format(MeetingText.RescheduleTitle, culture, meeting.Subject), slots, warnings, culture, () => new JsonObject
         {
-            [MeetingVerbs.Field] = MeetingVerbs.Move,
+            [CardVerb.Field] = MeetingVerbs.Move,
             [MeetingVerbs.ProjectField] = projectId,
             [MeetingVerbs.EventField] = meeting.EventId,
         });
@@ -60,7 +61,7 @@ public static class ProposalCard
             actions.Add(new JsonObject
             {
                 ["type"] = "Action.Submit",
-                ["title"] = AmsterdamTime.ToAmsterdam(slot.Start).ToString("ddd d MMM HH:mm", culture),
+                ["title"] = DutchTime.Local(slot.Start).ToString("ddd d MMM HH:mm", culture),
                 ["data"] = fields,
             });
         }

@@ -1,3 +1,5 @@
+using Kvu.Bot.Common;
+
 namespace Kvu.Bot.Meetings;
 
 // Pure: proposes up to three meeting times within working hours (09:00–17:00 Europe/Amsterdam, Monday–Friday),
@@ -17,7 +19,7 @@ public static class SlotFinder
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.Duration, TimeSpan.Zero);
         var required = attendees.Where(a => a.Required && a.MailboxError is null).ToList();
-        var firstDay = DateOnly.FromDateTime(AmsterdamTime.ToAmsterdam(now).DateTime);
+        var firstDay = DutchTime.Date(now);
         var candidates = new List<SlotProposal>();
 
         for (var day = firstDay; day < firstDay.AddDays(Math.Max(1, request.WindowDays)); day = day.AddDays(1))
@@ -27,8 +29,8 @@ public static class SlotFinder
                 continue;
             }
 
-            var dayEnd = AmsterdamTime.At(day, WorkdayEnd);
-            for (var start = AmsterdamTime.At(day, WorkdayStart); start + request.Duration <= dayEnd; start += Step)
+            var dayEnd = DutchTime.At(day, WorkdayEnd);
+            for (var start = DutchTime.At(day, WorkdayStart); start + request.Duration <= dayEnd; start += Step)
             {
                 if (start < now)
                 {

@@ -1,5 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
@@ -7,10 +7,13 @@ namespace Kvu.Bot.Meetings;
 // "samenvatting" / "summary": the progress card, posted in the werkgroep channel and shown to the asker.
 public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summaries, IProgressPoster poster) : IMessageFeature
 {
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Asked(input) ? MessageRank.Command : null;
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var text = input.Text.Trim().ToLowerInvariant();
-        if (input.Data is not null || text is not ("samenvatting" or "summary"))
+        if (!Asked(input))
         {
             return null;
         }
@@ -34,4 +37,6 @@ public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summ
             _ => [Reply.Show(card)],
         };
     }
+
+    private static bool Asked(FlowInput input) => input.Data is null && MeetingWords.Summary.Matches(input.Text);
 }

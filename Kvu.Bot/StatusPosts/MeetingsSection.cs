@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Formation;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;

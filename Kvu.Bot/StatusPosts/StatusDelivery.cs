@@ -1,17 +1,16 @@
 using System.Globalization;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
-/// Builds one project's status card and posts it into the werkgroep channel within the tenant's rate, waiting out
-/// a 429's Retry-After a few times before handing the post back to the scheduler. A channel the bot was removed
-/// from (403/404) is recorded on the project's settings (which takes it out of the schedule index) and reported
-/// once to the projectleider in their personal chat, when the bot knows it.
+/// Builds one project's status card and posts it into the werkgroep channel through the <see cref="ProactiveSender"/>,
+/// which paces it within the tenant's rate and waits out a short 429; a longer one goes back to the scheduler. A
+/// channel the bot was removed from (403/404) is recorded on the project's settings (which takes it out of the
+/// schedule index) and reported once to the projectleider in their personal chat, when the bot knows it.
 /// </summary>
 public sealed class StatusDelivery(
     StatusScheduleStore schedules,
@@ -20,13 +19,8 @@ public sealed class StatusDelivery(
     ProactiveSender sender,
     StatusFacts facts,
     IEnumerable<IStatusSection> sections,
-    TenantRateLimiter limiter,
-    IOptions<StatusPostOptions> options,
     ILogger<StatusDelivery> logger)
 {
-    /// <summary>Tries within one call; beyond them the scheduler retries in a later run.</summary>
-    public const int InCallTries = 3;
-
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private readonly IReadOnlyList<IStatusSection> _sections = [.. sections];
 
@@ -47,46 +41,18 @@ public sealed class StatusDelivery(
         {
             // The bot never heard from that channel (or lost its address): it cannot post there.
             await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
-            return new StatusDeliveryResult(SendOutcome.NotFound, Problem: "NoAddress");
+            return new StatusDeliveryResult(SendOutcome.RecipientGone, Problem: "NoAddress");
         }
 
         var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, tenant?.Meetings, cancellationToken), _sections);
-        var throttles = 0;
-        for (var attempt = 1; ; attempt++)
+        var result = await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
+        if (result.Outcome == SendOutcome.RecipientGone)
         {
-            await limiter.WaitAsync(tenantId, cancellationToken);
-            var result = await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
-            switch (result.Outcome)
-            {
-                case SendOutcome.Sent:
-                    return new StatusDeliveryResult(SendOutcome.Sent, throttles);
-
-                case SendOutcome.Throttled:
-                    throttles++;
-                    var wait = result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : Backoff(attempt);
-                    limiter.Block(tenantId, wait);
-                    logger.LogInformation("Status post for {ProjectId} throttled in tenant {TenantId}; Retry-After {RetryAfterSeconds} s",
-                        projectId, tenantId, wait.TotalSeconds);
-                    if (attempt >= InCallTries || wait > options.Value.MaxInRunWait)
-                    {
-                        return new StatusDeliveryResult(SendOutcome.Throttled, throttles, wait);
-                    }
-
-                    continue;
-
-                case SendOutcome.Forbidden or SendOutcome.NotFound:
-                    await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
-                    return new StatusDeliveryResult(result.Outcome, throttles, Problem: result.Detail);
-
-                default:
-                    return new StatusDeliveryResult(SendOutcome.Failed, throttles, result.RetryAfter, result.Detail);
-            }
+            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
         }
-    }
 
-    /// <summary>Exponential back-off with jitter for a 429 without Retry-After: 1, 2, 4 ... s, at most a minute.</summary>
-    public static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempt - 1)) + Random.Shared.Next(0, 250));
+        return new StatusDeliveryResult(result.Outcome, result.Throttles, result.RetryAfter, result.Detail);
+    }
 
     private async Task ChannelGoneAsync(string tenantId, string projectId, string gemeente, string gebied, string channelName, string channelId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -102,7 +68,6 @@ public sealed class StatusDelivery(
             return; // Shown instead when the projectleider types "weekstatus".
         }
 
-        await limiter.WaitAsync(tenantId, cancellationToken);
         var notice = StatusText.Format(StatusText.ChannelGoneNotice, Dutch, gemeente, gebied, channelName);
         var sent = await sender.SendAsync(personal, [Reply.Say(notice)], cancellationToken);
         logger.LogInformation("Channel removal of {ProjectId} reported to the projectleider: {Outcome}", projectId, sent.Outcome);

@@ -20,20 +20,13 @@ public sealed class StatusPostOptions
     [Range(typeof(TimeSpan), "00:00:10", "06:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>
-    /// Requests per second per tenant. Teams allows a bot 50 requests/s per app per tenant (all instances
-    /// together), so each instance keeps well under it: two instances at 20/s leave room for the bot's answers.
-    /// </summary>
-    [Range(1, 50)]
-    public int TenantRequestsPerSecond { get; set; } = 20;
-
     /// <summary>Tenants posted to at the same time; one slow or throttled tenant never blocks the others.</summary>
     [Range(1, 64)]
     public int ParallelTenants { get; set; } = 8;
 
     /// <summary>
     /// Posts of one tenant prepared and sent at the same time (reading the project, building the card, the send); the
-    /// tenant's rate limiter still spaces the sends. More than one hides the storage and network latency per post.
+    /// proactive sender still spaces the sends within the tenant's rate. More than one hides the storage and network latency per post.
     /// </summary>
     [Range(1, 32)]
     public int PostsInFlightPerTenant { get; set; } = 4;
@@ -41,10 +34,6 @@ public sealed class StatusPostOptions
     /// <summary>Attempts (runs) for a post that keeps failing with errors other than removal, before giving up for that week.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;
-
-    /// <summary>Longest Retry-After waited for within one run; a longer one moves the post to a later run.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan MaxInRunWait { get; set; } = TimeSpan.FromSeconds(30);
 
     [Required]
     public string ScheduleTable { get; set; } = KvuTables.StatusSchedules;

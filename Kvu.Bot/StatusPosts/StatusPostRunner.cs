@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kvu.Bot.Common;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
@@ -104,7 +105,7 @@ public sealed class StatusPostRunner(
         var start = new DateTimeOffset(from.UtcDateTime.Date.AddHours(from.UtcDateTime.Hour), TimeSpan.Zero);
         for (var t = start; t <= now && slots.Count < SlotsPerWeek; t = t.AddHours(1))
         {
-            var local = WeeklyClock.Local(t);
+            var local = DutchTime.Local(t);
             slots.Add(StatusScheduleStore.SlotPartition(local.DayOfWeek, local.Hour));
             var before = local.AddHours(-1);
             slots.Add(StatusScheduleStore.SlotPartition(before.DayOfWeek, before.Hour));

@@ -1,4 +1,4 @@
-using Kvu.Bot.Hosting;
+using Kvu.Bot.Common;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;

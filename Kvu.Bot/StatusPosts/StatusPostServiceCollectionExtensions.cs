@@ -16,7 +16,6 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<StatusScheduleStore>();
         services.AddSingleton<StatusClaimStore>();
         services.AddSingleton<StatusPostMetrics>();
-        services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<IStatusSection, ChangesSection>();
         services.AddSingleton<IStatusSection, MeetingsSection>();
         services.AddSingleton<IStatusSection, OpenPointsSection>();

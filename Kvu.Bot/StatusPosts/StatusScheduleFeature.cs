@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.StatusPosts;
@@ -17,16 +16,18 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
 {
     public const string Verb = StatusCommands.Schedule;
 
-    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.Ordinal)
-    {
-        ["maandag"] = DayOfWeek.Monday, ["ma"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday,
-        ["dinsdag"] = DayOfWeek.Tuesday, ["di"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday,
-        ["woensdag"] = DayOfWeek.Wednesday, ["wo"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday,
-        ["donderdag"] = DayOfWeek.Thursday, ["do"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday,
-        ["vrijdag"] = DayOfWeek.Friday, ["vr"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday,
-        ["zaterdag"] = DayOfWeek.Saturday, ["za"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
-        ["zondag"] = DayOfWeek.Sunday, ["zo"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
-    };
+    /// <summary>Day names as people type them, in full or short, Dutch or English ("dinsdag", "di", "tuesday", "tue").</summary>
+    private static readonly Dictionary<string, DayOfWeek> Days = new[] { "nl-NL", "en-US" }
+        .Select(name => CultureInfo.GetCultureInfo(name).DateTimeFormat)
+        .SelectMany(format => Enum.GetValues<DayOfWeek>().SelectMany(day => new[] { format.GetDayName(day), format.GetAbbreviatedDayName(day) }
+            .Select(name => (Name: name.ToLowerInvariant().TrimEnd('.'), Day: day))))
+        .DistinctBy(entry => entry.Name)
+        .ToDictionary(entry => entry.Name, entry => entry.Day, StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> Verbs { get; } = [Verb];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) =>
+        input.Data is null && StatusWords.Schedule.StartText(input.Text, out _) ? MessageRank.Command : null;
 
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -129,36 +130,35 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
 
     private static Request? Parse(FlowInput input)
     {
-        if (input.Field(StatusCommands.Command) is { } command)
+        if (input.Data is not null)
         {
-            return command == Verb ? new Request(RequestKind.Show) : null;
+            return input.Verb == Verb ? new Request(RequestKind.Show) : null;
         }
 
-        var words = Whitespace().Replace(input.Text.Trim().TrimEnd('.', '!', '?').ToLowerInvariant(), " ").Split(' ');
-        if (words[0] != Verb)
+        if (!StatusWords.Schedule.StartText(input.Text, out var said))
         {
             return null;
         }
 
-        var rest = words.Skip(1).ToList();
-        if (rest.Count == 0)
+        var rest = Words.Normalize(said).TrimEnd('.', '!', '?');
+        if (rest.Length == 0)
         {
             return new Request(RequestKind.Show);
         }
 
-        if (rest.Count == 1 && rest[0] is "pauze" or "pauzeer" or "pause" or "uit" or "off" or "stop")
+        if (StatusWords.Pause.Matches(rest))
         {
             return new Request(RequestKind.Pause);
         }
 
-        if (rest.Count == 1 && rest[0] is "aan" or "on" or "hervat" or "resume" or "start")
+        if (StatusWords.Resume.Matches(rest))
         {
             return new Request(RequestKind.Resume);
         }
 
         DayOfWeek? day = null;
         TimeOnly? time = null;
-        foreach (var word in rest)
+        foreach (var word in rest.Split(' '))
         {
             if (day is null && Days.TryGetValue(word, out var d))
             {
@@ -168,7 +168,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
             {
                 time = t;
             }
-            else if (word is not ("om" or "at" or "uur"))
+            else if (!StatusWords.At.Matches(word))
             {
                 return new Request(RequestKind.Unclear);
             }
@@ -196,9 +196,6 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
         time = new TimeOnly(hour, minute);
         return true;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(\d{1,2})(?:[:.u](\d{2}))?(?:u)?$")]
     private static partial Regex TimePattern();

@@ -146,7 +146,7 @@ public sealed class StatusTenantPosts(
                     return null;
                 case SendOutcome.Sent:
                     return claim with { State = StatusClaimState.Posted, Outcome = nameof(SendOutcome.Sent), PostedAt = now };
-                case SendOutcome.Forbidden or SendOutcome.NotFound:
+                case SendOutcome.RecipientGone:
                     await FinishAsync(claim with { State = StatusClaimState.Abandoned, Outcome = result.Outcome.ToString() }, cancellationToken);
                     tally.Add(StatusPostOutcome.ChannelGone);
                     return null;

@@ -8,7 +8,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Table storage for the whole bot: options (validated at start-up), one TableServiceClient, the bot's
-    /// IStorage, the typed stores, table creation at start-up and the "tables" health check.
+    /// IStorage, the conversation store, table creation at start-up and the "tables" health check.
     /// </summary>
     public static IServiceCollection AddKvuStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,8 +28,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TableBotStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<TableBotStorage>());
         services.AddSingleton<ConversationStore>();
-        services.AddSingleton<ProjectStore>();
-        services.AddSingleton<ProjectAccessStore>();
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;

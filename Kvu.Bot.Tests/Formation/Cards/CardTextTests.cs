@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Resources;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
 

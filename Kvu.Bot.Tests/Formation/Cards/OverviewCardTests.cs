@@ -1,6 +1,6 @@
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Tests.Formation.Cards.CardJson;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
@@ -99,7 +99,7 @@ public class OverviewCardTests
         var project = Zwolle();
         var card = OverviewCard.Build(project, CardSamples.Dutch);
 
-        Assert.All(project.Members, m => Assert.True(HasData(card, ("command", "wijzig"), ("target", m.Id)), m.Id));
+        Assert.All(project.Members, m => Assert.True(HasData(card, (CardVerb.Field, "wijzig"), ("target", m.Id)), m.Id));
     }
 
     [Fact]
@@ -109,12 +109,12 @@ public class OverviewCardTests
         var edit = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.ShowCard")!;
 
         Assert.Equal("Wijzig...", (string?)edit["title"]);
-        Assert.All(FormationCommands.Sections, s => Assert.True(HasData(edit, ("command", "wijzig"), ("target", s)), s));
+        Assert.All(FormationCommands.Sections, s => Assert.True(HasData(edit, (CardVerb.Field, "wijzig"), ("target", s)), s));
         Assert.All(RoleCatalog.All.Where(r => r != WerkgroepRole.Gemeente),
-            r => Assert.True(HasData(edit, ("command", "wijzig"), ("target", RoleCatalog.Keywords(r)[0])), r.ToString()));
+            r => Assert.True(HasData(edit, (CardVerb.Field, "wijzig"), ("target", RoleCatalog.Keywords(r)[0])), r.ToString()));
         Assert.Equal("secretaris", (string?)SubmitTitled(edit, "Projectsecretaris")["data"]!["target"]);
-        Assert.Equal("taken", (string?)SubmitTitled(card, "Taken")["data"]!["command"]);
-        Assert.Equal("succesfactoren", (string?)SubmitTitled(card, "Succesfactoren")["data"]!["command"]);
+        Assert.Equal("taken", (string?)SubmitTitled(card, "Taken")["data"]![CardVerb.Field]);
+        Assert.Equal("succesfactoren", (string?)SubmitTitled(card, "Succesfactoren")["data"]![CardVerb.Field]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation.Cards;
 using static Kvu.Bot.Tests.Formation.Cards.CardJson;
 
@@ -16,9 +17,9 @@ public class ProjectListCardTests
         Assert.Contains("Zwolle – Binnenstad Zwolle", text);
         Assert.Contains("Zwolle – Stationsgebied", text);
         Assert.Contains("Actief", text);
-        Assert.True(HasData(card, ("command", "wissel"), ("project", "zwolle-stationsgebied")));
-        Assert.False(HasData(card, ("command", "wissel"), ("project", "zwolle-binnenstad")));
-        Assert.True(HasData(card, ("command", "nieuw project")));
+        Assert.True(HasData(card, (CardVerb.Field, "wissel"), ("project", "zwolle-stationsgebied")));
+        Assert.False(HasData(card, (CardVerb.Field, "wissel"), ("project", "zwolle-binnenstad")));
+        Assert.True(HasData(card, (CardVerb.Field, "nieuw project")));
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public class ProjectListCardTests
         var card = ProjectListCard.Build([], CardSamples.Dutch);
 
         Assert.Contains("nog geen KVU-project", AllText(card));
-        Assert.Equal("nieuw project", (string?)SubmitTitled(card, "Nieuw project")["data"]!["command"]);
+        Assert.Equal("nieuw project", (string?)SubmitTitled(card, "Nieuw project")["data"]![CardVerb.Field]);
     }
 
     [Fact]

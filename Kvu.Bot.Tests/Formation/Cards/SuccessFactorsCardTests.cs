@@ -1,6 +1,6 @@
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Tests.Formation.Cards.CardJson;
 
 namespace Kvu.Bot.Tests.Formation.Cards;
@@ -26,11 +26,11 @@ public class SuccessFactorsCardTests
     {
         var card = SuccessFactorsCard.Build(CardSamples.ZwolleUnderWay(), CardSamples.Dutch);
 
-        Assert.True(HasData(card, ("command", "factor"), ("factor", "JointApproach"), ("status", "Met")));
-        Assert.True(HasData(card, ("command", "factor"), ("factor", "JointApproach"), ("status", "NotMet")));
-        Assert.True(HasData(card, ("command", "factor"), ("factor", "SufficientDecisionAuthority"), ("status", "Open")));
-        Assert.True(HasData(card, ("command", "factor"), ("factor", "SufficientDecisionAuthority"), ("status", "NotMet")));
-        Assert.False(HasData(card, ("command", "factor"), ("factor", "SufficientDecisionAuthority"), ("status", "Met")));
+        Assert.True(HasData(card, (CardVerb.Field, "factor"), ("factor", "JointApproach"), ("status", "Met")));
+        Assert.True(HasData(card, (CardVerb.Field, "factor"), ("factor", "JointApproach"), ("status", "NotMet")));
+        Assert.True(HasData(card, (CardVerb.Field, "factor"), ("factor", "SufficientDecisionAuthority"), ("status", "Open")));
+        Assert.True(HasData(card, (CardVerb.Field, "factor"), ("factor", "SufficientDecisionAuthority"), ("status", "NotMet")));
+        Assert.False(HasData(card, (CardVerb.Field, "factor"), ("factor", "SufficientDecisionAuthority"), ("status", "Met")));
         Assert.All(Enum.GetValues<SuccessFactor>(), f => Assert.Equal(2, Data(card).Count(d => (string?)d["factor"] == f.ToString())));
     }
 

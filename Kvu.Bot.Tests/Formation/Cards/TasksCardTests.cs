@@ -1,3 +1,4 @@
+using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 using static Kvu.Bot.Tests.Formation.Cards.CardJson;
@@ -12,7 +13,7 @@ public class TasksCardTests
     {
         var text = AllText(TasksCard.Build(CardSamples.ZwolleUnderWay(), CardSamples.Dutch));
 
-        Assert.All(Enum.GetValues<ProjectleiderTask>(), t => Assert.Contains(Kvu.Bot.Localization.FormationText.Name(t, CardSamples.Dutch), text));
+        Assert.All(Enum.GetValues<ProjectleiderTask>(), t => Assert.Contains(FormationText.Name(t, CardSamples.Dutch), text));
         Assert.Contains("2 van 8 afgerond", text);
         Assert.Contains("Afgerond op 14 maart 2026", text);
         Assert.Contains("Afgerond op 4 maart 2026", text); // the secretaris was appointed on day 2
@@ -26,11 +27,11 @@ public class TasksCardTests
     {
         var card = TasksCard.Build(CardSamples.ZwolleUnderWay(), CardSamples.Dutch);
 
-        Assert.True(HasData(card, ("command", "taak"), ("task", "ImplementProject"), ("done", "true")));
-        Assert.True(HasData(card, ("command", "taak"), ("task", "CoordinateAndMonitorActivities"), ("done", "false")));
-        Assert.True(HasData(card, ("command", "taak"), ("task", "ImplementProject"), ("assign", "secretaris")));
-        Assert.True(HasData(card, ("command", "taak"), ("task", "ReportProgressToStakeholders"), ("assign", "projectleider")));
-        Assert.False(HasData(card, ("command", "taak"), ("task", "ReportProgressToStakeholders"), ("assign", "secretaris")));
+        Assert.True(HasData(card, (CardVerb.Field, "taak"), ("task", "ImplementProject"), ("done", "true")));
+        Assert.True(HasData(card, (CardVerb.Field, "taak"), ("task", "CoordinateAndMonitorActivities"), ("done", "false")));
+        Assert.True(HasData(card, (CardVerb.Field, "taak"), ("task", "ImplementProject"), ("assign", "secretaris")));
+        Assert.True(HasData(card, (CardVerb.Field, "taak"), ("task", "ReportProgressToStakeholders"), ("assign", "projectleider")));
+        Assert.False(HasData(card, (CardVerb.Field, "taak"), ("task", "ReportProgressToStakeholders"), ("assign", "secretaris")));
         Assert.DoesNotContain(Data(card), d => (string?)d["task"] == "AppointSecretaris" && d["assign"] is not null);
     }
 
@@ -53,7 +54,7 @@ public class TasksCardTests
         var card = TasksCard.Build(project, CardSamples.Dutch);
 
         Assert.Contains("Bij: Linda van Dam", AllText(card));
-        Assert.True(HasData(card, ("command", "taak"), ("task", "PublicInformation"), ("assign", "projectleider")));
+        Assert.True(HasData(card, (CardVerb.Field, "taak"), ("task", "PublicInformation"), ("assign", "projectleider")));
     }
 
     [Fact]

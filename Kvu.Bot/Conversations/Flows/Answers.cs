@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>Reading answers the way people type them: a button, a number, a label, or a date in Dutch notation.</summary>
-public static partial class Answers
+public static class Answers
 {
-    public const int MaxNameLength = 120;
-
     private static readonly string[] DateFormats = ["d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd", "d-M-yy"];
 
     /// <summary>
@@ -36,11 +34,14 @@ public static partial class Answers
     public static string ChoiceProblem(Question question, CultureInfo culture) =>
         BotText.Format(Text.Invalid_Choice, culture, string.Join(", ", question.Choices.Select((c, i) => $"{i + 1}. {c.Label}")));
 
-    /// <summary>A name as typed: trimmed, whitespace collapsed; null when empty or too long.</summary>
+    /// <summary>
+    /// A name as typed: cleaned (<see cref="UserText.Name"/>: no control or bidi characters, white space collapsed);
+    /// null when empty or longer than <see cref="InputLimits.Name"/>, which the question's own check reports first.
+    /// </summary>
     public static string? Name(string? text)
     {
-        var name = Whitespace().Replace(text ?? string.Empty, " ").Trim();
-        return name.Length is 0 or > MaxNameLength ? null : name;
+        var name = UserText.Name(text);
+        return name.Length is 0 or > InputLimits.Name ? null : name;
     }
 
     /// <summary>
@@ -50,7 +51,7 @@ public static partial class Answers
     public static DateOnly? Date(string? text, DateOnly today)
     {
         var value = (text ?? string.Empty).Trim();
-        if (value.Equals("vandaag", StringComparison.OrdinalIgnoreCase) || value.Equals("today", StringComparison.OrdinalIgnoreCase))
+        if (ConversationWords.Today.Matches(value))
         {
             return today;
         }
@@ -65,7 +66,4 @@ public static partial class Answers
             .Select(Name)
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)];
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -22,6 +22,9 @@ public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, Cul
             Task.FromResult<IReadOnlyList<TeamPerson>>([]);
     }
 
+    /// <summary>The verb of the card button that sent this message (<see cref="CardVerb"/>); null for typed text.</summary>
+    public string? Verb => CardVerb.Read(Data);
+
     /// <summary>The answer to the current question: a card field named "answer" wins over typed text.</summary>
     public string Answer => Field("answer") ?? Text;
 

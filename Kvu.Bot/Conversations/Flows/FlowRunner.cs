@@ -1,4 +1,3 @@
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Conversations.Flows;
 
@@ -10,9 +9,13 @@ namespace Kvu.Bot.Conversations.Flows;
 /// </summary>
 public sealed class FlowRunner
 {
-    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "stop", "annuleer", "annuleren", "cancel", "stoppen" };
-    public static readonly IReadOnlySet<string> BackWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "terug", "vorige", "back" };
-    public static readonly IReadOnlySet<string> HelpWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "help", "hulp", "?", "uitleg" };
+    /// <summary>The verbs of a question card's escape buttons (<see cref="QuestionCard"/>), and of the welcome card's help.</summary>
+    public const string HelpVerb = "help";
+    public const string BackVerb = "terug";
+    public const string StopVerb = "stop";
+
+    /// <summary>Verbs that no feature owns: they mean what typing the word means, so they are routed like typed text.</summary>
+    public static readonly IReadOnlySet<string> EscapeVerbs = new HashSet<string>(StringComparer.Ordinal) { HelpVerb, BackVerb, StopVerb };
 
     /// <summary>Card buttons carry the id of the step they belong to, so a click on an old card is recognised.</summary>
     public const string StepField = "step";
@@ -34,20 +37,18 @@ public sealed class FlowRunner
         var step = flow.Step(state.Step);
         var culture = input.Culture;
         state.UpdatedAt = input.Now;
-        var word = input.Data is null ? input.Text.Trim() : input.Field("command") ?? string.Empty;
-
-        if (StopWords.Contains(word))
+        if (Says(input, StopVerb, ConversationWords.Stop))
         {
             return new FlowResult([Reply.Say(BotText.Get(Text.FlowStopped, culture))], Ended: true);
         }
 
-        if (HelpWords.Contains(word))
+        if (Says(input, HelpVerb, ConversationWords.Help))
         {
             var help = $"{step.Help(culture)}\n\n{BotText.Get(Text.FlowCommonHelp, culture)}";
             return new FlowResult([Reply.Say(help), await step.PromptAsync(turn, cancellationToken)], Ended: false);
         }
 
-        if (BackWords.Contains(word))
+        if (Says(input, BackVerb, ConversationWords.Back))
         {
             if (state.History.Count == 0)
             {
@@ -81,4 +82,12 @@ public sealed class FlowRunner
                 throw new InvalidOperationException($"Unknown step outcome {outcome.GetType().Name}.");
         }
     }
+
+    /// <summary>True when <paramref name="input"/> is one of the flow's escapes: stop, back or help, typed or clicked.</summary>
+    public static bool IsEscape(FlowInput input) =>
+        Says(input, StopVerb, ConversationWords.Stop) || Says(input, BackVerb, ConversationWords.Back) || Says(input, HelpVerb, ConversationWords.Help);
+
+    // A card field that happens to hold "stop" is an answer; only the button's verb or the typed word is the escape.
+    private static bool Says(FlowInput input, string verb, Words words) =>
+        input.Verb == verb || input.Data is null && words.Matches(input.Text);
 }

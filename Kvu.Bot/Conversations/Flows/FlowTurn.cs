@@ -4,5 +4,5 @@ namespace Kvu.Bot.Conversations.Flows;
 public sealed record FlowTurn(FlowInput Input, FlowState State)
 {
     /// <summary>A text from the Texts resources in the user's language.</summary>
-    public string Text(string key) => Localization.BotText.Get(key, Input.Culture);
+    public string Text(string key) => BotText.Get(key, Input.Culture);
 }

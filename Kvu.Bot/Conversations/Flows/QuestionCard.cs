@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
 
 namespace Kvu.Bot.Conversations.Flows;
 
@@ -63,9 +62,9 @@ public static class QuestionCard
         }
 
         // "Terug" and "Stop" sit in the overflow menu: Teams shows about six buttons, the answers come first.
-        foreach (var (label, command) in new[] { (Text.ButtonBack, "terug"), (Text.ButtonStop, "stop") })
+        foreach (var (label, verb) in new[] { (Text.ButtonBack, FlowRunner.BackVerb), (Text.ButtonStop, FlowRunner.StopVerb) })
         {
-            var escape = Submit(BotText.Get(label, culture), question.StepId, new JsonObject { ["command"] = command }, associated: false);
+            var escape = Submit(BotText.Get(label, culture), question.StepId, CardVerb.With([], verb), associated: false);
             escape["mode"] = "secondary";
             actions.Add(escape);
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation.Cards;
 
@@ -11,7 +13,6 @@ internal static class CardParts
     public const string CardVersion = "1.5";
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo? Amsterdam = FindAmsterdam();
 
     // Texts fall back to Dutch (the neutral resources) for every non-English culture; dates must match them.
     public static CultureInfo FormatCulture(CultureInfo culture) =>
@@ -126,9 +127,9 @@ internal static class CardParts
         ["data"] = data,
     };
 
-    public static JsonObject Data(string command, params (string Field, string Value)[] fields)
+    public static JsonObject Data(string verb, params (string Field, string Value)[] fields)
     {
-        var data = new JsonObject { [FormationCommands.Command] = command };
+        var data = CardVerb.With([], verb);
         foreach (var (field, value) in fields)
         {
             data[field] = value;
@@ -191,17 +192,5 @@ internal static class CardParts
 
     // Moments are stored with an offset; the users are in the Netherlands, so show the Dutch calendar date.
     public static string Date(DateTimeOffset at, CultureInfo culture) =>
-        Date(DateOnly.FromDateTime((Amsterdam is null ? at.ToOffset(TimeSpan.FromHours(1)) : TimeZoneInfo.ConvertTime(at, Amsterdam)).DateTime), culture);
-
-    private static TimeZoneInfo? FindAmsterdam()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return null;
-        }
-    }
+        Date(DutchTime.Date(at), culture);
 }

@@ -1,12 +1,10 @@
 namespace Kvu.Bot.Formation.Cards;
 
-// What the werkgroep cards put in Action.Submit data, for the router to parse. Teams delivers a click on an
-// Action.Submit as a message whose value is this data object (merged with any inputs on the card).
+// What the werkgroep cards put in Action.Submit data: the verb (under CardVerb.Field) and its fields. Teams
+// delivers a click on an Action.Submit as a message whose value is this data object (merged with any inputs on
+// the card); the router hands it to FormationConversation, which owns these verbs.
 public static class FormationCommands
 {
-    // Data field holding the verb.
-    public const string Command = "command";
-
     // Verbs.
     public const string Status = "status";
     public const string Edit = "wijzig";

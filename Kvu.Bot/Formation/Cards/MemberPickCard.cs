@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
 
 namespace Kvu.Bot.Formation.Cards;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Kvu.Bot.Localization;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;

@@ -1,5 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
 
 namespace Kvu.Bot.Formation.Flow;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Formation.Flow;
@@ -10,20 +9,36 @@ namespace Kvu.Bot.Formation.Flow;
 /// <summary>
 /// Everything a user can ask about their KVU project outside and inside the guided flow: start or resume it,
 /// the overview, changing an answer, the projectleider's tasks, the success factors, and switching projects.
-/// Returns null for a message that is not about the werkgroep, so the router can answer it otherwise.
+/// It owns the werkgroep cards' verbs; typed commands come at <see cref="MessageRank.Command"/>, and while the user is
+/// in the formation flow its escapes and every other message (the answers) are the flow's.
 /// </summary>
-public sealed partial class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access, IEnumerable<IWerkgroepChannelListener> channelListeners) : IMessageFeature
+public sealed class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access, IEnumerable<IWerkgroepChannelListener> channelListeners) : IMessageFeature
 {
+    public IReadOnlyCollection<string> Verbs { get; } =
+    [
+        BotCommands.Start, FormationCommands.NewProject, FormationCommands.Status, FormationCommands.Edit, FormationCommands.Tasks,
+        FormationCommands.Task, FormationCommands.Factors, FormationCommands.Factor, FormationCommands.Projects, FormationCommands.Switch,
+    ];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user)
+    {
+        if (user.Flow is not null && FlowRunner.IsEscape(input))
+        {
+            return MessageRank.FlowEscape;
+        }
+
+        if (input.Data is null && Parse(input.Text).Verb is not null)
+        {
+            return MessageRank.Command;
+        }
+
+        return user.Flow is not null ? MessageRank.FlowAnswer : null;
+    }
+
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var command = Parse(input);
-        if (command.Verb == OtherFeature)
-        {
-            // Another feature's card (a meeting proposal, say) clicked in the middle of the flow: not an answer.
-            return null;
-        }
-
-        if (command.Verb is not null && command.Verb != "flow" && user.ActiveProjectId is null)
+        if (command.Verb is not null && user.ActiveProjectId is null)
         {
             // A new chat or a new channel thread: carry on with the project the user worked on most recently.
             user.ActiveProjectId = (await MyProjectsAsync(input, cancellationToken)).LastOrDefault()?.Id;
@@ -38,7 +53,7 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
                 return current is null ? [prompt] : [FormationReplies.Overview(current, input.Culture), prompt];
             }
 
-            if (command.Verb is null || command.Verb is "flow")
+            if (command.Verb is null)
             {
                 return await ContinueAsync(input, user, state, cancellationToken);
             }
@@ -46,7 +61,7 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
 
         return command.Verb switch
         {
-            "start" => await StartAsync(input, user, cancellationToken),
+            BotCommands.Start => await StartAsync(input, user, cancellationToken),
             FormationCommands.NewProject => await NewProjectAsync(input, user, cancellationToken),
             FormationCommands.Status => await WithProjectAsync(input, user, manage: false, cancellationToken, p => [FormationReplies.Overview(p, input.Culture)]),
             FormationCommands.Edit => await EditAsync(input, user, command.Argument ?? string.Empty, cancellationToken),
@@ -133,13 +148,16 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
             return [Reply.Say(BotText.Get(Text.UnknownTask, input.Culture))];
         }
 
-        var action = (input.Field(FormationCommands.AssignField) ?? input.Field(FormationCommands.Done) ?? command.Action ?? string.Empty).ToLowerInvariant();
-        Action<KvuProject, PersonRef, DateTimeOffset>? change = action switch
+        // A card sends one of the FormationCommands values; a typed "taak 3 klaar" one of the words.
+        var action = input.Field(FormationCommands.AssignField) ?? input.Field(FormationCommands.Done) ?? command.Action ?? string.Empty;
+        Action<KvuProject, PersonRef, DateTimeOffset>? change = action.ToLowerInvariant() switch
         {
-            FormationCommands.True or "klaar" or "gedaan" or "af" or "done" => (p, by, at) => p.CompleteTask(task.Value, by, at),
-            FormationCommands.False or "open" or "heropen" or "undo" => (p, by, at) => p.ReopenTask(task.Value, by, at),
+            FormationCommands.True => (p, by, at) => p.CompleteTask(task.Value, by, at),
+            FormationCommands.False => (p, by, at) => p.ReopenTask(task.Value, by, at),
             FormationCommands.AssignSecretaris => (p, by, at) => p.AssignTask(task.Value, TaskAssignee.Secretaris, by, at),
             FormationCommands.AssignProjectleider => (p, by, at) => p.AssignTask(task.Value, TaskAssignee.Projectleider, by, at),
+            _ when FormationWords.TaskDone.Matches(action) => (p, by, at) => p.CompleteTask(task.Value, by, at),
+            _ when FormationWords.TaskOpen.Matches(action) => (p, by, at) => p.ReopenTask(task.Value, by, at),
             _ => null,
         };
         if (change is null)
@@ -154,13 +172,13 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
     private async Task<IReadOnlyList<Reply>> FactorAsync(FlowInput input, UserConversation user, Command command, CancellationToken cancellationToken)
     {
         var factor = ParseEnum<SuccessFactor>(input.Field(FormationCommands.FactorField) ?? command.Argument);
-        var status = (input.Field(FormationCommands.FactorStatus) ?? command.Action ?? string.Empty).ToLowerInvariant() switch
-        {
-            "met" or "ok" or "voldaan" or "ja" or "yes" => SuccessFactorStatus.Met,
-            "notmet" or "niet" or "nee" or "no" or "not" => SuccessFactorStatus.NotMet,
-            "open" => SuccessFactorStatus.Open,
-            _ => (SuccessFactorStatus?)null,
-        };
+        // A card sends the status's name; a typed "factor 5 ok" one of the words.
+        var said = input.Field(FormationCommands.FactorStatus) ?? command.Action;
+        var status = Enum.TryParse<SuccessFactorStatus>(said, ignoreCase: true, out var named) && Enum.IsDefined(named) && !int.TryParse(said, out _) ? named
+            : FormationWords.FactorMet.Matches(said) ? SuccessFactorStatus.Met
+            : FormationWords.FactorNotMet.Matches(said) ? SuccessFactorStatus.NotMet
+            : FormationWords.FactorOpen.Matches(said) ? SuccessFactorStatus.Open
+            : (SuccessFactorStatus?)null;
         if (factor is null || status is null)
         {
             return [Reply.Say(BotText.Get(Text.UnknownFactor, input.Culture))];
@@ -308,22 +326,13 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= all.Length ? all[n - 1] : null;
     }
 
-    private static Command Parse(FlowInput input)
+    private Command Parse(FlowInput input)
     {
         if (input.Data is not null)
         {
-            // A card button: its data names the command; buttons of a flow question carry no command at all.
-            var verb = input.Field(FormationCommands.Command)?.ToLowerInvariant();
-            return verb switch
-            {
-                // Flow question cards carry their step; a card naming its own "verb" and no step belongs to another feature.
-                null when input.Field(FlowRunner.StepField) is null && input.Field(OtherFeatureVerbField) is not null => new Command(OtherFeature, null, null),
-                null => new Command("flow", null, null),
-                "start" or FormationCommands.NewProject or FormationCommands.Status or FormationCommands.Edit or FormationCommands.Tasks
-                    or FormationCommands.Task or FormationCommands.Factors or FormationCommands.Factor or FormationCommands.Projects
-                    or FormationCommands.Switch => new Command(verb, input.Field(FormationCommands.Target), null),
-                _ => new Command(null, null, null),
-            };
+            // A werkgroep card's button names its verb; a question card's answer or escape carries none of ours.
+            var verb = input.Verb?.ToLowerInvariant();
+            return verb is not null && Verbs.Contains(verb) ? new Command(verb, input.Field(FormationCommands.Target), null) : new Command(null, null, null);
         }
 
         return Parse(input.Text);
@@ -331,45 +340,39 @@ public sealed partial class FormationConversation(FlowRunner runner, FormationFl
 
     private static Command Parse(string text)
     {
-        var words = Whitespace().Replace(text.Trim().TrimEnd('.', '!', '?').ToLowerInvariant(), " ");
-        switch (words)
+        foreach (var (words, verb) in new[]
         {
-            case "start" or "begin" or "beginnen" or "verder" or "ga verder" or "continue":
-                return new Command("start", null, null);
-            case "nieuw project" or "nieuw" or "new project" or "new":
-                return new Command(FormationCommands.NewProject, null, null);
-            case "status" or "overzicht" or "overview" or "samenstelling" or "werkgroep":
-                return new Command(FormationCommands.Status, null, null);
-            case "taken" or "tasks" or "takenlijst":
-                return new Command(FormationCommands.Tasks, null, null);
-            case "succesfactoren" or "success factors" or "factoren" or "checklist":
-                return new Command(FormationCommands.Factors, null, null);
-            case "projecten" or "projects" or "mijn projecten":
-                return new Command(FormationCommands.Projects, null, null);
-            case "koppel" or "koppel kanaal" or "koppel dit kanaal" or "link" or "link channel":
-                return new Command(Link, null, null);
+            (FormationWords.Start, BotCommands.Start), (FormationWords.NewProject, FormationCommands.NewProject),
+            (FormationWords.Status, FormationCommands.Status), (FormationWords.Tasks, FormationCommands.Tasks),
+            (FormationWords.Factors, FormationCommands.Factors), (FormationWords.Projects, FormationCommands.Projects),
+            (FormationWords.Link, Link),
+        })
+        {
+            if (words.Matches(text))
+            {
+                return new Command(verb, null, null);
+            }
         }
 
-        var parts = words.Split(' ', 3);
-        return parts[0] switch
+        if (FormationWords.Edit.StartText(text, out var target))
         {
-            "wijzig" or "wijzigen" or "aanpassen" or "change" or "edit" when parts.Length > 1 => new Command(FormationCommands.Edit, words[(parts[0].Length + 1)..], null),
-            "wijzig" or "wijzigen" or "aanpassen" or "change" or "edit" => new Command(FormationCommands.Edit, string.Empty, null),
-            "taak" or "task" when parts.Length > 1 => new Command(FormationCommands.Task, parts[1], parts.Length > 2 ? parts[2] : null),
-            "factor" when parts.Length > 1 => new Command(FormationCommands.Factor, parts[1], parts.Length > 2 ? parts[2] : null),
-            "wissel" or "switch" or "open" when parts.Length > 1 => new Command(FormationCommands.Switch, parts[1], null),
-            _ => new Command(null, null, null),
-        };
+            return new Command(FormationCommands.Edit, Words.Normalize(target).TrimEnd('.', '!', '?'), null);
+        }
+
+        // "taak 3 klaar", "factor 5 niet voldaan", "wissel 2": a number, then (for tasks and factors) what to do.
+        foreach (var (words, verb) in new[] { (FormationWords.Task, FormationCommands.Task), (FormationWords.Factor, FormationCommands.Factor), (FormationWords.Switch, FormationCommands.Switch) })
+        {
+            if (words.StartText(text, out var rest) && rest.Length > 0)
+            {
+                var parts = Words.Normalize(rest).TrimEnd('.', '!', '?').Split(' ', 2);
+                return new Command(verb, parts[0], verb == FormationCommands.Switch || parts.Length == 1 ? null : parts[1]);
+            }
+        }
+
+        return new Command(null, null, null);
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
     private const string Link = "koppel";
-
-    private const string OtherFeature = "other-feature";
-
-    private const string OtherFeatureVerbField = "verb";
 
     private sealed record Command(string? Verb, string? Argument, string? Action);
 }

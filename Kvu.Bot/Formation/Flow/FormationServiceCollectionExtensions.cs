@@ -7,6 +7,7 @@ public static class FormationServiceCollectionExtensions
     /// <summary>The werkgroep formation conversation: the flow engine, the formation flow and its commands.</summary>
     public static IServiceCollection AddKvuFormation(this IServiceCollection services)
     {
+        services.AddKvuProjects();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<FormationSession>();
         services.AddSingleton<FormationFlow>();

@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Formation.Flow;

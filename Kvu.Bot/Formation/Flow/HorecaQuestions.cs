@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
 
 namespace Kvu.Bot.Formation.Flow;
 

@@ -1,5 +1,6 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Localization;
+using Kvu.Bot.Conversations;
 
 namespace Kvu.Bot.Formation.Flow;
 
@@ -110,7 +111,7 @@ public static class ProjectQuestions
         }),
         (turn, _, cancellationToken) =>
         {
-            var date = Answers.Date(turn.Input.Answer, Amsterdam.Today(turn.Input.Now));
+            var date = Answers.Date(turn.Input.Answer, DutchTime.Date(turn.Input.Now));
             return date is not { } signedOn
                 ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Date)))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, signedOn, by, at), p => flow.Proceed(turn, p), cancellationToken);

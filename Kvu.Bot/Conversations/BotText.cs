@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Kvu.Bot.Conversations;
+
+/// <summary>
+/// Every sentence a user reads comes from Texts.resx (Dutch, the default) or Texts.en.resx (English, when the
+/// user's Teams locale is English). Keys are the names in <see cref="Text"/>.
+/// </summary>
+public static class BotText
+{
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public static ResourceManager Resources { get; } = new("Kvu.Bot.Conversations.Texts", typeof(BotText).Assembly);
+
+    /// <summary>Teams sends the client's locale ("en-US", "nl-NL", ...); everything that is not English gets Dutch.</summary>
+    public static CultureInfo CultureFor(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+
+    public static string Get(string key, CultureInfo culture) =>
+        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}' in Conversations/Texts.resx.");
+
+    public static string Format(string key, CultureInfo culture, params object[] args) =>
+        string.Format(culture, Get(key, culture), args);
+}

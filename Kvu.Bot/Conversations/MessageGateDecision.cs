@@ -1,0 +1,8 @@
+namespace Kvu.Bot.Conversations;
+
+public enum MessageGateDecision
+{
+    Take,
+    Ignore,
+    Refuse,
+}

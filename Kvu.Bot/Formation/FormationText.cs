@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Kvu.Bot.Formation;
+
+// The words users read for the werkgroep domain, from Formation.resx (Dutch, the neutral language) and
+// Formation.en.resx. The domain returns enums and codes; only this class turns them into text.
+public static class FormationText
+{
+    public const string BaseName = "Kvu.Bot.Formation.Formation";
+
+    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(FormationText).Assembly);
+
+    // A missing key shows as the key itself rather than throwing in the middle of a conversation; a test
+    // checks that every enum value has its key in both languages.
+    public static string Get(string key, CultureInfo? culture = null) =>
+        ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
+
+    public static string Name<TEnum>(TEnum value, CultureInfo? culture = null)
+        where TEnum : struct, Enum =>
+        Get(Key(value), culture);
+
+    // Resource key for an enum value, e.g. WerkgroepRole.Politie -> "Role_Politie".
+    public static string Key<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        $"{Prefix(typeof(TEnum))}_{value}";
+
+    public static string Prefix(Type enumType) => enumType switch
+    {
+        _ when enumType == typeof(WerkgroepRole) => "Role",
+        _ when enumType == typeof(KvuPhase) => "Phase",
+        _ when enumType == typeof(IntentieverklaringStatus) => "Intentieverklaring",
+        _ when enumType == typeof(ProjectleiderTask) => "Task",
+        _ when enumType == typeof(OpenPointKind) => "OpenPoint",
+        _ when enumType == typeof(FormationRuleCode) => "FormationRule",
+        _ => enumType.Name,
+    };
+
+    public static string RuleMessage(FormationRuleCode code, CultureInfo? culture = null) => Name(code, culture);
+
+    public static string OpenPointTitle(KvuProject project, OpenPoint point, CultureInfo? culture = null) =>
+        string.Format(culture ?? CultureInfo.CurrentUICulture, Name(point.Kind, culture), SubjectDisplayName(project, point, culture));
+
+    public static string OpenPointReason(OpenPoint point, CultureInfo? culture = null) =>
+        Get($"OpenPointReason_{point.Kind}", culture);
+
+    // OpenPoint.Subject is an id or code; see OpenPointKind for what each kind puts there.
+    public static string SubjectDisplayName(KvuProject project, OpenPoint point, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(point);
+        switch (point.Kind)
+        {
+            case OpenPointKind.RequiredRoleVacant:
+            case OpenPointKind.NoKhnRegioadviseur:
+            case OpenPointKind.RecommendedRoleVacant:
+            case OpenPointKind.OrganisationUnderRepresented:
+                return Enum.TryParse<WerkgroepRole>(point.Subject, out var role) ? Name(role, culture) : point.Subject;
+            case OpenPointKind.HorecaAreaUncovered:
+                return project.HorecaAreas.FirstOrDefault(a => a.Id == point.Subject)?.Name ?? point.Subject;
+            case OpenPointKind.MemberWithoutMandate:
+            case OpenPointKind.MemberWithoutSubstitute:
+                return project.FindMember(point.Subject)?.Person.DisplayName ?? point.Subject;
+            default:
+                return point.Subject;
+        }
+    }
+}

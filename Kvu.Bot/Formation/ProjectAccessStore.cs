@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using Kvu.Bot.Storage;
+
+namespace Kvu.Bot.Formation;
+
+/// <summary>
+/// Which projects a user may open. Partition per tenant, row per (user, project): "my projects" is one
+/// prefix query, and a user of one gemeente never finds another gemeente's project in the same tenant.
+/// Features that keep a copy of who manages a project (<see cref="IProjectChangeListener"/>) are told around each grant.
+/// </summary>
+public sealed class ProjectAccessStore
+{
+    public const string TableName = KvuTables.ProjectAccess;
+
+    private const char Separator = '|';
+
+    private readonly GuardedTable _table;
+    private readonly IReadOnlyList<IProjectChangeListener> _listeners;
+
+    public ProjectAccessStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
+        _listeners = [.. listeners ?? []];
+    }
+
+    /// <summary>
+    /// Grants or updates access; a higher role is never lowered by a later, lesser grant, also not by one made at
+    /// the same moment (the write is conditional on what was read).
+    /// </summary>
+    public async Task GrantAsync(ProjectAccess access, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await _table.GetAsync(TableKeys.Encode(access.TenantId), RowKey(access.UserId, access.ProjectId), cancellationToken);
+            if (current is not null && FromEntity(current).Role > access.Role)
+            {
+                return;
+            }
+
+            var settle = await ProjectChanges.ChangingAsync(_listeners, access.ProjectId, cancellationToken);
+
+            try
+            {
+                if (current is null)
+                {
+                    await _table.AddAsync(ToEntity(access), cancellationToken);
+                }
+                else
+                {
+                    await _table.UpdateAsync(ToEntity(access), current.ETag, cancellationToken);
+                }
+
+                await settle(cancellationToken);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < 5)
+            {
+                // Someone granted at the same moment: read their grant and decide again.
+            }
+        }
+    }
+
+    public async Task<ProjectAccess?> GetAsync(string tenantId, string userId, string projectId, CancellationToken cancellationToken)
+    {
+        var entity = await _table.GetAsync(TableKeys.Encode(tenantId), RowKey(userId, projectId), cancellationToken);
+        return entity is null ? null : FromEntity(entity);
+    }
+
+    public async IAsyncEnumerable<ProjectAccess> ListForUserAsync(string tenantId, string userId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prefix = TableKeys.Encode(userId) + Separator;
+        await foreach (var entity in _table.QueryRowPrefixAsync(TableKeys.Encode(tenantId), prefix, cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>
+    /// Every grant of one project: a query of the tenant's partition by property, so it reads all of the tenant's
+    /// grants. For the rare rebuild of a copy of who manages a project (<see cref="IProjectChangeListener"/>), never per turn.
+    /// </summary>
+    public async Task<IReadOnlyList<ProjectAccess>> ListForProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var grants = new List<ProjectAccess>();
+        await foreach (var entity in _table.QueryPartitionWhereAsync(TableKeys.Encode(tenantId), nameof(ProjectAccess.ProjectId), projectId, cancellationToken))
+        {
+            grants.Add(FromEntity(entity));
+        }
+
+        return grants;
+    }
+
+    private static string RowKey(string userId, string projectId) => TableKeys.Encode(userId) + Separator + TableKeys.Encode(projectId);
+
+    private static TableEntity ToEntity(ProjectAccess access) => new(TableKeys.Encode(access.TenantId), RowKey(access.UserId, access.ProjectId))
+    {
+        [nameof(ProjectAccess.TenantId)] = access.TenantId,
+        [nameof(ProjectAccess.UserId)] = access.UserId,
+        [nameof(ProjectAccess.ProjectId)] = access.ProjectId,
+        [nameof(ProjectAccess.Gemeente)] = access.Gemeente,
+        [nameof(ProjectAccess.Uitgaansgebied)] = access.Uitgaansgebied,
+        [nameof(ProjectAccess.Role)] = access.Role.ToString(),
+        [nameof(ProjectAccess.GrantedAt)] = access.GrantedAt,
+    };
+
+    private static ProjectAccess FromEntity(TableEntity entity) => new(
+        entity.GetString(nameof(ProjectAccess.TenantId)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.UserId)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.ProjectId)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.Gemeente)) ?? string.Empty,
+        entity.GetString(nameof(ProjectAccess.Uitgaansgebied)) ?? string.Empty,
+        Enum.TryParse<ProjectAccessRole>(entity.GetString(nameof(ProjectAccess.Role)), out var role) ? role : ProjectAccessRole.Member,
+        entity.GetDateTimeOffset(nameof(ProjectAccess.GrantedAt)) ?? DateTimeOffset.MinValue);
+}
