@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -132,15 +133,38 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             return [Reply.Say(ApprovalText.Get(ApprovalText.TermUsage, input.Culture))];
         }
 
-        return await EditAsync(input, user, GroupDecisionKind.Begrippenlijst, items => DecisionContent.WithTerm(items, parts[0], parts[1]),
-            d => ApprovalText.Format(ApprovalText.TermSaved, input.Culture, parts[0], d.Version), cancellationToken);
+        var term = UserText.Name(parts[0]);
+        var tooLong = InputLimits.Length(term, InputLimits.Name, ApprovalText.Get(ApprovalText.Field_Term, input.Culture))
+            ?? InputLimits.Length(parts[1], InputLimits.FreeText, ApprovalText.Get(ApprovalText.Field_Definition, input.Culture));
+        if (tooLong is not null)
+        {
+            return [Reply.Say(tooLong.Message(input.Culture))];
+        }
+
+        // Every term is a line on the begrippenlijst's card, which every member sees in full.
+        InputProblem? tooMany = null;
+        var result = await EditAsync(input, user, GroupDecisionKind.Begrippenlijst, items =>
+            {
+                var edited = DecisionContent.WithTerm(items, term, parts[1]);
+                tooMany = edited.Count > items.Count ? InputLimits.Count(edited.Count, InputLimits.ListItems, ApprovalText.Get(ApprovalText.Title_Begrippenlijst, input.Culture)) : null;
+                return tooMany is null ? edited : items;
+            },
+            d => ApprovalText.Format(ApprovalText.TermSaved, input.Culture, term, d.Version), cancellationToken);
+        return tooMany is null ? result : [Reply.Say(tooMany.Message(input.Culture))];
     }
 
-    private Task<IReadOnlyList<Reply>> EditProblemAsync(FlowInput input, UserConversation user, string statement, CancellationToken cancellationToken) =>
-        statement.Length == 0
-            ? Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(ApprovalText.Get(ApprovalText.ProblemUsage, input.Culture))])
+    private Task<IReadOnlyList<Reply>> EditProblemAsync(FlowInput input, UserConversation user, string statement, CancellationToken cancellationToken)
+    {
+        if (statement.Length == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(ApprovalText.Get(ApprovalText.ProblemUsage, input.Culture))]);
+        }
+
+        return InputLimits.Length(statement, InputLimits.FreeText, ApprovalText.Get(ApprovalText.Title_Probleemstelling, input.Culture)) is { } tooLong
+            ? Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(tooLong.Message(input.Culture))])
             : EditAsync(input, user, GroupDecisionKind.Probleemstelling, _ => [statement],
                 d => ApprovalText.Format(ApprovalText.ProblemSaved, input.Culture, d.Version), cancellationToken);
+    }
 
     /// <summary>Changes what is approved; a real change raises the version, so every earlier approval becomes outdated.</summary>
     private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, Func<IReadOnlyList<string>, IReadOnlyList<string>> edit, Func<GroupDecision, string> saved, CancellationToken cancellationToken)

@@ -52,6 +52,8 @@ public static class ApprovalText
     public const string NoVoters = nameof(NoVoters);
     public const string TooManyVoters = nameof(TooManyVoters);
     public const string NoTerms = nameof(NoTerms);
+    public const string Field_Term = nameof(Field_Term);
+    public const string Field_Definition = nameof(Field_Definition);
     public const string TermUsage = nameof(TermUsage);
     public const string TermSaved = nameof(TermSaved);
     public const string ProblemUsage = nameof(ProblemUsage);

@@ -20,7 +20,7 @@ public static class GroupDecisionCard
     // A message, card included, must stay under 28 KB in Teams. With 59 members, long names and long comments the
     // card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
     // (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
-    public const int MaxCommentLength = 300;
+    public const int MaxCommentLength = InputLimits.Comment;
     private const int MaxObjectionsShown = 10;
     private const int ObjectionLength = 150;
     private const int MaxAuditEntries = 40;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 
@@ -42,8 +43,8 @@ public static class InvitationCard
                     ["choices"] = new JsonArray([.. new[] { Mandate.CanDecide, Mandate.DecidesAfterConsultation, Mandate.CannotDecide }
                         .Select(m => new JsonObject { ["title"] = ApprovalText.Get($"Mandate_{m}", culture), ["value"] = m.ToString() })]),
                 });
-                body.Add(Input(ApprovalVerbs.SubstituteNameField, ApprovalText.Get(ApprovalText.SubstituteNameLabel, culture), 100));
-                var email = Input(ApprovalVerbs.SubstituteEmailField, ApprovalText.Get(ApprovalText.SubstituteEmailLabel, culture), 254);
+                body.Add(Input(ApprovalVerbs.SubstituteNameField, ApprovalText.Get(ApprovalText.SubstituteNameLabel, culture), InputLimits.Name));
+                var email = Input(ApprovalVerbs.SubstituteEmailField, ApprovalText.Get(ApprovalText.SubstituteEmailLabel, culture), InputLimits.Email);
                 email["style"] = "email";
                 body.Add(email);
                 body.Add(new JsonObject

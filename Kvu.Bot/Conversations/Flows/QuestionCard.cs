@@ -46,6 +46,12 @@ public static class QuestionCard
                 input["value"] = field.Value;
             }
 
+            if (field.Options is null && !field.IsDate && field.MaxItems is null)
+            {
+                // Teams stops typing at this length; the flow checks it again for typed answers and old clients.
+                input["maxLength"] = field.MaxLength;
+            }
+
             body.Add(input);
         }
 
