@@ -36,12 +36,12 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
         }
 
         var text = Words.Squeeze(input.Text);
-        if (ApprovalWords.Propose.StartText(text, out var what))
+        if (ApprovalText.Words[ApprovalWord.Propose].StartText(text, out var what))
         {
-            GroupDecisionKind? kind = ApprovalWords.ProposeComposition.Matches(what) ? GroupDecisionKind.Samenstelling
-                : ApprovalWords.ProposeTerms.Matches(what) ? GroupDecisionKind.Begrippenlijst
-                : ApprovalWords.ProposeProblem.Matches(what) ? GroupDecisionKind.Probleemstelling
-                : ApprovalWords.ProposeExpectations.Matches(what) ? GroupDecisionKind.Verwachtingen
+            GroupDecisionKind? kind = ApprovalText.Words[ApprovalWord.ProposeComposition].Matches(what) ? GroupDecisionKind.Samenstelling
+                : ApprovalText.Words[ApprovalWord.ProposeTerms].Matches(what) ? GroupDecisionKind.Begrippenlijst
+                : ApprovalText.Words[ApprovalWord.ProposeProblem].Matches(what) ? GroupDecisionKind.Probleemstelling
+                : ApprovalText.Words[ApprovalWord.ProposeExpectations].Matches(what) ? GroupDecisionKind.Verwachtingen
                 : null;
             if (kind is not null)
             {
@@ -49,22 +49,22 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             }
         }
 
-        if (ApprovalWords.Audit.Matches(text))
+        if (ApprovalText.Words[ApprovalWord.Audit].Matches(text))
         {
             return new Typed(Command.Audit, string.Empty);
         }
 
-        if (ApprovalWords.VerifyAudit.Matches(text))
+        if (ApprovalText.Words[ApprovalWord.VerifyAudit].Matches(text))
         {
             return new Typed(Command.VerifyAudit, string.Empty);
         }
 
-        if (ApprovalWords.Term.StartText(text, out var term) && term.Length > 0)
+        if (ApprovalText.Words[ApprovalWord.Term].StartText(text, out var term) && term.Length > 0)
         {
             return new Typed(Command.Term, term);
         }
 
-        return ApprovalWords.Problem.StartText(text, out var statement) && statement.Length > 0 ? new Typed(Command.Problem, statement) : null;
+        return ApprovalText.Words[ApprovalWord.Problem].StartText(text, out var statement) && statement.Length > 0 ? new Typed(Command.Problem, statement) : null;
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, CancellationToken cancellationToken)

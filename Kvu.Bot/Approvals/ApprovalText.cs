@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Approvals;
 
@@ -140,6 +141,9 @@ public static class ApprovalText
     public const string VerifyBroken_CurrentMissing_Decision = nameof(VerifyBroken_CurrentMissing_Decision);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
+
+    /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
+    public static WordBook<ApprovalWord> Words { get; } = new(ResourceManager);
 
     // A missing key shows as the key itself rather than failing an invoke Teams waits for; a test checks every key in both languages.
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;

@@ -62,6 +62,11 @@ public static class CardData
                 case JValue { Type: JTokenType.Integer or JTokenType.Float } number:
                     data[name] = Convert.ToString(number.Value, CultureInfo.InvariantCulture);
                     break;
+                case JValue { Type: JTokenType.Date } date:
+                    // The activity's JSON reader takes a text that looks like a time (a meeting proposal's start) for
+                    // a date; written back round-trip it is the same instant.
+                    data[name] = date.Value is DateTimeOffset offset ? offset.ToString("O", CultureInfo.InvariantCulture) : ((DateTime)date.Value!).ToString("O", CultureInfo.InvariantCulture);
+                    break;
                 default:
                     return (false, null);
             }

@@ -66,7 +66,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
             }
         }
 
-        if (verb == BotCommands.Help || ConversationWords.Help.Matches(input.Text) || input.Text.Length == 0)
+        if (verb == BotCommands.Help || BotText.Words[ConversationWord.Help].Matches(input.Text) || input.Text.Length == 0)
         {
             // An @mention alone, or an empty card submit: the most useful answer is what the bot can do.
             return [Reply.Say(HelpText.Build(input.Culture))];

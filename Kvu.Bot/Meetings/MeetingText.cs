@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -59,6 +60,9 @@ public static class MeetingText
     public const string PostedByBotInstead = nameof(PostedByBotInstead);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(MeetingText).Assembly);
+
+    /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
+    public static WordBook<MeetingWord> Words { get; } = new(ResourceManager);
 
     // A missing key shows as the key itself rather than failing a turn; a test checks every key in both languages.
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;

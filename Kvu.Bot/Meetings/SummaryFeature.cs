@@ -38,5 +38,5 @@ public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summ
         };
     }
 
-    private static bool Asked(FlowInput input) => input.Data is null && MeetingWords.Summary.Matches(input.Text);
+    private static bool Asked(FlowInput input) => input.Data is null && MeetingText.Words[MeetingWord.Summary].Matches(input.Text);
 }

@@ -51,7 +51,7 @@ public static class Answers
     public static DateOnly? Date(string? text, DateOnly today)
     {
         var value = (text ?? string.Empty).Trim();
-        if (ConversationWords.Today.Matches(value))
+        if (BotText.Words[ConversationWord.Today].Matches(value))
         {
             return today;
         }
