@@ -62,6 +62,16 @@ public static class CardData
                 case JValue { Type: JTokenType.Integer or JTokenType.Float } number:
                     data[name] = Convert.ToString(number.Value, CultureInfo.InvariantCulture);
                     break;
+                case JValue { Type: JTokenType.Date } date:
+                    // The Bot Framework's JSON settings turn an ISO date string (a meeting slot's start) into a date;
+                    // back to the round-trip text, the same instant.
+                    data[name] = date.Value switch
+                    {
+                        DateTimeOffset at => at.ToString("O", CultureInfo.InvariantCulture),
+                        DateTime at => at.ToString("O", CultureInfo.InvariantCulture),
+                        _ => Convert.ToString(date.Value, CultureInfo.InvariantCulture),
+                    };
+                    break;
                 default:
                     return (false, null);
             }
