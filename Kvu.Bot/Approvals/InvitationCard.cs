@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
 
