@@ -1,7 +1,10 @@
 // Kvu.Bot in Azure: App Service (Linux, .NET 10) running the bot, an Azure Bot with the Teams channel,
-// Table storage for the bot's state, Application Insights, and one user-assigned managed identity that is
-// both the bot's identity and the app's way into Storage (and, by default, into Microsoft Graph).
-// No account keys or client secrets appear anywhere; see infra/README.md for the deployment steps.
+// Table storage for the bot's state, Application Insights on a Log Analytics workspace with diagnostic settings
+// and alerts, and one user-assigned managed identity that is the bot's identity and the app's way into Storage,
+// Application Insights and (by default) Microsoft Graph. No account keys appear anywhere; the only secret is the
+// optional SSO app's client secret, passed at deployment. See infra/README.md for the deployment steps.
+// Outputs are named like the environment variables they become: the Agents Toolkit's arm/deploy writes each
+// output in upper case to env/.env.<environment>, and the manual steps read them with the same names.
 targetScope = 'resourceGroup'
 
 @description('Azure region for everything except the Azure Bot, which is global.')
@@ -62,17 +65,22 @@ param useKeyVaultForGraphSecret bool = false
 @description('Client id of the Entra app registration used for Graph when useKeyVaultForGraphSecret is true.')
 param graphClientId string = ''
 
-@description('''Name of an Azure Bot OAuth connection through which the projectleider's delegated Graph token
-(ChannelMessage.Send) is obtained, so the progress summary is posted as them (Graph__Poster=Delegated).
-Empty (default): no connection; the bot posts summaries itself.''')
-param delegatedConnectionName string = ''
+@description('''Client id of the Teams SSO app registration (aad.manifest.json). Empty (default): no sign-in at all,
+no OAuth connection, and the Teams app package is built without webApplicationInfo. Set: the Azure Bot gets an OAuth
+connection whose token exchange URL is api://botid-<bot id> (the SSO app's Application ID URI, as in the manifest's
+webApplicationInfo.resource), and the app posts progress summaries as the projectleider when it has their token.''')
+param ssoAppId string = ''
 
-@description('Client id of the Entra app registration (Teams SSO app) behind that OAuth connection.')
-param delegatedClientId string = ''
-
-@description('Client secret of that app registration; pass it at deployment time, never in a parameters file.')
+@description('Client secret of the SSO app registration; pass it at deployment time, never in a parameters file.')
 @secure()
-param delegatedClientSecret string = ''
+param ssoClientSecret string = ''
+
+@description('Name of the Azure Bot OAuth connection the app reads the projectleider\'s token from (Graph__DelegatedConnectionName).')
+param ssoConnectionName string = 'kvu-graph'
+
+@description('E-mail address that receives the alerts: health check failing, HTTP 5xx, weekly status posts that failed.')
+@minLength(3)
+param alertEmail string
 
 @description('Tags applied to every resource.')
 param tags { *: string } = {
@@ -82,6 +90,8 @@ param tags { *: string } = {
 // Built-in role definition ids (the same in every tenant).
 var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+// Despite its name it lets an identity send every kind of telemetry to Application Insights with Entra ID.
+var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
 
 var suffix = take(uniqueString(resourceGroup().id, baseName), 8)
 var compactBaseName = toLower(replace(baseName, '-', ''))
@@ -94,6 +104,15 @@ var webAppName = 'app-${baseName}-${suffix}'
 var botName = 'bot-${baseName}-${suffix}'
 var keyVaultName = take('kv-${compactBaseName}-${suffix}', 24)
 var graphSecretName = 'GraphClientSecret'
+var actionGroupName = 'ag-${baseName}-${suffix}'
+var ssoEnabled = !empty(ssoAppId)
+// Teams SSO for a bot without a tab (Teams platform docs, "Configure your app in Microsoft Entra ID"): the SSO app's
+// Application ID URI is api://botid-<the bot's Microsoft App ID>. The same value is the manifest's
+// webApplicationInfo.resource and the identifierUris of aad.manifest.json.
+var ssoResource = 'api://botid-${identity.properties.clientId}'
+// The instrument StatusPostMetrics counts failed weekly posts on (meter Kvu.Bot.StatusPosts); the Azure Monitor
+// exporter writes it to Application Insights' customMetrics under this name.
+var failedStatusPostsMetric = 'kvu.status_posts.failed'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: identityName
@@ -110,6 +129,10 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
       name: 'PerGB2018'
     }
     retentionInDays: 30
+    features: {
+      // Only Entra ID: diagnostic settings and Application Insights write without workspace keys.
+      disableLocalAuth: true
+    }
   }
 }
 
@@ -121,6 +144,18 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: logAnalytics.id
+    // No instrumentation-key ingestion: the app's exporter signs in as the managed identity (role below).
+    DisableLocalAuth: true
+  }
+}
+
+resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: appInsights
+  name: guid(appInsights.id, identity.id, monitoringMetricsPublisherRoleId)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisherRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 
@@ -240,6 +275,12 @@ var baseAppSettings = [
     value: appInsights.properties.ConnectionString
   }
   {
+    // Application Insights' documented setting for Entra ID ingestion with a user-assigned identity; the app's
+    // Azure Monitor exporter reads it (Hosting/TelemetryExtensions.cs) to sign in as this identity: local auth is off.
+    name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+    value: 'Authorization=AAD;ClientId=${identity.properties.clientId}'
+  }
+  {
     name: 'Graph__TenantId'
     value: identity.properties.tenantId
   }
@@ -264,19 +305,19 @@ var graphAppSettings = useKeyVaultForGraphSecret
       }
     ]
 
-// Only with an OAuth connection: post summaries as the projectleider, through the Bot Framework token service.
-var delegatedAppSettings = empty(delegatedConnectionName)
-  ? []
-  : [
+// Only with SSO: post summaries as the projectleider, with their token from the OAuth connection below.
+var ssoAppSettings = ssoEnabled
+  ? [
       {
         name: 'Graph__Poster'
         value: 'Delegated'
       }
       {
         name: 'Graph__DelegatedConnectionName'
-        value: delegatedConnectionName
+        value: ssoConnectionName
       }
     ]
+  : []
 
 resource webApp 'Microsoft.Web/sites@2024-04-01' = {
   name: webAppName
@@ -302,7 +343,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(baseAppSettings, graphAppSettings, delegatedAppSettings)
+      appSettings: concat(baseAppSettings, graphAppSettings, ssoAppSettings)
     }
   }
 }
@@ -355,16 +396,17 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-// The OAuth connection for delegated summary posts (Azure AD v2 provider; token exchange for Teams SSO).
-resource delegatedConnection 'Microsoft.BotService/botServices/connections@2022-09-15' = if (!empty(delegatedConnectionName)) {
+// Teams SSO: Teams hands the bot a token for ssoResource, which the Bot Framework token service exchanges through
+// this connection (Azure AD v2, on behalf of the user) for a Graph token with the delegated ChannelMessage.Send.
+resource ssoConnection 'Microsoft.BotService/botServices/connections@2022-09-15' = if (ssoEnabled) {
   parent: bot
-  name: empty(delegatedConnectionName) ? 'none' : delegatedConnectionName
+  name: ssoConnectionName
   location: 'global'
   properties: {
     serviceProviderDisplayName: 'Azure Active Directory v2'
     serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
-    clientId: delegatedClientId
-    clientSecret: delegatedClientSecret
+    clientId: ssoAppId
+    clientSecret: ssoClientSecret
     scopes: 'ChannelMessage.Send'
     parameters: [
       {
@@ -373,44 +415,276 @@ resource delegatedConnection 'Microsoft.BotService/botServices/connections@2022-
       }
       {
         key: 'tokenExchangeUrl'
-        value: 'api://${webApp.properties.defaultHostName}/botid-${identity.properties.clientId}'
+        value: ssoResource
       }
     ]
   }
 }
 
-@description('The bot\'s Microsoft App ID (the managed identity\'s client id): KVU_BOT_ID for the manifest.')
-output botAppId string = identity.properties.clientId
+// --- Diagnostics: resource logs and platform metrics of everything the bot runs on, into the one workspace ---
+
+resource webAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: webApp
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        categoryGroup: 'allLogs' // HTTP, console, application, platform and audit logs
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource botDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: bot
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        categoryGroup: 'allLogs' // BotRequest: what Teams sent and how the endpoint answered
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: tableService
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'Transaction'
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource keyVaultDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (useKeyVaultForGraphSecret) {
+  scope: keyVault
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        categoryGroup: 'audit' // every read of the Graph secret
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
+// --- Alerts, mailed to alertEmail ---
+
+resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
+  name: actionGroupName
+  location: 'global'
+  tags: tags
+  properties: {
+    groupShortName: 'Kvu.Bot'
+    enabled: true
+    emailReceivers: [
+      {
+        name: 'beheer'
+        emailAddress: alertEmail
+        useCommonAlertSchema: true
+      }
+    ]
+  }
+}
+
+// App Service pings /health (which reads Table storage) every minute; below 100 % an instance is unhealthy.
+resource healthCheckAlert 'Microsoft.Insights/metricAlerts@2018-03-01' = {
+  name: 'alert-${baseName}-health-${suffix}'
+  location: 'global'
+  tags: tags
+  properties: {
+    description: 'Kvu.Bot: the /health check of the App Service fails (the app is down or cannot reach Table storage).'
+    severity: 1
+    enabled: true
+    scopes: [
+      webApp.id
+    ]
+    evaluationFrequency: 'PT1M'
+    windowSize: 'PT5M'
+    criteria: {
+      'odata.type': 'Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria'
+      allOf: [
+        {
+          criterionType: 'StaticThresholdCriterion'
+          name: 'HealthCheckBelow100'
+          metricNamespace: 'Microsoft.Web/sites'
+          metricName: 'HealthCheckStatus'
+          timeAggregation: 'Average'
+          operator: 'LessThan'
+          threshold: 100
+        }
+      ]
+    }
+    autoMitigate: true
+    actions: [
+      {
+        actionGroupId: actionGroup.id
+      }
+    ]
+  }
+}
+
+// Bad input from the wire is answered with a 4xx, so any 5xx is a fault in the bot or its storage.
+resource http5xxAlert 'Microsoft.Insights/metricAlerts@2018-03-01' = {
+  name: 'alert-${baseName}-http5xx-${suffix}'
+  location: 'global'
+  tags: tags
+  properties: {
+    description: 'Kvu.Bot: the App Service answered requests with HTTP 5xx.'
+    severity: 2
+    enabled: true
+    scopes: [
+      webApp.id
+    ]
+    evaluationFrequency: 'PT1M'
+    windowSize: 'PT5M'
+    criteria: {
+      'odata.type': 'Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria'
+      allOf: [
+        {
+          criterionType: 'StaticThresholdCriterion'
+          name: 'Http5xxAboveZero'
+          metricNamespace: 'Microsoft.Web/sites'
+          metricName: 'Http5xx'
+          timeAggregation: 'Total'
+          operator: 'GreaterThan'
+          threshold: 0
+        }
+      ]
+    }
+    autoMitigate: true
+    actions: [
+      {
+        actionGroupId: actionGroup.id
+      }
+    ]
+  }
+}
+
+// A weekly status post that failed is retried at the next run; the counter still shows each failure, so a
+// channel that keeps failing (or a Bot Connector outage) is noticed within the hour.
+resource failedStatusPostsAlert 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
+  name: 'alert-${baseName}-status-posts-${suffix}'
+  location: location
+  tags: tags
+  kind: 'LogAlert'
+  properties: {
+    displayName: 'Kvu.Bot: weekly status posts failed'
+    description: 'Kvu.Bot counted failed weekly status posts (${failedStatusPostsMetric} on meter Kvu.Bot.StatusPosts) in the last hour.'
+    severity: 2
+    enabled: true
+    scopes: [
+      appInsights.id
+    ]
+    evaluationFrequency: 'PT15M'
+    windowSize: 'PT1H'
+    criteria: {
+      allOf: [
+        {
+          query: 'customMetrics | where name == "${failedStatusPostsMetric}" | project timestamp, failed = valueSum'
+          timeAggregation: 'Total'
+          metricMeasureColumn: 'failed'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: {
+            numberOfEvaluationPeriods: 1
+            minFailingPeriodsToAlert: 1
+          }
+        }
+      ]
+    }
+    autoMitigate: true
+    actions: {
+      actionGroups: [
+        actionGroup.id
+      ]
+    }
+  }
+}
+
+// --- Outputs (upper case: the Agents Toolkit writes them to env/.env.<environment> under these names) ---
+
+@description('The bot\'s Microsoft App ID, the managed identity\'s client id: the manifest\'s botId.')
+output KVU_BOT_ID string = identity.properties.clientId
 
 @description('Entra tenant of the identity and the bot.')
-output tenantId string = identity.properties.tenantId
+output KVU_TENANT_ID string = identity.properties.tenantId
 
-@description('Host name of the App Service: KVU_BOT_DOMAIN for the manifest.')
-output appHostName string = webApp.properties.defaultHostName
+@description('Host name of the App Service: the manifest\'s domain.')
+output KVU_BOT_DOMAIN string = webApp.properties.defaultHostName
 
 @description('Messaging endpoint registered on the Azure Bot.')
-output messagingEndpoint string = bot.properties.endpoint
+output KVU_MESSAGING_ENDPOINT string = bot.properties.endpoint
 
 @description('Name of the App Service, for az webapp deploy.')
-output webAppName string = webApp.name
+output KVU_WEB_APP_NAME string = webApp.name
+
+@description('Resource id of the App Service, for the toolkit\'s azureAppService/zipDeploy.')
+output KVU_WEB_APP_RESOURCE_ID string = webApp.id
 
 @description('Table service endpoint (also set as Storage__TableEndpoint).')
-output tableEndpoint string = storage.properties.primaryEndpoints.table
+output KVU_TABLE_ENDPOINT string = storage.properties.primaryEndpoints.table
 
 @description('Storage account holding the bot\'s tables.')
-output storageAccountName string = storage.name
+output KVU_STORAGE_ACCOUNT_NAME string = storage.name
 
 @description('Tables created.')
-output tableNames string[] = [for (tableName, i) in tableNames: tables[i].name]
+output KVU_TABLE_NAMES string[] = [for (tableName, i) in tableNames: tables[i].name]
 
-@description('Object (principal) id of the managed identity: grant Graph application permissions to it.')
-output managedIdentityPrincipalId string = identity.properties.principalId
+@description('Object (principal) id of the managed identity: grant-graph-permissions.sh grants Graph application permissions to it.')
+output KVU_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
 
 @description('Resource id of the managed identity.')
-output managedIdentityResourceId string = identity.id
+output KVU_MANAGED_IDENTITY_RESOURCE_ID string = identity.id
 
-@description('Key Vault for the Graph client secret, empty when the managed identity is used for Graph.')
-output keyVaultName string = useKeyVaultForGraphSecret ? keyVaultName : ''
+@description('Log Analytics workspace with the resource logs and Application Insights\' data.')
+output KVU_LOG_ANALYTICS_NAME string = logAnalytics.name
 
-@description('Name of the Key Vault secret the app reads as Graph__ClientSecret, empty when unused.')
-output graphSecretName string = useKeyVaultForGraphSecret ? graphSecretName : ''
+@description('Key Vault for the Graph client secret (exists only with useKeyVaultForGraphSecret).')
+output KVU_KEY_VAULT_NAME string = keyVaultName
+
+@description('Name of the Key Vault secret the app reads as Graph__ClientSecret (only with useKeyVaultForGraphSecret).')
+output KVU_GRAPH_SECRET_NAME string = graphSecretName

@@ -5,7 +5,8 @@
 // Environment (see manifest/README.md; the values come from the infra deployment's outputs):
 //   KVU_APP_ID      GUID of the Teams app, chosen once per tenant and kept for updates
 //   KVU_BOT_ID      GUID of the bot: the managed identity's client id (output botAppId)
-//   KVU_SSO_APP_ID  GUID of the Entra app registration for SSO and RSC (webApplicationInfo)
+//   KVU_SSO_APP_ID  optional GUID of the Teams SSO app registration (aad.manifest.json); without it the package
+//                   has no webApplicationInfo and no sign-in domain: a try-out without any app registration
 //   KVU_BOT_DOMAIN  host name of the App Service, without https:// (output appHostName)
 //   KVU_APP_VERSION optional semver; defaults to the version in manifest.json
 //   KVU_PACKAGE_DIR optional output folder; defaults to manifest/build
@@ -24,9 +25,12 @@ const semver = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 const variables = [
   { name: 'KVU_APP_ID', check: guid, expected: 'a GUID' },
   { name: 'KVU_BOT_ID', check: guid, expected: 'a GUID' },
-  { name: 'KVU_SSO_APP_ID', check: guid, expected: 'a GUID' },
+  { name: 'KVU_SSO_APP_ID', check: guid, expected: 'a GUID', optional: true },
   { name: 'KVU_BOT_DOMAIN', check: hostName, expected: 'a host name such as app-kvu-bot.azurewebsites.net (no https://, no path)' },
 ];
+
+// Where the Bot Framework token service shows its sign-in page; only a package with SSO needs it.
+const signInDomain = 'token.botframework.com';
 
 class BuildError extends Error {}
 
@@ -35,6 +39,7 @@ function readValues(env) {
   const values = {};
   for (const v of variables) {
     const value = (env[v.name] ?? '').trim();
+    if (value === '' && v.optional) continue;
     if (value === '') problems.push(`${v.name} is not set: it must be ${v.expected}`);
     else if (!v.check.test(value)) problems.push(`${v.name} is "${value}": it must be ${v.expected}`);
     else values[v.name] = value;
@@ -45,6 +50,15 @@ function readValues(env) {
   }
   if (problems.length > 0) throw new BuildError(problems.join('\n'));
   return { values, version };
+}
+
+// Without an SSO app id the package leaves sign-in out altogether (webApplicationInfo and the token service's
+// domain) rather than pointing Teams at an app registration that does not exist.
+function withoutSignIn(manifestText) {
+  const manifest = JSON.parse(manifestText);
+  delete manifest.webApplicationInfo;
+  manifest.validDomains = (manifest.validDomains ?? []).filter((d) => d !== signInDomain);
+  return JSON.stringify(manifest, null, 2);
 }
 
 // Replaces ${{NAME}} placeholders; a placeholder without a value is an error, not an empty string.
@@ -61,8 +75,9 @@ function substitute(text, values, file) {
 
 async function build(env) {
   const { values, version } = readValues(env);
-  const manifestText = substitute(fs.readFileSync(path.join(sourceDir, 'manifest.json'), 'utf8'), values, 'manifest.json');
-  const manifest = JSON.parse(manifestText);
+  const source = fs.readFileSync(path.join(sourceDir, 'manifest.json'), 'utf8');
+  const sso = Object.hasOwn(values, 'KVU_SSO_APP_ID');
+  const manifest = JSON.parse(substitute(sso ? source : withoutSignIn(source), values, 'manifest.json'));
   if (version !== '') manifest.version = version;
 
   // Everything the manifest points at goes into the package, at its root.
@@ -93,15 +108,15 @@ async function build(env) {
   // A fixed timestamp makes the same inputs give the same bytes.
   const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
   fs.writeFileSync(zipFile, zip);
-  return { zipFile, entries: Object.keys(entries), version: manifest.version };
+  return { zipFile, entries: Object.keys(entries), version: manifest.version, sso };
 }
 
 module.exports = { build, BuildError };
 
 if (require.main === module) {
   build(process.env).then(
-    ({ zipFile, entries, version }) => {
-      console.log(`Built ${zipFile} (version ${version}): ${entries.join(', ')}`);
+    ({ zipFile, entries, version, sso }) => {
+      console.log(`Built ${zipFile} (version ${version}, ${sso ? 'with' : 'without'} SSO): ${entries.join(', ')}`);
     },
     (e) => {
       if (e instanceof BuildError) console.error(`kvu-bot package not built:\n${e.message}`);

@@ -13,8 +13,21 @@ public static class BicepCli
 
     public static string Path => Executable.Value;
 
-    public static Task<ProcessResult> RunAsync(params string[] arguments) =>
-        ExternalProcess.RunAsync(Path, arguments, RepositoryRoot.Path, timeout: TimeSpan.FromMinutes(3));
+    /// <summary>
+    /// What infra/main.bicepparam reads with readEnvironmentVariable: KVU_ALERT_EMAIL is required (the parameters
+    /// do not build without it); the SSO variables are left out, as in a first deployment without sign-in.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> ParameterEnvironment = new Dictionary<string, string?>
+    {
+        ["KVU_ALERT_EMAIL"] = "beheer@gemeente.example",
+        ["KVU_SSO_APP_ID"] = null,
+        ["SECRET_KVU_SSO_CLIENT_SECRET"] = null,
+    };
+
+    public static Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(ParameterEnvironment, arguments);
+
+    public static Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        ExternalProcess.RunAsync(Path, arguments, RepositoryRoot.Path, environment, TimeSpan.FromMinutes(3));
 
     private static string Locate()
     {

@@ -76,7 +76,7 @@ public sealed class ApprovalExamples(KvuBotApplication bot, FakeBotConnector con
     }
 
     /// <summary>Everything the bot sent into the channel, in any of its threads ("19:...;messageid=...").</summary>
-    public IReadOnlyList<SentActivity> SentInChannel() => [.. connector.Sent.Where(s => s.ConversationId.StartsWith(Channel, StringComparison.Ordinal))];
+    public IReadOnlyList<SentActivity> SentInChannel() => [.. connector.Sent.Where(s => s.ConversationId.StartsWith(Channel, StringComparison.Ordinal) && s.Type != "typing")];
 
     public static JsonObject Data(string decisionId, string projectId, int? version = 1, string? comment = null)
     {

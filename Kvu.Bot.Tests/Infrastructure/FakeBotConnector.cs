@@ -88,7 +88,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return connector;
     }
 
-    public IEnumerable<SentActivity> SentTo(string conversationId) => Sent.Where(a => a.ConversationId == conversationId);
+    /// <summary>What the bot said in a conversation: its messages, not the typing indicator shown while it works.</summary>
+    public IEnumerable<SentActivity> SentTo(string conversationId) => Sent.Where(a => a.ConversationId == conversationId && a.Type != "typing");
 
     /// <summary>Waits until the bot has sent something matching, for activities sent after the HTTP turn returned.</summary>
     public async Task<SentActivity> WaitForAsync(Func<SentActivity, bool> match, TimeSpan? timeout = null)

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
 using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Manifest;
@@ -23,7 +25,7 @@ public sealed class AppPackageTests(AppPackage package) : IClassFixture<AppPacka
         Assert.Equal(values["KVU_APP_ID"], (string?)manifest["id"]);
         Assert.Equal(values["KVU_BOT_ID"], (string?)manifest["bots"]![0]!["botId"]);
         Assert.Equal(values["KVU_SSO_APP_ID"], (string?)manifest["webApplicationInfo"]!["id"]);
-        Assert.Equal($"api://botid-{values["KVU_SSO_APP_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
+        Assert.Equal($"api://botid-{values["KVU_BOT_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
         Assert.Contains(values["KVU_BOT_DOMAIN"], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
         Assert.Equal($"https://{values["KVU_BOT_DOMAIN"]}/privacy", (string?)manifest["developer"]!["privacyUrl"]);
         Assert.Equal("1.2.3", (string?)manifest["version"]);
@@ -48,6 +50,32 @@ public sealed class AppPackageTests(AppPackage package) : IClassFixture<AppPacka
         Assert.Equal(
             File.ReadAllBytes(RepositoryRoot.Combine("manifest", file)),
             File.ReadAllBytes(Path.Combine(package.ExtractedFolder, file)));
+    }
+
+    [Fact]
+    public async Task Without_an_sso_app_the_package_has_no_sign_in_at_all()
+    {
+        var values = new Dictionary<string, string?>(AppPackage.Values);
+        values.Remove("KVU_SSO_APP_ID");
+
+        var (result, output) = await AppPackage.RunBuildAsync(values);
+        try
+        {
+            Assert.True(result.ExitCode == 0, result.Output);
+            Assert.Contains("without SSO", result.StandardOutput);
+            using var zip = ZipFile.OpenRead(Path.Combine(output, "kvu-bot.zip"));
+            using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+            var manifest = JsonNode.Parse(reader.ReadToEnd())!;
+            Assert.Null(manifest["webApplicationInfo"]);
+            Assert.Equal([values["KVU_BOT_DOMAIN"]], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
+            Assert.Equal(values["KVU_BOT_ID"], (string?)manifest["bots"]![0]!["botId"]);
+            var validation = await ManifestValidator.ValidateAsync(await ExtractManifestAsync(zip, output));
+            Assert.True(validation.ExitCode == 0, validation.Output);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
     }
 
     [Fact]
@@ -91,5 +119,17 @@ public sealed class AppPackageTests(AppPackage package) : IClassFixture<AppPacka
         {
             Directory.Delete(output, recursive: true);
         }
+    }
+
+    private static async Task<string> ExtractManifestAsync(ZipArchive zip, string folder)
+    {
+        var extracted = Directory.CreateDirectory(Path.Combine(folder, "extracted")).FullName;
+        foreach (var entry in zip.Entries)
+        {
+            await using var source = entry.Open();
+            await using var target = File.Create(Path.Combine(extracted, entry.FullName));
+            await source.CopyToAsync(target);
+        }
+        return Path.Combine(extracted, "manifest.json");
     }
 }

@@ -66,27 +66,12 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
     }
 
     [Fact]
-    public void Asks_resource_specific_consent_for_what_the_features_use()
-    {
-        var permissions = Source["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray()
-            .Select(p => ((string)p!["name"]!, (string)p["type"]!));
-
-        Assert.Equal(
-            [
-                ("ChannelMessage.Read.Group", "Application"),
-                ("ChannelMessage.Send.Group", "Application"),
-                ("ChannelSettings.Read.Group", "Application"),
-                ("TeamMember.Read.Group", "Application"),
-            ],
-            permissions.Order());
-    }
-
-    [Fact]
     public void Ids_and_domain_are_placeholders_filled_at_build_time()
     {
         Assert.Equal("${{KVU_APP_ID}}", (string?)Source["id"]);
         Assert.Equal("${{KVU_BOT_ID}}", (string?)Source["bots"]![0]!["botId"]);
         Assert.Equal("${{KVU_SSO_APP_ID}}", (string?)Source["webApplicationInfo"]!["id"]);
+        Assert.Equal("api://botid-${{KVU_BOT_ID}}", (string?)Source["webApplicationInfo"]!["resource"]);
         Assert.Contains("${{KVU_BOT_DOMAIN}}", Source["validDomains"]!.AsArray().Select(d => (string?)d));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -35,12 +36,12 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
         }
 
         var text = Words.Squeeze(input.Text);
-        if (ApprovalWords.Propose.StartText(text, out var what))
+        if (ApprovalText.Words[ApprovalWord.Propose].StartText(text, out var what))
         {
-            GroupDecisionKind? kind = ApprovalWords.ProposeComposition.Matches(what) ? GroupDecisionKind.Samenstelling
-                : ApprovalWords.ProposeTerms.Matches(what) ? GroupDecisionKind.Begrippenlijst
-                : ApprovalWords.ProposeProblem.Matches(what) ? GroupDecisionKind.Probleemstelling
-                : ApprovalWords.ProposeExpectations.Matches(what) ? GroupDecisionKind.Verwachtingen
+            GroupDecisionKind? kind = ApprovalText.Words[ApprovalWord.ProposeComposition].Matches(what) ? GroupDecisionKind.Samenstelling
+                : ApprovalText.Words[ApprovalWord.ProposeTerms].Matches(what) ? GroupDecisionKind.Begrippenlijst
+                : ApprovalText.Words[ApprovalWord.ProposeProblem].Matches(what) ? GroupDecisionKind.Probleemstelling
+                : ApprovalText.Words[ApprovalWord.ProposeExpectations].Matches(what) ? GroupDecisionKind.Verwachtingen
                 : null;
             if (kind is not null)
             {
@@ -48,22 +49,22 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             }
         }
 
-        if (ApprovalWords.Audit.Matches(text))
+        if (ApprovalText.Words[ApprovalWord.Audit].Matches(text))
         {
             return new Typed(Command.Audit, string.Empty);
         }
 
-        if (ApprovalWords.VerifyAudit.Matches(text))
+        if (ApprovalText.Words[ApprovalWord.VerifyAudit].Matches(text))
         {
             return new Typed(Command.VerifyAudit, string.Empty);
         }
 
-        if (ApprovalWords.Term.StartText(text, out var term) && term.Length > 0)
+        if (ApprovalText.Words[ApprovalWord.Term].StartText(text, out var term) && term.Length > 0)
         {
             return new Typed(Command.Term, term);
         }
 
-        return ApprovalWords.Problem.StartText(text, out var statement) && statement.Length > 0 ? new Typed(Command.Problem, statement) : null;
+        return ApprovalText.Words[ApprovalWord.Problem].StartText(text, out var statement) && statement.Length > 0 ? new Typed(Command.Problem, statement) : null;
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, CancellationToken cancellationToken)
@@ -100,6 +101,9 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
                 _ => ApprovalText.NoProblem,
             }, input.Culture))];
         }
+
+        // Posting in the channel (and reaching every member's view) takes a moment: show that the bot is on it.
+        await input.Working.ShowAsync(cancellationToken);
 
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
         var card = await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken);
@@ -183,15 +187,38 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             return [Reply.Say(ApprovalText.Get(ApprovalText.TermUsage, input.Culture))];
         }
 
-        return await EditAsync(input, user, GroupDecisionKind.Begrippenlijst, items => DecisionContent.WithTerm(items, parts[0], parts[1]),
-            d => ApprovalText.Format(ApprovalText.TermSaved, input.Culture, parts[0], d.Version), cancellationToken);
+        var term = UserText.Name(parts[0]);
+        var tooLong = InputLimits.Length(term, InputLimits.Name, ApprovalText.Get(ApprovalText.Field_Term, input.Culture))
+            ?? InputLimits.Length(parts[1], InputLimits.FreeText, ApprovalText.Get(ApprovalText.Field_Definition, input.Culture));
+        if (tooLong is not null)
+        {
+            return [Reply.Say(tooLong.Message(input.Culture))];
+        }
+
+        // Every term is a line on the begrippenlijst's card, which every member sees in full.
+        InputProblem? tooMany = null;
+        var result = await EditAsync(input, user, GroupDecisionKind.Begrippenlijst, items =>
+            {
+                var edited = DecisionContent.WithTerm(items, term, parts[1]);
+                tooMany = edited.Count > items.Count ? InputLimits.Count(edited.Count, InputLimits.ListItems, ApprovalText.Get(ApprovalText.Title_Begrippenlijst, input.Culture)) : null;
+                return tooMany is null ? edited : items;
+            },
+            d => ApprovalText.Format(ApprovalText.TermSaved, input.Culture, term, d.Version), cancellationToken);
+        return tooMany is null ? result : [Reply.Say(tooMany.Message(input.Culture))];
     }
 
-    private Task<IReadOnlyList<Reply>> EditProblemAsync(FlowInput input, UserConversation user, string statement, CancellationToken cancellationToken) =>
-        statement.Length == 0
-            ? Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(ApprovalText.Get(ApprovalText.ProblemUsage, input.Culture))])
+    private Task<IReadOnlyList<Reply>> EditProblemAsync(FlowInput input, UserConversation user, string statement, CancellationToken cancellationToken)
+    {
+        if (statement.Length == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(ApprovalText.Get(ApprovalText.ProblemUsage, input.Culture))]);
+        }
+
+        return InputLimits.Length(statement, InputLimits.FreeText, ApprovalText.Get(ApprovalText.Title_Probleemstelling, input.Culture)) is { } tooLong
+            ? Task.FromResult<IReadOnlyList<Reply>>([Reply.Say(tooLong.Message(input.Culture))])
             : EditAsync(input, user, GroupDecisionKind.Probleemstelling, _ => [statement],
                 d => ApprovalText.Format(ApprovalText.ProblemSaved, input.Culture, d.Version), cancellationToken);
+    }
 
     /// <summary>Changes what is approved; a real change raises the version, so every earlier approval becomes outdated.</summary>
     private async Task<IReadOnlyList<Reply>> EditAsync(FlowInput input, UserConversation user, GroupDecisionKind kind, Func<IReadOnlyList<string>, IReadOnlyList<string>> edit, Func<GroupDecision, string> saved, CancellationToken cancellationToken)

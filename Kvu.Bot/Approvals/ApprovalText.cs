@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Approvals;
 
@@ -52,6 +53,8 @@ public static class ApprovalText
     public const string NoVoters = nameof(NoVoters);
     public const string TooManyVoters = nameof(TooManyVoters);
     public const string NoTerms = nameof(NoTerms);
+    public const string Field_Term = nameof(Field_Term);
+    public const string Field_Definition = nameof(Field_Definition);
     public const string TermUsage = nameof(TermUsage);
     public const string TermSaved = nameof(TermSaved);
     public const string ProblemUsage = nameof(ProblemUsage);
@@ -128,6 +131,9 @@ public static class ApprovalText
     public const string VerifyOneBreak = nameof(VerifyOneBreak);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
+
+    /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
+    public static WordBook<ApprovalWord> Words { get; } = new(ResourceManager);
 
     /// <summary>A missing key shows as the key itself rather than failing an invoke Teams waits for; a test checks every key in both languages.</summary>
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;

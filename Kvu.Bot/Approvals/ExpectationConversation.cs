@@ -45,5 +45,5 @@ public sealed class ExpectationConversation(MemberExpectations expectations) : I
 
     /// <summary>The expectation typed after the command's words (empty when there is none), or null for another message.</summary>
     private static string? Parse(FlowInput input) =>
-        input.Data is null && ApprovalWords.Expectation.StartText(input.Text, out var text) ? text : null;
+        input.Data is null && ApprovalText.Words[ApprovalWord.Expectation].StartText(input.Text, out var text) ? text : null;
 }

@@ -23,7 +23,7 @@ public static class GroupDecisionCard
     /// card would not fit, so the channel card shows at most 10 objections at 150 characters and the audit view
     /// (which leaves out the items) the newest 40 responses at 100; everything stays complete in storage.
     /// </summary>
-    public const int MaxCommentLength = 300;
+    public const int MaxCommentLength = InputLimits.Comment;
     private const int MaxObjectionsShown = 10;
     private const int ObjectionLength = 150;
     private const int MaxAuditEntries = 40;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -70,8 +71,13 @@ public sealed class InvitationActions(
             return InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.MandateRequired, culture));
         }
 
-        var substituteName = action.Field(ApprovalVerbs.SubstituteNameField);
+        var substituteName = UserText.Name(action.Field(ApprovalVerbs.SubstituteNameField));
         var substituteEmail = action.Field(ApprovalVerbs.SubstituteEmailField);
+        if (InputLimits.Length(substituteName, InputLimits.Name, ApprovalText.Get(ApprovalText.SubstituteNameLabel, culture)) is { } tooLong)
+        {
+            return InvitationCard.Build(invitation, culture, tooLong.Message(culture));
+        }
+
         if (string.IsNullOrWhiteSpace(substituteName) || !EmailAddress.TryParse(substituteEmail, out var email))
         {
             return InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.SubstituteInvalid, culture));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Approvals;
@@ -36,8 +37,8 @@ public static class InvitationCard
                 body.Add(CardInputs.Choices(ApprovalVerbs.MandateField, ApprovalText.Get(ApprovalText.MandateLabel, culture),
                     new[] { Mandate.CanDecide, Mandate.DecidesAfterConsultation, Mandate.CannotDecide }.Select(m => (ApprovalText.Get($"Mandate_{m}", culture), m.ToString())),
                     ChoiceInputStyle.Expanded));
-                body.Add(CardInputs.Text(ApprovalVerbs.SubstituteNameField, ApprovalText.Get(ApprovalText.SubstituteNameLabel, culture), maxLength: 100));
-                body.Add(CardInputs.Text(ApprovalVerbs.SubstituteEmailField, ApprovalText.Get(ApprovalText.SubstituteEmailLabel, culture), maxLength: 254, style: TextInputStyle.Email));
+                body.Add(CardInputs.Text(ApprovalVerbs.SubstituteNameField, ApprovalText.Get(ApprovalText.SubstituteNameLabel, culture), maxLength: InputLimits.Name));
+                body.Add(CardInputs.Text(ApprovalVerbs.SubstituteEmailField, ApprovalText.Get(ApprovalText.SubstituteEmailLabel, culture), maxLength: InputLimits.Email, style: TextInputStyle.Email));
                 body.Add(CardInputs.Toggle(ApprovalVerbs.ReportBackField, ApprovalText.Get(ApprovalText.ReportBackLabel, culture)));
                 body.Add(CardInputs.Text(ApprovalVerbs.ExpectationField, ApprovalText.Get(ApprovalText.ExpectationLabel, culture), maxLength: MemberExpectations.MaxLength, multiline: true));
                 body.Add(CardInputs.Text(ApprovalVerbs.ReasonField, ApprovalText.Get(ApprovalText.ReasonLabel, culture), maxLength: GroupDecisionCard.MaxCommentLength, multiline: true));

@@ -25,12 +25,12 @@ public sealed class InvitationConversation(
     public IReadOnlyCollection<string> Verbs { get; } = [];
 
     public MessageRank? Rank(FlowInput input, UserConversation user) =>
-        input.Data is null && (ApprovalWords.Invite.Matches(input.Text) || ApprovalWords.MyInvitations.Matches(input.Text)) ? MessageRank.Command : null;
+        input.Data is null && (ApprovalText.Words[ApprovalWord.Invite].Matches(input.Text) || ApprovalText.Words[ApprovalWord.MyInvitations].Matches(input.Text)) ? MessageRank.Command : null;
 
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) =>
         input.Data is not null ? null
-        : ApprovalWords.Invite.Matches(input.Text) ? await InviteAsync(input, user, cancellationToken)
-        : ApprovalWords.MyInvitations.Matches(input.Text) ? await MyInvitationsAsync(input, cancellationToken)
+        : ApprovalText.Words[ApprovalWord.Invite].Matches(input.Text) ? await InviteAsync(input, user, cancellationToken)
+        : ApprovalText.Words[ApprovalWord.MyInvitations].Matches(input.Text) ? await MyInvitationsAsync(input, cancellationToken)
         : null;
 
     private async Task<IReadOnlyList<Reply>> InviteAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -49,6 +49,7 @@ public sealed class InvitationConversation(
         // Declines and the reminder digest come to this chat.
         await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
         var inviter = new Inviter(new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email), input.Conversation.Id, input.Culture.Name);
+        await input.Working.ShowAsync(cancellationToken);
         var (linked, sent, unreachable, notFound, later) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
         project = linked;
 

@@ -1,3 +1,4 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
@@ -11,11 +12,8 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore projects, InvitationStore invitations)
 {
-    /// <summary>
-    /// A sentence or two. All 59 members' expectations are on one card, which must stay under Teams' 28 KB with long
-    /// names and objections as well: at 140 characters each that still fits.
-    /// </summary>
-    public const int MaxLength = 140;
+    /// <summary>A sentence or two (<see cref="InputLimits.Expectation"/> says why).</summary>
+    public const int MaxLength = InputLimits.Expectation;
 
     /// <summary>The seat this Teams account holds: through the latest invitation addressed to it that was not declined.</summary>
     public async Task<(KvuProject Project, Member Member)?> FindSeatAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)

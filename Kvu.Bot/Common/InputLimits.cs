@@ -14,6 +14,9 @@ public static class InputLimits
     /// <summary>An e-mail address: RFC 5321 allows no longer path.</summary>
     public const int Email = 254;
 
+    /// <summary>A text of a few paragraphs: a problem statement, a term's description.</summary>
+    public const int FreeText = 2000;
+
     /// <summary>
     /// An objection to a decision or the reason to decline an invitation: every member sees all of them on one card,
     /// which must stay under Teams' 28 KB.
@@ -25,6 +28,13 @@ public static class InputLimits
     /// Teams' 28 KB with long names and objections as well: at 140 characters each that still fits.
     /// </summary>
     public const int Expectation = 140;
+
+    /// <summary>
+    /// Names in one list, and in a project's list altogether: horeca streets, squares and crowd-pullers, existing
+    /// consultations, terms of the begrippenlijst. An uitgaansgebied has a handful to a few dozen; each one becomes a
+    /// field or line on a card.
+    /// </summary>
+    public const int ListItems = 40;
 
     /// <summary>A whole typed message: the longest command with its text (<c>probleemstelling ...</c>) fits.</summary>
     public const int Message = 4000;
@@ -39,4 +49,8 @@ public static class InputLimits
     /// <summary>The problem when a list has more than <paramref name="maximum"/> items, else null.</summary>
     public static InputProblem? Count(int count, int maximum, string field) =>
         count > maximum ? new InputProblem(field, maximum, count, InputProblemKind.TooMany) : null;
+
+    /// <summary>The problem when one of <paramref name="items"/> is longer than <paramref name="maximum"/>, else null.</summary>
+    public static InputProblem? EachLength(IEnumerable<string> items, int maximum, string field) =>
+        items.FirstOrDefault(i => i.Length > maximum) is { } longest ? new InputProblem(field, maximum, longest.Length, InputProblemKind.ItemTooLong) : null;
 }

@@ -11,6 +11,7 @@ public sealed record InputProblem(string Field, int Maximum, int Actual, InputPr
     public string Message(CultureInfo culture) => InputText.Format(Kind switch
     {
         InputProblemKind.TooMany => InputText.TooMany,
+        InputProblemKind.ItemTooLong => InputText.ItemTooLong,
         _ => InputText.TooLong,
     }, culture, Field, Maximum, Actual);
 }

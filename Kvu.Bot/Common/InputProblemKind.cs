@@ -7,4 +7,7 @@ public enum InputProblemKind
 
     /// <summary>The list has more items than fit.</summary>
     TooMany,
+
+    /// <summary>One item of a list has more characters than a name takes.</summary>
+    ItemTooLong,
 }

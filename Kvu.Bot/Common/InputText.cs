@@ -8,6 +8,7 @@ public static class InputText
 {
     public const string TooLong = nameof(TooLong);
     public const string TooMany = nameof(TooMany);
+    public const string ItemTooLong = nameof(ItemTooLong);
     public const string Field_Message = nameof(Field_Message);
     public const string CardUnreadable = nameof(CardUnreadable);
 

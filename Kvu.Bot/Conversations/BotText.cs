@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Conversations;
 
@@ -13,6 +14,9 @@ public static class BotText
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     public static ResourceManager Resources { get; } = new("Kvu.Bot.Conversations.Texts", typeof(BotText).Assembly);
+
+    /// <summary>The words every conversation understands when typed (the <c>Words_…</c> entries).</summary>
+    public static WordBook<ConversationWord> Words { get; } = new(Resources);
 
     /// <summary>Teams sends the client's locale ("en-US", "nl-NL", ...); everything that is not English gets Dutch.</summary>
     public static CultureInfo CultureFor(string? locale) =>

@@ -59,8 +59,22 @@ public static class CardData
                 case JValue { Type: JTokenType.Boolean } flag:
                     data[name] = (bool)flag ? "true" : "false";
                     break;
-                case JValue { Type: JTokenType.Integer or JTokenType.Float } number:
-                    data[name] = Convert.ToString(number.Value, CultureInfo.InvariantCulture);
+                case JValue { Type: JTokenType.Integer or JTokenType.Float or JTokenType.Guid or JTokenType.Uri or JTokenType.TimeSpan } scalar:
+                    data[name] = UserText.Clean(Convert.ToString(scalar.Value, CultureInfo.InvariantCulture));
+                    break;
+                case JValue { Type: JTokenType.Date } date:
+                    // The SDK's reader turns ISO date strings into dates: back to the round-trip text the card sent.
+                    data[name] = date.Value switch
+                    {
+                        DateTimeOffset offset => offset.ToString("O", CultureInfo.InvariantCulture),
+                        DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
+                        var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+                    };
+                    break;
+                case JValue { Type: JTokenType.Date } date:
+                    // The activity's JSON reader takes a text that looks like a time (a meeting proposal's start) for
+                    // a date; written back round-trip it is the same instant.
+                    data[name] = date.Value is DateTimeOffset offset ? offset.ToString("O", CultureInfo.InvariantCulture) : ((DateTime)date.Value!).ToString("O", CultureInfo.InvariantCulture);
                     break;
                 case JValue { Type: JTokenType.Date } date:
                     // The Bot Framework's JSON settings turn an ISO date string (a meeting slot's start) into a date;

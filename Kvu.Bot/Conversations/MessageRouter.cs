@@ -24,7 +24,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
 
     public Task<IReadOnlyList<Reply>> RouteAsync(ITurnContext<IMessageActivity> turn, ConversationData data, CancellationToken cancellationToken)
     {
-        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger));
+        var input = TurnInput.From(turn.Activity, clock.GetUtcNow(), new TeamsRoster(turn, logger)) with { Working = new TypingIndicator(turn, logger) };
         return RouteAsync(input, data.For(input.User.Key), cancellationToken);
     }
 
@@ -66,7 +66,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
             }
         }
 
-        if (verb == BotCommands.Help || ConversationWords.Help.Matches(input.Text) || input.Text.Length == 0)
+        if (verb == BotCommands.Help || BotText.Words[ConversationWord.Help].Matches(input.Text) || input.Text.Length == 0)
         {
             // An @mention alone, or an empty card submit: the most useful answer is what the bot can do.
             return [Reply.Say(HelpText.Build(input.Culture))];

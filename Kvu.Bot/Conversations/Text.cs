@@ -88,6 +88,7 @@ public static class Text
     public const string Ask_Areas = nameof(Ask_Areas);
     public const string Explain_Areas = nameof(Explain_Areas);
     public const string Help_Areas = nameof(Help_Areas);
+    public const string Field_AllAreas = nameof(Field_AllAreas);
     public const string Field_Streets = nameof(Field_Streets);
     public const string Field_Squares = nameof(Field_Squares);
     public const string Field_Pullers = nameof(Field_Pullers);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation;
 
@@ -12,6 +13,9 @@ public static class FormationText
     public const string BaseName = "Kvu.Bot.Formation.Formation";
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(FormationText).Assembly);
+
+    /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
+    public static WordBook<FormationWord> Words { get; } = new(ResourceManager);
 
     /// <summary>
     /// A missing key shows as the key itself rather than throwing in the middle of a conversation; a test

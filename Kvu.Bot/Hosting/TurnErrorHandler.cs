@@ -11,14 +11,35 @@ namespace Kvu.Bot.Hosting;
 /// </summary>
 public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
 {
+    /// <summary>Never throws: an exception from here would become the adapter's 500, which Teams retries.</summary>
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
-        var activity = turnContext.Activity;
+        try
+        {
+            await TellAsync(turnContext, exception);
+        }
+        catch (Exception handlerFailure)
+        {
+            // Whatever the activity lacked, or the connector did: there is nobody else to tell.
+            try
+            {
+                logger.LogError(handlerFailure, "The turn error handler itself failed after {Exception}", exception?.GetType().Name);
+            }
+            catch (Exception)
+            {
+                // Not even the logger: the turn is over either way.
+            }
+        }
+    }
+
+    private async Task TellAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext?.Activity;
         var kind = TurnFailure.Classify(exception);
         logger.LogError(exception, "Turn failed ({FailureKind}) for {ActivityType} activity {ActivityId} in {ConversationId}",
             kind, activity?.Type, activity?.Id, activity?.Conversation?.Id);
 
-        if (activity?.Type != ActivityTypes.Message)
+        if (activity?.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Conversation?.Id))
         {
             return;
         }
@@ -33,7 +54,7 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
 
         try
         {
-            await turnContext.SendActivityAsync(BotText.Get(key, culture));
+            await turnContext!.SendActivityAsync(BotText.Get(key, culture));
         }
         catch (Exception sendFailure)
         {

@@ -15,22 +15,22 @@ public static class MeetingCommand
         var said = Words.Normalize(text).TrimEnd('.', '!');
 
         // "vergadering verzetten", or the other way round: "verzet de vergadering", "cancel meeting".
-        if (MeetingWords.Meeting.StartText(said, out var after))
+        if (MeetingText.Words[MeetingWord.Meeting].StartText(said, out var after))
         {
             return Change(after);
         }
 
-        return MeetingWords.Meeting.Within(said) ? Change(said) : null;
+        return MeetingText.Words[MeetingWord.Meeting].Within(said) ? Change(said) : null;
     }
 
     public static MeetingRequest? Parse(string text)
     {
-        if (ParseChange(text) is not null || !MeetingWords.Meeting.StartText(Words.Normalize(text), out var rest))
+        if (ParseChange(text) is not null || !MeetingText.Words[MeetingWord.Meeting].StartText(Words.Normalize(text), out var rest))
         {
             return null;
         }
 
-        var kind = MeetingWords.KickOff.Within(rest) ? MeetingKind.KickOff : MeetingKind.WerkgroepOverleg;
+        var kind = MeetingText.Words[MeetingWord.KickOff].Within(rest) ? MeetingKind.KickOff : MeetingKind.WerkgroepOverleg;
         int? minutes = null, hours = null, days = null, every = null;
         var tokens = Tokens(rest);
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -41,19 +41,19 @@ public static class MeetingCommand
             }
 
             var unit = tokens[i + 1];
-            if (MeetingWords.Minutes.Matches(unit) && number <= 999)
+            if (MeetingText.Words[MeetingWord.Minutes].Matches(unit) && number <= 999)
             {
                 minutes ??= number;
             }
-            else if (MeetingWords.Hours.Matches(unit) && number <= 99)
+            else if (MeetingText.Words[MeetingWord.Hours].Matches(unit) && number <= 99)
             {
                 hours ??= number;
             }
-            else if (MeetingWords.Days.Matches(unit) && number <= 99)
+            else if (MeetingText.Words[MeetingWord.Days].Matches(unit) && number <= 99)
             {
                 days ??= number;
             }
-            else if (MeetingWords.Weeks.Matches(unit) && number <= 99 && i > 0 && MeetingWords.Every.Matches(tokens[i - 1]))
+            else if (MeetingText.Words[MeetingWord.Weeks].Matches(unit) && number <= 99 && i > 0 && MeetingText.Words[MeetingWord.Every].Matches(tokens[i - 1]))
             {
                 every ??= number;
             }
@@ -64,8 +64,8 @@ public static class MeetingCommand
     }
 
     private static MeetingChange? Change(string text) =>
-        MeetingWords.Reschedule.StartText(text, out _) ? MeetingChange.Reschedule
-        : MeetingWords.Cancel.StartText(text, out _) ? MeetingChange.Cancel
+        MeetingText.Words[MeetingWord.Reschedule].StartText(text, out _) ? MeetingChange.Reschedule
+        : MeetingText.Words[MeetingWord.Cancel].StartText(text, out _) ? MeetingChange.Cancel
         : null;
 
     /// <summary>Words and numbers, also when typed together: "90min" is "90", "min".</summary>

@@ -113,6 +113,7 @@ public sealed class MeetingConversation(
             var firstDay = DutchTime.Date(input.Now);
             var from = DutchTime.At(firstDay, TimeOnly.MinValue);
             var to = DutchTime.At(firstDay.AddDays(request.WindowDays), TimeOnly.MinValue);
+            await input.Working.ShowAsync(ct);
             var availability = await calendar.GetAvailabilityAsync(organizer, invitees, from, to, ct);
             if (!availability.Succeeded)
             {
@@ -151,6 +152,7 @@ public sealed class MeetingConversation(
         var kind = Enum.TryParse<MeetingKind>(input.Field("kind"), out var k) ? k : MeetingKind.WerkgroepOverleg;
         var subject = MeetingFormat.Subject(c, kind, project.Gemeente);
 
+        await input.Working.ShowAsync(ct);
         var created = await calendar.CreateMeetingAsync(organizer, subject, $"<p>{System.Net.WebUtility.HtmlEncode(subject)}</p>",
             start, end, MeetingInvitees.For(project), ct,
             int.TryParse(input.Field("everyWeeks"), CultureInfo.InvariantCulture, out var weeks) ? weeks : null);
@@ -211,6 +213,7 @@ public sealed class MeetingConversation(
             return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfiguredPick, c))];
         }
 
+        await input.Working.ShowAsync(ct);
         var moved = await calendar.RescheduleAsync(meeting, start, end, ct);
         if (!moved.Succeeded)
         {
@@ -241,6 +244,7 @@ public sealed class MeetingConversation(
         }
 
         // Graph documents the cancel action for the organiser: attendees receive the cancellation with this comment.
+        await input.Working.ShowAsync(ct);
         var cancelled = await calendar.CancelAsync(meeting, MeetingText.Format(MeetingText.CancelComment, c, input.User.DisplayName), ct);
         if (!cancelled.Succeeded)
         {

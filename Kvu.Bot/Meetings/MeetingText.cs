@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 
@@ -61,6 +62,9 @@ public static class MeetingText
     public const string PostedByBotInstead = nameof(PostedByBotInstead);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(MeetingText).Assembly);
+
+    /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
+    public static WordBook<MeetingWord> Words { get; } = new(ResourceManager);
 
     /// <summary>A missing key shows as the key itself rather than failing a turn; a test checks every key in both languages.</summary>
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;

@@ -25,6 +25,8 @@ public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summ
             return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }
 
+        // Every open decision is read and the card is posted in the channel (through Graph, as the projectleider).
+        await input.Working.ShowAsync(cancellationToken);
         var card = await summaries.BuildAsync(project, input.Now, after: null, c, cancellationToken);
         // Posting as the projectleider is only possible when it is the projectleider who asks.
         var asker = project.Projectleider?.Person.AadObjectId is { } pl && string.Equals(pl, input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)
@@ -38,5 +40,5 @@ public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summ
         };
     }
 
-    private static bool Asked(FlowInput input) => input.Data is null && MeetingWords.Summary.Matches(input.Text);
+    private static bool Asked(FlowInput input) => input.Data is null && MeetingText.Words[MeetingWord.Summary].Matches(input.Text);
 }

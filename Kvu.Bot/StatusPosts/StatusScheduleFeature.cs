@@ -27,7 +27,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
     public IReadOnlyCollection<string> Verbs { get; } = [Verb];
 
     public MessageRank? Rank(FlowInput input, UserConversation user) =>
-        input.Data is null && StatusWords.Schedule.StartText(input.Text, out _) ? MessageRank.Command : null;
+        input.Data is null && StatusText.Words[StatusWord.Schedule].StartText(input.Text, out _) ? MessageRank.Command : null;
 
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -127,7 +127,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
             return input.Verb == Verb ? new Request(RequestKind.Show) : null;
         }
 
-        if (!StatusWords.Schedule.StartText(input.Text, out var said))
+        if (!StatusText.Words[StatusWord.Schedule].StartText(input.Text, out var said))
         {
             return null;
         }
@@ -138,12 +138,12 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
             return new Request(RequestKind.Show);
         }
 
-        if (StatusWords.Pause.Matches(rest))
+        if (StatusText.Words[StatusWord.Pause].Matches(rest))
         {
             return new Request(RequestKind.Pause);
         }
 
-        if (StatusWords.Resume.Matches(rest))
+        if (StatusText.Words[StatusWord.Resume].Matches(rest))
         {
             return new Request(RequestKind.Resume);
         }
@@ -160,7 +160,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
             {
                 time = t;
             }
-            else if (!StatusWords.At.Matches(word))
+            else if (!StatusText.Words[StatusWord.At].Matches(word))
             {
                 return new Request(RequestKind.Unclear);
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.StatusPosts;
 
@@ -56,6 +57,9 @@ public static class StatusText
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(StatusText).Assembly);
+
+    /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
+    public static WordBook<StatusWord> Words { get; } = new(ResourceManager);
 
     public static IReadOnlyList<string> Keys { get; } = [.. typeof(StatusText).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Where(k => k != BaseName)];
 

@@ -51,7 +51,7 @@ public static class Answers
     public static DateOnly? Date(string? text, DateOnly today)
     {
         var value = (text ?? string.Empty).Trim();
-        if (ConversationWords.Today.Matches(value))
+        if (BotText.Words[ConversationWord.Today].Matches(value))
         {
             return today;
         }
@@ -61,9 +61,14 @@ public static class Answers
 
     /// <summary>Comma- or semicolon-separated names, each cleaned; duplicates (ignoring case) dropped.</summary>
     public static IReadOnlyList<string> List(string? text) =>
-        [.. (text ?? string.Empty)
-            .Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
+        [.. Items(text)
             .Select(Name)
             .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The items of a list as typed, trimmed, before any is judged: what a list's limits count.</summary>
+    public static IReadOnlyList<string> Items(string? text) =>
+        [.. (text ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(item => item.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)];
 }

@@ -14,6 +14,16 @@ public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, Cul
     /// <summary>Who can be picked from the team; nobody unless the edge provides a roster.</summary>
     public ITeamDirectory Team { get; init; } = NoTeam.Instance;
 
+    /// <summary>Shows the user the bot is working; nothing unless the edge provides a chat to show it in.</summary>
+    public IWorkIndicator Working { get; init; } = NotShown.Instance;
+
+    private sealed class NotShown : IWorkIndicator
+    {
+        public static readonly NotShown Instance = new();
+
+        public Task ShowAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private sealed class NoTeam : ITeamDirectory
     {
         public static readonly NoTeam Instance = new();

@@ -37,18 +37,18 @@ public sealed class FlowRunner
         var step = flow.Step(state.Step);
         var culture = input.Culture;
         state.UpdatedAt = input.Now;
-        if (Says(input, StopVerb, ConversationWords.Stop))
+        if (Says(input, StopVerb, ConversationWord.Stop))
         {
             return new FlowResult([Reply.Say(BotText.Get(Text.FlowStopped, culture))], Ended: true);
         }
 
-        if (Says(input, HelpVerb, ConversationWords.Help))
+        if (Says(input, HelpVerb, ConversationWord.Help))
         {
             var help = $"{step.Help(culture)}\n\n{BotText.Get(Text.FlowCommonHelp, culture)}";
             return new FlowResult([Reply.Say(help), await step.PromptAsync(turn, cancellationToken)], Ended: false);
         }
 
-        if (Says(input, BackVerb, ConversationWords.Back))
+        if (Says(input, BackVerb, ConversationWord.Back))
         {
             if (state.History.Count == 0)
             {
@@ -85,9 +85,9 @@ public sealed class FlowRunner
 
     /// <summary>True when <paramref name="input"/> is one of the flow's escapes: stop, back or help, typed or clicked.</summary>
     public static bool IsEscape(FlowInput input) =>
-        Says(input, StopVerb, ConversationWords.Stop) || Says(input, BackVerb, ConversationWords.Back) || Says(input, HelpVerb, ConversationWords.Help);
+        Says(input, StopVerb, ConversationWord.Stop) || Says(input, BackVerb, ConversationWord.Back) || Says(input, HelpVerb, ConversationWord.Help);
 
     /// <summary>A card field that happens to hold "stop" is an answer; only the button's verb or the typed word is the escape.</summary>
-    private static bool Says(FlowInput input, string verb, Words words) =>
-        input.Verb == verb || input.Data is null && words.Matches(input.Text);
+    private static bool Says(FlowInput input, string verb, ConversationWord word) =>
+        input.Verb == verb || input.Data is null && BotText.Words[word].Matches(input.Text);
 }

@@ -1,3 +1,5 @@
+using Kvu.Bot.Common;
+
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>
@@ -17,5 +19,31 @@ public sealed record Question(string StepId, string Title, string? Explanation =
     public sealed record Field(string Id, string Label, string? Placeholder = null, string? Value = null, bool IsDate = false, bool IsRequired = true)
     {
         public IReadOnlyList<Choice>? Options { get; init; }
+
+        /// <summary>The most characters the answer may have (a name's, unless the field says otherwise).</summary>
+        public int MaxLength { get; init; } = InputLimits.Name;
+
+        /// <summary>When set, the field is a list of names (comma, semicolon or line separated): at most this many.</summary>
+        public int? MaxItems { get; init; }
+
+        /// <summary>The problem with <paramref name="answer"/> for this field, or null when it fits.</summary>
+        public InputProblem? Check(string? answer) => MaxItems is { } items
+            ? InputLimits.Count(Answers.Items(answer).Count, items, Label) ?? InputLimits.EachLength(Answers.Items(answer), InputLimits.Name, Label)
+            : InputLimits.Length(answer, MaxLength, Label);
+    }
+
+    /// <summary>
+    /// What in <paramref name="input"/> does not fit this question's fields: each card field against its own limit,
+    /// a typed answer against the only field when there is one. Checked before the step reads the answer, so nothing
+    /// too long is stored and the user is told which field and how much fits.
+    /// </summary>
+    public InputProblem? Check(FlowInput input)
+    {
+        if (input.Data is null)
+        {
+            return Fields.Count == 1 ? Fields[0].Check(input.Text) : null;
+        }
+
+        return Fields.Select(f => f.Check(input.Field(f.Id))).FirstOrDefault(p => p is not null);
     }
 }

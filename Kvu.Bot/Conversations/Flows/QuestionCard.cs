@@ -25,7 +25,8 @@ public static class QuestionCard
                 ? CardInputs.Choices(field.Id, field.Label, field.Options.Select(o => (o.Label, o.Value)), ChoiceInputStyle.Compact, field.IsRequired, field.Placeholder, field.Value)
                 : field.IsDate
                     ? CardInputs.Date(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value)
-                    : CardInputs.Text(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value));
+                    : CardInputs.Text(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value,
+                        maxLength: field.MaxItems is null ? field.MaxLength : null));
         }
 
         var actions = new JsonArray();

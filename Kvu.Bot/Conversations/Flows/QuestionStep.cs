@@ -17,8 +17,13 @@ public sealed class QuestionStep(
     public async Task<Reply> PromptAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         Reply.Show(QuestionCard.Build(await ask(turn, cancellationToken), turn.Input.Culture));
 
-    public async Task<StepOutcome> AnswerAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        await answer(turn, await ask(turn, cancellationToken), cancellationToken);
+    public async Task<StepOutcome> AnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var question = await ask(turn, cancellationToken);
+        return question.Check(turn.Input) is { } tooLong
+            ? StepOutcome.Invalid(tooLong.Message(turn.Input.Culture))
+            : await answer(turn, question, cancellationToken);
+    }
 
     public string Help(CultureInfo culture) => help(culture);
 }

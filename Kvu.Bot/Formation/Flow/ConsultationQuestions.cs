@@ -1,3 +1,4 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Conversations;
 
@@ -15,7 +16,7 @@ public static class ConsultationQuestions
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             return new Question(FormationSteps.Overleggen, BotText.Format(Text.Ask_Bodies, turn.Input.Culture, project.Uitgaansgebied), turn.Text(Text.Explain_Bodies))
             {
-                Fields = [new("answer", turn.Text(Text.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name)))],
+                Fields = [new("answer", turn.Text(Text.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name))) { MaxItems = InputLimits.ListItems }],
                 Choices = [new("geen", turn.Text(Text.Choice_None))],
             };
         },
@@ -30,6 +31,12 @@ public static class ConsultationQuestions
             if (names.Count == 0)
             {
                 return StepOutcome.Invalid(turn.Text(Text.Invalid_Empty));
+            }
+
+            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
+            if (InputLimits.Count(known.Concat(names).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, turn.Text(Text.Field_Bodies)) is { } tooMany)
+            {
+                return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
             return await flow.Session.ChangeAsync(

@@ -156,8 +156,8 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
             FormationCommands.False => (p, by, at) => p.ReopenTask(task.Value, by, at),
             FormationCommands.AssignSecretaris => (p, by, at) => p.AssignTask(task.Value, TaskAssignee.Secretaris, by, at),
             FormationCommands.AssignProjectleider => (p, by, at) => p.AssignTask(task.Value, TaskAssignee.Projectleider, by, at),
-            _ when FormationWords.TaskDone.Matches(action) => (p, by, at) => p.CompleteTask(task.Value, by, at),
-            _ when FormationWords.TaskOpen.Matches(action) => (p, by, at) => p.ReopenTask(task.Value, by, at),
+            _ when FormationText.Words[FormationWord.TaskDone].Matches(action) => (p, by, at) => p.CompleteTask(task.Value, by, at),
+            _ when FormationText.Words[FormationWord.TaskOpen].Matches(action) => (p, by, at) => p.ReopenTask(task.Value, by, at),
             _ => null,
         };
         if (change is null)
@@ -175,9 +175,9 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         // A card sends the status's name; a typed "factor 5 ok" one of the words.
         var said = input.Field(FormationCommands.FactorStatus) ?? command.Action;
         var status = Enum.TryParse<SuccessFactorStatus>(said, ignoreCase: true, out var named) && Enum.IsDefined(named) && !int.TryParse(said, out _) ? named
-            : FormationWords.FactorMet.Matches(said) ? SuccessFactorStatus.Met
-            : FormationWords.FactorNotMet.Matches(said) ? SuccessFactorStatus.NotMet
-            : FormationWords.FactorOpen.Matches(said) ? SuccessFactorStatus.Open
+            : FormationText.Words[FormationWord.FactorMet].Matches(said) ? SuccessFactorStatus.Met
+            : FormationText.Words[FormationWord.FactorNotMet].Matches(said) ? SuccessFactorStatus.NotMet
+            : FormationText.Words[FormationWord.FactorOpen].Matches(said) ? SuccessFactorStatus.Open
             : (SuccessFactorStatus?)null;
         if (factor is null || status is null)
         {
@@ -337,29 +337,28 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
     private static Command Parse(string text)
     {
-        foreach (var (words, verb) in new[]
+        foreach (var (command, verb) in new[]
         {
-            (FormationWords.Start, BotCommands.Start), (FormationWords.NewProject, FormationCommands.NewProject),
-            (FormationWords.Status, FormationCommands.Status), (FormationWords.Tasks, FormationCommands.Tasks),
-            (FormationWords.Factors, FormationCommands.Factors), (FormationWords.Projects, FormationCommands.Projects),
-            (FormationWords.Link, Link),
+            (FormationWord.Start, BotCommands.Start), (FormationWord.NewProject, FormationCommands.NewProject), (FormationWord.Status, FormationCommands.Status),
+            (FormationWord.Tasks, FormationCommands.Tasks), (FormationWord.Factors, FormationCommands.Factors), (FormationWord.Projects, FormationCommands.Projects),
+            (FormationWord.Link, Link),
         })
         {
-            if (words.Matches(text))
+            if (FormationText.Words[command].Matches(text))
             {
                 return new Command(verb, null, null);
             }
         }
 
-        if (FormationWords.Edit.StartText(text, out var target))
+        if (FormationText.Words[FormationWord.Edit].StartText(text, out var target))
         {
             return new Command(FormationCommands.Edit, Words.Normalize(target).TrimEnd('.', '!', '?'), null);
         }
 
         // "taak 3 klaar", "factor 5 niet voldaan", "wissel 2": a number, then (for tasks and factors) what to do.
-        foreach (var (words, verb) in new[] { (FormationWords.Task, FormationCommands.Task), (FormationWords.Factor, FormationCommands.Factor), (FormationWords.Switch, FormationCommands.Switch) })
+        foreach (var (command, verb) in new[] { (FormationWord.Task, FormationCommands.Task), (FormationWord.Factor, FormationCommands.Factor), (FormationWord.Switch, FormationCommands.Switch) })
         {
-            if (words.StartText(text, out var rest) && rest.Length > 0)
+            if (FormationText.Words[command].StartText(text, out var rest) && rest.Length > 0)
             {
                 var parts = Words.Normalize(rest).TrimEnd('.', '!', '?').Split(' ', 2);
                 return new Command(verb, parts[0], verb == FormationCommands.Switch || parts.Length == 1 ? null : parts[1]);

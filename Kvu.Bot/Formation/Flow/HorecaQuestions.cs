@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Conversations;
 
@@ -22,9 +23,9 @@ public static partial class HorecaQuestions
             {
                 Fields =
                 [
-                    new("straten", turn.Text(Text.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false),
-                    new("pleinen", turn.Text(Text.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false),
-                    new("trekkers", turn.Text(Text.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false),
+                    new("straten", turn.Text(Text.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false) { MaxItems = InputLimits.ListItems },
+                    new("pleinen", turn.Text(Text.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false) { MaxItems = InputLimits.ListItems },
+                    new("trekkers", turn.Text(Text.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false) { MaxItems = InputLimits.ListItems },
                 ],
                 Choices = [new("overslaan", turn.Text(Text.Choice_Skip))],
             };
@@ -36,10 +37,24 @@ public static partial class HorecaQuestions
                 return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.Dekking);
             }
 
+            if (turn.Input.Data is null && InputLimits.EachLength(Answers.Items(turn.Input.Text), InputLimits.Name, turn.Text(Text.Field_AllAreas)) is { } tooLong)
+            {
+                return StepOutcome.Invalid(tooLong.Message(turn.Input.Culture));
+            }
+
             var named = turn.Input.Data is null ? FromText(turn.Input.Text) : FromFields(turn.Input);
             if (named.Count == 0)
             {
                 return StepOutcome.Invalid(turn.Text(Text.Invalid_NoAreas));
+            }
+
+            // Each place is a field on the coverage card and a line on the overview: the project's places together
+            // stay within one list's limit, however they were typed or added over several answers.
+            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
+            var all = known.Concat(named.Select(n => n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            if (InputLimits.Count(all, InputLimits.ListItems, turn.Text(Text.Field_AllAreas)) is { } tooMany)
+            {
+                return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
             return await flow.Session.ChangeAsync(

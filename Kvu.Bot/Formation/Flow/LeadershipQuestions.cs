@@ -1,3 +1,4 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Conversations;
 
@@ -59,7 +60,7 @@ public static class LeadershipQuestions
                 Fields =
                 [
                     new("naam", turn.Text(Text.Field_Name), Value: current?.DisplayName),
-                    new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email),
+                    new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email) { MaxLength = InputLimits.Email },
                 ],
                 Choices = [new("later", turn.Text(Text.Choice_Later))],
             };

@@ -1,3 +1,4 @@
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Conversations;
 
@@ -103,14 +104,14 @@ public static class MemberQuestions
             [
                 .. canPick ? [pick] : Array.Empty<Question.Field>(),
                 new("naam", turn.Text(Text.Field_Name), Value: existing?.Person.DisplayName, IsRequired: !canPick),
-                new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick),
+                new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick) { MaxLength = InputLimits.Email },
                 new("organisatie", turn.Text(Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
                 new("mandaat", turn.Text(Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
                     Options = [.. Enum.GetValues<Mandate>().Select(m => new Question.Choice(m.ToString(), FormationText.Name(m, culture)))],
                 },
                 new("pv-naam", turn.Text(Text.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
-                new("pv-email", turn.Text(Text.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false),
+                new("pv-email", turn.Text(Text.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
             ],
             Choices = existing is null ? [new("later", turn.Text(Text.Choice_FillInLater))] : [],
         };
