@@ -71,21 +71,6 @@ public static class CardData
                         var other => Convert.ToString(other, CultureInfo.InvariantCulture),
                     };
                     break;
-                case JValue { Type: JTokenType.Date } date:
-                    // The activity's JSON reader takes a text that looks like a time (a meeting proposal's start) for
-                    // a date; written back round-trip it is the same instant.
-                    data[name] = date.Value is DateTimeOffset offset ? offset.ToString("O", CultureInfo.InvariantCulture) : ((DateTime)date.Value!).ToString("O", CultureInfo.InvariantCulture);
-                    break;
-                case JValue { Type: JTokenType.Date } date:
-                    // The Bot Framework's JSON settings turn an ISO date string (a meeting slot's start) into a date;
-                    // back to the round-trip text, the same instant.
-                    data[name] = date.Value switch
-                    {
-                        DateTimeOffset at => at.ToString("O", CultureInfo.InvariantCulture),
-                        DateTime at => at.ToString("O", CultureInfo.InvariantCulture),
-                        _ => Convert.ToString(date.Value, CultureInfo.InvariantCulture),
-                    };
-                    break;
                 default:
                     return (false, null);
             }
