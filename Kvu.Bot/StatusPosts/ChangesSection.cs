@@ -2,9 +2,7 @@ using System.Text.Json.Nodes;
 using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Common.Cards;
-using static Kvu.Bot.Common.Cards.CardActions;
 using static Kvu.Bot.Common.Cards.CardElements;
-using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.StatusPosts;
 
