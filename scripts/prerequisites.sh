@@ -19,11 +19,15 @@ require_node() {
   [[ "${major:-0}" -ge 20 ]] || fail "Azurite and the Agents Playground need Node.js 20 or newer; 'node --version' says $(node --version 2>/dev/null)."
 }
 
-# npm ci when node_modules is missing or older than the lock file.
+# npm ci when node_modules is missing or was installed from another package-lock.json. The lock file's
+# checksum is compared, not its date: a git checkout gives files arbitrary dates.
 install_npm_packages() {
-  if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  local wanted stamp=node_modules/.kvu-package-lock.sha256
+  wanted=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [[ ! -f node_modules/.package-lock.json || ! -f $stamp || "$(cat "$stamp")" != "$wanted" ]]; then
     say "Installing pinned npm packages (Azurite, Agents Playground, validators)"
     npm ci --no-audit --no-fund --loglevel=error
+    printf '%s\n' "$wanted" >"$stamp"
   fi
 }
 

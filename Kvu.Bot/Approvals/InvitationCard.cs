@@ -4,7 +4,6 @@ using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
 
