@@ -101,7 +101,7 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
             Voters = [new Voter(member.AadObjectId, member.Name, w.Project.Members.First(m => m.Person.DisplayName == member.Name).Id)],
             StartedBy = w.Projectleider.AadObjectId,
             UpdatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
+        }, inLineWith: null, by: null, CancellationToken.None);
         await approvals.RecordAsync(w.Project.Id, new ApprovalResponse(GroupDecision.IdFor(kind), 1, member.AadObjectId, member.Name, ApprovalAnswer.Agree, null, DateTimeOffset.UtcNow), CancellationToken.None);
     }
 
