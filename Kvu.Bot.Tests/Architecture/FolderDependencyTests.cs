@@ -12,9 +12,10 @@ public class FolderDependencyTests
 
     /// <summary>
     /// Bottom to top: a folder imports only folders before it. Common is the shared kit, Storage the generic Table
-    /// infrastructure, Conversations the bot's edge and flow engine; the features follow; Hosting wires everything.
+    /// infrastructure, Conversations the bot's edge and flow engine; the features follow; Privacy (the AVG) erases from
+    /// all of them and nothing but Hosting uses it; Hosting wires everything.
     /// </summary>
-    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Formation", "Approvals", "StatusPosts", "Meetings", "Hosting"];
+    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Formation", "Approvals", "StatusPosts", "Meetings", "Privacy", "Hosting"];
 
     [Fact]
     public void Top_level_folders_import_each_other_without_cycles()

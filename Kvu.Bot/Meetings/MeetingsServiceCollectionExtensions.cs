@@ -15,6 +15,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeetingsPersonalData>();
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
             sp.GetRequiredService<ProjectStore>(),
             sp.GetRequiredService<ProjectAccessStore>(),
