@@ -1,4 +1,5 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Dashboard;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
@@ -16,6 +17,7 @@ builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
+builder.Services.AddKvuDashboard(builder.Configuration);
 
 var app = builder.Build();
 
@@ -24,6 +26,7 @@ app.MapKvuMessages();
 app.MapKvuInfoPages();
 app.MapKvuStatusPosts();
 app.MapKvuPrivacy();
+app.MapKvuDashboard();
 
 app.Run();
 

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Kvu.Bot.Dashboard;
+using Kvu.Bot.Tests.Infrastructure;
+
+namespace Kvu.Bot.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard API through the real pipeline with Teams SSO on: Microsoft.Identity.Web validates every token (the
+/// test's signing key stands in for Entra ID's), and a caller sees only projects of her own tenant that she belongs to.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly TestSsoTokens _tokens = new();
+    private KvuBotApplication _bot = null!;
+    private HttpClient _client = null!;
+    private DashboardWerkgroep _werkgroep = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = new KvuBotApplication(azurite.ConnectionString, TestSsoTokens.Settings, _tokens.Trust);
+        _client = _bot.CreateClient();
+        _werkgroep = await DashboardWerkgroep.SeedAsync(_bot);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Without_a_token_or_with_a_forged_or_foreign_one_the_api_answers_401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/projects", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", TestSsoTokens.Forged(_werkgroep.TenantId, DashboardWerkgroep.MariekeId))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.MariekeId, audience: Guid.NewGuid().ToString()))).StatusCode);
+
+        // The development sign-in is off when an app id is configured.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{DashboardEndpoints.ApiPath}/projects/{_werkgroep.ProjectId}");
+        request.Headers.Add(DashboardAuthentication.DevelopmentHeader, $"{_werkgroep.TenantId}/{DashboardWerkgroep.MariekeId}");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_user_of_another_tenant_or_outside_the_werkgroep_gets_no_project_data()
+    {
+        // Marieke's own object id, but in another tenant; and a colleague of her tenant who is in no werkgroep.
+        var otherTenant = _tokens.For(Guid.NewGuid().ToString(), DashboardWerkgroep.MariekeId);
+        var stranger = _tokens.For(_werkgroep.TenantId, Guid.NewGuid().ToString());
+
+        foreach (var token in new[] { otherTenant, stranger })
+        {
+            var response = await GetAsync($"/projects/{_werkgroep.ProjectId}", token);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("Zwolle", await response.Content.ReadAsStringAsync());
+            Assert.Empty((await JsonAsync("/projects", token)).AsArray());
+        }
+    }
+
+    [Fact]
+    public async Task The_projectleider_sees_her_project_with_phase_seats_points_factors_and_who_still_has_to_respond()
+    {
+        var token = _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.MariekeId);
+
+        var mine = Assert.Single((await JsonAsync("/projects", token)).AsArray())!;
+        Assert.Equal(_werkgroep.ProjectId, (string?)mine["id"]);
+        Assert.Equal("Projectleider", (string?)mine["role"]);
+
+        var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}", token);
+        Assert.Equal("Zwolle", (string?)view["project"]!["gemeente"]);
+        Assert.Equal("Veiligheidsanalyse", (string?)view["project"]!["phase"]);
+        var phases = view["phases"]!.AsArray();
+        Assert.Equal(6, phases.Count);
+        Assert.NotNull((string?)phases[0]!["leftAt"]);
+        Assert.True((bool)phases[1]!["current"]!);
+        Assert.Null(phases[2]!["enteredAt"]);
+
+        var wim = view["seats"]!.AsArray().Single(s => (string?)s!["person"] == "Wim Hendriks")!;
+        Assert.Equal("Linda van Dam", (string?)wim["substitute"]);
+        Assert.Equal("CanDecide", (string?)wim["mandate"]);
+        Assert.Contains(view["seats"]!.AsArray(), s => !(bool)s!["filled"]! && (string?)s["role"] == "KhnAfdelingsbestuur");
+        Assert.NotEmpty(view["openPoints"]!.AsArray());
+        Assert.Equal(10, view["successFactors"]!.AsArray().Count);
+
+        var decision = Assert.Single(view["decisions"]!.AsArray())!;
+        Assert.Equal(1, (int)decision["agreed"]!);
+        Assert.Equal(["Wim Hendriks"], decision["pending"]!.AsArray().Select(n => (string?)n));
+    }
+
+    [Fact]
+    public async Task A_werkgroep_member_without_a_grant_sees_the_project_in_english_when_asked()
+    {
+        var token = _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.WimId);
+
+        var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}?lang=en-US", token);
+
+        Assert.Equal("Member", (string?)view["project"]!["role"]);
+        Assert.Equal("Wim Hendriks", (string?)view["seats"]![0]!["person"]);
+        Assert.NotEqual(
+            (string?)(await JsonAsync($"/projects/{_werkgroep.ProjectId}", token))["project"]!["phaseName"],
+            (string?)view["project"]!["phaseName"]);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, DashboardEndpoints.ApiPath + path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await _client.SendAsync(request);
+    }
+
+    private async Task<JsonNode> JsonAsync(string path, string token)
+    {
+        var response = await GetAsync(path, token);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {response.Headers.WwwAuthenticate}");
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+}

@@ -1,0 +1,51 @@
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
+
+namespace Kvu.Bot.Tests.Dashboard;
+
+/// <summary>
+/// A project of its own tenant (fresh ids: the tests share Azurite) with what the tab shows: Marieke as projectleider
+/// (a grant), Wim in the werkgroep by object id (no grant), politie seated, a phase change and an open decision on
+/// which Wim still has to respond.
+/// </summary>
+public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
+{
+    public const string MariekeId = "7f1c0e52-0000-4000-8000-000000000001";
+    public const string WimId = "7f1c0e52-0000-4000-8000-000000000003";
+
+    public static async Task<DashboardWerkgroep> SeedAsync(KvuBotApplication bot)
+    {
+        var tenant = Guid.NewGuid().ToString();
+        var project = KvuProject.Create("p-" + Guid.NewGuid().ToString("N"), tenant, "Zwolle", "Binnenstad Zwolle", Marieke, Start);
+        project.SetProjectleider(Marieke, ProjectleiderOrigin.Gemeente, null, Marieke, Day(1));
+        var wim = project.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(2));
+        project.SetMandate(wim.Id, Mandate.CanDecide, Marieke, Day(2));
+        project.SetSubstitute(wim.Id, Linda, Marieke, Day(2));
+        project.SetMemberStatus(wim.Id, MemberStatus.Accepted, Marieke, Day(3));
+        var politie = project.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(3));
+        project.SetMemberStatus(politie.Id, MemberStatus.Invited, Marieke, Day(3));
+        project.SetPhase(KvuPhase.Veiligheidsanalyse, Marieke, Day(20));
+
+        var services = bot.Services;
+        await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
+        await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
+            new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);
+        await services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(tenant, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        {
+            ProjectId = project.Id,
+            TenantId = tenant,
+            Kind = GroupDecisionKind.Samenstelling,
+            ProjectName = "Zwolle – Binnenstad Zwolle",
+            Items = ["Gemeente: Wim Hendriks"],
+            Voters = [new Voter(MariekeId, Marieke.DisplayName, "pl"), new Voter(WimId, Wim.DisplayName, wim.Id)],
+            StartedBy = MariekeId,
+            UpdatedAt = Day(21),
+        }, inLineWith: null, by: null, default);
+        await services.GetRequiredService<ApprovalStore>().RecordAsync(project.Id,
+            new ApprovalResponse("samenstelling", 1, MariekeId, Marieke.DisplayName, ApprovalAnswer.Agree, null, Day(21)), default);
+        return new DashboardWerkgroep(tenant, project.Id);
+    }
+}

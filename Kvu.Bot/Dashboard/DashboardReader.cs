@@ -1,0 +1,76 @@
+using System.Globalization;
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Meetings;
+
+namespace Kvu.Bot.Dashboard;
+
+/// <summary>
+/// Reads what the dashboard tab shows, for one caller. Who may look is decided here and nowhere else: the project
+/// must be in the caller's tenant, and the caller must have access to it (projectleider, secretaris, a grant as
+/// member) or sit in its werkgroep by Entra object id. Everyone else gets null, the same as for a project that does
+/// not exist, so the API never tells whether another gemeente's project id is real.
+/// Every read is a point read or one partition: the grant, the project, its decisions, its meetings.
+/// </summary>
+public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore access, ApprovalStore approvals, MeetingStore meetings, TimeProvider clock)
+{
+    /// <summary>The projects the caller has been granted (one prefix query of the tenant's grants).</summary>
+    public async Task<IReadOnlyList<DashboardProjectSummary>> ListAsync(DashboardUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var list = new List<DashboardProjectSummary>();
+        await foreach (var grant in access.ListForUserAsync(user.TenantId, user.AadObjectId, cancellationToken))
+        {
+            list.Add(new DashboardProjectSummary(grant.ProjectId, grant.Gemeente, grant.Uitgaansgebied, grant.Role.ToString()));
+        }
+
+        return list;
+    }
+
+    /// <returns>The project's dashboard, or null when it does not exist for this caller.</returns>
+    public async Task<DashboardView?> ReadAsync(DashboardUser user, string projectId, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
+        var grantRead = access.GetAsync(user.TenantId, user.AadObjectId, projectId, cancellationToken);
+        var projectRead = projects.GetAsync(user.TenantId, projectId, cancellationToken);
+        var grant = await grantRead;
+        var project = await projectRead;
+        if (project is null || RoleOf(project, grant, user) is not { } role)
+        {
+            return null;
+        }
+
+        var openDecisions = approvals.ListOpenAsync(user.TenantId, projectId, cancellationToken);
+        var upcoming = meetings.UpcomingAsync(user.TenantId, projectId, clock.GetUtcNow(), cancellationToken);
+        var points = FormationChecks.Evaluate(project);
+        return new DashboardView(
+            new DashboardProject(project.Id, project.Gemeente, project.Uitgaansgebied, project.Phase.ToString(), FormationText.Name(project.Phase, culture),
+                project.Projectleider?.Person.DisplayName, project.Secretaris?.DisplayName, project.IsArchived, role.ToString()),
+            DashboardPhases.Of(project, culture),
+            DashboardSeats.Of(project, points, culture),
+            [.. points.Select(p => new DashboardOpenPoint(p.Kind.ToString(), p.Severity.ToString(), FormationText.OpenPointTitle(project, p, culture), FormationText.OpenPointReason(p, culture)))],
+            [.. project.SuccessFactors.Select(f => new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note))],
+            [.. (await openDecisions).Select(t => new DashboardDecision(
+                t.Decision.Id, ApprovalText.Get($"Title_{t.Decision.Kind}", culture), t.Decision.Version, t.Decision.UpdatedAt,
+                t.Voters.Count, t.Agreed, t.Objections.Count, [.. t.Pending.Select(v => v.DisplayName)]))],
+            [.. (await upcoming).Select(m => new DashboardMeeting(m.Subject, m.Start, m.End, m.JoinUrl))]);
+    }
+
+    /// <summary>
+    /// A grant says the role; without one, a werkgroep member who has not declined may look (members are known by
+    /// their Entra object id once they are picked from Teams or accept their invitation).
+    /// </summary>
+    private static ProjectAccessRole? RoleOf(KvuProject project, ProjectAccess? grant, DashboardUser user)
+    {
+        if (grant is not null)
+        {
+            return grant.Role;
+        }
+
+        var asPerson = new PersonRef(string.Empty, user.AadObjectId, null);
+        return project.Members.Any(m => m.Status != MemberStatus.Declined && m.Person.IsSamePerson(asPerson))
+            ? ProjectAccessRole.Member
+            : null;
+    }
+}
