@@ -22,7 +22,7 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _bot = new KvuBotApplication(azurite.ConnectionString, TestSsoTokens.Settings, _tokens.Trust);
         _client = _bot.CreateClient();
-        _werkgroep = await DashboardWerkgroep.SeedAsync(_bot);
+        _werkgroep = await DashboardWerkgroep.SeedAsync(_bot.Services);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

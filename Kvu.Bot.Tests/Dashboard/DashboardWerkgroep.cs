@@ -16,7 +16,7 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
     public const string MariekeId = "7f1c0e52-0000-4000-8000-000000000001";
     public const string WimId = "7f1c0e52-0000-4000-8000-000000000003";
 
-    public static async Task<DashboardWerkgroep> SeedAsync(KvuBotApplication bot)
+    public static async Task<DashboardWerkgroep> SeedAsync(IServiceProvider services)
     {
         var tenant = Guid.NewGuid().ToString();
         var project = KvuProject.Create("p-" + Guid.NewGuid().ToString("N"), tenant, "Zwolle", "Binnenstad Zwolle", Marieke, Start);
@@ -29,7 +29,6 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         project.SetMemberStatus(politie.Id, MemberStatus.Invited, Marieke, Day(3));
         project.SetPhase(KvuPhase.Veiligheidsanalyse, Marieke, Day(20));
 
-        var services = bot.Services;
         await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);

@@ -28,8 +28,14 @@ internal sealed class KestrelBot : IAsyncDisposable
         _application = application;
         _server = server;
         _received = received;
+        BaseAddress = baseAddress;
         MessagesUrl = new Uri(baseAddress, MessagesEndpoint.Path);
     }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>The running bot's services, to put data in its stores.</summary>
+    public IServiceProvider Services => _server.Services;
 
     public Uri MessagesUrl { get; }
 

@@ -187,7 +187,7 @@ internal sealed class PlaygroundChat : IAsyncDisposable
         _playwright?.Dispose();
     }
 
-    private static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    internal static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
     {
         // Debian's Chromium, never one Playwright downloads (that needs the internet). As root it needs --no-sandbox.
         const string chromium = "/usr/bin/chromium";

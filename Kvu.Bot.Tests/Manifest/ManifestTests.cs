@@ -76,6 +76,24 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
     }
 
     [Fact]
+    public void The_dashboard_is_a_personal_tab_and_a_configurable_team_tab_on_the_bots_own_host()
+    {
+        // The built package: the official schema accepted it (the build refuses one it does not).
+        Assert.Equal(0, package.Build.ExitCode);
+        var manifest = package.Manifest;
+        var host = AppPackage.Values["KVU_BOT_DOMAIN"];
+
+        var personal = Assert.Single(manifest["staticTabs"]!.AsArray())!;
+        Assert.Equal(["personal"], personal["scopes"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal($"https://{host}/dashboard/", (string?)personal["contentUrl"]);
+        var team = Assert.Single(manifest["configurableTabs"]!.AsArray())!;
+        Assert.Equal(["team"], team["scopes"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal($"https://{host}/dashboard/config.html", (string?)team["configurationUrl"]);
+        Assert.Contains(host, manifest["validDomains"]!.AsArray().Select(d => (string?)d));
+        Assert.False(string.IsNullOrWhiteSpace((string?)English["staticTabs[0].name"]));
+    }
+
+    [Fact]
     public async Task A_missing_required_field_is_reported()
     {
         var manifest = package.Manifest;
