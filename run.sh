@@ -160,6 +160,9 @@ wait_until playground 30 http_ok "http://127.0.0.1:$PLAYGROUND_PORT/"
 
 echo
 say "Ready: open http://localhost:$PLAYGROUND_PORT in your browser. Ctrl-C stops everything."
+# The dashboard tab as the Playground's user (tenant and object id of .m365agentsplayground.yml), through the
+# development sign-in that only exists without an app id (README, "The dashboard tab").
+echo "    Dashboard tab: http://localhost:$BOT_PORT/dashboard/?devUser=6f1c2e4a-2b7d-4c1e-9a8f-3d5e7b9c0a11/0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a01"
 echo "    Logs: $LOG_DIR/ (azurite.log, bot.log, playground.log, playground-devtools.log)"
 echo
 

@@ -305,7 +305,8 @@ var graphAppSettings = useKeyVaultForGraphSecret
       }
     ]
 
-// Only with SSO: post summaries as the projectleider, with their token from the OAuth connection below.
+// Only with SSO: post summaries as the projectleider, with their token from the OAuth connection below; the dashboard
+// tab's API accepts Teams SSO tokens for the SSO app (Microsoft.Identity.Web reads AzureAd:*), issued by this tenant.
 var ssoAppSettings = ssoEnabled
   ? [
       {
@@ -315,6 +316,14 @@ var ssoAppSettings = ssoEnabled
       {
         name: 'Graph__DelegatedConnectionName'
         value: ssoConnectionName
+      }
+      {
+        name: 'AzureAd__ClientId'
+        value: ssoAppId
+      }
+      {
+        name: 'AzureAd__TenantId'
+        value: tenant().tenantId
       }
     ]
   : []

@@ -271,6 +271,8 @@ public sealed class MainTemplateTests(CompiledTemplate compiled) : IClassFixture
         var settings = (string?)compiled.Template["variables"]!["ssoAppSettings"];
         Assert.StartsWith("[if(variables('ssoEnabled'), createArray(", settings);
         Assert.Contains("'Graph__DelegatedConnectionName', 'value', parameters('ssoConnectionName')", settings);
+        Assert.Contains("'AzureAd__ClientId', 'value', parameters('ssoAppId')", settings);
+        Assert.Contains("'AzureAd__TenantId', 'value', tenant().tenantId", settings);
     }
 
     [Theory]
