@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Dashboard;
+using Kvu.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Dashboard;
@@ -14,13 +16,18 @@ namespace Kvu.Bot.Tests.Dashboard;
 public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly TestSsoTokens _tokens = new();
+    private readonly TableRequestCounter _counter = new();
     private KvuBotApplication _bot = null!;
     private HttpClient _client = null!;
     private DashboardWerkgroep _werkgroep = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = new KvuBotApplication(azurite.ConnectionString, TestSsoTokens.Settings, _tokens.Trust);
+        _bot = new KvuBotApplication(azurite.ConnectionString, TestSsoTokens.Settings, services =>
+        {
+            _tokens.Trust(services);
+            services.AddSingleton(new TablePipelinePolicy(_counter));
+        });
         _client = _bot.CreateClient();
         _werkgroep = await DashboardWerkgroep.SeedAsync(_bot.Services);
     }
@@ -28,12 +35,16 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
-    public async Task Without_a_token_or_with_a_forged_or_foreign_one_the_api_answers_401()
+    public async Task Without_a_token_or_with_a_forged_or_foreign_one_the_api_answers_401_and_403_without_the_scope()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/projects", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", TestSsoTokens.Forged(_werkgroep.TenantId, DashboardWerkgroep.MariekeId))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.MariekeId, audience: Guid.NewGuid().ToString()))).StatusCode);
+        // A valid token for another scope of the app signs her in but opens nothing.
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync($"/projects/{_werkgroep.ProjectId}", _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.MariekeId, scope: "User.Read"))).StatusCode);
+        // Issued by another tenant's Entra ID but claiming this tenant: the issuer must be the token's own tenant's.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/projects/{_werkgroep.ProjectId}", _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.MariekeId, issuerTenant: Guid.NewGuid().ToString()))).StatusCode);
 
         // The development sign-in is off when an app id is configured.
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{DashboardEndpoints.ApiPath}/projects/{_werkgroep.ProjectId}");
@@ -66,7 +77,12 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(_werkgroep.ProjectId, (string?)mine["id"]);
         Assert.Equal("Projectleider", (string?)mine["role"]);
 
+        _counter.Reset();
         var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}", token);
+        // One call reads the grant and the project (point reads) and one partition each of decisions and meetings.
+        Assert.Equal(
+            ["GET Approvals query: 1", "GET Meetings query: 1", "GET ProjectAccess: 1", "GET Projects: 1"],
+            _counter.ByKind.Select(k => $"{k.Key}: {k.Value}").Order(StringComparer.Ordinal));
         Assert.Equal("Zwolle", (string?)view["project"]!["gemeente"]);
         Assert.Equal("Veiligheidsanalyse", (string?)view["project"]!["phase"]);
         var phases = view["phases"]!.AsArray();

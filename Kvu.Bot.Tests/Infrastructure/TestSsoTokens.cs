@@ -45,17 +45,17 @@ public sealed class TestSsoTokens
         });
     }
 
-    public string For(string tenantId, string objectId, string audience = SsoAppId, string scope = DashboardAuthentication.Scope) =>
-        Sign(_key, tenantId, objectId, audience, scope);
+    public string For(string tenantId, string objectId, string audience = SsoAppId, string scope = DashboardAuthentication.Scope, string? issuerTenant = null) =>
+        Sign(_key, tenantId, objectId, audience, scope, issuerTenant);
 
     /// <summary>The same token signed with a key Entra ID never published.</summary>
     public static string Forged(string tenantId, string objectId) =>
         Sign(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "kvu-test-key" }, tenantId, objectId, SsoAppId, DashboardAuthentication.Scope);
 
-    private static string Sign(SecurityKey key, string tenantId, string objectId, string audience, string scope) =>
+    private static string Sign(SecurityKey key, string tenantId, string objectId, string audience, string scope, string? issuerTenant = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = $"https://login.microsoftonline.com/{tenantId}/v2.0",
+            Issuer = $"https://login.microsoftonline.com/{issuerTenant ?? tenantId}/v2.0",
             Audience = audience,
             Expires = DateTime.UtcNow.AddHours(1),
             NotBefore = DateTime.UtcNow.AddMinutes(-1),
