@@ -77,7 +77,7 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(_werkgroep.ProjectId, (string?)mine["id"]);
         Assert.Equal("Projectleider", (string?)mine["role"]);
 
-        _counter.Reset();
+        await _counter.ResetWhenQuietAsync();
         var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}", token);
         // One call reads the grant and the project (point reads) and one partition each of decisions and meetings.
         Assert.Equal(
