@@ -87,6 +87,9 @@ public sealed class FlowRunner
     public static bool IsEscape(FlowInput input) =>
         Says(input, StopVerb, ConversationWord.Stop) || Says(input, BackVerb, ConversationWord.Back) || Says(input, HelpVerb, ConversationWord.Help);
 
+    /// <summary>True when <paramref name="input"/> stops the flow, typed or clicked.</summary>
+    public static bool IsStop(FlowInput input) => Says(input, StopVerb, ConversationWord.Stop);
+
     /// <summary>A card field that happens to hold "stop" is an answer; only the button's verb or the typed word is the escape.</summary>
     private static bool Says(FlowInput input, string verb, ConversationWord word) =>
         input.Verb == verb || input.Data is null && BotText.Words[word].Matches(input.Text);
