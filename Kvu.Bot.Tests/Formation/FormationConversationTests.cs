@@ -173,9 +173,10 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         await chat.SayAsync("status");
         Assert.Contains("Kampen – Oudestraat", chat.LastText);
 
+        // Back at the question where "stop" was clicked: the intentieverklaring is not skipped.
         await chat.SayAsync("start");
         Assert.Contains("We gaan verder waar je was gebleven.", chat.LastText);
-        Assert.Contains("Kom je uit de gemeente", chat.LastText);
+        Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
     }
 
     [Fact]

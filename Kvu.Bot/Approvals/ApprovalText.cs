@@ -76,6 +76,7 @@ public static class ApprovalText
     public const string DigestUnreachable = nameof(DigestUnreachable);
     public const string InviteTitle = nameof(InviteTitle);
     public const string InviteIntro = nameof(InviteIntro);
+    public const string InviteIntroForOrganisation = nameof(InviteIntroForOrganisation);
     public const string InviteWhy = nameof(InviteWhy);
     public const string MandateLabel = nameof(MandateLabel);
     public const string Mandate_CanDecide = nameof(Mandate_CanDecide);

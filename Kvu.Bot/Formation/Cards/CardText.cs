@@ -50,7 +50,10 @@ public static class CardText
     public const string ButtonFactors = nameof(ButtonFactors);
     public const string ButtonOverview = nameof(ButtonOverview);
     public const string EditSectionsHeading = nameof(EditSectionsHeading);
-    public const string EditRolesHeading = nameof(EditRolesHeading);
+    public const string EditPlaceholder = nameof(EditPlaceholder);
+    public const string ButtonEditChosen = nameof(ButtonEditChosen);
+    public const string NoOpenPointsAllFactors = nameof(NoOpenPointsAllFactors);
+    public const string FactorsStillOpen = nameof(FactorsStillOpen);
     public const string TasksTitle = nameof(TasksTitle);
     public const string TasksIntro = nameof(TasksIntro);
     public const string TaskDoneOn = nameof(TaskDoneOn);

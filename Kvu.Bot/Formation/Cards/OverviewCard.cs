@@ -86,7 +86,11 @@ public static class OverviewCard
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
         if (points.Count == 0)
         {
-            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: TextColor.Good, spacing: Spacing.Small));
+            // The composition checks pass; the KVU checklist is only met when the werkgroep confirmed every factor.
+            var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
+            body.Add(met == project.SuccessFactors.Count
+                ? Text(CardText.Get(CardText.NoOpenPointsAllFactors, culture), color: TextColor.Good, spacing: Spacing.Small)
+                : Text($"{CardText.Get(CardText.NoOpenPoints, culture)} {CardText.Format(CardText.FactorsStillOpen, culture, met, project.SuccessFactors.Count)}", spacing: Spacing.Small));
             return;
         }
 
@@ -113,8 +117,9 @@ public static class OverviewCard
     private static TextColor SeverityColor(Severity severity) => severity switch
     {
         Severity.Critical => TextColor.Attention,
-        Severity.Warning => TextColor.Warning,
-        _ => TextColor.Accent,
+        // Teams draws "warning" yellow, unreadable on white.
+        Severity.Warning => TextColor.Accent,
+        _ => TextColor.Default,
     };
 
     /// <summary>
@@ -179,7 +184,7 @@ public static class OverviewCard
 
     private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
     {
-        var color = RoleCatalog.Need(role) == RoleNeed.Required ? TextColor.Attention : TextColor.Warning;
+        var color = RoleCatalog.Need(role) == RoleNeed.Required ? TextColor.Attention : TextColor.Accent;
         return Container(
             [
                 Runs(Run(FormationText.Name(role, culture), weight: TextWeight.Bolder), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
@@ -252,45 +257,23 @@ public static class OverviewCard
     };
 
     /// <summary>
-    /// Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
-    /// targets are packed into rows that fit the card's width.
+    /// Everything "wijzig" can change, as one choice list and one button: 21 buttons made a wall that Teams cut into
+    /// truncated rows. The sections come first, then the roles, as on the card.
     /// </summary>
     private static JsonObject EditMenu(CultureInfo culture)
     {
-        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.None) };
-        AddButtonRows(items, FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section)));
-
-        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), weight: TextWeight.Bolder));
-        AddButtonRows(items, RoleCatalog.All
-            .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
-            .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
-
-        return ShowCard(CardText.Get(CardText.ButtonEdit, culture), AdaptiveCard.Nested(items));
-    }
-
-    private static void AddButtonRows(JsonArray items, IEnumerable<(string Title, string Target)> buttons)
-    {
-        const int MaxPerRow = 3;
-        const int MaxCharactersPerRow = 40;
-        var row = new List<JsonObject>();
-        var length = 0;
-        foreach (var (title, target) in buttons)
+        var choices = FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section))
+            .Concat(RoleCatalog.All
+                .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
+                .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
+        var items = new JsonArray
         {
-            if (row.Count == MaxPerRow || (row.Count > 0 && length + title.Length > MaxCharactersPerRow))
-            {
-                items.Add(ActionSet(row, spacing: null));
-                row = [];
-                length = 0;
-            }
-
-            row.Add(Submit(title, Data(FormationCommands.Edit, (FormationCommands.Target, target))));
-            length += title.Length;
-        }
-
-        if (row.Count > 0)
-        {
-            items.Add(ActionSet(row, spacing: null));
-        }
+            CardInputs.Choices(FormationCommands.Target, CardText.Get(CardText.EditSectionsHeading, culture), choices, ChoiceInputStyle.Compact,
+                required: true, placeholder: CardText.Get(CardText.EditPlaceholder, culture)),
+        };
+        var card = AdaptiveCard.Nested(items);
+        card["actions"] = new JsonArray { Submit(CardText.Get(CardText.ButtonEditChosen, culture), Data(FormationCommands.Edit)) };
+        return ShowCard(CardText.Get(CardText.ButtonEdit, culture), card);
     }
 
     private static string YesNo(bool? value, CultureInfo culture) => value switch
