@@ -269,7 +269,7 @@ public static class OverviewCard
         var items = new JsonArray
         {
             CardInputs.Choices(FormationCommands.Target, CardText.Get(CardText.EditSectionsHeading, culture), choices, ChoiceInputStyle.Compact,
-                required: true, placeholder: CardText.Get(CardText.EditPlaceholder, culture)),
+                placeholder: CardText.Get(CardText.EditPlaceholder, culture)),
         };
         var card = AdaptiveCard.Nested(items);
         card["actions"] = new JsonArray { Submit(CardText.Get(CardText.ButtonEditChosen, culture), Data(FormationCommands.Edit)) };
