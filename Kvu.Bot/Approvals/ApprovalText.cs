@@ -111,7 +111,6 @@ public static class ApprovalText
     public const string ExpectationSaved = nameof(ExpectationSaved);
     public const string ExpectationLabel = nameof(ExpectationLabel);
     public const string NoChannelLinked = nameof(NoChannelLinked);
-    public const string TheWerkgroepChannel = nameof(TheWerkgroepChannel);
     public const string PostedInChannel = nameof(PostedInChannel);
     public const string ChannelUnreachable = nameof(ChannelUnreachable);
     public const string RemindQueued = nameof(RemindQueued);
