@@ -227,6 +227,38 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         Assert.Contains(consultations.Split('\n')[0], chat.LastText);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "Volledig overzicht", "Wat nu: regel eerst dit open punt: Er is nog geen projectleider", "KVU-fase", "Open punten (")]
+    [InlineData("en-US", "Full overview", "Next: settle this open point first:", "KVU phase", "Open points (")]
+    public async Task Status_shows_a_compact_overview_first_and_everything_one_click_away(string locale, string fullButton, string next, string phase, string fullHeading)
+    {
+        var chat = NewChat(locale);
+        await StartAsync(chat, "Zwartsluis", "Centrum");
+        await chat.SayAsync("stop");
+
+        await chat.SayAsync("status");
+
+        var card = chat.LastCard!;
+        var shown = string.Join("\n", card["body"]!.AsArray().SelectMany(e => Texts(e)));
+        Assert.Contains(phase, shown);
+        Assert.Contains(next, shown);
+        Assert.Equal(3, shown.Split('\n').Count(line => line.StartsWith("• ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(fullHeading, shown);
+        var full = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["title"] == fullButton)!;
+        Assert.Equal("Action.ShowCard", (string?)full["type"]);
+        Assert.Contains(fullHeading, string.Join("\n", Texts(full)));
+        Assert.True(card["actions"]!.AsArray().Count <= 2, "two buttons fit without being cut short");
+    }
+
+    private static IEnumerable<string> Texts(JsonNode? node) => node switch
+    {
+        JsonObject o when (string?)o["type"] is "TextBlock" or "TextRun" => [(string?)o["text"] ?? string.Empty],
+        JsonObject o when o["title"] is JsonValue && o["value"] is JsonValue && o["type"] is null => [$"{o["title"]} {o["value"]}"],
+        JsonObject o => o.SelectMany(p => Texts(p.Value)),
+        JsonArray a => a.SelectMany(Texts),
+        _ => [],
+    };
+
     private static async Task StartAsync(TeamsChat chat, string gemeente, string gebied)
     {
         await chat.SayAsync("start");

@@ -102,4 +102,31 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Open decisions (1)", Texts(english));
         Assert.Contains("still to respond: Fatima el Amrani, Henk Mulder", Texts(english));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "Open punten ({0})", "… en nog {0}; typ status", "Succesfactoren: 0 van 10 in orde", "• Beslissingsbevoegdheid: open")]
+    [InlineData("en-US", "Open points ({0})", "… and {0} more; type status", "Success factors: 0 of 10 met", "• Decision authority: open")]
+    public async Task The_summary_counts_what_it_lists_and_breaks_no_word(string locale, string heading, string more, string factors, string factorLine)
+    {
+        var w = await new ApprovalExamples(bot, connector).SeedAsync(memberCount: 12);
+        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), locale, w.Projectleider);
+        await chat.SayAsync("wissel 1");
+
+        await chat.SayAsync("samenvatting");
+
+        var card = chat.LastCard!;
+        var lines = chat.LastText.Split('\n').ToList();
+        var points = FormationChecks.Evaluate((await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!).Count;
+        Assert.True(points > SummaryCard.MaxOpenPoints, $"{points} open points");
+        var start = lines.IndexOf(string.Format(CultureInfo.InvariantCulture, heading, points));
+        Assert.True(start >= 0, chat.LastText);
+        Assert.Equal(SummaryCard.MaxOpenPoints, lines.Skip(start + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).Count());
+        Assert.StartsWith(string.Format(CultureInfo.InvariantCulture, more, points - SummaryCard.MaxOpenPoints), lines[start + 1 + SummaryCard.MaxOpenPoints]);
+        Assert.Contains(factors, lines);
+        Assert.Contains(factorLine, lines);
+
+        // A FactSet's narrow title column is where words were broken in the middle.
+        Assert.DoesNotContain("\"FactSet\"", card.ToJsonString());
+        Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
+    }
 }

@@ -52,6 +52,7 @@ public static class MeetingText
     public const string SummaryApprovalAllResponded = nameof(SummaryApprovalAllResponded);
     public const string SummaryNoApprovals = nameof(SummaryNoApprovals);
     public const string SummaryFactors = nameof(SummaryFactors);
+    public const string SummaryMorePoints = nameof(SummaryMorePoints);
     public const string SummaryTasks = nameof(SummaryTasks);
     public const string SummaryNextMeeting = nameof(SummaryNextMeeting);
     public const string SummaryNoMeeting = nameof(SummaryNoMeeting);

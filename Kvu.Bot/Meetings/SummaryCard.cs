@@ -32,14 +32,28 @@ public static class SummaryCard
             body.Add(Text(MeetingText.Format(MeetingText.SummaryAfterMeeting, c, after.Subject, MeetingFormat.When(c, after.Start, after.End))));
         }
 
-        body.Add(Text(MeetingText.Get(MeetingText.SummaryComposition, c), weight: TextWeight.Bolder));
-        body.Add(Facts(project.Members.Select(m => (FormationText.Name(m.Role, c), $"{m.Person.DisplayName} ({m.Organisation})")), spacing: null));
+        // Lines rather than FactSets: a FactSet's title column is narrow and broke "Beslissingsbevoegdheid" mid-word.
+        var seated = project.Members.Where(m => m.Status != MemberStatus.Declined).ToList();
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryComposition, c, seated.Count), weight: TextWeight.Bolder));
+        foreach (var member in seated)
+        {
+            var role = FormationText.Name(member.Role, c);
+            body.Add(Text(string.Equals(role, member.Organisation, StringComparison.OrdinalIgnoreCase)
+                ? $"• {member.Person.DisplayName} ({role})"
+                : $"• {member.Person.DisplayName} ({role}, {member.Organisation})", spacing: Spacing.None));
+        }
 
         var open = FormationChecks.Evaluate(project);
         body.Add(Text(MeetingText.Format(MeetingText.SummaryOpenPoints, c, open.Count), weight: TextWeight.Bolder));
         foreach (var point in open.Take(MaxOpenPoints))
         {
-            body.Add(Text("• " + FormationText.OpenPointTitle(project, point, c)));
+            body.Add(Text("• " + FormationText.OpenPointTitle(project, point, c), spacing: Spacing.None));
+        }
+
+        if (open.Count > MaxOpenPoints)
+        {
+            // The heading counts them all, so say where the rest are.
+            body.Add(Text(MeetingText.Format(MeetingText.SummaryMorePoints, c, open.Count - MaxOpenPoints), subtle: true, spacing: Spacing.None));
         }
 
         body.Add(Text(MeetingText.Format(MeetingText.SummaryApprovals, c, summary.OpenDecisions.Count), weight: TextWeight.Bolder));
@@ -55,14 +69,18 @@ public static class SummaryCard
                 : MeetingText.Format(MeetingText.SummaryApprovalPending, c, decision.Title, string.Join(", ", decision.Pending)))));
         }
 
-        body.Add(Text(MeetingText.Get(MeetingText.SummaryFactors, c), weight: TextWeight.Bolder));
-        body.Add(Facts(project.SuccessFactors.Select(f => (CardText.FactorShort(f.Factor, c), Status(f.Status, c))), spacing: null));
+        var met = project.SuccessFactors.Count(f => f.Status == SuccessFactorStatus.Met);
+        body.Add(Text(MeetingText.Format(MeetingText.SummaryFactors, c, met, project.SuccessFactors.Count), weight: TextWeight.Bolder));
+        foreach (var factor in project.SuccessFactors)
+        {
+            body.Add(Text($"• {CardText.FactorShort(factor.Factor, c)}: {Status(factor.Status, c)}", spacing: Spacing.None));
+        }
 
         var tasks = project.Tasks.Where(t => !t.Done).ToList();
         body.Add(Text(MeetingText.Format(MeetingText.SummaryTasks, c, tasks.Count), weight: TextWeight.Bolder));
         foreach (var task in tasks)
         {
-            body.Add(Text("• " + FormationText.Name(task.Task, c)));
+            body.Add(Text("• " + FormationText.Name(task.Task, c), spacing: Spacing.None));
         }
 
         var next = summary.Next;

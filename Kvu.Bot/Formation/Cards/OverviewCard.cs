@@ -19,25 +19,83 @@ public static class OverviewCard
         ArgumentNullException.ThrowIfNull(culture);
         var points = FormationChecks.Evaluate(project);
 
+        // Everything, one click away: an overview with eleven open points was a 2,200 px wall nobody reads.
+        var full = new JsonArray { Facts(General(project, culture), spacing: Spacing.None) };
+        AddOpenPoints(full, project, points, culture);
+        AddWerkgroep(full, project, culture);
+        AddAreas(full, project, culture);
+        AddConsultationBodies(full, project, culture);
+        AddFactorsAndTasks(full, project, culture);
+
+        // Two buttons fit a phone's width untruncated; the checklists open from the full overview.
+        full.Add(ActionSet(
+        [
+            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
+            Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
+        ]));
+        var actions = new JsonArray
+        {
+            ShowCard(CardText.Get(CardText.ButtonFullOverview, culture), AdaptiveCard.Nested(full)),
+            EditMenu(culture),
+        };
+        return AdaptiveCard.Create(Compact(project, points, culture), actions);
+    }
+
+    /// <summary>
+    /// What a projectleider takes in at a glance: the phase, the three most important open points (the checks list
+    /// them most severe first), a count per section, and the one thing to do next.
+    /// </summary>
+    private static JsonArray Compact(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    {
+        var vacant = RoleCatalog.All.Count(r => RoleCatalog.Need(r) != RoleNeed.Optional && !WerkgroepSeats.Covers(project, r));
+        var critical = points.Count(p => p.Severity == Severity.Critical);
         var body = new JsonArray
         {
             Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
             Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: Spacing.None),
-            Facts(General(project, culture)),
+            Facts(
+            [
+                (CardText.Get(CardText.Phase, culture), FormationText.Name(project.Phase, culture)),
+                (CardText.Get(CardText.CountWerkgroep, culture), CardText.Format(CardText.CountWerkgroepValue, culture, project.Members.Count(m => m.Status != MemberStatus.Declined), vacant)),
+                (CardText.Get(CardText.CountOpenPoints, culture), critical == 0 ? points.Count.ToString(culture) : CardText.Format(CardText.CountOpenPointsValue, culture, points.Count, critical)),
+                (CardText.Get(CardText.FactorsHeading, culture), CardText.Format(CardText.FactorsSummary, culture, project.SuccessFactors.Count(f => f.Status == SuccessFactorStatus.Met), project.SuccessFactors.Count)),
+                (CardText.Get(CardText.ButtonTasks, culture), CardText.Format(CardText.CountTasksValue, culture, project.Tasks.Count(t => t.Done), project.Tasks.Count)),
+            ]),
         };
-        AddOpenPoints(body, project, points, culture);
-        AddWerkgroep(body, project, culture);
-        AddAreas(body, project, culture);
-        AddConsultationBodies(body, project, culture);
-        AddFactorsAndTasks(body, project, culture);
-
-        var actions = new JsonArray
+        if (points.Count > 0)
         {
-            EditMenu(culture),
-            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
-            Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
-        };
-        return AdaptiveCard.Create(body, actions);
+            body.Add(Heading(CardText.Get(CardText.TopOpenPointsHeading, culture)));
+            foreach (var point in points.Take(3))
+            {
+                body.Add(Text($"• {FormationText.OpenPointTitle(project, point, culture)}", color: SeverityColor(point.Severity), spacing: Spacing.None));
+            }
+        }
+
+        body.Add(Text(CardText.Format(CardText.NextStep, culture, NextStep(project, points, culture)), weight: TextWeight.Bolder, spacing: Spacing.Medium));
+        return body;
+    }
+
+    /// <summary>The one thing to do next, in the order the KVU text builds a werkgroep.</summary>
+    private static string NextStep(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    {
+        if (points.FirstOrDefault(p => p.Severity == Severity.Critical) is { } first)
+        {
+            return CardText.Format(CardText.NextFixFirst, culture, FormationText.OpenPointTitle(project, first, culture));
+        }
+
+        if (project.Members.Any(m => m.Status == MemberStatus.Proposed))
+        {
+            return CardText.Get(CardText.NextInvite, culture);
+        }
+
+        if (project.Channel is null)
+        {
+            return CardText.Get(CardText.NextLinkChannel, culture);
+        }
+
+        return project.Members.Any(m => m.Status == MemberStatus.Invited)
+            ? CardText.Get(CardText.NextAwaitAnswers, culture)
+            : CardText.Get(CardText.NextPropose, culture);
     }
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
