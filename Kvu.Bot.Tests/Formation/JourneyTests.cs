@@ -250,6 +250,41 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         Assert.True(card["actions"]!.AsArray().Count <= 2, "two buttons fit without being cut short");
     }
 
+    [Theory]
+    [InlineData("nl-NL", "Ja, ingestemd en bijdrage toegezegd", "✓ Beantwoord: Ja, ingestemd en bijdrage toegezegd", "Hebben de betrokken partijen ingestemd")]
+    [InlineData("en-US", "Yes, agreed and contribution pledged", "✓ Answered: Yes, agreed and contribution pledged", "Have the parties involved agreed")]
+    public async Task An_answered_question_card_is_updated_to_show_the_answer_instead_of_its_buttons(string locale, string button, string answered, string question)
+    {
+        var chat = NewChat(locale);
+        await chat.SayAsync("start");
+        await chat.SayAsync("Zwolle");
+        await chat.SayAsync("Stadshagen");
+        Assert.Contains(question, chat.LastText);
+
+        await chat.ClickAsync(button, replyToId: "card-agreement");
+
+        var update = Assert.Single(chat.Last, a => a.Method == "PUT");
+        Assert.Equal("card-agreement", update.ReplyToId);
+        var card = Assert.Single(update.Cards);
+        Assert.Contains(question, update.VisibleText);
+        Assert.Contains(answered, update.VisibleText);
+        Assert.Null(card["actions"]);
+        Assert.DoesNotContain("Input.", card.ToJsonString());
+        Assert.Contains(chat.Last, a => a.Method == "POST" && a.Cards.Any());
+    }
+
+    [Fact]
+    public async Task A_rejected_answer_leaves_the_card_to_be_answered_again()
+    {
+        var chat = NewChat();
+        await StartAsync(chat, "Hattem", "Centrum");
+        await chat.ClickAsync("Getekend");
+
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["answer"] = "2099-01-01" }, replyToId: "card-date");
+
+        Assert.DoesNotContain(chat.Last, a => a.Method == "PUT");
+    }
+
     private static IEnumerable<string> Texts(JsonNode? node) => node switch
     {
         JsonObject o when (string?)o["type"] is "TextBlock" or "TextRun" => [(string?)o["text"] ?? string.Empty],

@@ -15,6 +15,8 @@ public static class Text
     public const string DidYouMean = nameof(DidYouMean);
     public const string StaleCardNoFlow = nameof(StaleCardNoFlow);
     public const string NothingToStop = nameof(NothingToStop);
+    public const string Answered = nameof(Answered);
+    public const string AnsweredWith = nameof(AnsweredWith);
     public const string UnknownCardAction = nameof(UnknownCardAction);
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);
