@@ -34,5 +34,6 @@ public enum DecisionKind
     ProjectRenamed,
     ChannelLinked,
     TeamsAccountLinked,
+    ProjectArchived,
     ReportsBackSet,
 }

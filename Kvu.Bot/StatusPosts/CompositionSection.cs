@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using Kvu.Bot.Formation;
+using static Kvu.Bot.Common.Cards.CardElements;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>In a summary: who sits in the werkgroep, by role. The weekly post leaves it to its "Overzicht" button.</summary>
+public sealed class CompositionSection : IReportSection
+{
+    public int Order => 150;
+
+    public bool ShowsIn(ReportKind kind) => kind != ReportKind.Weekly;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    {
+        var culture = context.Culture;
+        // One line per member rather than a FactSet: its narrow title column broke long role names mid-word.
+        var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.CompositionHeading, culture)) };
+        foreach (var member in context.Project.Members.Where(m => m.Status != MemberStatus.Declined))
+        {
+            var role = FormationText.Name(member.Role, culture);
+            items.Add(Text(member.Organisation is { Length: > 0 } organisation && !string.Equals(organisation, role, StringComparison.OrdinalIgnoreCase)
+                ? $"• {member.Person.DisplayName} ({role}, {organisation})"
+                : $"• {member.Person.DisplayName} ({role})", spacing: Spacing.None));
+        }
+
+        return items;
+    }
+}
