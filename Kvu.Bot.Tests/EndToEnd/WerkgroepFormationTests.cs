@@ -91,7 +91,10 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
             await chat.ExpectNewCardAsync(OverviewTitle, () => PlaygroundChat.Click(finalCard, "Geen"));
             await ExpectBotSays(chat, Finished);
 
+            // The overview opens compact; the werkgroep and every open point are one click away.
             var shown = overview.Last;
+            await Expect(shown).ToContainTextAsync("Wat nu:");
+            await PlaygroundChat.Click(shown, "Volledig overzicht");
             foreach (var expected in new[]
                      {
                          "Mark de Vries", "Ingrid Jansen", "Peter Bakker", "Sanne Visser",
