@@ -368,22 +368,6 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         Assert.Contains("Hoe staat het met de intentieverklaring?", chat.LastText);
     }
 
-    private async Task<KvuProject> OnlyProjectOfAsync(TeamsActivity.User user, string gemeente)
-    {
-        var access = Bot.Services.GetRequiredService<ProjectAccessStore>();
-        var projects = Bot.Services.GetRequiredService<ProjectStore>();
-        var found = new List<KvuProject>();
-        await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
-        {
-            if (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None) is { } p && p.Gemeente == gemeente)
-            {
-                found.Add(p);
-            }
-        }
-
-        return Assert.Single(found);
-    }
-
     private static Dictionary<string, string> Member(string name, string email, string mandate, string? substitute = null, string? substituteEmail = null, string? organisation = null)
     {
         var fields = new Dictionary<string, string> { ["naam"] = name, ["email"] = email, ["mandaat"] = mandate };
@@ -400,5 +384,4 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
 
         return fields;
     }
-
 }

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kvu.Bot.Tests.Formation;
 
@@ -59,7 +57,7 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         await chat.SayAsync(tick);
 
         Assert.Contains(updated, chat.LastText);
-        var project = await OnlyProjectAsync(chat, "Heerde");
+        var project = await OnlyProjectOfAsync(chat.User, "Heerde");
         Assert.True(project.Tasks[2].Done);
         Assert.Contains(doneOn, chat.LastText);
     }
@@ -77,7 +75,7 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         Assert.Contains(updated, chat.LastText);
         await chat.SayAsync(notMet);
 
-        var project = await OnlyProjectAsync(chat, "Olst");
+        var project = await OnlyProjectOfAsync(chat.User, "Olst");
         Assert.Equal(SuccessFactorStatus.Met, project.SuccessFactors[1].Status);
         Assert.Equal(SuccessFactorStatus.NotMet, project.SuccessFactors[2].Status);
     }
@@ -98,7 +96,7 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         await chat.SubmitAsync(new JsonObject { ["step"] = "intentieverklaring", ["answer"] = "Signed" });
         Assert.Contains(stale, chat.LastText);
         Assert.DoesNotContain(notHelp, chat.LastText);
-        Assert.Equal(IntentieverklaringStatus.NotYet, (await OnlyProjectAsync(chat, "Raalte")).Intentieverklaring.Status);
+        Assert.Equal(IntentieverklaringStatus.NotYet, (await OnlyProjectOfAsync(chat.User, "Raalte")).Intentieverklaring.Status);
         Assert.NotNull(question);
     }
 
@@ -183,7 +181,7 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
 
         Assert.Contains("De werkgroep is ingericht", chat.LastText);
         Assert.Equal(asked.Count, asked.Distinct().Count());
-        var project = await OnlyProjectAsync(chat, "Wijhe");
+        var project = await OnlyProjectOfAsync(chat.User, "Wijhe");
         Assert.Equal(3, project.Members.Count);
         Assert.Single(project.ConsultationBodies);
 
@@ -300,21 +298,5 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         await chat.SayAsync(gemeente);
         await chat.SayAsync(gebied);
         await chat.SayAsync("1");
-    }
-
-    private async Task<KvuProject> OnlyProjectAsync(TeamsChat chat, string gemeente)
-    {
-        var access = Bot.Services.GetRequiredService<ProjectAccessStore>();
-        var projects = Bot.Services.GetRequiredService<ProjectStore>();
-        var found = new List<KvuProject>();
-        await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, chat.User.AadObjectId, CancellationToken.None))
-        {
-            if (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None) is { } p && p.Gemeente == gemeente)
-            {
-                found.Add(p);
-            }
-        }
-
-        return Assert.Single(found);
     }
 }
