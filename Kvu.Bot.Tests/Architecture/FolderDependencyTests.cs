@@ -14,7 +14,7 @@ public class FolderDependencyTests
     /// Bottom to top: a folder imports only folders before it. Common is the shared kit, Storage the generic Table
     /// infrastructure, Conversations the bot's edge and flow engine; the features follow; Hosting wires everything.
     /// </summary>
-    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Formation", "Approvals", "StatusPosts", "Meetings", "Hosting"];
+    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Formation", "Approvals", "StatusPosts", "Meetings", "Cycle", "Hosting"];
 
     /// <summary>
     /// Upward imports that are known and have to go: the weekly status still reads meetings itself; once the

@@ -50,6 +50,11 @@ public class FormationResourcesTests
         AddAll<SuccessFactorStatus>("SuccessFactorStatus");
         AddAll<SuggestedStatus>("SuggestedStatus");
         AddAll<TaskAssigneeKind>("TaskAssigneeKind");
+        AddAll<PhaseCheck>("PhaseCheck");
+        AddAll<KengetalKind>("KengetalKind");
+        AddAll<SourceKind>("SourceKind");
+        AddAll<KnelpuntTheme>("KnelpuntTheme");
+        AddAll<DayPart>("DayPart");
         return data;
     }
 

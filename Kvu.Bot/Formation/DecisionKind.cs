@@ -34,4 +34,12 @@ public enum DecisionKind
     ProjectRenamed,
     ChannelLinked,
     TeamsAccountLinked,
+    PhaseMoved,
+    CheckTicked,
+    KengetalSet,
+    SourcePlanned,
+    SourceReceived,
+    KnelpuntAdded,
+    IndicatorSet,
+    FindingAdded,
 }

@@ -11,7 +11,7 @@ namespace Kvu.Bot.Formation;
 /// one Decision. Setters are private (System.Text.Json reaches them through [JsonInclude]) so the flows can change
 /// a project only through these rules.
 /// </summary>
-public sealed class KvuProject
+public sealed partial class KvuProject
 {
     [JsonConstructor]
     private KvuProject()
@@ -521,11 +521,12 @@ public sealed class KvuProject
         Record(DecisionKind.ProjectRenamed, gemeenteName, gebied, by, at);
     }
 
+    /// <summary>A phase set outside a group decision (a correction, or a project that started later in the cycle).</summary>
     public void SetPhase(KvuPhase phase, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
         RequireDefined(phase);
-        Phase = phase;
+        Enter(phase, Round, null, back: phase < Phase, at);
         Record(DecisionKind.PhaseSet, "Phase", phase.ToString(), by, at);
     }
 

@@ -1,0 +1,67 @@
+namespace Kvu.Bot.Cycle;
+
+/// <summary>The resource keys of Cycle.resx that code names (the enum texts are <c>{Enum}_{Value}</c> in Formation.resx).</summary>
+public static class CycleKeys
+{
+    public const string NoProject = nameof(NoProject);
+    public const string NotManager = nameof(NotManager);
+    public const string PhaseTitle = nameof(PhaseTitle);
+    public const string PhaseSubtitle = nameof(PhaseSubtitle);
+    public const string Route = nameof(Route);
+    public const string ChecklistHeading = nameof(ChecklistHeading);
+    public const string ItemDone = nameof(ItemDone);
+    public const string ItemOpen = nameof(ItemOpen);
+    public const string ItemOwner = nameof(ItemOwner);
+    public const string ItemDue = nameof(ItemDue);
+    public const string ItemManualHint = nameof(ItemManualHint);
+    public const string HistoryHeading = nameof(HistoryHeading);
+    public const string HistoryLine = nameof(HistoryLine);
+    public const string HistoryCurrent = nameof(HistoryCurrent);
+    public const string HistoryByDecision = nameof(HistoryByDecision);
+    public const string HistoryBack = nameof(HistoryBack);
+    public const string ProposalOpen = nameof(ProposalOpen);
+    public const string ButtonNext = nameof(ButtonNext);
+    public const string ButtonPrevious = nameof(ButtonPrevious);
+    public const string ButtonAnalysis = nameof(ButtonAnalysis);
+    public const string ButtonPhase = nameof(ButtonPhase);
+    public const string NothingBefore = nameof(NothingBefore);
+    public const string Proposed = nameof(Proposed);
+    public const string ProposedAllDone = nameof(ProposedAllDone);
+    public const string Moved = nameof(Moved);
+    public const string ItemUsage = nameof(ItemUsage);
+    public const string ItemNotManual = nameof(ItemNotManual);
+    public const string ItemTicked = nameof(ItemTicked);
+    public const string ItemReopened = nameof(ItemReopened);
+    public const string AnalysisTitle = nameof(AnalysisTitle);
+    public const string KengetallenHeading = nameof(KengetallenHeading);
+    public const string NotEntered = nameof(NotEntered);
+    public const string SourcesHeading = nameof(SourcesHeading);
+    public const string SourceMandatory = nameof(SourceMandatory);
+    public const string SourceReceivedOn = nameof(SourceReceivedOn);
+    public const string SourcePlanned = nameof(SourcePlanned);
+    public const string SourceNobody = nameof(SourceNobody);
+    public const string SchouwHeading = nameof(SchouwHeading);
+    public const string FindingLine = nameof(FindingLine);
+    public const string KnelpuntenHeading = nameof(KnelpuntenHeading);
+    public const string KnelpuntLine = nameof(KnelpuntLine);
+    public const string NoKnelpunten = nameof(NoKnelpunten);
+    public const string IndicatorsHeading = nameof(IndicatorsHeading);
+    public const string IndicatorLine = nameof(IndicatorLine);
+    public const string NoIndicators = nameof(NoIndicators);
+    public const string AreaUsage = nameof(AreaUsage);
+    public const string AreaSaved = nameof(AreaSaved);
+    public const string SourceUsage = nameof(SourceUsage);
+    public const string SourceSaved = nameof(SourceSaved);
+    public const string SourceReceivedSaved = nameof(SourceReceivedSaved);
+    public const string KnelpuntUsage = nameof(KnelpuntUsage);
+    public const string KnelpuntSaved = nameof(KnelpuntSaved);
+    public const string IndicatorUsage = nameof(IndicatorUsage);
+    public const string IndicatorSaved = nameof(IndicatorSaved);
+    public const string FindingUsage = nameof(FindingUsage);
+    public const string FindingSaved = nameof(FindingSaved);
+    public const string FindingsTitle = nameof(FindingsTitle);
+    public const string NoFindings = nameof(NoFindings);
+    public const string FindingsMore = nameof(FindingsMore);
+    public const string SectionHeading = nameof(SectionHeading);
+    public const string SectionOpen = nameof(SectionOpen);
+}
