@@ -34,7 +34,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         }
 
         // Tenant first: a decision of another tenant's project reads as "not found", so nothing about it leaks.
-        var read = await approvals.ReadAsync(action.User.TenantId, projectId, decisionId, cancellationToken, person: action.User.AadObjectId);
+        var read = await approvals.ReadAsync(action.User.TenantId, projectId, decisionId, action.User.AadObjectId, cancellationToken);
         var aligned = read is null ? null : await werkgroep.InLineAsync(read, action.User.AadObjectId, action.Now, cancellationToken);
         if (aligned is not { } found)
         {
@@ -66,7 +66,8 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 }
 
                 var close = action.Verb == ApprovalVerbs.Close;
-                state = await approvals.UpdateAsync(state, d => d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now }, cancellationToken);
+                state = await approvals.UpdateAsync(state, d => d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now },
+                    new DecisionActor(action.User.AadObjectId, action.User.DisplayName), cancellationToken);
                 break;
             case ApprovalVerbs.Remind:
                 if (!manages)

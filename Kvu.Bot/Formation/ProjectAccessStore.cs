@@ -7,6 +7,7 @@ namespace Kvu.Bot.Formation;
 /// <summary>
 /// Which projects a user may open. Partition per tenant, row per (user, project): "my projects" is one
 /// prefix query, and a user of one gemeente never finds another gemeente's project in the same tenant.
+/// Features that keep a copy of who manages a project (<see cref="IProjectChangeListener"/>) are told around each grant.
 /// </summary>
 public sealed class ProjectAccessStore
 {
@@ -39,11 +40,7 @@ public sealed class ProjectAccessStore
                 return;
             }
 
-            var settle = new List<Func<CancellationToken, Task>>();
-            foreach (var listener in _listeners)
-            {
-                settle.Add(await listener.ChangingAsync(access.ProjectId, cancellationToken));
-            }
+            var settle = await ProjectChanges.ChangingAsync(_listeners, access.ProjectId, cancellationToken);
 
             try
             {
@@ -56,11 +53,7 @@ public sealed class ProjectAccessStore
                     await _table.UpdateAsync(ToEntity(access), current.ETag, cancellationToken);
                 }
 
-                foreach (var settled in settle)
-                {
-                    await settled(cancellationToken);
-                }
-
+                await settle(cancellationToken);
                 return;
             }
             catch (StorageConflictException) when (attempt < 5)

@@ -74,15 +74,9 @@ public sealed class ProjectStore
 
             var before = _listeners.Select(l => l.Fingerprint(project)).ToList();
             mutate(project);
-            var settle = new List<Func<CancellationToken, Task>>();
-            for (var i = 0; i < _listeners.Count; i++)
-            {
-                // Every attempt marks again: a save that got in between may have settled (cleared) the earlier mark.
-                if (_listeners[i].Fingerprint(project) != before[i])
-                {
-                    settle.Add(await _listeners[i].ChangingAsync(projectId, cancellationToken));
-                }
-            }
+
+            // Every attempt tells them again: a save that got in between may have settled the earlier announcement.
+            var settle = await ProjectChanges.ChangingAsync(_listeners.Where((l, i) => l.Fingerprint(project) != before[i]), projectId, cancellationToken);
 
             try
             {
@@ -96,11 +90,7 @@ public sealed class ProjectStore
                     await _table.UpdateAsync(ToEntity(project), entity.ETag, cancellationToken);
                 }
 
-                foreach (var settled in settle)
-                {
-                    await settled(cancellationToken);
-                }
-
+                await settle(cancellationToken);
                 return project;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)

@@ -82,9 +82,6 @@ public sealed class MeetingStore
         return byProject.ToDictionary(p => p.Key, p => (IReadOnlyList<ScheduledMeeting>)[.. p.Value.OrderBy(m => m.Start)], StringComparer.Ordinal);
     }
 
-    public async Task<ScheduledMeeting?> NextAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        (await UpcomingAsync(tenantId, projectId, now, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-
     public async Task<ScheduledMeeting?> GetAsync(string tenantId, string projectId, string eventId, CancellationToken cancellationToken)
     {
         await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))

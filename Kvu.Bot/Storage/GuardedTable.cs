@@ -17,6 +17,9 @@ public sealed class GuardedTable
     /// <summary>Azure returns at most 1,000 entities per query page.</summary>
     private const int MaxPageSize = 1000;
 
+    /// <summary>Azure refuses a filter with more than 15 discrete comparisons.</summary>
+    private const int MaxComparisons = 15;
+
     private readonly TableClient _client;
 
     public GuardedTable(TableClient client)
@@ -206,9 +209,10 @@ public sealed class GuardedTable
     {
         TableLimits.ValidateKey(partitionKey, "PartitionKey");
         ArgumentNullException.ThrowIfNull(ranges);
-        if (ranges.Count == 0)
+        // Azure accepts at most 15 comparisons in one filter: the partition, the two outer bounds, and one or two per range.
+        if (ranges.Count == 0 || 3 + ranges.Sum(r => r.Before is null ? 1 : 2) > MaxComparisons)
         {
-            throw new ArgumentException("At least one range is needed.", nameof(ranges));
+            throw new ArgumentException($"Between 1 range and as many as fit in {MaxComparisons} comparisons are needed; {ranges.Count} given.", nameof(ranges));
         }
 
         // The outer bounds keep the service to the stretch of the partition from the first range to the last, so it

@@ -9,10 +9,10 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.StatusPosts;
 
-public sealed class StatusCardTests
+public sealed class ReportCardTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly IStatusSection[] Sections = [new SuccessFactorsSection(), new OpenPointsSection(), new ChangesSection()];
+    private static readonly IReportSection[] Sections = [new SuccessFactorsSection(), new OpenPointsSection(), new ChangesSection()];
 
     [Fact]
     public void The_werkgroep_reads_who_joined_and_what_was_decided_since_last_week()
@@ -21,7 +21,7 @@ public sealed class StatusCardTests
         project.CompleteTask(ProjectleiderTask.AppointSecretaris, Marieke, Day(8));
         project.SetSuccessFactor(SuccessFactor.AgreedTerms, SuccessFactorStatus.Met, null, Marieke, Day(8));
 
-        var text = CardJson.AllText(StatusCard.Build(new StatusContext(project, Day(6).AddHours(12), Day(12), Dutch), Sections));
+        var text = CardJson.AllText(ReportCard.Build(Weekly(project, Day(6).AddHours(12), Day(12), Dutch), Sections));
 
         Assert.Contains("Weekstatus Zwolle – Binnenstad Zwolle", text);
         Assert.Contains("Wim Hendriks", text);
@@ -39,7 +39,7 @@ public sealed class StatusCardTests
         var member = project.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(1));
         project.SetMemberStatus(member.Id, MemberStatus.Invited, Marieke, Day(1));
 
-        var text = CardJson.AllText(StatusCard.Build(new StatusContext(project, Day(0), Day(2), Dutch), Sections));
+        var text = CardJson.AllText(ReportCard.Build(Weekly(project, Day(0), Day(2), Dutch), Sections));
 
         Assert.Contains("wacht op antwoord: Ingrid Bakker", text);
         Assert.Contains("Open punten", text);
@@ -49,7 +49,7 @@ public sealed class StatusCardTests
     [Fact]
     public void Sections_appear_in_their_order_and_a_later_feature_can_add_one()
     {
-        var card = StatusCard.Build(new StatusContext(NewProject(), Day(0), Day(2), Dutch), [.. Sections, new MeetingsSection()]);
+        var card = ReportCard.Build(Weekly(NewProject(), Day(0), Day(2), Dutch), [.. Sections, new MeetingsSection()]);
         var text = CardJson.AllText(card);
 
         Assert.True(text.IndexOf("Sinds vorige week", StringComparison.Ordinal) < text.IndexOf("Overleg deze week", StringComparison.Ordinal));
@@ -59,7 +59,7 @@ public sealed class StatusCardTests
     [Fact]
     public void Its_buttons_lead_back_into_the_bot()
     {
-        var card = StatusCard.Build(new StatusContext(Zwolle(), Day(6), Day(12), Dutch), Sections);
+        var card = ReportCard.Build(Weekly(Zwolle(), Day(6), Day(12), Dutch), Sections);
 
         Assert.True(CardJson.HasData(card, (CardVerb.Field, "status")));
         Assert.True(CardJson.HasData(card, (CardVerb.Field, "succesfactoren")));
@@ -77,11 +77,11 @@ public sealed class StatusCardTests
             project.SetMemberStatus(member.Id, i % 2 == 0 ? MemberStatus.Accepted : MemberStatus.Invited, Marieke, Day(2));
         }
 
-        var card = StatusCard.Build(new StatusContext(project, Day(0), Day(3), Dutch), Sections);
+        var card = ReportCard.Build(Weekly(project, Day(0), Day(3), Dutch), Sections);
 
-        Assert.InRange(CardJson.Utf8Size(card), 1, StatusCard.MaxBytes - 2048);
+        Assert.InRange(CardJson.Utf8Size(card), 1, ReportCard.MaxBytes - 2048);
         Assert.Contains("andere wijziging", CardJson.AllText(card));
-        var english = StatusCard.Build(new StatusContext(project, Day(0), Day(3), CultureInfo.GetCultureInfo("en-US")), Sections);
+        var english = ReportCard.Build(Weekly(project, Day(0), Day(3), CultureInfo.GetCultureInfo("en-US")), Sections);
         Assert.Contains("Weekly status", CardJson.AllText(english));
         var problems = await AdaptiveCardValidator.ValidateAsync([card, english]);
         Assert.All(problems, p => Assert.Empty(p));
@@ -108,7 +108,7 @@ public sealed class StatusCardTests
         var member = project.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(1));
         project.SetMemberStatus(member.Id, MemberStatus.Invited, Marieke, Day(1));
 
-        var text = CardJson.AllText(StatusCard.Build(new StatusContext(project, Day(0), Day(2), CultureInfo.GetCultureInfo("en-US")), Sections));
+        var text = CardJson.AllText(ReportCard.Build(Weekly(project, Day(0), Day(2), CultureInfo.GetCultureInfo("en-US")), Sections));
 
         Assert.Contains("Since last week", text);
         Assert.Contains("awaiting reply: Ingrid Bakker", text);
@@ -116,11 +116,16 @@ public sealed class StatusCardTests
         Assert.DoesNotContain("Open punten", text);
     }
 
-    private sealed class MeetingsSection : IStatusSection
+    private static ReportContext Weekly(KvuProject project, DateTimeOffset since, DateTimeOffset now, CultureInfo culture) =>
+        new(project, ReportKind.Weekly, since, now, culture);
+
+    private sealed class MeetingsSection : IReportSection
     {
         public int Order => 200;
 
-        public IReadOnlyList<JsonObject> Build(StatusContext context) =>
+        public bool ShowsIn(ReportKind kind) => true;
+
+        public IReadOnlyList<JsonObject> Build(ReportContext context) =>
             [new JsonObject { ["type"] = "TextBlock", ["text"] = "Overleg deze week", ["wrap"] = true }];
     }
 }

@@ -1,11 +1,10 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 
-namespace Kvu.Bot.Meetings;
+namespace Kvu.Bot.StatusPosts;
 
-/// <summary>"samenvatting" / "summary": the progress card, posted in the werkgroep channel and shown to the asker.</summary>
-public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summaries, IProgressPoster poster) : IMessageFeature
+/// <summary>"samenvatting" / "summary": the progress report as it stands, posted in the werkgroep channel and shown to the asker.</summary>
+public sealed class SummaryFeature(ProjectStore projects, ReportBuilder reports, IReportPoster poster) : IMessageFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [];
 
@@ -22,23 +21,24 @@ public sealed class SummaryFeature(ProjectStore projects, ProgressSummaries summ
         if (user.ActiveProjectId is not { } projectId
             || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
         {
-            return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
+            return [Reply.Say(StatusText.Get(StatusText.SummaryNoProject, c))];
         }
 
         // Every open decision is read and the card is posted in the channel (through Graph, as the projectleider).
         await input.Working.ShowAsync(cancellationToken);
-        var card = await summaries.BuildAsync(project, input.Now, after: null, c, cancellationToken);
+        var card = await reports.BuildAsync(new ReportContext(project, ReportKind.Summary, input.Now, input.Now, c), tenant: null, cancellationToken);
+
         // Posting as the projectleider is only possible when it is the projectleider who asks.
         var asker = project.Projectleider?.Person.AadObjectId is { } pl && string.Equals(pl, input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)
             ? input.User.ChannelUserId
             : null;
-        return await poster.PostAsync(project, card, asker, cancellationToken) switch
+        return await poster.PostAsync(project, card, address: null, asker, cancellationToken) switch
         {
-            ProgressPostOutcome.NotPosted => [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.NotPostedInChannel, c))],
-            ProgressPostOutcome.ByBotInstead when asker is not null => [Reply.Show(card), Reply.Say(MeetingText.Get(MeetingText.PostedByBotInstead, c))],
+            { Posted: false } => [Reply.Show(card), Reply.Say(StatusText.Get(StatusText.SummaryNotPosted, c))],
+            { Author: ReportAuthor.BotInsteadOfProjectleider } => [Reply.Show(card), Reply.Say(StatusText.Get(StatusText.SummaryPostedByBotInstead, c))],
             _ => [Reply.Show(card)],
         };
     }
 
-    private static bool Asked(FlowInput input) => input.Data is null && MeetingText.Words[MeetingWord.Summary].Matches(input.Text);
+    private static bool Asked(FlowInput input) => input.Data is null && StatusText.Words[StatusWord.Summary].Matches(input.Text);
 }
