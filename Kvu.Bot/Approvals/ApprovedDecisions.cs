@@ -29,6 +29,7 @@ public sealed class ApprovedDecisions(ApprovalStore approvals, IEnumerable<IDeci
             return (state, null);
         }
 
-        return (await approvals.UpdateAsync(state, d => d.Closed ? d : d with { Closed = true, UpdatedAt = at }, cancellationToken), notice);
+        // Closed by the bot (no actor in the audit trail): the werkgroep decided, nobody closed it by hand.
+        return (await approvals.UpdateAsync(state, d => d.Closed ? d : d with { Closed = true, UpdatedAt = at }, null, cancellationToken), notice);
     }
 }

@@ -1,5 +1,6 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.StatusPosts;
 
 namespace Kvu.Bot.Cycle;
 
@@ -13,6 +14,7 @@ public static class CycleServiceCollectionExtensions
         services.AddSingleton<IDecisionSettler, PhaseMoveSettler>();
         services.AddSingleton<IMessageFeature, PhaseConversation>();
         services.AddSingleton<IMessageFeature, AnalysisConversation>();
+        services.AddSingleton<IReportSection, PhaseSection>();
         return services;
     }
 }

@@ -146,7 +146,7 @@ public sealed class PhaseConversation(
                 UpdatedAt = input.Now,
             }
             : d.WithContent(items, voters, input.Now) with { Closed = false, StartedBy = input.User.AadObjectId },
-            cancellationToken, inLineWith: DecisionContent.Fingerprint(project));
+            DecisionContent.Fingerprint(project), new DecisionActor(input.User.AadObjectId, input.User.DisplayName), cancellationToken);
         if (decision is null)
         {
             return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, culture))];
