@@ -55,6 +55,7 @@ public class FormationResourcesTests
         AddAll<SourceKind>("SourceKind");
         AddAll<KnelpuntTheme>("KnelpuntTheme");
         AddAll<DayPart>("DayPart");
+        AddAll<SmartGap>("SmartGap");
         return data;
     }
 

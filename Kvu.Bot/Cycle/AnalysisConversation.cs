@@ -262,7 +262,7 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
     }
 
     /// <summary>"4,5" (Dutch) or "4.5"; a number with both marks is read the Dutch way ("1.234,5").</summary>
-    private static bool TryNumber(string text, out decimal value)
+    internal static bool TryNumber(string text, out decimal value)
     {
         var normalized = text.Contains(',') ? text.Replace(".", string.Empty).Replace(',', '.') : text;
         return decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

@@ -62,6 +62,13 @@ public static class CycleKeys
     public const string FindingsTitle = nameof(FindingsTitle);
     public const string NoFindings = nameof(NoFindings);
     public const string FindingsMore = nameof(FindingsMore);
+    public const string GoalUsage = nameof(GoalUsage);
+    public const string GoalSmart = nameof(GoalSmart);
+    public const string GoalNotSmart = nameof(GoalNotSmart);
+    public const string GoalsTitle = nameof(GoalsTitle);
+    public const string GoalLine = nameof(GoalLine);
+    public const string GoalLineMissing = nameof(GoalLineMissing);
+    public const string NoGoals = nameof(NoGoals);
     public const string SectionHeading = nameof(SectionHeading);
     public const string SectionOpen = nameof(SectionOpen);
 }

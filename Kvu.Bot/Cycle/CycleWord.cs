@@ -33,4 +33,10 @@ public enum CycleWord
     /// <summary>Followed by dag/nacht, the place, ":" and what was seen.</summary>
     Finding,
     Findings,
+
+    /// <summary>Followed by the goal and its parts after ";": "doel Minder geweld; indicator ...; streefwaarde 3; datum 31-12-2027".</summary>
+    Goal,
+    Goals,
+    Target,
+    By,
 }

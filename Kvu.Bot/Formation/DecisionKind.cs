@@ -42,4 +42,5 @@ public enum DecisionKind
     KnelpuntAdded,
     IndicatorSet,
     FindingAdded,
+    GoalSet,
 }

@@ -20,6 +20,11 @@ public sealed partial class KvuProject
 
     [JsonInclude] public Veiligheidsanalyse Analysis { get; private set; } = Veiligheidsanalyse.Empty;
 
+    /// <summary>The goals of the plan van aanpak, SMART or not yet (<see cref="Formation.Goals.Gaps"/>).</summary>
+    [JsonInclude] public IReadOnlyList<Goal> Goals { get; private set; } = [];
+
+    [JsonInclude] public int LastGoalNumber { get; private set; }
+
     /// <summary>The phase history; a project from before it was recorded has been in its phase since it was created.</summary>
     [JsonIgnore]
     public IReadOnlyList<PhaseStay> History => PhaseHistory.Count > 0 ? PhaseHistory : [new PhaseStay(Phase, Round, CreatedAt, null)];
@@ -160,6 +165,34 @@ public sealed partial class KvuProject
         };
         Record(DecisionKind.FindingAdded, id, when.ToString(), by, at);
         return id;
+    }
+
+    /// <summary>
+    /// Adds a goal, or changes the one with the same text (case-insensitive). The indicator is named as the analysis
+    /// names it; an unknown name leaves the goal without one, which the SMART check reports.
+    /// </summary>
+    public Goal SetGoal(string text, string? indicatorName, decimal? target, DateOnly? by, PersonRef person, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var goalText = RequireText(text, InputLimits.Name);
+        var indicator = indicatorName is null ? null : Analysis.Indicators.FirstOrDefault(i => SameName(i.Name, indicatorName));
+        var existing = Goals.FirstOrDefault(g => SameName(g.Text, goalText));
+        Goal goal;
+        if (existing is null)
+        {
+            RequireRoom(Goals.Count);
+            goal = new Goal($"d{LastGoalNumber + 1}", goalText, indicator?.Id, target, by);
+            LastGoalNumber++;
+            Goals = [.. Goals, goal];
+        }
+        else
+        {
+            goal = existing with { Text = goalText, IndicatorId = indicator?.Id, Target = target, By = by };
+            Goals = [.. Goals.Select(g => g.Id == existing.Id ? goal : g)];
+        }
+
+        Record(DecisionKind.GoalSet, goal.Id, $"{goalText}; {goal.IndicatorId}; {target?.ToString(System.Globalization.CultureInfo.InvariantCulture)}; {by:O}", person, at);
+        return goal;
     }
 
     private void Enter(KvuPhase phase, int round, string? decision, bool back, DateTimeOffset at)

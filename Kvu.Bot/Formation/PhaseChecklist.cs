@@ -21,7 +21,7 @@ public static class PhaseChecklist
     public static bool IsMandatory(SourceKind source) => source <= SourceKind.EnqueteBezoekers;
 
     /// <summary>True for the items only the projectleider can judge (ticked by hand).</summary>
-    public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed && check != PhaseCheck.SuccessFactorsScored;
+    public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed && check is not (PhaseCheck.GoalsSmart or PhaseCheck.SuccessFactorsScored);
 
     /// <summary>The checks of a phase in the card's order (a source counts once here; the list has one line per mandatory source).</summary>
     public static IReadOnlyList<PhaseCheck> ChecksOf(KvuPhase phase) => Checks[phase];
@@ -64,6 +64,9 @@ public static class PhaseChecklist
                     break;
                 case PhaseCheck.IndicatorsWithBaseline:
                     items.Add(new(check, null, analysis.Indicators.Count > 0, leider));
+                    break;
+                case PhaseCheck.GoalsSmart:
+                    items.Add(new(check, null, Goals.AllSmart(project), leider));
                     break;
                 case PhaseCheck.SuccessFactorsScored:
                     items.Add(new(check, null, project.SuccessFactors.All(f => f.Status != SuccessFactorStatus.Open), leider));
