@@ -165,6 +165,28 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     }
 
     [Fact]
+    public async Task When_the_last_two_agree_at_the_same_moment_the_next_look_at_the_phase_moves_it()
+    {
+        var (w, chat) = await WerkgroepAsync();
+        await chat.SayAsync("volgende fase");
+        await w.InvokeAsync(w.Members[0], ApprovalVerbs.Agree, ApprovalExamples.Data(Fase, w.Project.Id));
+
+        // Two clicks that each read the other's answer as missing: both recorded, neither saw everyone agreed.
+        var store = Bot.Services.GetRequiredService<ApprovalStore>();
+        foreach (var member in w.Members.Skip(1))
+        {
+            await store.RecordAsync(w.Project.Id, new ApprovalResponse(Fase, 1, member.AadObjectId, member.Name, ApprovalAnswer.Agree, null, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+
+        Assert.Equal(KvuPhase.Initiatief, (await ReadAsync(w)).Phase);
+
+        await chat.SayAsync("fase");
+        Assert.Contains("Iedereen is akkoord: de KVU is nu in fase Veiligheidsanalyse.", chat.LastText);
+        Assert.Contains("KVU-fase: Veiligheidsanalyse", Read(chat.LastCard));
+        Assert.Equal("fase v1", (await ReadAsync(w)).CurrentStay.Decision);
+    }
+
+    [Fact]
     public async Task The_projectleider_ticks_an_item_the_bot_cannot_judge_and_not_one_it_can()
     {
         var (w, chat) = await WerkgroepAsync();
