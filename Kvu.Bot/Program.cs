@@ -3,6 +3,7 @@ using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKvuTelemetry(builder.Configuration);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuPrivacy();
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
@@ -23,6 +25,7 @@ app.MapHealthChecks("/health");
 app.MapKvuMessages();
 app.MapKvuInfoPages();
 app.MapKvuStatusPosts();
+app.MapKvuPrivacy();
 
 app.Run();
 

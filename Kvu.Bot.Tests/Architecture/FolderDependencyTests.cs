@@ -12,9 +12,10 @@ public class FolderDependencyTests
 
     /// <summary>
     /// Bottom to top: a folder imports only folders before it. Common is the shared kit, Storage the generic Table
-    /// infrastructure, Conversations the bot's edge and flow engine; the features follow; Hosting wires everything.
+    /// infrastructure, Conversations the bot's edge and flow engine; the features follow; Privacy (the AVG) erases from
+    /// all of them and nothing but Hosting uses it; Hosting wires everything.
     /// </summary>
-    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Formation", "Approvals", "StatusPosts", "Meetings", "Cycle", "Hosting"];
+    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Formation", "Approvals", "StatusPosts", "Meetings", "Cycle", "Privacy", "Hosting"];
 
     [Fact]
     public void Top_level_folders_import_each_other_without_cycles()
@@ -49,5 +50,20 @@ public class FolderDependencyTests
         Assert.Contains("Storage", Graph.Edges["Formation"].Keys);
         Assert.Contains("Conversations", Graph.Edges["Approvals"].Keys);
         Assert.Contains("Conversations", Graph.Edges["Hosting"].Keys);
+    }
+
+    [Fact]
+    public void Global_usings_import_only_the_bottom_layer_and_never_the_Bot_Framework()
+    {
+        // A global using is an import of every folder that the reading above cannot see: only Common (which every
+        // folder may use) may be one; Bot Framework namespaces stay named in the files at the edges.
+        var globals = File.ReadAllLines(RepositoryRoot.Combine("Kvu.Bot", "GlobalUsings.cs"))
+            .Where(l => l.StartsWith("global using ", StringComparison.Ordinal))
+            .Select(l => l["global using ".Length..].TrimEnd(';').Trim())
+            .ToList();
+
+        Assert.Contains("Kvu.Bot.Common", globals);
+        Assert.All(globals.Where(g => g.StartsWith("Kvu.Bot.", StringComparison.Ordinal)), g => Assert.StartsWith("Kvu.Bot." + Layers[0], g));
+        Assert.DoesNotContain(globals, g => g.StartsWith("Microsoft.Bot", StringComparison.Ordinal) || g.StartsWith("Newtonsoft", StringComparison.Ordinal));
     }
 }

@@ -6,6 +6,7 @@ using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 
 namespace Kvu.Bot.Tests.Conversations;
@@ -25,6 +26,7 @@ public sealed class CommandWordsTests
         AssertBoth<MeetingWord>(MeetingText.ResourceManager);
         AssertBoth<StatusWord>(StatusText.ResourceManager);
         AssertBoth<CycleWord>(CycleText.ResourceManager);
+        AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
     }
 
     [Theory]

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -113,7 +111,7 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
     /// <summary>The whole audit trail of the project for the projectleider: who (name and AAD object id), what, when, which version.</summary>
     private async Task<IReadOnlyList<Reply>> AuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken, toChange: false);
         return project is null
             ? [problem!]
             : [Reply.Say(AuditTrailReport.Log(await approvals.ReadTrailAsync(project.Id, cancellationToken), project, input.Culture))];
@@ -122,7 +120,7 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
     /// <summary>Verifies the project's audit trail (<see cref="AuditTrailCheck"/>) and says what was found.</summary>
     private async Task<IReadOnlyList<Reply>> VerifyAuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken, toChange: false);
         return project is null
             ? [problem!]
             : [Reply.Say(AuditTrailReport.Verdict(AuditTrailCheck.Verify(await approvals.ReadTrailAsync(project.Id, cancellationToken)), project, input.Culture))];

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Azure.Data.Tables;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
@@ -30,9 +27,9 @@ public sealed class ApprovalStore
     private const char Separator = '|';
 
     /// <summary>On the decision entity: the werkgroep fingerprint the decision was last brought in line with.</summary>
-    private const string InLineWithProperty = "InLineWith";
+    internal const string InLineWithProperty = "InLineWith";
 
-    private const string StampRow = "p";
+    internal const string StampRow = "p";
 
     private readonly GuardedTable _table;
 
@@ -602,21 +599,21 @@ public sealed class ApprovalStore
     private static string RequestRow(ReminderRequest request) =>
         $"{TableKeys.Encode(request.ProjectId)}{Separator}{GroupDecision.IdFor(request.Kind)}{Separator}{request.At.UtcDateTime:yyyyMMdd}";
 
-    private const string RemindPartition = "~remind";
+    internal const string RemindPartition = "~remind";
 
     // "~" followed by lower-case letters is never produced by TableKeys.Encode (it escapes as ~XX, upper-case hex),
     // so no project partition can be named like this.
-    private const string IndexPartition = "~decisions";
+    internal const string IndexPartition = "~decisions";
 
-    private static string Partition(string projectId) => TableKeys.Encode(projectId);
+    internal static string Partition(string projectId) => TableKeys.Encode(projectId);
 
     private static string DecisionRow(string decisionId) => $"d{Separator}{decisionId}";
 
     private static string ResponsePrefix(string decisionId) => $"r{Separator}{decisionId}{Separator}";
 
-    private const string AuditPrefix = "a|";
+    internal const string AuditPrefix = "a|";
 
-    private const string EventPrefix = "e|";
+    internal const string EventPrefix = "e|";
 
     /// <summary>On the decision entity, the fields of its last event (the head of its chain) start with this.</summary>
     private const string LastEventPrefix = "Event";
@@ -628,17 +625,17 @@ public sealed class ApprovalStore
 
     private const string SaltProperty = "Salt";
 
-    private static string SaltRow(string aadObjectId) => $"k{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
+    internal static string SaltRow(string aadObjectId) => $"k{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
-    private static string ResponseRow(string decisionId, string aadObjectId) =>
+    internal static string ResponseRow(string decisionId, string aadObjectId) =>
         $"{ResponsePrefix(decisionId)}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
     // Ticks with fixed width sort in time order, so the audit query returns the trail oldest first.
-    private static string AuditRow(ApprovalResponse response) =>
+    internal static string AuditRow(ApprovalResponse response) =>
         $"{AuditPrefix}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
 
     // Every save that does not know the fingerprint leaves it off (replace drops it), so the next click reads the project.
-    private static TableEntity ToEntity(GroupDecision decision, string? inLineWith, SealedEvent? lastEvent)
+    internal static TableEntity ToEntity(GroupDecision decision, string? inLineWith, SealedEvent? lastEvent)
     {
         var entity = new TableEntity(Partition(decision.ProjectId), DecisionRow(decision.Id))
         {
@@ -658,10 +655,10 @@ public sealed class ApprovalStore
         return entity;
     }
 
-    private static SealedEvent? ReadLastEvent(TableEntity entity) =>
+    internal static SealedEvent? ReadLastEvent(TableEntity entity) =>
         ReadSeal(entity, LastEventPrefix) is { } seal ? new SealedEvent(ReadEvent(entity, LastEventPrefix), seal) : null;
 
-    private static TableEntity ToEntity(string partition, string row, DecisionEvent change, AuditSeal seal, string prefix)
+    internal static TableEntity ToEntity(string partition, string row, DecisionEvent change, AuditSeal seal, string prefix)
     {
         var entity = new TableEntity(partition, row);
         Write(entity, change, seal, prefix);
@@ -681,7 +678,7 @@ public sealed class ApprovalStore
         Write(entity, seal, prefix);
     }
 
-    private static DecisionEvent ReadEvent(TableEntity entity, string prefix) => new(
+    internal static DecisionEvent ReadEvent(TableEntity entity, string prefix) => new(
         entity.GetString(prefix + nameof(DecisionEvent.DecisionId)) ?? string.Empty,
         Enum.TryParse<DecisionEventKind>(entity.GetString(prefix + nameof(DecisionEvent.Kind)), out var kind) ? kind : DecisionEventKind.Versioned,
         entity.GetInt32(prefix + nameof(DecisionEvent.Version)) ?? 0,
@@ -690,11 +687,11 @@ public sealed class ApprovalStore
         entity.GetString(prefix + nameof(DecisionEvent.ByName)) ?? string.Empty,
         entity.GetDateTimeOffset(prefix + nameof(DecisionEvent.At)) ?? DateTimeOffset.MinValue);
 
-    private static GroupDecision ReadDecision(TableEntity entity) =>
+    internal static GroupDecision ReadDecision(TableEntity entity) =>
         JsonSerializer.Deserialize<GroupDecision>(JsonChunks.Read(entity, TableName), FormationJson.Options)
         ?? throw new InvalidOperationException($"Decision entity (PartitionKey '{entity.PartitionKey}', RowKey '{entity.RowKey}') in table {TableName} holds no decision.");
 
-    private static TableEntity ToEntity(string partition, string row, ApprovalResponse response, AuditSeal seal)
+    internal static TableEntity ToEntity(string partition, string row, ApprovalResponse response, AuditSeal? seal)
     {
         var entity = new TableEntity(partition, row)
         {
@@ -708,6 +705,11 @@ public sealed class ApprovalStore
         if (response.Comment is not null)
         {
             entity[nameof(ApprovalResponse.Comment)] = response.Comment;
+        }
+
+        if (seal is null)
+        {
+            return entity; // a row from before audit chains, moved by erasure
         }
 
         Write(entity, seal, string.Empty);
@@ -724,7 +726,7 @@ public sealed class ApprovalStore
     }
 
     /// <returns>The row's seal; null for a row written before audit chains existed.</returns>
-    private static AuditSeal? ReadSeal(TableEntity entity, string prefix) =>
+    internal static AuditSeal? ReadSeal(TableEntity entity, string prefix) =>
         entity.GetString(prefix + nameof(AuditSeal.Hash)) is { } hash
             ? new AuditSeal(
                 entity.GetString(prefix + nameof(AuditSeal.Chain)) ?? string.Empty,
@@ -734,14 +736,14 @@ public sealed class ApprovalStore
                 hash)
             : null;
 
-    private static byte[]? ReadSalt(TableEntity entity) => entity.RowKey.StartsWith("k|", StringComparison.Ordinal) ? entity.GetBinary(SaltProperty) : null;
+    internal static byte[]? ReadSalt(TableEntity entity) => entity.RowKey.StartsWith("k|", StringComparison.Ordinal) ? entity.GetBinary(SaltProperty) : null;
 
     private static WerkgroepStamp ReadStamp(TableEntity entity) => new(
         entity.GetString(nameof(WerkgroepStamp.Fingerprint)),
         entity.GetString(nameof(WerkgroepStamp.Managers)) is { } managers ? managers.Split(Separator, StringSplitOptions.RemoveEmptyEntries) : null,
         entity.GetDateTimeOffset(nameof(WerkgroepStamp.ChangingSince)));
 
-    private static ApprovalResponse ReadResponse(TableEntity entity) => new(
+    internal static ApprovalResponse ReadResponse(TableEntity entity) => new(
         entity.GetString(nameof(ApprovalResponse.DecisionId)) ?? string.Empty,
         entity.GetInt32(nameof(ApprovalResponse.Version)) ?? 0,
         entity.GetString(nameof(ApprovalResponse.AadObjectId)) ?? string.Empty,

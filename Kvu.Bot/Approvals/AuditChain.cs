@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Kvu.Bot.Approvals;
 
@@ -31,15 +29,18 @@ namespace Kvu.Bot.Approvals;
 /// per project, stored in the project's partition (row <c>k|{aad}</c>, written in the transaction of that person's
 /// first audit row). The digest is stored on the row. A decision event's personal fields are who made the change
 /// (<c>ByAadObjectId</c>, <c>ByName</c>; none when the bot brought the decision in line with a changed werkgroep).
-/// To erase a person, replace her personal fields with <see cref="ErasedPerson"/> on every audit and current-response
-/// row (AadObjectId and DisplayName; Comment removed), every event row (ByAadObjectId, ByName) and every decision row's
+/// To erase a person, replace her personal fields on every audit and current-response row (DisplayName
+/// <see cref="ErasedPerson"/>; AadObjectId an id made from it that is unique in the decision and says nothing about her,
+/// such as "verwijderd lid m3" for her seat, so that the tally still counts her answer; Comment removed), every event row (ByAadObjectId, ByName) and every decision row's
 /// last event (EventByAadObjectId, EventByName), and delete her salt row; leave <c>PersonalDigest</c>, <c>Hash</c>,
 /// <c>Previous</c>, <c>Chain</c> and <c>Seq</c> (on the decision row with the prefix <c>Event</c>) as they are.
 /// The verifier then accepts the stored digest of a row whose personal fields are the placeholder (it can no longer
 /// check them, and without the salt nobody can test a guessed name or id against the digest), and still checks the
 /// hash, so answers, versions, times and the links stay protected. RowKeys are not hashed: erasure may move the
 /// rows to keys without the AAD object id. A row whose salt is missing but whose personal fields are not erased
-/// counts as changed.</para>
+/// counts as changed. When another member's comment names the erased person, her names in it are replaced too
+/// and that row and the rows after it in its chain are sealed again (<see cref="Reseal"/>): the chain then holds, with
+/// answers, versions and times as they were.</para>
 ///
 /// <para><b>What it does not do.</b> The hashes are not secret: someone with write access to the storage account who
 /// recomputes a chain's hashes and its head can rewrite that chain unseen, and removing everything of one person on
@@ -50,8 +51,8 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public static class AuditChain
 {
-    /// <summary>What erasure writes in place of a person's name and AAD object id.</summary>
-    public const string ErasedPerson = "verwijderd lid";
+    /// <summary>What erasure writes in place of a person's name (her AAD object id becomes an id made from it, see Storage's ErasedPerson).</summary>
+    public const string ErasedPerson = Storage.PersonalData.ErasedPerson.Name;
 
     private const string Scheme = "kvu-audit-1";
 
@@ -66,6 +67,21 @@ public static class AuditChain
         Next(projectId, Facts.Of(change), head, salt);
 
     /// <summary>
+    /// The seal of a row whose content erasure had to change although it is not the erased person's (another member's
+    /// comment that names her), or that follows such a row in its chain: same chain and place, linked to
+    /// <paramref name="previous"/> (the re-sealed row before it), its personal digest recomputed under its owner's
+    /// <paramref name="salt"/>, or kept as it was for a row whose owner was erased before (no salt any more).
+    /// </summary>
+    public static AuditSeal Reseal(string projectId, ApprovalResponse response, AuditSeal seal, string previous, byte[]? salt)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(seal);
+        var facts = Facts.Of(response);
+        var digest = salt is null ? seal.PersonalDigest : PersonalDigest(salt, facts);
+        return seal with { Previous = previous, PersonalDigest = digest, Hash = Hash(projectId, facts, seal.Chain, seal.Seq, previous, digest) };
+    }
+
+    /// <summary>
     /// True when <paramref name="response"/> still is what <paramref name="seal"/> sealed: its hash matches, and its
     /// personal fields match the digest under the person's <paramref name="salt"/>, or are erased.
     /// </summary>
@@ -78,10 +94,10 @@ public static class AuditChain
 
     /// <summary>True when erasure replaced the person's fields (see the type's comment).</summary>
     public static bool IsErased(ApprovalResponse response) =>
-        response.AadObjectId == ErasedPerson && response.DisplayName == ErasedPerson && response.Comment is null;
+        Storage.PersonalData.ErasedPerson.IsId(response.AadObjectId) && response.DisplayName == ErasedPerson && response.Comment is null;
 
     /// <summary>True when erasure replaced the person's fields of a decision event.</summary>
-    public static bool IsErased(DecisionEvent change) => change.ByAadObjectId == ErasedPerson && change.ByName == ErasedPerson;
+    public static bool IsErased(DecisionEvent change) => Storage.PersonalData.ErasedPerson.IsId(change.ByAadObjectId) && change.ByName == ErasedPerson;
 
     private static AuditSeal Next(string projectId, Facts facts, AuditSeal? head, byte[]? salt)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
@@ -17,7 +15,7 @@ namespace Kvu.Bot.Approvals;
 /// (<see cref="WerkgroepAlignment"/>). Teams shows "unable to reach the app" after about 5 s, also when all 60 members
 /// of a card click at once and the requests queue at the storage account.
 /// </summary>
-public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ApprovedDecisions approved, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ApprovedDecisions approved, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
@@ -66,6 +64,12 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 }
 
                 var close = action.Verb == ApprovalVerbs.Close;
+                if (!close && await projects.GetAsync(action.User.TenantId, projectId, cancellationToken) is { IsArchived: true })
+                {
+                    // Archiving closed every decision; the project is read-only now (a rare click: the project is read only for it).
+                    return GroupDecisionCard.Error(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, culture), projectId, decisionId, culture);
+                }
+
                 state = await approvals.UpdateAsync(state, d => d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now },
                     new DecisionActor(action.User.AadObjectId, action.User.DisplayName), cancellationToken);
                 break;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -52,6 +50,11 @@ public sealed class InvitationActions(
         if (invitation.Status != MemberStatus.Invited)
         {
             return InvitationCard.Build(invitation, culture);
+        }
+
+        if (project.IsArchived)
+        {
+            return GroupDecisionCard.Error(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, culture), null, null, culture);
         }
 
         return action.Verb switch

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Kvu.Bot.Conversations;
 
 /// <summary>
@@ -29,7 +26,7 @@ public static class HelpText
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
             Text.HelpCommandGoal, Text.HelpCommandGoals,
         ]),
-        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
+        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 
     public static string Build(CultureInfo culture)

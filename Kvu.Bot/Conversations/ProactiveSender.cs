@@ -7,7 +7,6 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Options;
 using Microsoft.Rest;
 
 namespace Kvu.Bot.Conversations;

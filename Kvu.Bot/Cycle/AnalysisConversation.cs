@@ -224,7 +224,15 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
         // the finding is then a row of its own.
         var by = PhaseConversation.Person(input);
         var id = string.Empty;
-        await projects.UpdateAsync(project.TenantId, project.Id, p => id = p.CountFinding(when, by, input.Now), cancellationToken);
+        try
+        {
+            await projects.UpdateAsync(project.TenantId, project.Id, p => id = p.CountFinding(when, by, input.Now), cancellationToken);
+        }
+        catch (FormationRuleException rule)
+        {
+            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
+        }
+
         await findings.AddAsync(new SchouwFinding(project.Id, id, when, place, seen, by, input.Now), cancellationToken);
         return [Reply.Say(CycleText.Format(CycleKeys.FindingSaved, culture, id, FormationText.Name(when, culture), place))];
     }

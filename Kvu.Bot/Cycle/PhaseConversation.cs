@@ -183,7 +183,16 @@ public sealed class PhaseConversation(
             return [Reply.Say(CycleText.Format(CycleKeys.ItemNotManual, culture, FormationText.CheckName(item.Check, item.Subject, culture)))];
         }
 
-        var saved = await projects.UpdateAsync(project.TenantId, project.Id, p => p.TickCheck(item.Check, done, Person(input), input.Now), cancellationToken) ?? project;
+        KvuProject saved;
+        try
+        {
+            saved = await projects.UpdateAsync(project.TenantId, project.Id, p => p.TickCheck(item.Check, done, Person(input), input.Now), cancellationToken) ?? project;
+        }
+        catch (FormationRuleException rule)
+        {
+            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
+        }
+
         return
         [
             Reply.Say(CycleText.Format(done ? CycleKeys.ItemTicked : CycleKeys.ItemReopened, culture, FormationText.CheckName(item.Check, item.Subject, culture))),

@@ -34,6 +34,7 @@ public enum DecisionKind
     ProjectRenamed,
     ChannelLinked,
     TeamsAccountLinked,
+    ProjectArchived,
     PhaseMoved,
     CheckTicked,
     KengetalSet,

@@ -59,6 +59,9 @@ public enum FormationRuleCode
     AssigneePersonRequired,
     AssigneePersonNotAllowed,
 
+    // The project is archived: read-only until it is deleted after its retention period.
+    ProjectArchived,
+
     // A phase move was decided for another phase than the one the project is in now (it moved meanwhile).
     PhaseChanged,
 

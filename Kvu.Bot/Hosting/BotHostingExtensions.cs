@@ -3,7 +3,6 @@ using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Hosting;
 
@@ -36,6 +35,7 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ConversationPersonalData>();
         services.AddSingleton<VerbOwners>();
         services.AddSingleton<MessageGate>();
         services.AddSingleton<MessageRouter>();

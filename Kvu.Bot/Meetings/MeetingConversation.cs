@@ -1,5 +1,3 @@
-using System.Globalization;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -53,6 +51,11 @@ public sealed class MeetingConversation(
         if (!await access.MayManageAsync(input.User.TenantId, input.User.Key, projectId, cancellationToken))
         {
             return [Reply.Say(MeetingText.Get(MeetingText.NotAllowed, c))];
+        }
+
+        if (project.IsArchived)
+        {
+            return [Reply.Say(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, c))];
         }
 
         if (MeetingInvitees.OrganizerId(project) is not { } organizer)

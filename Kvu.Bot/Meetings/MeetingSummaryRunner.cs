@@ -1,7 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
@@ -51,9 +50,9 @@ public sealed class MeetingSummaryRunner(
         }
 
         var project = await projects.GetAsync(tenantId, projectId, ct);
-        if (project is null || now - meeting.End > options.Value.GiveUpAfter)
+        if (project is null || project.IsArchived || now - meeting.End > options.Value.GiveUpAfter)
         {
-            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone or too late", meeting.EventId, projectId);
+            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone, archived or too late", meeting.EventId, projectId);
             await meetings.UpdateAsync(tenantId, projectId, meeting, meeting with { SummaryDropped = true }, ct);
             return false;
         }

@@ -2,7 +2,6 @@ using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
@@ -15,6 +14,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeetingsPersonalData>();
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
             sp.GetRequiredService<ProjectStore>(),
             sp.GetRequiredService<ProjectAccessStore>(),

@@ -1,8 +1,4 @@
-using System.Runtime.CompilerServices;
-using Azure;
-using Azure.Data.Tables;
 using Kvu.Bot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 
@@ -221,6 +217,33 @@ public sealed class StatusClaimStore
                 e.GetString(nameof(StatusPending.WeekKey)) ?? string.Empty,
                 e.GetDateTimeOffset(nameof(StatusPending.DueAt)) ?? DateTimeOffset.MinValue);
         }
+    }
+
+    /// <summary>Deletes every week's claim of the project and its pending posts (the project's retention period is over).</summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        // The tenant's week partitions ("{tenant}|2026-W10") form one key range; this project's row in each.
+        var key = TableKeys.Encode(projectId);
+        var weeks = TableKeys.Encode(tenantId) + "|";
+        var rows = new List<TableEntity>();
+        await foreach (var entity in _table.QueryPartitionRangeAsync(weeks, weeks + '\uffff', key, key + "|", cancellationToken))
+        {
+            if (entity.RowKey == key)
+            {
+                rows.Add(entity);
+            }
+        }
+
+        await foreach (var entity in _table.QueryPartitionAsync(PendingPartition, cancellationToken))
+        {
+            if (entity.GetString(nameof(StatusPending.ProjectId)) == projectId)
+            {
+                rows.Add(entity);
+            }
+        }
+
+        return await _table.DeleteEntitiesAsync(rows, cancellationToken);
     }
 
     private static StatusClaim NewClaim(StatusClaim? existing, StatusPending post, string owner, DateTimeOffset now, TimeSpan lease) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -30,9 +29,10 @@ public sealed class StatusDelivery(
         StatusTenantReads? tenant, CancellationToken cancellationToken)
     {
         var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
-        if (project?.Channel is null)
+        if (project?.Channel is null || project.IsArchived)
         {
-            return new StatusDeliveryResult(null, Problem: project is null ? "ProjectNotFound" : "NoChannel");
+            // An archived project is the werkgroep's finished work: no more weekly posts, whatever its schedule says.
+            return new StatusDeliveryResult(null, Problem: project is null ? "ProjectNotFound" : project.IsArchived ? "ProjectArchived" : "NoChannel");
         }
 
         var channelId = project.Channel.ConversationId;

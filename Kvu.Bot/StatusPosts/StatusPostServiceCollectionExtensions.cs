@@ -19,6 +19,7 @@ public static class StatusPostServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<StatusScheduleStore>();
         services.AddSingleton<StatusClaimStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, StatusPostsPersonalData>();
         services.AddSingleton<StatusPostMetrics>();
         services.AddSingleton<IReportSection, ChangesSection>();
         services.AddSingleton<IReportSection, CompositionSection>();

@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using Azure;
-using Azure.Data.Tables;
-
 namespace Kvu.Bot.Storage;
 
 /// <summary>
@@ -172,6 +168,44 @@ public sealed class GuardedTable
         }
 
         return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}") + $" and {property} eq " + TableClient.CreateQueryFilter($"{value}"), cancellationToken);
+    }
+
+    /// <summary>
+    /// The entities of every partition whose key starts with <paramref name="partitionPrefix"/>, all pages: for rare
+    /// maintenance work (erasure, retention) over partitions named after a tenant or a person, never on a turn.
+    /// </summary>
+    public IAsyncEnumerable<TableEntity> QueryPartitionPrefixAsync(string partitionPrefix, CancellationToken cancellationToken = default) =>
+        QueryPartitionRangeAsync(partitionPrefix, partitionPrefix + '\uffff', cancellationToken);
+
+    /// <summary>
+    /// Deletes <paramref name="entities"/> whatever they hold now (maintenance: a project's rows after its retention
+    /// period), in transactions of up to 100 per partition; when one of a transaction's rows is already gone, one at a time.
+    /// </summary>
+    /// <returns>How many were deleted.</returns>
+    public async Task<int> DeleteEntitiesAsync(IEnumerable<TableEntity> entities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var deleted = 0;
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TableLimits.MaxTransactionOperations))
+            {
+                try
+                {
+                    await SubmitTransactionAsync([.. chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All))], cancellationToken);
+                    deleted += chunk.Length;
+                }
+                catch (StorageConflictException)
+                {
+                    foreach (var entity in chunk)
+                    {
+                        deleted += await DeleteAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken) ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        return deleted;
     }
 
     /// <summary>Every entity of the table, all pages: for rare maintenance scans (a backfill), never on a turn.</summary>

@@ -1,9 +1,7 @@
-using System.Text;
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using JsonSerializer = Newtonsoft.Json.JsonSerializer; // the Bot Framework's state is Newtonsoft JSON
 
 namespace Kvu.Bot.Storage;
 
@@ -126,6 +124,19 @@ public sealed class TableBotStorage : IStorage
         foreach (var key in keys)
         {
             await _table.DeleteAsync(TableKeys.Encode(key), RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The state keys that start with <paramref name="prefix"/> (encoding keeps prefixes: "msteams/conversations/19:abc"
+    /// finds the state of every thread of that channel): for erasure, never on a turn.
+    /// </summary>
+    public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        await foreach (var entity in _table.QueryPartitionPrefixAsync(TableKeys.Encode(prefix), cancellationToken).ConfigureAwait(false))
+        {
+            yield return TableKeys.Decode(entity.PartitionKey);
         }
     }
 

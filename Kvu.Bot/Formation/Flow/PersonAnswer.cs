@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation.Flow;
