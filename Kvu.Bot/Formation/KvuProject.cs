@@ -604,6 +604,8 @@ public sealed partial class KvuProject
         SuccessFactors = [.. SuccessFactors.Select(f => f with { ConfirmedBy = SwapOptional(f.ConfirmedBy), Note = Text(f.Note) })];
         Decisions = [.. Decisions.Select(d => d with { By = Swap(d.By), Subject = Text(d.Subject)!, Detail = Text(d.Detail) })];
         Channel = Channel is null ? null : Channel with { TeamName = Text(Channel.TeamName), ChannelName = Text(Channel.ChannelName) };
+        Ticks = [.. Ticks.Select(t => t with { By = Swap(t.By) })];
+        Analysis = Analysis with { Sources = [.. Analysis.Sources.Select(s => s with { DeliveredBy = Text(s.DeliveredBy) })] };
         return changed;
     }
 
