@@ -114,6 +114,8 @@ public static class ApprovalText
     public const string TheWerkgroepChannel = nameof(TheWerkgroepChannel);
     public const string PostedInChannel = nameof(PostedInChannel);
     public const string ChannelUnreachable = nameof(ChannelUnreachable);
+    public const string ChannelBusy = nameof(ChannelBusy);
+    public const string ChannelFailed = nameof(ChannelFailed);
     public const string RemindQueued = nameof(RemindQueued);
     public const string RemindQueuedOne = nameof(RemindQueuedOne);
     public const string NotInTeam = nameof(NotInTeam);
