@@ -1,4 +1,5 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Dashboard;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
@@ -17,6 +18,7 @@ builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
+builder.Services.AddKvuCycle();
 builder.Services.AddKvuDashboard(builder.Configuration);
 
 var app = builder.Build();

@@ -8,6 +8,9 @@ public static class ApprovalText
     public const string BaseName = "Kvu.Bot.Approvals.Approvals";
 
     public const string Title_Samenstelling = nameof(Title_Samenstelling);
+    public const string Title_Fase = nameof(Title_Fase);
+    public const string PhaseMoveLine = nameof(PhaseMoveLine);
+    public const string PhaseStillOpen = nameof(PhaseStillOpen);
     public const string Title_Begrippenlijst = nameof(Title_Begrippenlijst);
     public const string Title_Probleemstelling = nameof(Title_Probleemstelling);
     public const string Intro_Samenstelling = nameof(Intro_Samenstelling);
@@ -74,6 +77,7 @@ public static class ApprovalText
     public const string DigestUnreachable = nameof(DigestUnreachable);
     public const string InviteTitle = nameof(InviteTitle);
     public const string InviteIntro = nameof(InviteIntro);
+    public const string InviteIntroForOrganisation = nameof(InviteIntroForOrganisation);
     public const string InviteWhy = nameof(InviteWhy);
     public const string MandateLabel = nameof(MandateLabel);
     public const string Mandate_CanDecide = nameof(Mandate_CanDecide);
@@ -108,7 +112,6 @@ public static class ApprovalText
     public const string ExpectationSaved = nameof(ExpectationSaved);
     public const string ExpectationLabel = nameof(ExpectationLabel);
     public const string NoChannelLinked = nameof(NoChannelLinked);
-    public const string TheWerkgroepChannel = nameof(TheWerkgroepChannel);
     public const string PostedInChannel = nameof(PostedInChannel);
     public const string ChannelUnreachable = nameof(ChannelUnreachable);
     public const string ChannelBusy = nameof(ChannelBusy);

@@ -22,6 +22,17 @@ public static class FormationText
     public static string Get(string key, CultureInfo? culture = null) =>
         ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
 
+    /// <summary>
+    /// A channel as people know it, never its "19:...@thread.tacv2" id. Teams sends no name for a team's General
+    /// channel, so that one is called after its team.
+    /// </summary>
+    public static string ChannelName(WerkgroepChannel channel, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return channel.ChannelName
+            ?? (channel.TeamName is { } team ? string.Format(culture ?? CultureInfo.CurrentUICulture, Get("Channel_General", culture), team) : Get("Channel_Unnamed", culture));
+    }
+
     public static string Name<TEnum>(TEnum value, CultureInfo? culture = null)
         where TEnum : struct, Enum =>
         Get(Key(value), culture);
@@ -41,6 +52,11 @@ public static class FormationText
         _ when enumType == typeof(FormationRuleCode) => "FormationRule",
         _ => enumType.Name,
     };
+
+    /// <summary>A checklist item as the card names it; a source item names its source.</summary>
+    public static string CheckName(PhaseCheck check, string? subject, CultureInfo? culture = null) =>
+        string.Format(culture ?? CultureInfo.CurrentUICulture, Name(check, culture),
+            Enum.TryParse<SourceKind>(subject, out var source) ? Name(source, culture) : subject ?? string.Empty);
 
     public static string RuleMessage(FormationRuleCode code, CultureInfo? culture = null) => Name(code, culture);
 

@@ -10,7 +10,7 @@ namespace Kvu.Bot.Formation;
 /// one Decision. Setters are private (System.Text.Json reaches them through [JsonInclude]) so the flows can change
 /// a project only through these rules.
 /// </summary>
-public sealed class KvuProject
+public sealed partial class KvuProject
 {
     [JsonConstructor]
     private KvuProject()
@@ -245,7 +245,7 @@ public sealed class KvuProject
             throw new FormationRuleException(FormationRuleCode.DuplicateMember, member.Id);
         }
 
-        Replace(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed });
+        Replace(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed, ReportsBack = false });
         Record(DecisionKind.RepresentativeReplaced, member.Id, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
     }
 
@@ -303,6 +303,15 @@ public sealed class KvuProject
         RequireDefined(status);
         Replace(member with { Status = status });
         Record(DecisionKind.MemberStatusSet, member.Id, status.ToString(), by, at);
+    }
+
+    /// <summary>"Leden van de werkgroep zorgen zelf voor terugkoppeling naar hun eigen achterban": the member's own promise.</summary>
+    public void SetReportsBack(string memberId, bool reportsBack, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        Replace(member with { ReportsBack = reportsBack });
+        Record(DecisionKind.ReportsBackSet, member.Id, Text(reportsBack), by, at);
     }
 
     /// <summary>"Neem bij deelname van restaurants een aparte vertegenwoordiging voor deze groep op in werkgroep/projectteam."</summary>
@@ -528,11 +537,12 @@ public sealed class KvuProject
         Record(DecisionKind.ProjectRenamed, gemeenteName, gebied, by, at);
     }
 
+    /// <summary>A phase set outside a group decision (a correction, or a project that started later in the cycle).</summary>
     public void SetPhase(KvuPhase phase, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
         RequireDefined(phase);
-        Phase = phase;
+        Enter(phase, Round, null, back: phase < Phase, at);
         Record(DecisionKind.PhaseSet, "Phase", phase.ToString(), by, at);
     }
 
@@ -603,6 +613,8 @@ public sealed class KvuProject
         SuccessFactors = [.. SuccessFactors.Select(f => f with { ConfirmedBy = SwapOptional(f.ConfirmedBy), Note = Text(f.Note) })];
         Decisions = [.. Decisions.Select(d => d with { By = Swap(d.By), Subject = Text(d.Subject)!, Detail = Text(d.Detail) })];
         Channel = Channel is null ? null : Channel with { TeamName = Text(Channel.TeamName), ChannelName = Text(Channel.ChannelName) };
+        Ticks = [.. Ticks.Select(t => t with { By = Swap(t.By) })];
+        Analysis = Analysis with { Sources = [.. Analysis.Sources.Select(s => s with { DeliveredBy = Text(s.DeliveredBy) })] };
         return changed;
     }
 
