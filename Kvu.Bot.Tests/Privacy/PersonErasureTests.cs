@@ -50,6 +50,23 @@ public sealed class PersonErasureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_members_schouw_findings_keep_what_was_seen_and_lose_who_entered_them()
+    {
+        await _g.Mark.SayAsync("bevinding nacht Grote Markt: glasscherven na sluitingstijd");
+        Assert.Contains("Bevinding f1", _g.Mark.LastText);
+        await _g.Anna.SayAsync("bevinding dag Stationsplein: Mark Jansen wees ons op de kapotte verlichting");
+        Assert.Contains(Kvu.Bot.Storage.KvuTables.Projects, (await TableScan.CountAsync(_g.Azurite.ConnectionString, _g.Mark.User.AadObjectId)).Keys);
+
+        await _g.Anna.SayAsync($"avg verwijder {_g.MarkEmail}");
+        await _g.Anna.ClickAsync("Verwijderen");
+
+        Assert.Empty(await TableScan.FindAsync(_g.Azurite.ConnectionString, [.. _g.MarkTerms, _g.Mark.ConversationId]));
+        await _g.Anna.SayAsync("bevindingen");
+        Assert.Contains("glasscherven na sluitingstijd", _g.Anna.LastText);
+        Assert.Contains("verwijderd lid wees ons op de kapotte verlichting", _g.Anna.LastText);
+    }
+
+    [Fact]
     public async Task The_tenant_administrator_erases_the_projectleider_herself_with_her_meetings_and_chats()
     {
         var anna = _g.Anna.User;

@@ -11,6 +11,7 @@ public static class CycleServiceCollectionExtensions
     {
         services.AddSingleton<CycleProjects>();
         services.AddSingleton<FindingStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, FindingsPersonalData>();
         services.AddSingleton<IDecisionSettler, PhaseMoveSettler>();
         services.AddSingleton<IMessageFeature, PhaseConversation>();
         services.AddSingleton<IMessageFeature, AnalysisConversation>();

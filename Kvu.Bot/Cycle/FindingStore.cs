@@ -16,6 +16,8 @@ public sealed class FindingStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Projects;
     private const string RowPrefix = "finding|";
+    internal const string ByNameProperty = "ByName";
+    internal const string ByAadObjectIdProperty = "ByAadObjectId";
 
     private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
 
@@ -28,8 +30,8 @@ public sealed class FindingStore(TableServiceClient serviceClient)
             [nameof(SchouwFinding.When)] = finding.When.ToString(),
             [nameof(SchouwFinding.Place)] = finding.Place,
             [nameof(SchouwFinding.Seen)] = finding.Seen,
-            ["ByName"] = finding.By.DisplayName,
-            ["ByAadObjectId"] = finding.By.AadObjectId,
+            [ByNameProperty] = finding.By.DisplayName,
+            [ByAadObjectIdProperty] = finding.By.AadObjectId,
             [nameof(SchouwFinding.At)] = finding.At,
         };
         await _table.UpsertAsync(entity, cancellationToken);
@@ -48,12 +50,31 @@ public sealed class FindingStore(TableServiceClient serviceClient)
                 Enum.TryParse<DayPart>(entity.GetString(nameof(SchouwFinding.When)), out var when) ? when : DayPart.Dag,
                 entity.GetString(nameof(SchouwFinding.Place)) ?? string.Empty,
                 entity.GetString(nameof(SchouwFinding.Seen)) ?? string.Empty,
-                new PersonRef(entity.GetString("ByName") ?? string.Empty, entity.GetString("ByAadObjectId"), null),
+                new PersonRef(entity.GetString(ByNameProperty) ?? string.Empty, entity.GetString(ByAadObjectIdProperty), null),
                 entity.GetDateTimeOffset(nameof(SchouwFinding.At)) ?? default));
         }
 
         return findings;
     }
+
+    /// <summary>Every finding row of the project as stored, for the AVG (<see cref="FindingsPersonalData"/>); callers checked the tenant.</summary>
+    internal async Task<IReadOnlyList<TableEntity>> ReadRowsAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var entity in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), RowPrefix, cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Writes a finding row back under the ETag it was read with.</summary>
+    internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
+
+    /// <summary>Deletes every finding of the project (its retention period is over).</summary>
+    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken) =>
+        await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
 
     /// <summary>"f12" → "finding|000012": row keys sort as numbers, so the partition reads in entry order.</summary>
     private static string RowKey(string id) =>
