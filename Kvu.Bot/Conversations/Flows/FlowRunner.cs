@@ -70,7 +70,7 @@ public sealed class FlowRunner
         switch (outcome)
         {
             case StepOutcome.Retry retry:
-                return new FlowResult([Reply.Say(retry.Problem), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+                return new FlowResult([Reply.Say(retry.Problem), await step.PromptAsync(turn with { KeepAnswers = true }, cancellationToken)], Ended: false);
             case StepOutcome.Finish finish:
                 return new FlowResult(finish.Replies, Ended: true);
             case StepOutcome.Next next:
