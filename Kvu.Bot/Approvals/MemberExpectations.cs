@@ -48,9 +48,9 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
         ArgumentNullException.ThrowIfNull(member);
         var statement = text.Trim();
         statement = statement.Length > MaxLength ? statement[..MaxLength] : statement;
-        var voters = DecisionContent.Voters(project);
+        var seats = DecisionContent.Seats(project);
         return approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Verwachtingen, d =>
-            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), voters, now), cancellationToken,
+            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), seats, now), cancellationToken,
             inLineWith: DecisionContent.Fingerprint(project));
     }
 

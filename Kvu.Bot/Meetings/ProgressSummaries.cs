@@ -24,7 +24,7 @@ public sealed class ProgressSummaries(MeetingStore meetings, ApprovalStore appro
         var open = new List<OpenDecision>();
         foreach (var tally in await approvals.ListOpenAsync(project.TenantId, project.Id, cancellationToken))
         {
-            open.Add(new OpenDecision(ApprovalText.Get($"Title_{tally.Decision.Kind}", culture), [.. tally.Pending.Select(v => v.DisplayName)]));
+            open.Add(new OpenDecision(ApprovalText.Get($"Title_{tally.Decision.Kind}", culture), tally.StillToAnswer));
         }
 
         return open;

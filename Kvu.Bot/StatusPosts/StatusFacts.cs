@@ -62,7 +62,7 @@ public sealed class StatusFacts(MeetingStore meetings, ApprovalStore approvals, 
         {
             if (!tally.AllResponded)
             {
-                open.Add(new StatusApproval(tally.Decision.Kind, [.. tally.Pending.Select(v => v.DisplayName)], tally.Decision.UpdatedAt <= lateBefore));
+                open.Add(new StatusApproval(tally.Decision.Kind, tally.StillToAnswer, tally.Decision.UpdatedAt <= lateBefore));
             }
         }
 
