@@ -68,6 +68,12 @@ public sealed class TeamFirstTests(AzuriteFixture azurite) : ConnectedBotTest(az
         await chat.ClickAsync("Verder", new Dictionary<string, string> { ["kies"] = SanderAad, ["mandaat"] = "CanDecide" });
         Assert.Contains("Sander Bakker is toegevoegd als Politie", chat.LastText);
 
+        // The werkgroep list is the whole werkgroep: the projectleider in the gemeente's seat and the secretaris too.
+        await chat.SayAsync("status");
+        Assert.Contains("Werkgroep (3)", chat.LastText);
+        Assert.Contains("Gemeente · Gemeente Zwolle · Projectleider", chat.LastText);
+        Assert.Contains("Petra Mulder\nProjectsecretaris", chat.LastText);
+
         var project = await ProjectOfAsync(user);
         Assert.Equal(teamId, project.Channel?.TeamId);
         Assert.Equal(PetraAad, project.Secretaris?.AadObjectId);
@@ -96,6 +102,9 @@ public sealed class TeamFirstTests(AzuriteFixture azurite) : ConnectedBotTest(az
         Assert.Contains("Petra Mulder (p.mulder@zwolle.nl)", chat.LastText);
         await chat.SayAsync("Karin Smit, k.smit@deventer.nl");
         Assert.Contains("procesbegeleider", chat.LastText);
+        await chat.SayAsync("status");
+        Assert.Contains("Municipality · Gemeente Deventer · Project leader", chat.LastText);
+        Assert.Contains("Karin Smit\nProject secretary", chat.LastText);
 
         var project = await ProjectOfAsync(user);
         Assert.NotNull(project.Channel);
