@@ -43,7 +43,7 @@ internal sealed class ApprovalBurstDriver : IApprovalBurstDriver
             Voters = DecisionContent.Voters(project),
             StartedBy = projectleider.AadObjectId,
             UpdatedAt = Start,
-        }, CancellationToken.None);
+        }, inLineWith: null, by: null, CancellationToken.None);
 
         var teams = new TeamsActivity(serviceUrl);
         var card = $"{TeamsActivity.NewChannelConversationId()};messageid=1";

@@ -2,6 +2,7 @@ using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKvuTelemetry(builder.Configuration);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuPrivacy();
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
@@ -21,6 +23,7 @@ app.MapHealthChecks("/health");
 app.MapKvuMessages();
 app.MapKvuInfoPages();
 app.MapKvuStatusPosts();
+app.MapKvuPrivacy();
 
 app.Run();
 

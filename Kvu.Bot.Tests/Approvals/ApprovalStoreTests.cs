@@ -77,9 +77,9 @@ public sealed class ApprovalStoreTests(AzuriteFixture azurite) : IAsyncLifetime
         var project = await SeedAsync();
         var first = await _store.ReadAsync(Tenant, project, Decision, default);
         var second = await _store.ReadAsync(Tenant, project, Decision, default);
-        await _store.UpdateAsync(first!, d => d with { Items = [.. d.Items, "Brandweer: Ingrid Bakker"], Version = d.Version + 1 }, default);
+        await _store.UpdateAsync(first!, d => d with { Items = [.. d.Items, "Brandweer: Ingrid Bakker"], Version = d.Version + 1 }, by: null, default);
 
-        var closed = await _store.UpdateAsync(second!, d => d with { Closed = true }, default);
+        var closed = await _store.UpdateAsync(second!, d => d with { Closed = true }, by: null, default);
 
         Assert.Equal((2, true), (closed.Decision.Version, closed.Decision.Closed));
         var stored = (await _store.ReadAsync(Tenant, project, Decision, default))?.Decision;
@@ -99,7 +99,7 @@ public sealed class ApprovalStoreTests(AzuriteFixture azurite) : IAsyncLifetime
             Voters = [new Voter("aad-mark", "Mark Jansen", "m1"), new Voter("aad-fatima", "Fatima el Amrani", "m2")],
             StartedBy = "aad-anna",
             UpdatedAt = Monday,
-        }, default);
+        }, inLineWith: null, by: null, default);
         return project;
     }
 

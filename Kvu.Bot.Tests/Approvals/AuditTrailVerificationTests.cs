@@ -22,7 +22,10 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
     private TableClient Approvals => Bot.Services.GetRequiredService<TableServiceClient>().GetTableClient(KvuTables.Approvals);
 
-    /// <summary>Mark agrees and then objects, Fatima objects, Henk agrees: four audit rows in three chains.</summary>
+    /// <summary>
+    /// Anna puts the composition to the werkgroep; Mark agrees and then objects, Fatima objects, Henk agrees: five
+    /// audit rows in four chains (the decision's own and one per member).
+    /// </summary>
     private async Task<ApprovalExamples> AnsweredAsync()
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
@@ -41,7 +44,7 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
         var answer = await VerifyAsync(w);
 
-        Assert.Equal("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 4 regels gecontroleerd, niets gewijzigd of verwijderd.", answer);
+        Assert.Equal("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 5 regels gecontroleerd, niets gewijzigd of verwijderd.", answer);
     }
 
     [Fact]
@@ -95,7 +98,7 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
         var answer = await VerifyAsync(w);
 
-        Assert.Contains($"De reactie van Henk Mulder bij 'Samenstelling van de werkgroep' van {Dutch(henk)} (akkoord, versie 1) staat niet meer in het logboek: die regel is verwijderd.", answer);
+        Assert.Contains($"De regel van Henk Mulder bij 'Samenstelling van de werkgroep' van {Dutch(henk)} (akkoord, versie 1) staat niet meer in het logboek: die is verwijderd.", answer);
     }
 
     [Fact]
@@ -113,6 +116,43 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
     }
 
     [Fact]
+    public async Task A_closed_decision_reopened_in_storage_is_found_and_the_closing_is_in_the_logboek()
+    {
+        var w = await AnsweredAsync();
+        await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Close, ApprovalExamples.Data(Samenstelling, w.Project.Id));
+        Assert.StartsWith("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 6 regels gecontroleerd", await VerifyAsync(w));
+        var log = await VerifyAsync(w, "logboek");
+        Assert.Contains($"Samenstelling van de werkgroep · Anna de Vries ({w.Projectleider.AadObjectId}) · gesloten · versie 1", log);
+        Assert.Contains($"Samenstelling van de werkgroep · Anna de Vries ({w.Projectleider.AadObjectId}) · voorgelegd aan de werkgroep · versie 1", log);
+
+        // Someone opens it again for late answers by editing the stored decision, not through the card.
+        var decision = (await Approvals.GetEntityAsync<TableEntity>(TableKeys.Encode(w.Project.Id), $"d|{Samenstelling}")).Value;
+        decision["Json0"] = System.Text.RegularExpressions.Regex.Replace(decision.GetString("Json0"), "\"closed\":true", "\"closed\":false", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        await Approvals.UpdateEntityAsync(decision, ETag.All, TableUpdateMode.Replace);
+
+        var answer = await VerifyAsync(w);
+
+        Assert.StartsWith(Tampered, answer);
+        Assert.Contains("'Samenstelling van de werkgroep' is buiten het logboek om gewijzigd: het staat op versie 1 en is nog open, en dat volgt niet uit het logboek.", answer);
+    }
+
+    [Fact]
+    public async Task A_removed_change_to_the_decision_is_named()
+    {
+        var w = await AnsweredAsync();
+        await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Close, ApprovalExamples.Data(Samenstelling, w.Project.Id));
+        await w.InvokeAsync(w.Projectleider, ApprovalVerbs.Reopen, ApprovalExamples.Data(Samenstelling, w.Project.Id));
+        var events = await RowsAsync(w, $"e|{Samenstelling}|");
+        var (closing, reopening) = (events[1], events[2]);
+        Assert.Equal((nameof(DecisionEventKind.Closed), nameof(DecisionEventKind.Reopened)), (closing.GetString("Kind"), reopening.GetString("Kind")));
+        await Approvals.DeleteEntityAsync(closing.PartitionKey, closing.RowKey);
+
+        var answer = await VerifyAsync(w);
+
+        Assert.Contains($"Vóór de regel van Anna de Vries bij 'Samenstelling van de werkgroep' van {Dutch(reopening)} (heropend, versie 1) is een eerdere regel van Anna de Vries verwijderd.", answer);
+    }
+
+    [Fact]
     public async Task Rows_from_before_verification_are_reported_as_such_not_as_tampering()
     {
         var w = await AnsweredAsync();
@@ -125,7 +165,7 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
         var answer = await VerifyAsync(w);
 
-        Assert.Equal("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 4 regels gecontroleerd, niets gewijzigd of verwijderd.\n\n"
+        Assert.Equal("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 5 regels gecontroleerd, niets gewijzigd of verwijderd.\n\n"
             + "1 oudere regels zijn van vóór de controle van het logboek bestond; die zijn niet te controleren (en dat wijst niet op knoeien).", answer);
     }
 
@@ -150,11 +190,10 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
         await Approvals.DeleteEntityAsync(partition, $"k|{mark.ToLowerInvariant()}");
 
-        Assert.Equal("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 4 regels gecontroleerd, niets gewijzigd of verwijderd.", await VerifyAsync(w));
+        Assert.Equal("Het logboek van KVU Zwolle – Binnenstad is ongeschonden: 5 regels gecontroleerd, niets gewijzigd of verwijderd.", await VerifyAsync(w));
 
         // Without the salt a name put back is not taken for the erased person's.
-        var erased = (await Approvals.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo("a|") >= 0 && e.RowKey.CompareTo("a|~") < 0).ToListAsync())
-            .First(e => e.GetString("DisplayName") == AuditChain.ErasedPerson);
+        var erased = (await RowsAsync(w, "a|")).First(e => e.GetString("DisplayName") == AuditChain.ErasedPerson);
         erased["DisplayName"] = "Mark Jansen";
         await Approvals.UpdateEntityAsync(erased, ETag.All, TableUpdateMode.Replace);
         Assert.StartsWith(Tampered, await VerifyAsync(w));
@@ -167,7 +206,7 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
         var answer = await VerifyAsync(w, "verify log", "en-US");
 
-        Assert.Equal("The audit trail of KVU Zwolle – Binnenstad is intact: 4 entries verified, nothing changed or removed.", answer);
+        Assert.Equal("The audit trail of KVU Zwolle – Binnenstad is intact: 5 entries verified, nothing changed or removed.", answer);
     }
 
     [Fact]
@@ -190,10 +229,16 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
     /// <summary>The member's first (or last) audit row on the composition, as stored.</summary>
     private async Task<TableEntity> AuditRowAsync(ApprovalExamples w, TeamsActivity.User member, bool last = false)
     {
-        var partition = TableKeys.Encode(w.Project.Id);
-        var rows = await Approvals.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo("a|") >= 0 && e.RowKey.CompareTo("a|~") < 0)
-            .Where(e => e.GetString("AadObjectId") == member.AadObjectId).ToListAsync();
+        var rows = (await RowsAsync(w, $"a|{Samenstelling}|")).Where(e => e.GetString("AadObjectId") == member.AadObjectId).ToList();
         return last ? rows[^1] : rows[0];
+    }
+
+    /// <summary>The project's rows whose RowKey starts with <paramref name="prefix"/>, in RowKey order.</summary>
+    private async Task<IReadOnlyList<TableEntity>> RowsAsync(ApprovalExamples w, string prefix)
+    {
+        var partition = TableKeys.Encode(w.Project.Id);
+        var upper = prefix + '~';
+        return await Approvals.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(prefix) >= 0 && e.RowKey.CompareTo(upper) < 0).ToListAsync();
     }
 
     private static string Dutch(TableEntity row) =>

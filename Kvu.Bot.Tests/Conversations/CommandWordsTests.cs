@@ -5,6 +5,7 @@ using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 
 namespace Kvu.Bot.Tests.Conversations;
@@ -23,6 +24,7 @@ public sealed class CommandWordsTests
         AssertBoth<ApprovalWord>(ApprovalText.ResourceManager);
         AssertBoth<MeetingWord>(MeetingText.ResourceManager);
         AssertBoth<StatusWord>(StatusText.ResourceManager);
+        AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
     }
 
     [Theory]

@@ -60,6 +60,7 @@ public sealed partial class ReadmeTests
     [InlineData("docs/weekly-status.md")]
     [InlineData("docs/testing.md")]
     [InlineData("docs/performance.md")]
+    [InlineData("docs/privacy.md")]
     [InlineData("infra/README.md")]
     [InlineData("manifest/README.md")]
     public void A_document_links_only_to_files_that_exist_and_holds_no_merge_leftovers(string document)

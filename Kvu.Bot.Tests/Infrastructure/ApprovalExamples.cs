@@ -60,6 +60,22 @@ public sealed class ApprovalExamples(KvuBotApplication bot, FakeBotConnector con
         return this;
     }
 
+    /// <summary>
+    /// The werkgroep's channel linked to the project (team "team-guid") and known to the bot, as "koppel" leaves it;
+    /// returns the projectleider's personal chat with the project active.
+    /// </summary>
+    public async Task<TeamsChat> LinkChannelAsync()
+    {
+        await bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(Project.TenantId, Project.Id,
+            p => p.LinkChannel(Channel, "team-guid", "Werkgroep KVU", "KVU Zwolle", Person(Projectleider), Start), CancellationToken.None);
+        await bot.Services.GetRequiredService<ConversationStore>().SaveAsync(new ConversationAddress(
+            Project.TenantId, Channel, ConversationKind.Channel, connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
+            "team-guid", "Werkgroep KVU", "KVU Zwolle", Start), CancellationToken.None);
+        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", Projectleider);
+        await chat.SayAsync("wissel 1");
+        return chat;
+    }
+
     public static TeamsActivity.User NewUser(string name) => new($"29:1{Guid.NewGuid():N}", name, Guid.NewGuid().ToString());
 
     public static PersonRef Person(TeamsActivity.User user) =>

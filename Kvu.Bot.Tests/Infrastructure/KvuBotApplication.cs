@@ -12,7 +12,7 @@ namespace Kvu.Bot.Tests.Infrastructure;
 /// <summary>
 /// The real Kvu.Bot (Program, its ASP.NET Core pipeline and DI) in-process, with state in the test's Azurite.
 /// Settings override appsettings.json, e.g. MicrosoftAppId to switch authentication on.
-/// The weekly status loop and the summary-after-meeting loop are off (StatusPosts:BackgroundEnabled, Meetings:AutoSummaryEnabled) unless a test's settings switch it on: tests
+/// The weekly status loop, the summary-after-meeting loop and the retention loop are off (StatusPosts:BackgroundEnabled, Meetings:AutoSummaryEnabled, Privacy:RetentionEnabled) unless a test's settings switch it on: tests
 /// run the scheduler themselves. <paramref name="services"/> replaces services, e.g. TimeProvider with a fake clock.
 /// </summary>
 public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
@@ -28,6 +28,7 @@ public sealed class KvuBotApplication(string storageConnectionString, IReadOnlyD
                 ["Storage:ConnectionString"] = storageConnectionString,
                 ["StatusPosts:BackgroundEnabled"] = "false",
                 ["Meetings:AutoSummaryEnabled"] = "false",
+                ["Privacy:RetentionEnabled"] = "false",
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {

@@ -1,7 +1,5 @@
 using System.Net;
-using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
-using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,14 +37,7 @@ public sealed class DelegatedSummaryTests(AzuriteFixture azurite) : IAsyncLifeti
     private async Task<(ApprovalExamples Werkgroep, TeamsChat Chat)> ProjectleiderAsync()
     {
         var w = await new ApprovalExamples(bot, connector).SeedAsync();
-        await bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.TenantId, w.Project.Id,
-            p => p.LinkChannel(w.Channel, "team-guid", "Werkgroep KVU", "KVU Zwolle", ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
-        await bot.Services.GetRequiredService<ConversationStore>().SaveAsync(new ConversationAddress(
-            w.Project.TenantId, w.Channel, ConversationKind.Channel, connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
-            "team-guid", "Werkgroep KVU", "KVU Zwolle", ApprovalExamples.Start), CancellationToken.None);
-        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
-        await chat.SayAsync("wissel 1");
-        return (w, chat);
+        return (w, await w.LinkChannelAsync());
     }
 
     [Fact]

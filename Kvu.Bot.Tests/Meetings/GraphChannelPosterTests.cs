@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -19,7 +20,7 @@ public class GraphChannelPosterTests
         tokens.Setup(t => t.GetTokenAsync("tenant-zwolle", "29:1marieke", It.IsAny<CancellationToken>())).ReturnsAsync("marieke-obo-token");
         var project = FormationExamples.Zwolle();
         project.LinkChannel("19:abc@thread.tacv2", "team-guid", "Werkgroep KVU", "KVU Zwolle", FormationExamples.Marieke, FormationExamples.Day(10));
-        var card = SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("nl-NL"));
+        var card = Card(project);
 
         var posted = await new GraphChannelPoster(tokens.Object, new GraphTransport(graph), NullLogger<GraphChannelPoster>.Instance)
             .PostAsync(project, card, "29:1marieke", CancellationToken.None);
@@ -44,9 +45,12 @@ public class GraphChannelPosterTests
         project.LinkChannel("19:abc@thread.tacv2", "team-guid", "Werkgroep KVU", "KVU Zwolle", FormationExamples.Marieke, FormationExamples.Day(10));
 
         var posted = await new GraphChannelPoster(Mock.Of<IDelegatedTokenProvider>(), new GraphTransport(graph), NullLogger<GraphChannelPoster>.Instance)
-            .PostAsync(project, SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("nl-NL")), "29:1marieke", CancellationToken.None);
+            .PostAsync(project, Card(project), "29:1marieke", CancellationToken.None);
 
         Assert.False(posted);
         Assert.Empty(graph.Requests);
     }
+
+    private static System.Text.Json.Nodes.JsonObject Card(Kvu.Bot.Formation.KvuProject project) =>
+        ReportCard.Build(new ReportContext(project, ReportKind.Summary, FormationExamples.Day(11), FormationExamples.Day(11), CultureInfo.GetCultureInfo("nl-NL")), []);
 }

@@ -3,7 +3,9 @@ using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
+using Kvu.Bot.Tests.Formation.Cards;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +32,11 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         await connector.DisposeAsync();
     }
 
+    /// <summary>The summary card of <paramref name="project"/> as "samenvatting" builds it, with <paramref name="next"/> as its next meeting.</summary>
+    private System.Text.Json.Nodes.JsonObject SummaryCard(KvuProject project, ScheduledMeeting? next, CultureInfo culture) => ReportCard.Build(
+        new ReportContext(project, ReportKind.Summary, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, culture) { FeatureFacts = [new MeetingFacts(null, [], next)] },
+        bot.Services.GetServices<IReportSection>());
+
     private static string Texts(System.Text.Json.Nodes.JsonObject card) => card.ToJsonString(new System.Text.Json.JsonSerializerOptions
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -39,14 +46,14 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task The_summary_card_is_valid_in_both_languages_and_shows_the_next_meeting_with_its_join_link()
     {
         var project = FormationExamples.Zwolle();
-        var nl = SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL"));
-        var en = SummaryCard.Build(project, null, CultureInfo.GetCultureInfo("en-GB"));
+        var nl = SummaryCard(project, Next, CultureInfo.GetCultureInfo("nl-NL"));
+        var en = SummaryCard(project, null, CultureInfo.GetCultureInfo("en-GB"));
 
         Assert.All(await AdaptiveCardValidator.ValidateAsync([nl, en]), Assert.Empty);
         Assert.Contains("Voortgang KVU Zwolle", Texts(nl));
         Assert.Contains("Wim Hendriks", Texts(nl));
         Assert.Contains("Overleg KVU-werkgroep Zwolle: maandag 26 oktober 2026 11:00–12:00 (CET)", Texts(nl));
-        Assert.Equal("https://teams.microsoft.com/l/meetup-join/x", (string)nl["actions"]![0]!["url"]!);
+        Assert.Equal("https://teams.microsoft.com/l/meetup-join/x", (string)Assert.Single(CardJson.Objects(nl), o => (string?)o["type"] == "Action.OpenUrl")["url"]!);
         Assert.Contains("None planned", Texts(en));
         Assert.True(Texts(nl).Length < 28_000, "Teams refuses messages over 28 KB");
     }
@@ -61,10 +68,11 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
             project.TenantId, channel, ConversationKind.Channel, connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
             "19:team@thread.tacv2", "Werkgroep KVU", "KVU Zwolle", DateTimeOffset.UtcNow), CancellationToken.None);
 
-        var posted = await bot.Services.GetRequiredService<IProgressPoster>()
-            .PostAsync(project, SummaryCard.Build(project, Next, CultureInfo.GetCultureInfo("nl-NL")), null, CancellationToken.None);
+        var posted = await bot.Services.GetRequiredService<IReportPoster>()
+            .PostAsync(project, SummaryCard(project, Next, CultureInfo.GetCultureInfo("nl-NL")), null, null, CancellationToken.None);
 
-        Assert.Equal(ProgressPostOutcome.ByBot, posted);
+        Assert.True(posted.Posted);
+        Assert.Equal(ReportAuthor.Bot, posted.Author);
         var sent = Assert.Single(connector.SentTo(channel));
         Assert.Contains("Voortgang KVU Zwolle", Texts(Assert.Single(sent.Cards)));
     }
@@ -72,10 +80,10 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Without_a_linked_channel_nothing_is_posted_and_the_caller_is_told()
     {
-        var posted = await bot.Services.GetRequiredService<IProgressPoster>()
-            .PostAsync(FormationExamples.Zwolle(), SummaryCard.Build(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), null, CancellationToken.None);
+        var posted = await bot.Services.GetRequiredService<IReportPoster>()
+            .PostAsync(FormationExamples.Zwolle(), SummaryCard(FormationExamples.Zwolle(), null, CultureInfo.GetCultureInfo("nl-NL")), null, null, CancellationToken.None);
 
-        Assert.Equal(ProgressPostOutcome.NotPosted, posted);
+        Assert.False(posted.Posted);
     }
 
     [Fact]
@@ -96,9 +104,9 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("Mark Jansen, ", text.Split("Open besluiten")[1]);
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
 
-        var english = await bot.Services.GetRequiredService<ProgressSummaries>().BuildAsync(
-            (await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!,
-            DateTimeOffset.UtcNow, after: null, CultureInfo.GetCultureInfo("en-GB"), CancellationToken.None);
+        var stored = (await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!;
+        var english = await bot.Services.GetRequiredService<ReportBuilder>().BuildAsync(
+            new ReportContext(stored, ReportKind.Summary, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, CultureInfo.GetCultureInfo("en-GB")), null, CancellationToken.None);
         Assert.Contains("Open decisions (1)", Texts(english));
         Assert.Contains("still to respond: Fatima el Amrani, Henk Mulder", Texts(english));
     }

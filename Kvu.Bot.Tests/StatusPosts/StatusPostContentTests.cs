@@ -144,7 +144,7 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
             Voters = [new Voter("aad-wim", Wim.DisplayName, "m-wim"), new Voter("aad-jeroen", Jeroen.DisplayName, "m-jeroen")],
             StartedBy = "aad-marieke",
             UpdatedAt = Wednesday.AddDays(1),
-        }, default);
+        }, inLineWith: null, by: null, default);
         await approvals.RecordAsync(project.Id, new ApprovalResponse("samenstelling", 1, "aad-jeroen", Jeroen.DisplayName, ApprovalAnswer.Agree, null, Wednesday.AddDays(2)), default);
 
         await _bot.RunAtAsync(MondayNine.AddMinutes(1));
@@ -174,7 +174,7 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
             Voters = [new Voter("aad-ingrid", Ingrid.DisplayName, "m-ingrid")],
             StartedBy = "aad-marieke",
             UpdatedAt = MondayNine.AddDays(-1),
-        }, default);
+        }, inLineWith: null, by: null, default);
 
         await _bot.RunAtAsync(MondayNine.AddMinutes(1));
 

@@ -91,8 +91,8 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
         // The begrippenlijst, the problem statement and the expectations come into being with their first term or text.
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
             ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, seats) : null
-            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, seats, input.Now), cancellationToken,
-            inLineWith: DecisionContent.Fingerprint(project));
+            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, seats, input.Now),
+            DecisionContent.Fingerprint(project), Actor(input), cancellationToken);
         if (decision is null || decision.Items.Count == 0)
         {
             return [Reply.Say(ApprovalText.Get(kind switch
@@ -118,70 +118,19 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
     /// <summary>The whole audit trail of the project for the projectleider: who (name and AAD object id), what, when, which version.</summary>
     private async Task<IReadOnlyList<Reply>> AuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
-        var entries = await approvals.ListProjectAuditAsync(project.Id, cancellationToken);
-        if (entries.Count == 0)
-        {
-            return [Reply.Say(ApprovalText.Get(ApprovalText.AuditEmpty, culture))];
-        }
-
-        // Newest 100 lines: a Teams message stays under 28 KB; the full trail stays in storage.
-        var lines = entries.OrderByDescending(e => e.At).Take(100).Select(e => ApprovalText.Format(ApprovalText.AuditLogLine, Formation.Cards.CardParts.FormatCulture(culture),
-            DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
-            + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > 120 ? e.Comment[..119] + "…" : e.Comment)}"));
-        return [Reply.Say(ApprovalText.Format(ApprovalText.AuditLogTitle, culture, $"{project.Gemeente} – {project.Uitgaansgebied}") + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}")))];
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken, toChange: false);
+        return project is null
+            ? [problem!]
+            : [Reply.Say(AuditTrailReport.Log(await approvals.ReadTrailAsync(project.Id, cancellationToken), project, input.Culture))];
     }
 
-    /// <summary>
-    /// Verifies the project's audit trail (<see cref="AuditTrailCheck"/>): intact, with how many rows were checked, or
-    /// the first row (in time) that was changed or removed, named as the projectleider knows it: whose answer, to what, when.
-    /// </summary>
+    /// <summary>Verifies the project's audit trail (<see cref="AuditTrailCheck"/>) and says what was found.</summary>
     private async Task<IReadOnlyList<Reply>> VerifyAuditAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var (project, problem) = await managed.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
-        var name = $"{project.Gemeente} – {project.Uitgaansgebied}";
-        var verdict = AuditTrailCheck.Verify(await approvals.ReadTrailAsync(project.Id, cancellationToken));
-        var fromBefore = verdict.FromBefore > 0 ? ApprovalText.Format(ApprovalText.VerifyFromBefore, culture, verdict.FromBefore) : null;
-        if (verdict.FirstBreak is { } broken)
-        {
-            var row = broken.Row;
-            var where = ApprovalText.Format($"{ApprovalText.VerifyBroken}_{broken.Kind}", Formation.Cards.CardParts.FormatCulture(culture),
-                row.DisplayName, Subject(row.DecisionId, project, culture), DutchTime.Local(row.At), ApprovalText.Get($"Answer_{row.Answer}", culture), row.Version);
-            var advice = verdict.Breaks > 1 ? ApprovalText.Format(ApprovalText.VerifyMoreBreaks, culture, verdict.Breaks) : ApprovalText.Get(ApprovalText.VerifyOneBreak, culture);
-            return [Reply.Say(string.Join("\n\n", ApprovalText.Format(ApprovalText.VerifyBroken, culture, name), where, advice))];
-        }
-
-        var intact = verdict.Checked switch
-        {
-            0 when fromBefore is null => ApprovalText.Format(ApprovalText.VerifyEmpty, culture, name),
-            1 => ApprovalText.Format(ApprovalText.VerifyIntactOne, culture, name),
-            _ => ApprovalText.Format(ApprovalText.VerifyIntact, culture, name, verdict.Checked),
-        };
-        return [Reply.Say(fromBefore is null ? intact : intact + "\n\n" + fromBefore)];
-    }
-
-    private static string Subject(string decisionId, KvuProject project, System.Globalization.CultureInfo culture)
-    {
-        if (Enum.TryParse<GroupDecisionKind>(decisionId, ignoreCase: true, out var kind) && Enum.IsDefined(kind))
-        {
-            return ApprovalText.Get($"Title_{kind}", culture);
-        }
-
-        var memberId = decisionId.StartsWith("uitnodiging-", StringComparison.Ordinal) ? decisionId["uitnodiging-".Length..] : decisionId;
-        var member = project.FindMember(memberId);
-        return ApprovalText.Format(ApprovalText.AuditInvitation, culture, member is null ? memberId : FormationText.Name(member.Role, culture));
+        var (project, problem) = await managed.FindAsync(input, user, cancellationToken, toChange: false);
+        return project is null
+            ? [problem!]
+            : [Reply.Say(AuditTrailReport.Verdict(AuditTrailCheck.Verify(await approvals.ReadTrailAsync(project.Id, cancellationToken)), project, input.Culture))];
     }
 
     private async Task<IReadOnlyList<Reply>> EditTermAsync(FlowInput input, UserConversation user, string rest, CancellationToken cancellationToken)
@@ -236,8 +185,8 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
         var seats = DecisionContent.Seats(project);
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind,
-            d => (d ?? New(project, kind, input, seats) with { Version = 0 }).WithContent(edit(d?.Items ?? []), seats, input.Now), cancellationToken,
-            inLineWith: DecisionContent.Fingerprint(project));
+            d => (d ?? New(project, kind, input, seats) with { Version = 0 }).WithContent(edit(d?.Items ?? []), seats, input.Now),
+            DecisionContent.Fingerprint(project), Actor(input), cancellationToken);
         if (decision is null)
         {
             return [Reply.Say(ApprovalText.Get(ApprovalText.NotFound, input.Culture))];
@@ -245,6 +194,8 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
         return [new Reply(saved(decision), await actions.ViewAsync(decision, input.User.AadObjectId, true, null, false, input.Culture, cancellationToken))];
     }
+
+    private static DecisionActor Actor(FlowInput input) => new(input.User.AadObjectId, input.User.DisplayName);
 
     private static GroupDecision New(KvuProject project, GroupDecisionKind kind, FlowInput input, DecisionSeats seats) => new()
     {

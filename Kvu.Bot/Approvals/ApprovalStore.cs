@@ -14,6 +14,8 @@ namespace Kvu.Bot.Approvals;
 /// 60 members answering at the same moment each write their own row and never contend for one entity;
 /// <c>a|{decision}|{ticks}|{aad}</c> the audit trail, added (never changed) in the same transaction as the response,
 /// each row sealed into its member's chain (<see cref="AuditChain"/>);
+/// <c>e|{decision}|{seq}</c> the decision's own changes (put to the werkgroep, new version, closed, reopened), sealed
+/// into the decision's chain, whose head is on the decision row, written in one transaction with it;
 /// <c>k|{aad}</c> a person's salt for the digest of her personal fields in the trail;
 /// <c>p</c> the werkgroep stamp, what a click needs from the project and its access grants (<see cref="WerkgroepAlignment"/>);
 /// <c>m|...</c> reminder marks; <c>i|{member}</c> invitations (<see cref="InvitationStore"/>).
@@ -28,9 +30,9 @@ public sealed class ApprovalStore
     private const char Separator = '|';
 
     /// <summary>On the decision entity: the werkgroep fingerprint the decision was last brought in line with.</summary>
-    private const string InLineWithProperty = "InLineWith";
+    internal const string InLineWithProperty = "InLineWith";
 
-    private const string StampRow = "p";
+    internal const string StampRow = "p";
 
     private readonly GuardedTable _table;
 
@@ -46,7 +48,12 @@ public sealed class ApprovalStore
     /// counts on one busy storage account when 60 members click at the same moment.
     /// </summary>
     /// <returns>The reading, or null when the decision does not exist or belongs to another tenant.</returns>
-    public async Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken, string? person = null)
+    public Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken) =>
+        ReadAsync(tenantId, projectId, decisionId, person: null, cancellationToken);
+
+    /// <inheritdoc cref="ReadAsync(string, string, string, CancellationToken)"/>
+    /// <param name="person">Whose salt to read along (the clicker's: her answer goes into the audit trail); null: nobody's.</param>
+    public async Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, string? person, CancellationToken cancellationToken)
     {
         var decisionRow = DecisionRow(decisionId);
         List<RowKeyRange> ranges = [RowKeyRange.Key(decisionRow), RowKeyRange.Prefix(ResponsePrefix(decisionId)), RowKeyRange.Key(StampRow)];
@@ -78,15 +85,15 @@ public sealed class ApprovalStore
             {
                 var response = ReadResponse(entity);
                 responses.Add(response);
-                rows[DecisionSnapshot.Key(response.AadObjectId)] = (entity.ETag, ReadSeal(entity));
+                rows[DecisionSnapshot.Key(response.AadObjectId)] = (entity.ETag, ReadSeal(entity, string.Empty));
             }
         }
 
         var decision = decisionEntity is null ? null : ReadDecision(decisionEntity);
         return decision is null || decision.TenantId != tenantId
             ? null
-            : new DecisionSnapshot(decision, decisionEntity!.ETag, decisionEntity.GetString(InLineWithProperty), responses, rows,
-                stampEntity is null ? null : ReadStamp(stampEntity), stampEntity?.ETag, salts);
+            : new DecisionSnapshot(decision, decisionEntity!.ETag, decisionEntity.GetString(InLineWithProperty), ReadLastEvent(decisionEntity), responses, rows,
+                stampEntity is null ? null : ReadStamp(stampEntity), stampEntity?.ETag, person, salts);
     }
 
     /// <summary>
@@ -121,22 +128,24 @@ public sealed class ApprovalStore
     /// Applies <paramref name="change"/> to the decision as read in <paramref name="current"/> and saves the result
     /// under that reading's ETag; on a 412 it reads again and applies the change to the latest version. Returning the
     /// same instance writes nothing. The change must not depend on the project (see <see cref="BringInLineAsync"/>).
+    /// A change of version or open/closed goes into the audit trail in the same transaction, as <paramref name="by"/>'s (null: the bot's).
     /// </summary>
     /// <returns>The reading with the decision as saved.</returns>
-    public Task<DecisionSnapshot> UpdateAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
-        SaveAsync(current, change, reading => reading.InLineWith, cancellationToken);
+    public Task<DecisionSnapshot> UpdateAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, DecisionActor? by, CancellationToken cancellationToken) =>
+        SaveAsync(current, change, reading => reading.InLineWith, by, cancellationToken);
 
     /// <summary>
     /// Brings the decision in line with the werkgroep whose fingerprint is <paramref name="fingerprint"/>: applies
     /// <paramref name="change"/> (computed from that project) and saves the result with the fingerprint on it, so a
     /// later click that finds the werkgroep unchanged can skip reading the project. Writes when the content changed
     /// or the decision did not carry this fingerprint yet; on a 412 it reads again and applies the change again.
+    /// A new version goes into the audit trail as the bot's (the werkgroep changed, nobody in particular changed the decision).
     /// </summary>
     public Task<DecisionSnapshot> BringInLineAsync(DecisionSnapshot current, string fingerprint, Func<GroupDecision, GroupDecision> change, CancellationToken cancellationToken) =>
-        SaveAsync(current, change, _ => fingerprint, cancellationToken);
+        SaveAsync(current, change, _ => fingerprint, by: null, cancellationToken);
 
     /// <param name="inLineWith">The fingerprint the saved decision is in line with, given the reading the change was applied to.</param>
-    private async Task<DecisionSnapshot> SaveAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, Func<DecisionSnapshot, string?> inLineWith, CancellationToken cancellationToken)
+    private async Task<DecisionSnapshot> SaveAsync(DecisionSnapshot current, Func<GroupDecision, GroupDecision> change, Func<DecisionSnapshot, string?> inLineWith, DecisionActor? by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(change);
@@ -151,14 +160,16 @@ public sealed class ApprovalStore
 
             try
             {
-                return current.With(next, await _table.UpdateAsync(ToEntity(next, fingerprint), current.DecisionETag, cancellationToken), fingerprint);
+                var (eTag, lastEvent) = await WriteDecisionAsync(current.Decision, current.DecisionETag, current.LastEvent, next, fingerprint, by,
+                    by is null ? null : current.SaltOf(by.AadObjectId), cancellationToken);
+                return current.With(next, eTag, fingerprint, lastEvent);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
 
                 // Decisions are never deleted, so the re-read finds it (under the same tenant, which never changes).
-                current = await ReadAsync(current.Decision.TenantId, current.Decision.ProjectId, current.Decision.Id, cancellationToken) ?? current;
+                current = await ReadAsync(current.Decision.TenantId, current.Decision.ProjectId, current.Decision.Id, by?.AadObjectId ?? current.Person, cancellationToken) ?? current;
             }
         }
     }
@@ -166,15 +177,37 @@ public sealed class ApprovalStore
     /// <summary>
     /// Applies <paramref name="change"/> to the latest version (null when there is none yet) and saves the result
     /// under the ETag read; on a 412 it re-reads and applies the change again. Returning the same instance writes nothing.
+    /// A new decision, a new version or open/closed changed goes into the audit trail in the same transaction, as <paramref name="by"/>'s.
     /// </summary>
     /// <param name="inLineWith">The werkgroep fingerprint of the project the change took its voters (and composition) from; null: not known.</param>
     /// <returns>The decision as saved, or null when <paramref name="change"/> returned null or the decision belongs to another tenant.</returns>
-    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, CancellationToken cancellationToken, string? inLineWith = null)
+    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, string? inLineWith, DecisionActor? by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        var decisionRow = DecisionRow(GroupDecision.IdFor(kind));
         for (var attempt = 1; ; attempt++)
         {
-            var entity = await _table.GetAsync(Partition(projectId), DecisionRow(GroupDecision.IdFor(kind)), cancellationToken);
+            // The decision and the salt of whoever changes it, in one query.
+            List<RowKeyRange> ranges = [RowKeyRange.Key(decisionRow)];
+            if (by is not null)
+            {
+                ranges.Add(RowKeyRange.Key(SaltRow(by.AadObjectId)));
+            }
+
+            TableEntity? entity = null;
+            byte[]? salt = null;
+            await foreach (var row in _table.QueryRowsAsync(Partition(projectId), ranges, cancellationToken))
+            {
+                if (row.RowKey == decisionRow)
+                {
+                    entity = row;
+                }
+                else
+                {
+                    salt = ReadSalt(row);
+                }
+            }
+
             var current = entity is null ? null : ReadDecision(entity);
             if (current is not null && current.TenantId != tenantId)
             {
@@ -189,20 +222,15 @@ public sealed class ApprovalStore
 
             try
             {
+                await WriteDecisionAsync(current, entity?.ETag, entity is null ? null : ReadLastEvent(entity), next, inLineWith, by, salt, cancellationToken);
                 if (entity is null)
                 {
-                    await _table.AddAsync(ToEntity(next, inLineWith), cancellationToken);
-
                     // The reminder job finds every decision in this one partition instead of scanning the table.
                     await _table.UpsertAsync(new TableEntity(IndexPartition, $"{TableKeys.Encode(next.ProjectId)}{Separator}{next.Id}")
                     {
                         [nameof(GroupDecision.TenantId)] = next.TenantId,
                         [nameof(GroupDecision.ProjectId)] = next.ProjectId,
                     }, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(ToEntity(next, inLineWith), entity.ETag, cancellationToken);
                 }
 
                 return next;
@@ -212,6 +240,42 @@ public sealed class ApprovalStore
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> in place of <paramref name="before"/> (null: adds it): with its event in the audit
+    /// trail, sealed into the decision's chain, when the version or open/closed changed, all in one transaction; else
+    /// the decision alone, keeping the chain's head.
+    /// </summary>
+    /// <param name="salt">The salt of <paramref name="by"/> as read; null: she has none yet (it is added with the event).</param>
+    /// <returns>The decision's new ETag and the head of its chain.</returns>
+    private async Task<(Azure.ETag ETag, SealedEvent? LastEvent)> WriteDecisionAsync(
+        GroupDecision? before, Azure.ETag? ifMatch, SealedEvent? lastEvent, GroupDecision next, string? inLineWith, DecisionActor? by, byte[]? salt, CancellationToken cancellationToken)
+    {
+        if (DecisionEvent.Between(before, next, by) is not { } change)
+        {
+            var entity = ToEntity(next, inLineWith, lastEvent);
+            return (ifMatch is { } eTag ? await _table.UpdateAsync(entity, eTag, cancellationToken) : await _table.AddAsync(entity, cancellationToken), lastEvent);
+        }
+
+        var partition = Partition(next.ProjectId);
+        var newSalt = change.BySystem || salt is not null ? null : AuditChain.NewSalt();
+        var seal = AuditChain.Next(next.ProjectId, change, lastEvent?.Seal, change.BySystem ? null : salt ?? newSalt);
+        var head = new SealedEvent(change, seal);
+        var decision = ToEntity(next, inLineWith, head);
+        List<TableTransactionAction> actions =
+        [
+            ifMatch is { } read
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, decision, read)
+                : new TableTransactionAction(TableTransactionActionType.Add, decision),
+            new TableTransactionAction(TableTransactionActionType.Add, ToEntity(partition, EventRow(next.Id, seal), change, seal, prefix: string.Empty)),
+        ];
+        if (newSalt is not null)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, SaltRow(change.ByAadObjectId)) { [SaltProperty] = newSalt }));
+        }
+
+        return ((await _table.SubmitTransactionAsync(actions, cancellationToken))[0], head);
     }
 
     /// <summary>
@@ -315,7 +379,7 @@ public sealed class ApprovalStore
             }
         }
 
-        return row is null ? new MemberRows(null, null, null, salt) : new MemberRows(ReadResponse(row), row.ETag, ReadSeal(row), salt);
+        return row is null ? new MemberRows(null, null, null, salt) : new MemberRows(ReadResponse(row), row.ETag, ReadSeal(row, string.Empty), salt);
     }
 
     /// <summary>A member's rows as a write goes by them: her current response (ETag, chain head) and her salt.</summary>
@@ -345,40 +409,42 @@ public sealed class ApprovalStore
         return entries;
     }
 
-    /// <summary>Every response ever given in the project (group decisions and invitations), grouped per decision, oldest first within each.</summary>
-    public async Task<IReadOnlyList<ApprovalResponse>> ListProjectAuditAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var entries = new List<ApprovalResponse>();
-        await foreach (var entity in _table.QueryRowPrefixAsync(Partition(projectId), AuditPrefix, cancellationToken))
-        {
-            entries.Add(ReadResponse(entity));
-        }
-
-        return entries;
-    }
-
     /// <summary>
-    /// What verifying the project's trail needs, in one query: every audit row and every current-response row with
-    /// their seals, and every person's salt.
+    /// The project's whole audit trail in one query: every audit row and every current-response row with their seals,
+    /// every decision with the head of its chain and every decision event, and every person's salt: what the logboek
+    /// shows and what verifying it needs.
     /// </summary>
     public async Task<AuditTrail> ReadTrailAsync(string projectId, CancellationToken cancellationToken)
     {
         var entries = new List<SealedResponse>();
         var heads = new List<SealedResponse>();
+        var decisions = new List<DecisionHead>();
+        var events = new List<SealedEvent>();
         var salts = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), [RowKeyRange.Prefix(AuditPrefix), RowKeyRange.Prefix($"k{Separator}"), RowKeyRange.Prefix($"r{Separator}")], cancellationToken))
+        RowKeyRange[] ranges = [RowKeyRange.Prefix(AuditPrefix), RowKeyRange.Prefix($"d{Separator}"), RowKeyRange.Prefix(EventPrefix), RowKeyRange.Prefix($"k{Separator}"), RowKeyRange.Prefix($"r{Separator}")];
+        await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), ranges, cancellationToken))
         {
-            if (ReadSalt(entity) is { } salt)
+            switch (entity.RowKey[0])
             {
-                salts[TableKeys.Decode(entity.RowKey[2..])] = salt;
-            }
-            else
-            {
-                (entity.RowKey.StartsWith(AuditPrefix, StringComparison.Ordinal) ? entries : heads).Add(new SealedResponse(ReadResponse(entity), ReadSeal(entity)));
+                case 'a':
+                    entries.Add(new SealedResponse(ReadResponse(entity), ReadSeal(entity, string.Empty)));
+                    break;
+                case 'd':
+                    decisions.Add(new DecisionHead(ReadDecision(entity), ReadLastEvent(entity)));
+                    break;
+                case 'e':
+                    events.Add(new SealedEvent(ReadEvent(entity, string.Empty), ReadSeal(entity, string.Empty)));
+                    break;
+                case 'k':
+                    salts[TableKeys.Decode(entity.RowKey[2..])] = ReadSalt(entity)!;
+                    break;
+                default:
+                    heads.Add(new SealedResponse(ReadResponse(entity), ReadSeal(entity, string.Empty)));
+                    break;
             }
         }
 
-        return new AuditTrail(projectId, entries, heads, salts);
+        return new AuditTrail(projectId, entries, heads, decisions, events, salts);
     }
 
     /// <summary>Marks the project's werkgroep stamp as changing (see <see cref="WerkgroepAlignment"/>), whatever it held.</summary>
@@ -536,33 +602,43 @@ public sealed class ApprovalStore
     private static string RequestRow(ReminderRequest request) =>
         $"{TableKeys.Encode(request.ProjectId)}{Separator}{GroupDecision.IdFor(request.Kind)}{Separator}{request.At.UtcDateTime:yyyyMMdd}";
 
-    private const string RemindPartition = "~remind";
+    internal const string RemindPartition = "~remind";
 
     // "~" followed by lower-case letters is never produced by TableKeys.Encode (it escapes as ~XX, upper-case hex),
     // so no project partition can be named like this.
-    private const string IndexPartition = "~decisions";
+    internal const string IndexPartition = "~decisions";
 
-    private static string Partition(string projectId) => TableKeys.Encode(projectId);
+    internal static string Partition(string projectId) => TableKeys.Encode(projectId);
 
     private static string DecisionRow(string decisionId) => $"d{Separator}{decisionId}";
 
     private static string ResponsePrefix(string decisionId) => $"r{Separator}{decisionId}{Separator}";
 
-    private const string AuditPrefix = "a|";
+    internal const string AuditPrefix = "a|";
+
+    internal const string EventPrefix = "e|";
+
+    /// <summary>On the decision entity, the fields of its last event (the head of its chain) start with this.</summary>
+    private const string LastEventPrefix = "Event";
+
+    // By place in the chain, so the trail of a decision reads in order; the chain's id after it keeps a chain begun
+    // afresh (its head was lost) from colliding with the rows of the old one.
+    private static string EventRow(string decisionId, AuditSeal seal) =>
+        $"{EventPrefix}{decisionId}{Separator}{seal.Seq.ToString("D8", CultureInfo.InvariantCulture)}{Separator}{seal.Chain}";
 
     private const string SaltProperty = "Salt";
 
-    private static string SaltRow(string aadObjectId) => $"k{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
+    internal static string SaltRow(string aadObjectId) => $"k{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
-    private static string ResponseRow(string decisionId, string aadObjectId) =>
+    internal static string ResponseRow(string decisionId, string aadObjectId) =>
         $"{ResponsePrefix(decisionId)}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
     // Ticks with fixed width sort in time order, so the audit query returns the trail oldest first.
-    private static string AuditRow(ApprovalResponse response) =>
+    internal static string AuditRow(ApprovalResponse response) =>
         $"{AuditPrefix}{response.DecisionId}{Separator}{response.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Separator}{TableKeys.Encode(response.AadObjectId.ToLowerInvariant())}";
 
     // Every save that does not know the fingerprint leaves it off (replace drops it), so the next click reads the project.
-    private static TableEntity ToEntity(GroupDecision decision, string? inLineWith)
+    internal static TableEntity ToEntity(GroupDecision decision, string? inLineWith, SealedEvent? lastEvent)
     {
         var entity = new TableEntity(Partition(decision.ProjectId), DecisionRow(decision.Id))
         {
@@ -573,15 +649,52 @@ public sealed class ApprovalStore
             entity[InLineWithProperty] = inLineWith;
         }
 
+        if (lastEvent is { Seal: { } seal })
+        {
+            Write(entity, lastEvent.Event, seal, LastEventPrefix);
+        }
+
         JsonChunks.Write(entity, JsonSerializer.Serialize(decision, FormationJson.Options));
         return entity;
     }
 
-    private static GroupDecision ReadDecision(TableEntity entity) =>
+    internal static SealedEvent? ReadLastEvent(TableEntity entity) =>
+        ReadSeal(entity, LastEventPrefix) is { } seal ? new SealedEvent(ReadEvent(entity, LastEventPrefix), seal) : null;
+
+    internal static TableEntity ToEntity(string partition, string row, DecisionEvent change, AuditSeal seal, string prefix)
+    {
+        var entity = new TableEntity(partition, row);
+        Write(entity, change, seal, prefix);
+        return entity;
+    }
+
+    /// <summary>An event's fields with their seal, each name after <paramref name="prefix"/> (on the decision row: "Event").</summary>
+    private static void Write(TableEntity entity, DecisionEvent change, AuditSeal seal, string prefix)
+    {
+        entity[prefix + nameof(DecisionEvent.DecisionId)] = change.DecisionId;
+        entity[prefix + nameof(DecisionEvent.Kind)] = change.Kind.ToString();
+        entity[prefix + nameof(DecisionEvent.Version)] = change.Version;
+        entity[prefix + nameof(DecisionEvent.Closed)] = change.Closed;
+        entity[prefix + nameof(DecisionEvent.ByAadObjectId)] = change.ByAadObjectId;
+        entity[prefix + nameof(DecisionEvent.ByName)] = change.ByName;
+        entity[prefix + nameof(DecisionEvent.At)] = change.At;
+        Write(entity, seal, prefix);
+    }
+
+    internal static DecisionEvent ReadEvent(TableEntity entity, string prefix) => new(
+        entity.GetString(prefix + nameof(DecisionEvent.DecisionId)) ?? string.Empty,
+        Enum.TryParse<DecisionEventKind>(entity.GetString(prefix + nameof(DecisionEvent.Kind)), out var kind) ? kind : DecisionEventKind.Versioned,
+        entity.GetInt32(prefix + nameof(DecisionEvent.Version)) ?? 0,
+        entity.GetBoolean(prefix + nameof(DecisionEvent.Closed)) ?? false,
+        entity.GetString(prefix + nameof(DecisionEvent.ByAadObjectId)) ?? string.Empty,
+        entity.GetString(prefix + nameof(DecisionEvent.ByName)) ?? string.Empty,
+        entity.GetDateTimeOffset(prefix + nameof(DecisionEvent.At)) ?? DateTimeOffset.MinValue);
+
+    internal static GroupDecision ReadDecision(TableEntity entity) =>
         JsonSerializer.Deserialize<GroupDecision>(JsonChunks.Read(entity, TableName), FormationJson.Options)
         ?? throw new InvalidOperationException($"Decision entity (PartitionKey '{entity.PartitionKey}', RowKey '{entity.RowKey}') in table {TableName} holds no decision.");
 
-    private static TableEntity ToEntity(string partition, string row, ApprovalResponse response, AuditSeal seal)
+    internal static TableEntity ToEntity(string partition, string row, ApprovalResponse response, AuditSeal? seal)
     {
         var entity = new TableEntity(partition, row)
         {
@@ -597,33 +710,43 @@ public sealed class ApprovalStore
             entity[nameof(ApprovalResponse.Comment)] = response.Comment;
         }
 
-        entity[nameof(AuditSeal.Chain)] = seal.Chain;
-        entity[nameof(AuditSeal.Seq)] = seal.Seq;
-        entity[nameof(AuditSeal.Previous)] = seal.Previous;
-        entity[nameof(AuditSeal.PersonalDigest)] = seal.PersonalDigest;
-        entity[nameof(AuditSeal.Hash)] = seal.Hash;
+        if (seal is null)
+        {
+            return entity; // a row from before audit chains, moved by erasure
+        }
+
+        Write(entity, seal, string.Empty);
         return entity;
     }
 
+    private static void Write(TableEntity entity, AuditSeal seal, string prefix)
+    {
+        entity[prefix + nameof(AuditSeal.Chain)] = seal.Chain;
+        entity[prefix + nameof(AuditSeal.Seq)] = seal.Seq;
+        entity[prefix + nameof(AuditSeal.Previous)] = seal.Previous;
+        entity[prefix + nameof(AuditSeal.PersonalDigest)] = seal.PersonalDigest;
+        entity[prefix + nameof(AuditSeal.Hash)] = seal.Hash;
+    }
+
     /// <returns>The row's seal; null for a row written before audit chains existed.</returns>
-    private static AuditSeal? ReadSeal(TableEntity entity) =>
-        entity.GetString(nameof(AuditSeal.Hash)) is { } hash
+    internal static AuditSeal? ReadSeal(TableEntity entity, string prefix) =>
+        entity.GetString(prefix + nameof(AuditSeal.Hash)) is { } hash
             ? new AuditSeal(
-                entity.GetString(nameof(AuditSeal.Chain)) ?? string.Empty,
-                entity.GetInt32(nameof(AuditSeal.Seq)) ?? 0,
-                entity.GetString(nameof(AuditSeal.Previous)) ?? string.Empty,
-                entity.GetString(nameof(AuditSeal.PersonalDigest)) ?? string.Empty,
+                entity.GetString(prefix + nameof(AuditSeal.Chain)) ?? string.Empty,
+                entity.GetInt32(prefix + nameof(AuditSeal.Seq)) ?? 0,
+                entity.GetString(prefix + nameof(AuditSeal.Previous)) ?? string.Empty,
+                entity.GetString(prefix + nameof(AuditSeal.PersonalDigest)) ?? string.Empty,
                 hash)
             : null;
 
-    private static byte[]? ReadSalt(TableEntity entity) => entity.RowKey.StartsWith("k|", StringComparison.Ordinal) ? entity.GetBinary(SaltProperty) : null;
+    internal static byte[]? ReadSalt(TableEntity entity) => entity.RowKey.StartsWith("k|", StringComparison.Ordinal) ? entity.GetBinary(SaltProperty) : null;
 
     private static WerkgroepStamp ReadStamp(TableEntity entity) => new(
         entity.GetString(nameof(WerkgroepStamp.Fingerprint)),
         entity.GetString(nameof(WerkgroepStamp.Managers)) is { } managers ? managers.Split(Separator, StringSplitOptions.RemoveEmptyEntries) : null,
         entity.GetDateTimeOffset(nameof(WerkgroepStamp.ChangingSince)));
 
-    private static ApprovalResponse ReadResponse(TableEntity entity) => new(
+    internal static ApprovalResponse ReadResponse(TableEntity entity) => new(
         entity.GetString(nameof(ApprovalResponse.DecisionId)) ?? string.Empty,
         entity.GetInt32(nameof(ApprovalResponse.Version)) ?? 0,
         entity.GetString(nameof(ApprovalResponse.AadObjectId)) ?? string.Empty,

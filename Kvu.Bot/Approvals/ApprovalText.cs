@@ -142,6 +142,16 @@ public static class ApprovalText
     public const string VerifyBroken_CurrentMissing = nameof(VerifyBroken_CurrentMissing);
     public const string VerifyMoreBreaks = nameof(VerifyMoreBreaks);
     public const string VerifyOneBreak = nameof(VerifyOneBreak);
+    public const string AuditLogEvent = nameof(AuditLogEvent);
+    public const string Event_Proposed = nameof(Event_Proposed);
+    public const string Event_Versioned = nameof(Event_Versioned);
+    public const string Event_Closed = nameof(Event_Closed);
+    public const string Event_Reopened = nameof(Event_Reopened);
+    public const string EventBySystem = nameof(EventBySystem);
+    public const string DecisionOpen = nameof(DecisionOpen);
+    public const string DecisionClosed = nameof(DecisionClosed);
+    public const string VerifyBroken_CurrentChanged_Decision = nameof(VerifyBroken_CurrentChanged_Decision);
+    public const string VerifyBroken_CurrentMissing_Decision = nameof(VerifyBroken_CurrentMissing_Decision);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(ApprovalText).Assembly);
 

@@ -1,6 +1,7 @@
 using Kvu.Bot.Formation;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Storage;
+using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.Approvals;
 
@@ -14,6 +15,7 @@ public static class ApprovalsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<IPersonalDataHolder, ApprovalsPersonalData>();
         services.AddSingleton<IProjectChangeListener, WerkgroepChanges>();
         services.AddSingleton<WerkgroepAlignment>();
         services.AddSingleton<DecisionViews>();

@@ -6,15 +6,15 @@ public enum AuditBreakKind
     /// <summary>An audit row's content (or its salt) no longer matches its seal.</summary>
     Changed,
 
-    /// <summary>Rows of the same member's chain before this row were removed.</summary>
+    /// <summary>Rows of the same chain before this row were removed.</summary>
     MissingBefore,
 
-    /// <summary>The member's latest audit row (the answer her current response shows) was removed.</summary>
+    /// <summary>The chain's latest row (the answer or change its head shows) was removed.</summary>
     MissingLast,
 
-    /// <summary>The member's current response (what the card counts) differs from her latest audit row.</summary>
+    /// <summary>The head (a member's current response, what the card counts; or the decision itself) differs from the chain's latest row.</summary>
     CurrentChanged,
 
-    /// <summary>The member's current-response row was removed while her audit rows remain.</summary>
+    /// <summary>The head (a member's current response, or the decision) was removed while its chain remains.</summary>
     CurrentMissing,
 }

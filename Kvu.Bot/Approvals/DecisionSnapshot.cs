@@ -17,19 +17,23 @@ public sealed class DecisionSnapshot
         GroupDecision decision,
         ETag decisionETag,
         string? inLineWith,
+        SealedEvent? lastEvent,
         IReadOnlyList<ApprovalResponse> responses,
         IReadOnlyDictionary<string, (ETag ETag, AuditSeal? Head)> rows,
         WerkgroepStamp? stamp,
         ETag? stampETag,
+        string? person,
         IReadOnlyDictionary<string, byte[]> salts)
     {
         Decision = decision;
         DecisionETag = decisionETag;
         InLineWith = inLineWith;
+        LastEvent = lastEvent;
         Responses = responses;
         _rows = rows;
         Stamp = stamp;
         StampETag = stampETag;
+        Person = person;
         _salts = salts;
     }
 
@@ -46,10 +50,16 @@ public sealed class DecisionSnapshot
 
     internal ETag? StampETag { get; }
 
+    /// <summary>Whose salt the reading asked for (the clicker's), so that reading again asks for it too.</summary>
+    internal string? Person { get; }
+
     internal ETag DecisionETag { get; }
 
     /// <summary>The werkgroep fingerprint the decision was last brought in line with; null when not known.</summary>
     public string? InLineWith { get; }
+
+    /// <summary>The decision's last event in the audit trail (the head of its chain); null when there is none yet.</summary>
+    internal SealedEvent? LastEvent { get; }
 
     /// <summary>The member's current response, or null when she has not responded.</summary>
     public ApprovalResponse? ResponseOf(string aadObjectId) => Tally.ResponseOf(aadObjectId);
@@ -64,8 +74,8 @@ public sealed class DecisionSnapshot
     internal byte[]? SaltOf(string aadObjectId) => _salts.GetValueOrDefault(Key(aadObjectId));
 
     /// <summary>The same reading with the decision as just saved.</summary>
-    internal DecisionSnapshot With(GroupDecision decision, ETag decisionETag, string? inLineWith) =>
-        new(decision, decisionETag, inLineWith, Responses, _rows, Stamp, StampETag, _salts);
+    internal DecisionSnapshot With(GroupDecision decision, ETag decisionETag, string? inLineWith, SealedEvent? lastEvent) =>
+        new(decision, decisionETag, inLineWith, lastEvent, Responses, _rows, Stamp, StampETag, Person, _salts);
 
     /// <summary>
     /// The reading with <paramref name="response"/> as its member's current answer: what she sees right after her
@@ -77,7 +87,7 @@ public sealed class DecisionSnapshot
         ArgumentNullException.ThrowIfNull(response);
         var responses = Responses.Where(r => !string.Equals(r.AadObjectId, response.AadObjectId, StringComparison.OrdinalIgnoreCase)).Append(response).ToList();
         var rows = _rows.Where(e => e.Key != Key(response.AadObjectId)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        return new DecisionSnapshot(Decision, DecisionETag, InLineWith, responses, rows, Stamp, StampETag, _salts);
+        return new DecisionSnapshot(Decision, DecisionETag, InLineWith, LastEvent, responses, rows, Stamp, StampETag, Person, _salts);
     }
 
     internal static string Key(string aadObjectId) => aadObjectId.ToLowerInvariant();

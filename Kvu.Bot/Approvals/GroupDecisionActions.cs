@@ -17,7 +17,7 @@ namespace Kvu.Bot.Approvals;
 /// (<see cref="WerkgroepAlignment"/>). Teams shows "unable to reach the app" after about 5 s, also when all 60 members
 /// of a card click at once and the requests queue at the storage account.
 /// </summary>
-public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
@@ -34,7 +34,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         }
 
         // Tenant first: a decision of another tenant's project reads as "not found", so nothing about it leaks.
-        var read = await approvals.ReadAsync(action.User.TenantId, projectId, decisionId, cancellationToken, person: action.User.AadObjectId);
+        var read = await approvals.ReadAsync(action.User.TenantId, projectId, decisionId, action.User.AadObjectId, cancellationToken);
         var aligned = read is null ? null : await werkgroep.InLineAsync(read, action.User.AadObjectId, action.Now, cancellationToken);
         if (aligned is not { } found)
         {
@@ -77,7 +77,14 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 }
 
                 var close = action.Verb == ApprovalVerbs.Close;
-                state = await approvals.UpdateAsync(state, d => d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now }, cancellationToken);
+                if (!close && await projects.GetAsync(action.User.TenantId, projectId, cancellationToken) is { IsArchived: true })
+                {
+                    // Archiving closed every decision; the project is read-only now (a rare click: the project is read only for it).
+                    return GroupDecisionCard.Error(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, culture), projectId, decisionId, culture);
+                }
+
+                state = await approvals.UpdateAsync(state, d => d.Closed == close ? d : d with { Closed = close, UpdatedAt = action.Now },
+                    new DecisionActor(action.User.AadObjectId, action.User.DisplayName), cancellationToken);
                 break;
             case ApprovalVerbs.Remind:
                 if (!manages)

@@ -54,6 +54,11 @@ public sealed class InvitationActions(
             return InvitationCard.Build(invitation, culture);
         }
 
+        if (project.IsArchived)
+        {
+            return GroupDecisionCard.Error(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, culture), null, null, culture);
+        }
+
         return action.Verb switch
         {
             ApprovalVerbs.Accept => await AcceptAsync(action, invitation, member, cancellationToken),

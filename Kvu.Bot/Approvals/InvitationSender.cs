@@ -25,6 +25,11 @@ public sealed class InvitationSender(
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(inviter);
         ArgumentNullException.ThrowIfNull(team);
+        if (project.IsArchived)
+        {
+            // Read-only: nobody is invited any more (also not when someone joins the werkgroep's team).
+            return new InvitationRound(project, [], [], [], []);
+        }
 
         // The werkgroep's team, as Teams knows it now: there the bot finds people entered by e-mail alone, and can
         // start a 1:1 chat with members who never opened the app.
@@ -44,7 +49,8 @@ public sealed class InvitationSender(
         var later = new List<string>();
         foreach (var member in project.Members.Where(m => m.Status is MemberStatus.Proposed or MemberStatus.Invited))
         {
-            if (string.IsNullOrWhiteSpace(member.Person.AadObjectId) || member.Person.IsSamePerson(inviter.Person with { Email = null })
+            if (string.IsNullOrWhiteSpace(member.Person.AadObjectId) || Storage.PersonalData.ErasedPerson.IsId(member.Person.AadObjectId)
+                || member.Person.IsSamePerson(inviter.Person with { Email = null })
                 || (only is not null && !only.Contains(member.Person.AadObjectId.Trim())))
             {
                 continue;

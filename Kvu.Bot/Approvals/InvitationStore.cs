@@ -32,7 +32,7 @@ public sealed class InvitationStore
         var entity = new TableEntity(TableKeys.Encode(invitation.ProjectId), $"i{Separator}{invitation.MemberId}")
         {
             [nameof(Invitation.TenantId)] = invitation.TenantId,
-            ["Json"] = JsonSerializer.Serialize(invitation, FormationJson.Options),
+            [JsonProperty] = JsonSerializer.Serialize(invitation, FormationJson.Options),
         };
         await _table.UpsertAsync(entity, cancellationToken);
         await _table.UpsertAsync(new TableEntity(InviteePartition(invitation.TenantId, invitation.InviteeAadObjectId), $"{TableKeys.Encode(invitation.ProjectId)}{Separator}{invitation.MemberId}"), cancellationToken);
@@ -47,13 +47,13 @@ public sealed class InvitationStore
     {
         ArgumentNullException.ThrowIfNull(answered);
         var entity = await _table.GetAsync(TableKeys.Encode(answered.ProjectId), $"i{Separator}{answered.MemberId}", cancellationToken);
-        var current = entity?.GetString("Json") is { } json ? JsonSerializer.Deserialize<Invitation>(json, FormationJson.Options) : null;
+        var current = entity is null ? null : Read(entity);
         if (entity is null || current is null || current.Status != MemberStatus.Invited)
         {
             return false;
         }
 
-        entity["Json"] = JsonSerializer.Serialize(answered, FormationJson.Options);
+        entity[JsonProperty] = JsonSerializer.Serialize(answered, FormationJson.Options);
         try
         {
             await _table.UpdateAsync(entity, entity.ETag, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class InvitationStore
     public async Task<Invitation?> GetAsync(string tenantId, string projectId, string memberId, CancellationToken cancellationToken)
     {
         var entity = await _table.GetAsync(TableKeys.Encode(projectId), $"i{Separator}{memberId}", cancellationToken);
-        var invitation = entity?.GetString("Json") is { } json ? JsonSerializer.Deserialize<Invitation>(json, FormationJson.Options) : null;
+        var invitation = entity is null ? null : Read(entity);
         return invitation?.TenantId == tenantId ? invitation : null;
     }
 
@@ -119,10 +119,17 @@ public sealed class InvitationStore
         return projectIds;
     }
 
-    private static string TeamPartition(string tenantId, string teamId) => $"team{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(teamId)}";
+    /// <summary>The invitation an i|{member} row keeps; null for a row without one.</summary>
+    internal static Invitation? Read(TableEntity entity) =>
+        entity.GetString(JsonProperty) is { } json ? JsonSerializer.Deserialize<Invitation>(json, FormationJson.Options) : null;
 
-    private static string InviteePartition(string tenantId, string aadObjectId) =>
+    /// <summary>The property of an i|{member} row that keeps the invitation.</summary>
+    internal const string JsonProperty = "Json";
+
+    internal static string TeamPartition(string tenantId, string teamId) => $"team{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(teamId)}";
+
+    internal static string InviteePartition(string tenantId, string aadObjectId) =>
         $"u{Separator}{TableKeys.Encode(tenantId)}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
 
-    private static string ReachPartition(string tenantId) => $"reach{Separator}{TableKeys.Encode(tenantId)}";
+    internal static string ReachPartition(string tenantId) => $"reach{Separator}{TableKeys.Encode(tenantId)}";
 }

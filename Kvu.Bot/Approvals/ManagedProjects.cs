@@ -8,7 +8,8 @@ namespace Kvu.Bot.Approvals;
 public sealed class ManagedProjects(ProjectStore projects, ProjectAccessStore access)
 {
     /// <summary>The user's active project (or their latest), if they are its projectleider or projectsecretaris.</summary>
-    public async Task<(KvuProject? Project, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    /// <param name="toChange">The command changes the project or its decisions: refused for an archived project (read-only).</param>
+    public async Task<(KvuProject? Project, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken, bool toChange = true)
     {
         var projectId = await access.ActiveOrLatestAsync(input.User.TenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
         if (projectId is null)
@@ -22,6 +23,11 @@ public sealed class ManagedProjects(ProjectStore projects, ProjectAccessStore ac
         }
 
         var project = await projects.GetAsync(input.User.TenantId, projectId, cancellationToken);
-        return project is null ? (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))) : (project, null);
+        return project switch
+        {
+            null => (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))),
+            { IsArchived: true } when toChange => (null, Reply.Say(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, input.Culture))),
+            _ => (project, null),
+        };
     }
 }

@@ -50,8 +50,8 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
         statement = statement.Length > MaxLength ? statement[..MaxLength] : statement;
         var seats = DecisionContent.Seats(project);
         return approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Verwachtingen, d =>
-            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), seats, now), cancellationToken,
-            inLineWith: DecisionContent.Fingerprint(project));
+            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), seats, now),
+            DecisionContent.Fingerprint(project), member.Person.AadObjectId is { } aad ? new DecisionActor(aad, member.Person.DisplayName) : null, cancellationToken);
     }
 
     /// <summary>Version 0 until the first expectation is in: WithContent then makes it version 1.</summary>

@@ -9,6 +9,9 @@ public sealed class ConversationData
     /// </summary>
     private const int RememberedActivityIds = 20;
 
+    /// <summary>The name it is kept under in the conversation's state.</summary>
+    public const string StateProperty = "data";
+
     public bool Welcomed { get; set; }
 
     /// <summary>The serviceUrl under which this conversation's address was last stored for proactive posts.</summary>

@@ -22,7 +22,7 @@ public static class HelpText
             Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
             Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit, Text.HelpCommandVerifyAudit,
         ]),
-        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandHelp]),
+        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 
     public static string Build(CultureInfo culture)

@@ -22,7 +22,7 @@ public sealed class KvuBot(
     TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
 {
-    private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>("data");
+    private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>(ConversationData.StateProperty);
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {

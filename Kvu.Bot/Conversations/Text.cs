@@ -166,5 +166,6 @@ public static class Text
     public const string HelpCommandMeeting = nameof(HelpCommandMeeting);
     public const string HelpCommandSummary = nameof(HelpCommandSummary);
     public const string HelpCommandWeekstatus = nameof(HelpCommandWeekstatus);
+    public const string HelpCommandPrivacy = nameof(HelpCommandPrivacy);
     public const string HelpCommandMeetingChange = nameof(HelpCommandMeetingChange);
 }

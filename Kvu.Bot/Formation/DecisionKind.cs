@@ -34,4 +34,5 @@ public enum DecisionKind
     ProjectRenamed,
     ChannelLinked,
     TeamsAccountLinked,
+    ProjectArchived,
 }

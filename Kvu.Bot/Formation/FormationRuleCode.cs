@@ -58,4 +58,7 @@ public enum FormationRuleCode
     // A task assigned to "someone else" needs that person; one assigned to projectleider/secretaris takes none.
     AssigneePersonRequired,
     AssigneePersonNotAllowed,
+
+    // The project is archived: read-only until it is deleted after its retention period.
+    ProjectArchived,
 }

@@ -48,6 +48,14 @@ public sealed class KvuProject
     [JsonInclude] public WerkgroepChannel? Channel { get; private set; }
 
     /// <summary>
+    /// Set when the projectleider archives the project: from then on it is read-only (ProjectStore refuses changes),
+    /// and after the retention period (Privacy:RetentionAfterArchive) every row of it is deleted.
+    /// </summary>
+    [JsonInclude] public DateTimeOffset? ArchivedAt { get; private set; }
+
+    [JsonIgnore] public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>
     /// Counters for "m1", "m2", ... and "a1", "a2", ...; ids are never reused after a removal, so a decision log
     /// entry about "m3" always means the same seat.
     /// </summary>
@@ -527,6 +535,76 @@ public sealed class KvuProject
         RequireDefined(phase);
         Phase = phase;
         Record(DecisionKind.PhaseSet, "Phase", phase.ToString(), by, at);
+    }
+
+    /// <summary>The werkgroep's work on this project is done: nothing changes any more, and the retention period starts.</summary>
+    public void Archive(PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (IsArchived)
+        {
+            throw new FormationRuleException(FormationRuleCode.ProjectArchived);
+        }
+
+        ArchivedAt = at;
+        Record(DecisionKind.ProjectArchived, "Project", at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture), by, at);
+    }
+
+    /// <summary>
+    /// AVG, right to erasure: every reference to one person (<paramref name="isSubject"/>) becomes
+    /// <paramref name="replacement"/> - the creator, the projectleider, the secretaris, seats and substitutes, task
+    /// assignees, who judged a success factor, and who made each decision in the log - and her names, addresses and ids
+    /// in free text (the log's details, notes) go through <paramref name="scrub"/>. The procesbegeleider (a name and a
+    /// contact, no PersonRef) is hers when <paramref name="isSubjectProcesbegeleider"/> says so. Nothing is added to the
+    /// log: its entries, their number and their dates stay as they were. Allowed on an archived project too.
+    /// </summary>
+    /// <returns>False when she was not in the project (nothing changed).</returns>
+    public bool ErasePerson(Func<PersonRef, bool> isSubject, Func<string, string?, bool> isSubjectProcesbegeleider, PersonRef replacement, Func<string, string> scrub)
+    {
+        ArgumentNullException.ThrowIfNull(isSubject);
+        ArgumentNullException.ThrowIfNull(isSubjectProcesbegeleider);
+        ArgumentNullException.ThrowIfNull(replacement);
+        ArgumentNullException.ThrowIfNull(scrub);
+        var changed = false;
+        PersonRef Swap(PersonRef person)
+        {
+            if (!isSubject(person))
+            {
+                return person;
+            }
+
+            changed = true;
+            return replacement;
+        }
+
+        PersonRef? SwapOptional(PersonRef? person) => person is null ? null : Swap(person);
+        string? Text(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            var scrubbed = scrub(text);
+            changed |= scrubbed != text;
+            return scrubbed;
+        }
+
+        CreatedBy = Swap(CreatedBy);
+        Projectleider = Projectleider is null ? null : Projectleider with { Person = Swap(Projectleider.Person) };
+        Secretaris = SwapOptional(Secretaris);
+        if (Procesbegeleider is { Name: { } name } begeleider && isSubjectProcesbegeleider(name, begeleider.Contact))
+        {
+            Procesbegeleider = begeleider with { Name = replacement.DisplayName, Contact = begeleider.Contact is null ? null : replacement.DisplayName };
+            changed = true;
+        }
+
+        Members = [.. Members.Select(m => m with { Person = Swap(m.Person), Substitute = SwapOptional(m.Substitute) })];
+        Tasks = [.. Tasks.Select(t => t.AssignedTo.Person is null ? t : t with { AssignedTo = t.AssignedTo with { Person = Swap(t.AssignedTo.Person) } })];
+        SuccessFactors = [.. SuccessFactors.Select(f => f with { ConfirmedBy = SwapOptional(f.ConfirmedBy), Note = Text(f.Note) })];
+        Decisions = [.. Decisions.Select(d => d with { By = Swap(d.By), Subject = Text(d.Subject)!, Detail = Text(d.Detail) })];
+        Channel = Channel is null ? null : Channel with { TeamName = Text(Channel.TeamName), ChannelName = Text(Channel.ChannelName) };
+        return changed;
     }
 
     private void Record(DecisionKind kind, string subject, string? detail, PersonRef by, DateTimeOffset at) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using Kvu.Bot.Storage;
 
@@ -7,6 +8,7 @@ namespace Kvu.Bot.Formation;
 /// <summary>
 /// Which projects a user may open. Partition per tenant, row per (user, project): "my projects" is one
 /// prefix query, and a user of one gemeente never finds another gemeente's project in the same tenant.
+/// Features that keep a copy of who manages a project (<see cref="IProjectChangeListener"/>) are told around each grant.
 /// </summary>
 public sealed class ProjectAccessStore
 {
@@ -39,11 +41,7 @@ public sealed class ProjectAccessStore
                 return;
             }
 
-            var settle = new List<Func<CancellationToken, Task>>();
-            foreach (var listener in _listeners)
-            {
-                settle.Add(await listener.ChangingAsync(access.ProjectId, cancellationToken));
-            }
+            var settle = await ProjectChanges.ChangingAsync(_listeners, access.ProjectId, cancellationToken);
 
             try
             {
@@ -56,11 +54,7 @@ public sealed class ProjectAccessStore
                     await _table.UpdateAsync(ToEntity(access), current.ETag, cancellationToken);
                 }
 
-                foreach (var settled in settle)
-                {
-                    await settled(cancellationToken);
-                }
-
+                await settle(cancellationToken);
                 return;
             }
             catch (StorageConflictException) when (attempt < 5)
@@ -117,6 +111,66 @@ public sealed class ProjectAccessStore
         }
 
         return grants;
+    }
+
+    /// <summary>
+    /// Takes a user's access to a project away (her data is erased from it). Features that keep a copy of who manages
+    /// the project are told, as for a grant.
+    /// </summary>
+    /// <returns>False when she had none.</returns>
+    public async Task<bool> RevokeAsync(string tenantId, string userId, string projectId, CancellationToken cancellationToken)
+    {
+        var row = RowKey(userId, projectId);
+        if (await _table.GetAsync(TableKeys.Encode(tenantId), row, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        var settle = new List<Func<CancellationToken, Task>>();
+        foreach (var listener in _listeners)
+        {
+            settle.Add(await listener.ChangingAsync(projectId, cancellationToken));
+        }
+
+        var revoked = await _table.DeleteAsync(TableKeys.Encode(tenantId), row, ETag.All, cancellationToken);
+        foreach (var settled in settle)
+        {
+            await settled(cancellationToken);
+        }
+
+        return revoked;
+    }
+
+    /// <summary>Every grant of the tenant (one partition): for the tenant administrator's rare requests, never per turn.</summary>
+    public async Task<IReadOnlyList<ProjectAccess>> ListTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var grants = new List<ProjectAccess>();
+        await foreach (var entity in _table.QueryPartitionAsync(TableKeys.Encode(tenantId), cancellationToken))
+        {
+            grants.Add(FromEntity(entity));
+        }
+
+        return grants;
+    }
+
+    /// <summary>Deletes every grant of a project whose retention period is over.</summary>
+    /// <returns>How many were deleted.</returns>
+    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var entity in _table.QueryPartitionWhereAsync(TableKeys.Encode(tenantId), nameof(ProjectAccess.ProjectId), projectId, cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return await _table.DeleteEntitiesAsync(rows, cancellationToken);
+    }
+
+    /// <summary>Where a grant is stored, for an export.</summary>
+    public static (string PartitionKey, string RowKey) KeysOf(ProjectAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return (TableKeys.Encode(access.TenantId), RowKey(access.UserId, access.ProjectId));
     }
 
     private static string RowKey(string userId, string projectId) => TableKeys.Encode(userId) + Separator + TableKeys.Encode(projectId);

@@ -1,3 +1,5 @@
+using Kvu.Bot.Storage.PersonalData;
+
 namespace Kvu.Bot.Formation;
 
 public static class ProjectServiceCollectionExtensions
@@ -7,6 +9,7 @@ public static class ProjectServiceCollectionExtensions
     {
         services.AddSingleton<ProjectStore>();
         services.AddSingleton<ProjectAccessStore>();
+        services.AddSingleton<IPersonalDataHolder, FormationPersonalData>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Kvu.Bot.Storage;
 
@@ -31,6 +32,12 @@ public sealed class ProjectStore
     /// <summary>The RowKey every project had before it became the project's own key.</summary>
     private const string LegacyRowKey = "project";
 
+    /// <summary>
+    /// The index of archived projects, a row per project (RowKey: the encoded project id). "~" followed by lower-case
+    /// letters is never produced by TableKeys.Encode, so no project is named like this partition.
+    /// </summary>
+    private const string ArchivedPartition = "~archived";
+
     private readonly GuardedTable _table;
     private readonly IReadOnlyList<IProjectChangeListener> _listeners;
 
@@ -57,12 +64,108 @@ public sealed class ProjectStore
 
     /// <summary>
     /// Applies <paramref name="mutate"/> to the latest version and saves it. A <see cref="FormationRuleException"/>
-    /// from the mutation propagates and nothing is written.
+    /// from the mutation propagates and nothing is written; an archived project is read-only
+    /// (<see cref="FormationRuleCode.ProjectArchived"/>).
     /// </summary>
     /// <returns>The project as saved, or null when it does not exist in this tenant.</returns>
-    public async Task<KvuProject?> UpdateAsync(string tenantId, string projectId, Action<KvuProject> mutate, CancellationToken cancellationToken)
+    public Task<KvuProject?> UpdateAsync(string tenantId, string projectId, Action<KvuProject> mutate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mutate);
+        return UpdateCoreAsync(tenantId, projectId, p =>
+        {
+            if (p.IsArchived)
+            {
+                throw new FormationRuleException(FormationRuleCode.ProjectArchived);
+            }
+
+            mutate(p);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Erases a person from the project (<see cref="KvuProject.ErasePerson"/>), archived or not, under the same ETag
+    /// rules as every other change; writes nothing when <paramref name="erase"/> says nothing changed.
+    /// </summary>
+    /// <returns>True when the project was changed.</returns>
+    public async Task<bool> EraseAsync(string tenantId, string projectId, Func<KvuProject, bool> erase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(erase);
+        var changed = false;
+        await UpdateCoreAsync(tenantId, projectId, p => changed = erase(p), cancellationToken);
+        return changed;
+    }
+
+    /// <summary>
+    /// Archives the project. Its entry in the index of archived projects (what the retention job reads) is written
+    /// first, so a crash in between leaves an entry for a project that is not archived (the job drops it) rather than an
+    /// archived project nobody will ever delete.
+    /// </summary>
+    /// <returns>The project as saved, or null when it does not exist in this tenant.</returns>
+    public async Task<KvuProject?> ArchiveAsync(string tenantId, string projectId, PersonRef by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await _table.UpsertAsync(new TableEntity(ArchivedPartition, TableKeys.Encode(projectId))
+        {
+            [nameof(ArchivedProject.TenantId)] = tenantId,
+            [nameof(ArchivedProject.ProjectId)] = projectId,
+            [nameof(ArchivedProject.ArchivedAt)] = at,
+        }, cancellationToken);
+        return await UpdateAsync(tenantId, projectId, p => p.Archive(by, at), cancellationToken);
+    }
+
+    /// <summary>Every entry of the index of archived projects (one partition): for the retention job.</summary>
+    public async IAsyncEnumerable<ArchivedProject> ListArchivedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryPartitionAsync(ArchivedPartition, cancellationToken))
+        {
+            yield return new ArchivedProject(
+                entity.GetString(nameof(ArchivedProject.TenantId)) ?? string.Empty,
+                entity.GetString(nameof(ArchivedProject.ProjectId)) ?? TableKeys.Decode(entity.RowKey),
+                entity.GetDateTimeOffset(nameof(ArchivedProject.ArchivedAt)) ?? DateTimeOffset.MinValue,
+                entity.Timestamp ?? DateTimeOffset.MinValue);
+        }
+    }
+
+    /// <summary>Removes the project's entry from the index of archived projects (it is deleted, or was never archived).</summary>
+    public Task ForgetArchivedAsync(string projectId, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(ArchivedPartition, TableKeys.Encode(projectId), ETag.All, cancellationToken);
+
+    /// <summary>Deletes the project's own rows (under its key and the legacy key); its other tables are their features' to clear.</summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> DeleteAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var key = TableKeys.Encode(projectId);
+        var deleted = 0;
+        foreach (var row in new[] { key, LegacyRowKey })
+        {
+            var entity = await _table.GetAsync(key, row, cancellationToken);
+            if (entity is not null && entity.GetString(nameof(KvuProject.TenantId)) == tenantId)
+            {
+                deleted += await _table.DeleteAsync(key, row, ETag.All, cancellationToken) ? 1 : 0;
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Every project of one tenant: a scan of all projects, for the tenant administrator's rare requests (an export, an erasure), never on a turn.</summary>
+    public async Task<IReadOnlyList<KvuProject>> ListTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var projects = new List<KvuProject>();
+        await foreach (var project in ListAllAsync(cancellationToken))
+        {
+            if (project.TenantId == tenantId)
+            {
+                projects.Add(project);
+            }
+        }
+
+        return projects;
+    }
+
+    /// <param name="mutate">Changes the project; false: nothing changed, nothing is written.</param>
+    private async Task<KvuProject?> UpdateCoreAsync(string tenantId, string projectId, Func<KvuProject, bool> mutate, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var entity = await ReadAsync(projectId, cancellationToken);
@@ -73,16 +176,13 @@ public sealed class ProjectStore
             }
 
             var before = _listeners.Select(l => l.Fingerprint(project)).ToList();
-            mutate(project);
-            var settle = new List<Func<CancellationToken, Task>>();
-            for (var i = 0; i < _listeners.Count; i++)
+            if (!mutate(project))
             {
-                // Every attempt marks again: a save that got in between may have settled (cleared) the earlier mark.
-                if (_listeners[i].Fingerprint(project) != before[i])
-                {
-                    settle.Add(await _listeners[i].ChangingAsync(projectId, cancellationToken));
-                }
+                return project;
             }
+
+            // Every attempt tells them again: a save that got in between may have settled the earlier announcement.
+            var settle = await ProjectChanges.ChangingAsync(_listeners.Where((l, i) => l.Fingerprint(project) != before[i]), projectId, cancellationToken);
 
             try
             {
@@ -96,11 +196,7 @@ public sealed class ProjectStore
                     await _table.UpdateAsync(ToEntity(project), entity.ETag, cancellationToken);
                 }
 
-                foreach (var settled in settle)
-                {
-                    await settled(cancellationToken);
-                }
-
+                await settle(cancellationToken);
                 return project;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
@@ -112,6 +208,9 @@ public sealed class ProjectStore
             }
         }
     }
+
+    /// <summary>The PartitionKey and RowKey a project is stored under, for an export.</summary>
+    public static string KeyOf(string projectId) => TableKeys.Encode(projectId);
 
     /// <summary>Every project of every tenant, page by page: for maintenance scans at start-up, never on a turn.</summary>
     public async IAsyncEnumerable<KvuProject> ListAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public static class BotHostingExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTracker>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ConversationPersonalData>();
         services.AddSingleton<VerbOwners>();
         services.AddSingleton<MessageGate>();
         services.AddSingleton<MessageRouter>();

@@ -55,6 +55,11 @@ public sealed class MeetingConversation(
             return [Reply.Say(MeetingText.Get(MeetingText.NotAllowed, c))];
         }
 
+        if (project.IsArchived)
+        {
+            return [Reply.Say(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, c))];
+        }
+
         if (MeetingInvitees.OrganizerId(project) is not { } organizer)
         {
             return [Reply.Say(MeetingText.Get(MeetingText.NoOrganizer, c))];

@@ -82,9 +82,6 @@ public sealed class MeetingStore
         return byProject.ToDictionary(p => p.Key, p => (IReadOnlyList<ScheduledMeeting>)[.. p.Value.OrderBy(m => m.Start)], StringComparer.Ordinal);
     }
 
-    public async Task<ScheduledMeeting?> NextAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        (await UpcomingAsync(tenantId, projectId, now, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-
     public async Task<ScheduledMeeting?> GetAsync(string tenantId, string projectId, string eventId, CancellationToken cancellationToken)
     {
         await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
@@ -161,6 +158,47 @@ public sealed class MeetingStore
 
             yield return (entity.GetString("TenantId") ?? "", entity.GetString("ProjectId") ?? "", FromEntity(entity));
         }
+    }
+
+    /// <summary>Every meeting of the project, cancelled and past ones too, earliest first (an export, an erasure).</summary>
+    public async Task<IReadOnlyList<ScheduledMeeting>> ListAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var list = new List<ScheduledMeeting>();
+        await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(FromEntity(entity));
+        }
+
+        return [.. list.OrderBy(m => m.Start)];
+    }
+
+    /// <summary>The PartitionKey and RowKey a meeting is stored under, for an export.</summary>
+    public static (string PartitionKey, string RowKey) KeysOf(string tenantId, string projectId, ScheduledMeeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return (Partition(tenantId, projectId), Row(meeting));
+    }
+
+    /// <summary>Deletes every meeting of the project and its entries in the "~due" index (the project's retention period is over).</summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var partition = Partition(tenantId, projectId);
+        var rows = new List<TableEntity>();
+        await foreach (var entity in _table.QueryPartitionAsync(partition, cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(entity);
+        }
+
+        await foreach (var entry in _table.QueryPartitionAsync(DuePartition, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.RowKey.Split(Separator) is { Length: 3 } parts && parts[1] == partition)
+            {
+                rows.Add(entry);
+            }
+        }
+
+        return await _table.DeleteEntitiesAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Partition(string tenantId, string projectId) => TableKeys.Encode(tenantId + "|" + projectId);

@@ -1,20 +1,21 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
+using Kvu.Bot.StatusPosts;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 
 /// <summary>
-/// Posts the progress summary in the werkgroep channel once a stored meeting has ended — exactly once per meeting,
-/// however many instances run: each instance claims the meeting row under its ETag before posting, and only the
-/// one whose write succeeds posts; the claim has a lease, so a crash between claim and post is retried later.
+/// Posts the progress report (<see cref="ReportKind.AfterMeeting"/>) in the werkgroep channel once a stored meeting
+/// has ended — exactly once per meeting, however many instances run: each instance claims the meeting row under its
+/// ETag before posting, and only the one whose write succeeds posts; the claim has a lease, so a crash between claim
+/// and post is retried later.
 /// </summary>
 public sealed class MeetingSummaryRunner(
     MeetingStore meetings,
     ProjectStore projects,
-    ProgressSummaries summaries,
-    IProgressPoster poster,
+    ReportBuilder reports,
+    IReportPoster poster,
     IOptions<MeetingSummaryOptions> options,
     ILogger<MeetingSummaryRunner> logger)
 {
@@ -50,9 +51,9 @@ public sealed class MeetingSummaryRunner(
         }
 
         var project = await projects.GetAsync(tenantId, projectId, ct);
-        if (project is null || now - meeting.End > options.Value.GiveUpAfter)
+        if (project is null || project.IsArchived || now - meeting.End > options.Value.GiveUpAfter)
         {
-            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone or too late", meeting.EventId, projectId);
+            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone, archived or too late", meeting.EventId, projectId);
             await meetings.UpdateAsync(tenantId, projectId, meeting, meeting with { SummaryDropped = true }, ct);
             return false;
         }
@@ -65,8 +66,9 @@ public sealed class MeetingSummaryRunner(
         }
 
         // The channel's language is not known; the werkgroep works in Dutch.
-        var card = await summaries.BuildAsync(project, now, after: meeting, BotText.Dutch, ct);
-        if (await poster.PostAsync(project, card, null, ct) == ProgressPostOutcome.NotPosted)
+        var report = new ReportContext(project, ReportKind.AfterMeeting, meeting.Start, now, BotText.Dutch) { Occasion = meeting.EventId };
+        var card = await reports.BuildAsync(report, tenant: null, ct);
+        if (!(await poster.PostAsync(project, card, address: null, projectleiderUserId: null, ct)).Posted)
         {
             logger.LogInformation("Summary after meeting {EventId} of project {ProjectId} not posted; retried after the lease", meeting.EventId, projectId);
             return false;

@@ -5,8 +5,8 @@ using Kvu.Bot.Conversations.Flows;
 namespace Kvu.Bot.Meetings;
 
 /// <summary>
-/// The texts of meetings and progress summaries (Meetings/), from Meetings.resx (Dutch, the neutral language) and
-/// Meetings.en.resx.
+/// The texts of meetings and of their sections in the progress report (Meetings/), from Meetings.resx (Dutch, the
+/// neutral language) and Meetings.en.resx.
 /// </summary>
 public static class MeetingText
 {
@@ -43,23 +43,14 @@ public static class MeetingText
     public const string Cancelled = nameof(Cancelled);
     public const string CancelComment = nameof(CancelComment);
     public const string IcsUpdated = nameof(IcsUpdated);
-    public const string SummaryTitle = nameof(SummaryTitle);
     public const string SummaryAfterMeeting = nameof(SummaryAfterMeeting);
-    public const string SummaryComposition = nameof(SummaryComposition);
-    public const string SummaryOpenPoints = nameof(SummaryOpenPoints);
-    public const string SummaryApprovals = nameof(SummaryApprovals);
-    public const string SummaryApprovalPending = nameof(SummaryApprovalPending);
-    public const string SummaryApprovalAllResponded = nameof(SummaryApprovalAllResponded);
-    public const string SummaryNoApprovals = nameof(SummaryNoApprovals);
-    public const string SummaryFactors = nameof(SummaryFactors);
-    public const string SummaryTasks = nameof(SummaryTasks);
     public const string SummaryNextMeeting = nameof(SummaryNextMeeting);
     public const string SummaryNoMeeting = nameof(SummaryNoMeeting);
     public const string SummaryJoin = nameof(SummaryJoin);
-    public const string Status_Met = nameof(Status_Met);
-    public const string Status_NotMet = nameof(Status_NotMet);
-    public const string Status_Open = nameof(Status_Open);
-    public const string PostedByBotInstead = nameof(PostedByBotInstead);
+    public const string MeetingsHeading = nameof(MeetingsHeading);
+    public const string MeetingHeld = nameof(MeetingHeld);
+    public const string MeetingPlanned = nameof(MeetingPlanned);
+    public const string NoMeetingPlanned = nameof(NoMeetingPlanned);
 
     public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(MeetingText).Assembly);
 

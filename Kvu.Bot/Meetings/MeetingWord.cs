@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Meetings;
 
-/// <summary>The meeting and summary commands as people type them (Meetings.resx, <c>Words_…</c>).</summary>
+/// <summary>The meeting commands as people type them (Meetings.resx, <c>Words_…</c>).</summary>
 public enum MeetingWord
 {
     Meeting,
@@ -14,6 +14,4 @@ public enum MeetingWord
     Days,
     Every,
     Weeks,
-
-    Summary,
 }

@@ -1,5 +1,7 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
+using Kvu.Bot.StatusPosts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
@@ -13,6 +15,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeetingsPersonalData>();
         services.AddSingleton<IMessageFeature>(sp => new MeetingConversation(
             sp.GetRequiredService<ProjectStore>(),
             sp.GetRequiredService<ProjectAccessStore>(),
@@ -21,16 +24,19 @@ public static class MeetingsServiceCollectionExtensions
             sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<GraphCalendarSource>().Calendar,
             sp.GetRequiredService<ILogger<MeetingConversation>>()));
-        // Graph:Poster = Delegated posts as the projectleider when the token service has their token (falling back to
-        // the bot); otherwise the bot posts proactively. Chosen when first resolved, from the bound options.
-        services.AddSingleton<BotProgressPoster>();
+        // The meetings in the progress report: their facts and sections, and the summary after each meeting.
+        services.AddSingleton<IReportFacts, MeetingReportFacts>();
+        services.AddSingleton<IReportSection, MeetingHeldSection>();
+        services.AddSingleton<IReportSection, MeetingsSection>();
+        services.AddSingleton<IReportSection, NextMeetingSection>();
+
+        // Graph:Poster = Delegated posts a report as the projectleider who asked for it when the token service has
+        // their token (falling back to the bot); otherwise the bot posts. Chosen when first resolved, from the bound options.
         services.AddSingleton<IDelegatedTokenProvider, BotTokenServiceTokenProvider>();
         services.AddSingleton<GraphChannelPoster>();
-        services.AddSingleton<IProgressPoster>(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value.Delegated
-            ? new DelegatedProgressPoster(sp.GetRequiredService<GraphChannelPoster>(), sp.GetRequiredService<BotProgressPoster>())
-            : sp.GetRequiredService<BotProgressPoster>());
-        services.AddSingleton<ProgressSummaries>();
-        services.AddSingleton<IMessageFeature, SummaryFeature>();
+        services.Replace(ServiceDescriptor.Singleton<IReportPoster>(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value.Delegated
+            ? new DelegatedReportPoster(sp.GetRequiredService<GraphChannelPoster>(), sp.GetRequiredService<BotReportPoster>())
+            : sp.GetRequiredService<BotReportPoster>()));
         services.AddSingleton<MeetingSummaryRunner>();
         services.AddHostedService<MeetingSummaryScheduler>();
         return services;

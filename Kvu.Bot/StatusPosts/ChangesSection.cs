@@ -6,16 +6,18 @@ using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.StatusPosts;
 
-/// <summary>What changed since last week, read from the project's decision log: who joined or declined, approvals
+/// <summary>In the weekly post: what changed since last week, read from the project's decision log: who joined or declined, approvals
 /// recorded (mandate, plaatsvervanger), tasks done, success factors met, a new phase. The rest is counted.</summary>
-public sealed class ChangesSection : IStatusSection
+public sealed class ChangesSection : IReportSection
 {
     /// <summary>Lines shown before the rest is counted, so a busy week still fits in the 28 KB card.</summary>
     public const int MaxLines = 12;
 
     public int Order => 100;
 
-    public IReadOnlyList<JsonObject> Build(StatusContext context)
+    public bool ShowsIn(ReportKind kind) => kind == ReportKind.Weekly;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
     {
         var culture = context.Culture;
         var project = context.Project;

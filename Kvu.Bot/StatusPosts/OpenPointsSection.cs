@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Common.Cards;
 using static Kvu.Bot.Common.Cards.CardElements;
@@ -7,18 +6,17 @@ using static Kvu.Bot.Common.Cards.CardElements;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>What is open: members who have not answered their invitation yet (by name; late ones, past the reminder
-/// period, flagged), group decisions waiting for approval (by name; late ones flagged), then FormationChecks' open
-/// points (missing roles first, by severity), the first few of them; "status" shows them all.</summary>
-public sealed class OpenPointsSection : IStatusSection
+/// period, flagged), then FormationChecks' open points (missing roles first, by severity), the first few of them;
+/// "status" shows them all. Open group decisions have their own section (<see cref="DecisionsSection"/>).</summary>
+public sealed class OpenPointsSection : IReportSection
 {
     public const int MaxPoints = 8;
 
-    /// <summary>Names per waiting decision; a werkgroep can have 59 members.</summary>
-    public const int MaxNames = 15;
-
     public int Order => 300;
 
-    public IReadOnlyList<JsonObject> Build(StatusContext context)
+    public bool ShowsIn(ReportKind kind) => true;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
     {
         var culture = context.Culture;
         var project = context.Project;
@@ -27,7 +25,7 @@ public sealed class OpenPointsSection : IStatusSection
         var waiting = project.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Person.DisplayName).Where(n => !late.Contains(n)).ToList();
 
         var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.OpenHeading, culture)) };
-        if (points.Count == 0 && waiting.Count == 0 && late.Count == 0 && context.Approvals.Count == 0)
+        if (points.Count == 0 && waiting.Count == 0 && late.Count == 0)
         {
             items.Add(Text(StatusText.Get(StatusText.NothingOpen, culture), color: TextColor.Good, spacing: Spacing.Small));
             return items;
@@ -41,15 +39,6 @@ public sealed class OpenPointsSection : IStatusSection
         if (waiting.Count > 0)
         {
             items.Add(Text("• " + StatusText.Format(StatusText.AwaitingReply, culture, string.Join(", ", waiting)), spacing: Spacing.None));
-        }
-
-        foreach (var approval in context.Approvals)
-        {
-            var title = ApprovalText.Get($"Title_{approval.Kind}", culture);
-            var names = string.Join(", ", approval.Waiting.Take(MaxNames)) + (approval.Waiting.Count > MaxNames ? " …" : string.Empty);
-            items.Add(approval.Overdue
-                ? Text("• " + StatusText.Format(StatusText.OverdueApproval, culture, title, context.ReminderAfterDays, names), spacing: Spacing.None, color: TextColor.Attention)
-                : Text("• " + StatusText.Format(StatusText.AwaitingApproval, culture, title, names), spacing: Spacing.None));
         }
 
         foreach (var point in points.Take(MaxPoints))

@@ -223,6 +223,33 @@ public sealed class StatusClaimStore
         }
     }
 
+    /// <summary>Deletes every week's claim of the project and its pending posts (the project's retention period is over).</summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        // The tenant's week partitions ("{tenant}|2026-W10") form one key range; this project's row in each.
+        var key = TableKeys.Encode(projectId);
+        var weeks = TableKeys.Encode(tenantId) + "|";
+        var rows = new List<TableEntity>();
+        await foreach (var entity in _table.QueryPartitionRangeAsync(weeks, weeks + '\uffff', key, key + "|", cancellationToken))
+        {
+            if (entity.RowKey == key)
+            {
+                rows.Add(entity);
+            }
+        }
+
+        await foreach (var entity in _table.QueryPartitionAsync(PendingPartition, cancellationToken))
+        {
+            if (entity.GetString(nameof(StatusPending.ProjectId)) == projectId)
+            {
+                rows.Add(entity);
+            }
+        }
+
+        return await _table.DeleteEntitiesAsync(rows, cancellationToken);
+    }
+
     private static StatusClaim NewClaim(StatusClaim? existing, StatusPending post, string owner, DateTimeOffset now, TimeSpan lease) =>
         new(post.TenantId, post.ProjectId, post.WeekKey, post.DueAt, StatusClaimState.Claimed, owner, now, now + lease,
             (existing?.Attempts ?? 0) + 1, existing?.Outcome, default);

@@ -7,32 +7,33 @@ using Kvu.Bot.Storage;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
-/// Builds one project's status card and posts it into the werkgroep channel through the <see cref="ProactiveSender"/>,
-/// which paces it within the tenant's rate and waits out a short 429; a longer one goes back to the scheduler. A
-/// channel the bot was removed from (403/404) is recorded on the project's settings (which takes it out of the
-/// schedule index) and reported once to the projectleider in their personal chat, when the bot knows it.
+/// Builds one project's weekly report and posts it into the werkgroep channel through the <see cref="IReportPoster"/>:
+/// the bot's <see cref="ProactiveSender"/>, which paces it within the tenant's rate and waits out a short 429; a
+/// longer one goes back to the scheduler. A channel the bot was removed from (403/404) is recorded on the project's
+/// settings (which takes it out of the schedule index) and reported once to the projectleider in their personal
+/// chat, when the bot knows it.
 /// </summary>
 public sealed class StatusDelivery(
     StatusScheduleStore schedules,
     ProjectStore projects,
     ConversationStore conversations,
     ProactiveSender sender,
-    StatusFacts facts,
-    IEnumerable<IStatusSection> sections,
+    ReportBuilder reports,
+    IReportPoster poster,
     ILogger<StatusDelivery> logger)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private readonly IReadOnlyList<IStatusSection> _sections = [.. sections];
 
     /// <param name="since">Start of the period the post covers: the last post, or a week back.</param>
-    /// <param name="tenant">The tenant's channel addresses and meetings when the caller read them in bulk; otherwise read here.</param>
+    /// <param name="tenant">The tenant's channel addresses and report facts when the caller read them in bulk; otherwise read here.</param>
     public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, DateTimeOffset since,
         StatusTenantReads? tenant, CancellationToken cancellationToken)
     {
         var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
-        if (project?.Channel is null)
+        if (project?.Channel is null || project.IsArchived)
         {
-            return new StatusDeliveryResult(null, Problem: project is null ? "ProjectNotFound" : "NoChannel");
+            // An archived project is the werkgroep's finished work: no more weekly posts, whatever its schedule says.
+            return new StatusDeliveryResult(null, Problem: project is null ? "ProjectNotFound" : project.IsArchived ? "ProjectArchived" : "NoChannel");
         }
 
         var channelId = project.Channel.ConversationId;
@@ -44,8 +45,8 @@ public sealed class StatusDelivery(
             return new StatusDeliveryResult(SendOutcome.RecipientGone, Problem: "NoAddress");
         }
 
-        var card = StatusCard.Build(await facts.LoadAsync(project, since, now, Dutch, tenant?.Meetings, cancellationToken), _sections);
-        var result = await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
+        var card = await reports.BuildAsync(new ReportContext(project, ReportKind.Weekly, since, now, Dutch), tenant?.Facts, cancellationToken);
+        var result = (await poster.PostAsync(project, card, address, projectleiderUserId: null, cancellationToken)).Result;
         if (result.Outcome == SendOutcome.RecipientGone)
         {
             await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +7,7 @@ namespace Kvu.Bot.StatusPosts;
 public static class StatusPostAdminEndpoint
 {
     public const string Path = "/api/admin/status-posts/{projectId}";
-    public const string KeyHeader = "X-Admin-Key";
+    public const string KeyHeader = AdminKey.Header;
 
     /// <summary>
     /// POST /api/admin/status-posts/{projectId}[?tenantId=...]: post one project's status now (paused or not,
@@ -27,7 +26,7 @@ public static class StatusPostAdminEndpoint
                 return Results.NotFound();
             }
 
-            if (!KeyMatches(request.Headers[KeyHeader].ToString(), key))
+            if (!AdminKey.Matches(request, key))
             {
                 return Results.Unauthorized();
             }
@@ -58,7 +57,4 @@ public static class StatusPostAdminEndpoint
         });
         return app;
     }
-
-    private static bool KeyMatches(string given, string expected) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

@@ -1,11 +1,15 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kvu.Bot.StatusPosts;
 
 public static class StatusPostServiceCollectionExtensions
 {
-    /// <summary>The weekly status post: schedule command, stores, card sections, delivery, the scheduler loop.</summary>
+    /// <summary>
+    /// The progress report (its facts, card sections and poster), its "samenvatting" command, and the weekly status
+    /// post: schedule command, stores, delivery, the scheduler loop.
+    /// </summary>
     public static IServiceCollection AddKvuStatusPosts(this IServiceCollection services)
     {
         services.AddOptions<StatusPostOptions>()
@@ -15,18 +19,26 @@ public static class StatusPostServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<StatusScheduleStore>();
         services.AddSingleton<StatusClaimStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, StatusPostsPersonalData>();
         services.AddSingleton<StatusPostMetrics>();
-        services.AddSingleton<IStatusSection, ChangesSection>();
-        services.AddSingleton<IStatusSection, MeetingsSection>();
-        services.AddSingleton<IStatusSection, OpenPointsSection>();
-        services.AddSingleton<IStatusSection, SuccessFactorsSection>();
-        services.AddSingleton<StatusFacts>();
+        services.AddSingleton<IReportSection, ChangesSection>();
+        services.AddSingleton<IReportSection, CompositionSection>();
+        services.AddSingleton<IReportSection, OpenPointsSection>();
+        services.AddSingleton<IReportSection, DecisionsSection>();
+        services.AddSingleton<IReportSection, SuccessFactorsSection>();
+        services.AddSingleton<IReportSection, TasksSection>();
+        services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<BotReportPoster>();
+
+        // Meetings/ replaces it when summaries are to be posted as the projectleider (Graph:Poster = Delegated).
+        services.TryAddSingleton<IReportPoster>(sp => sp.GetRequiredService<BotReportPoster>());
         services.AddSingleton<StatusDelivery>();
         services.AddSingleton<StatusTenantPosts>();
         services.AddSingleton<StatusPostRunner>();
         services.AddSingleton<StatusBackfill>();
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();
         services.AddSingleton<IMessageFeature, StatusScheduleFeature>();
+        services.AddSingleton<IMessageFeature, SummaryFeature>();
         services.AddHostedService<StatusPostScheduler>();
         return services;
     }

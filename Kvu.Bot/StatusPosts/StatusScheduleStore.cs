@@ -139,6 +139,26 @@ public sealed class StatusScheduleStore
     public Task MarkAsync(string job, DateTimeOffset at, CancellationToken cancellationToken) =>
         _table.UpsertAsync(new TableEntity(RunnerPartition, job) { ["DoneAt"] = at }, cancellationToken);
 
+    /// <summary>Deletes the project's settings and its row in the due-slot index (the project's retention period is over).</summary>
+    /// <returns>How many rows were deleted.</returns>
+    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    {
+        var settings = await ReadSettingsAsync(projectId, cancellationToken);
+        if (settings is null || FromEntity(settings) is not { } read || read.TenantId != tenantId)
+        {
+            return 0;
+        }
+
+        var key = TableKeys.Encode(projectId);
+        var deleted = await _table.DeleteAsync(SlotPartition(read.Schedule.Day, read.Schedule.Time.Hour), key, ETag.All, cancellationToken) ? 1 : 0;
+        deleted += await _table.DeleteAsync(key, key, ETag.All, cancellationToken) ? 1 : 0;
+        deleted += await _table.DeleteAsync(key, LegacySettingsRow, ETag.All, cancellationToken) ? 1 : 0;
+        return deleted;
+    }
+
+    /// <summary>The PartitionKey and RowKey of a project's settings, for an export.</summary>
+    public static string KeyOf(string projectId) => TableKeys.Encode(projectId);
+
     private async Task ReindexAsync(StatusSettings? before, StatusSettings after, CancellationToken cancellationToken)
     {
         var newSlot = after.Scheduled ? SlotPartition(after.Schedule.Day, after.Schedule.Time.Hour) : null;

@@ -8,18 +8,18 @@ namespace Kvu.Bot.StatusPosts;
 /// One tenant's share of a scheduler run. Per week it reads the tenant's claims, last posts and (for more than a few
 /// posts) channel addresses with one query each, then works through the due posts a hundred at a time: claim them in
 /// a Table transaction, deliver several at once (the tenant's rate limiter spaces the sends), and close the posted
-/// claims in a transaction. What per post is left is reading the project and its meetings, and the send itself.
+/// claims in a transaction. What per post is left is reading the project and its open decisions, and the send itself.
 /// Posts that were not simply posted (throttled, failed, channel gone, given up) are settled one by one, as before.
 /// </summary>
 public sealed class StatusTenantPosts(
     StatusClaimStore claims,
     ConversationStore conversations,
     StatusDelivery delivery,
-    StatusFacts facts,
+    ReportBuilder reports,
     IOptions<StatusPostOptions> options,
     ILogger<StatusTenantPosts> logger)
 {
-    /// <summary>Below this many posts, reading each project's channel address and meetings is cheaper than reading all of the tenant's.</summary>
+    /// <summary>Below this many posts, reading each project's channel address and report facts (its meetings) is cheaper than reading all of the tenant's.</summary>
     private const int BulkReadsFrom = 10;
 
     public async Task RunAsync(string tenantId, IReadOnlyList<StatusPending> posts, string owner, DateTimeOffset now, StatusRunTally tally, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class StatusTenantPosts(
                 var earliestSince = posts.Min(p => Since(lastPosted, p.ProjectId, now));
                 bulk = new StatusTenantReads(
                     await conversations.ListChannelsAsync(tenantId, cancellationToken),
-                    await facts.ListTenantMeetingsAsync(tenantId, earliestSince, now, cancellationToken));
+                    await reports.ReadTenantAsync(tenantId, earliestSince, now, cancellationToken));
             }
         }
         catch (Exception failure) when (failure is not OperationCanceledException)

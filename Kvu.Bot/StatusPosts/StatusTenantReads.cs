@@ -1,12 +1,11 @@
 using Kvu.Bot.Storage;
-using Kvu.Bot.Meetings;
 
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
 /// What a run reads once for all of a tenant's posts instead of once per post: the tenant's channel addresses and
-/// the meetings of its projects around the posts' periods.
+/// the features' report facts (the meetings of its projects around the posts' periods, see <see cref="IReportFacts"/>).
 /// </summary>
 public sealed record StatusTenantReads(
     IReadOnlyDictionary<string, ConversationAddress> Channels,
-    IReadOnlyDictionary<string, IReadOnlyList<ScheduledMeeting>> Meetings);
+    IReadOnlyList<Func<ReportContext, object>> Facts);

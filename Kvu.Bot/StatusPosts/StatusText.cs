@@ -6,8 +6,9 @@ using Kvu.Bot.Conversations.Flows;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
-/// The texts of the weekly status post and its "weekstatus" command (StatusPosts/), from StatusPosts.resx (Dutch,
-/// the neutral language) and StatusPosts.en.resx; {0} placeholders as in string.Format.
+/// The texts of the progress report (the weekly status post, "samenvatting", the summary after a meeting) and of the
+/// "weekstatus" command (StatusPosts/), from StatusPosts.resx (Dutch, the neutral language) and StatusPosts.en.resx;
+/// {0} placeholders as in string.Format.
 /// </summary>
 public static class StatusText
 {
@@ -46,13 +47,19 @@ public static class StatusText
     public const string ScheduleNoProject = nameof(ScheduleNoProject);
     public const string ChannelGone = nameof(ChannelGone);
     public const string ChannelGoneNotice = nameof(ChannelGoneNotice);
-    public const string MeetingsHeading = nameof(MeetingsHeading);
-    public const string MeetingHeld = nameof(MeetingHeld);
-    public const string MeetingPlanned = nameof(MeetingPlanned);
-    public const string NoMeetingPlanned = nameof(NoMeetingPlanned);
     public const string AwaitingApproval = nameof(AwaitingApproval);
     public const string OverdueApproval = nameof(OverdueApproval);
     public const string OverdueInvitation = nameof(OverdueInvitation);
+    public const string SummaryTitle = nameof(SummaryTitle);
+    public const string CompositionHeading = nameof(CompositionHeading);
+    public const string DecisionsHeading = nameof(DecisionsHeading);
+    public const string StillToRespond = nameof(StillToRespond);
+    public const string AllResponded = nameof(AllResponded);
+    public const string NoDecisions = nameof(NoDecisions);
+    public const string TasksHeading = nameof(TasksHeading);
+    public const string SummaryNoProject = nameof(SummaryNoProject);
+    public const string SummaryNotPosted = nameof(SummaryNotPosted);
+    public const string SummaryPostedByBotInstead = nameof(SummaryPostedByBotInstead);
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.StatusPosts;
 
-/// <summary>The words of "weekstatus" (StatusPosts.resx, <c>Words_…</c>); day names come from the culture.</summary>
+/// <summary>The words of "weekstatus" and "samenvatting" (StatusPosts.resx, <c>Words_…</c>); day names come from the culture.</summary>
 public enum StatusWord
 {
     Schedule,
@@ -9,4 +9,6 @@ public enum StatusWord
 
     /// <summary>Filler around the moment: "weekstatus dinsdag om 8:30 uur".</summary>
     At,
+
+    Summary,
 }

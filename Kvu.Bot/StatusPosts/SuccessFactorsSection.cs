@@ -7,11 +7,13 @@ using static Kvu.Bot.Common.Cards.CardElements;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>The ten success factors of the werkgroep as a count, with the short names of those still open.</summary>
-public sealed class SuccessFactorsSection : IStatusSection
+public sealed class SuccessFactorsSection : IReportSection
 {
     public int Order => 400;
 
-    public IReadOnlyList<JsonObject> Build(StatusContext context)
+    public bool ShowsIn(ReportKind kind) => true;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
     {
         var culture = context.Culture;
         var factors = context.Project.SuccessFactors;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 
 namespace Kvu.Bot.Storage;
@@ -37,6 +38,20 @@ public sealed class ConversationStore
         var entity = await _table.GetAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
+
+    public async IAsyncEnumerable<ConversationAddress> ListByTenantAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        await foreach (var entity in _table.QueryPartitionAsync(TableKeys.Encode(tenantId), cancellationToken).ConfigureAwait(false))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>Forgets a conversation's address (a person's own chat with the bot, when her data is erased).</summary>
+    /// <returns>False when there was none.</returns>
+    public Task<bool> DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(TableKeys.Encode(tenantId), TableKeys.Encode(conversationId), Azure.ETag.All, cancellationToken);
 
     /// <summary>The tenant's channel addresses (not its personal and group chats), one query per 1,000 channels.</summary>
     public async Task<IReadOnlyDictionary<string, ConversationAddress>> ListChannelsAsync(string tenantId, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public sealed class GuardedTable
     /// <summary>Azure returns at most 1,000 entities per query page.</summary>
     private const int MaxPageSize = 1000;
 
+    /// <summary>Azure refuses a filter with more than 15 discrete comparisons.</summary>
+    private const int MaxComparisons = 15;
+
     private readonly TableClient _client;
 
     public GuardedTable(TableClient client)
@@ -171,6 +174,44 @@ public sealed class GuardedTable
         return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}") + $" and {property} eq " + TableClient.CreateQueryFilter($"{value}"), cancellationToken);
     }
 
+    /// <summary>
+    /// The entities of every partition whose key starts with <paramref name="partitionPrefix"/>, all pages: for rare
+    /// maintenance work (erasure, retention) over partitions named after a tenant or a person, never on a turn.
+    /// </summary>
+    public IAsyncEnumerable<TableEntity> QueryPartitionPrefixAsync(string partitionPrefix, CancellationToken cancellationToken = default) =>
+        QueryPartitionRangeAsync(partitionPrefix, partitionPrefix + '\uffff', cancellationToken);
+
+    /// <summary>
+    /// Deletes <paramref name="entities"/> whatever they hold now (maintenance: a project's rows after its retention
+    /// period), in transactions of up to 100 per partition; when one of a transaction's rows is already gone, one at a time.
+    /// </summary>
+    /// <returns>How many were deleted.</returns>
+    public async Task<int> DeleteEntitiesAsync(IEnumerable<TableEntity> entities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var deleted = 0;
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.DistinctBy(e => e.RowKey, StringComparer.Ordinal).Chunk(TableLimits.MaxTransactionOperations))
+            {
+                try
+                {
+                    await SubmitTransactionAsync([.. chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All))], cancellationToken);
+                    deleted += chunk.Length;
+                }
+                catch (StorageConflictException)
+                {
+                    foreach (var entity in chunk)
+                    {
+                        deleted += await DeleteAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken) ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        return deleted;
+    }
+
     /// <summary>Every entity of the table, all pages: for rare maintenance scans (a backfill), never on a turn.</summary>
     public IAsyncEnumerable<TableEntity> QueryAllAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(null, cancellationToken);
@@ -206,9 +247,10 @@ public sealed class GuardedTable
     {
         TableLimits.ValidateKey(partitionKey, "PartitionKey");
         ArgumentNullException.ThrowIfNull(ranges);
-        if (ranges.Count == 0)
+        // Azure accepts at most 15 comparisons in one filter: the partition, the two outer bounds, and one or two per range.
+        if (ranges.Count == 0 || 3 + ranges.Sum(r => r.Before is null ? 1 : 2) > MaxComparisons)
         {
-            throw new ArgumentException("At least one range is needed.", nameof(ranges));
+            throw new ArgumentException($"Between 1 range and as many as fit in {MaxComparisons} comparisons are needed; {ranges.Count} given.", nameof(ranges));
         }
 
         // The outer bounds keep the service to the stretch of the partition from the first range to the last, so it

@@ -129,6 +129,19 @@ public sealed class TableBotStorage : IStorage
         }
     }
 
+    /// <summary>
+    /// The state keys that start with <paramref name="prefix"/> (encoding keeps prefixes: "msteams/conversations/19:abc"
+    /// finds the state of every thread of that channel): for erasure, never on a turn.
+    /// </summary>
+    public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        await foreach (var entity in _table.QueryPartitionPrefixAsync(TableKeys.Encode(prefix), cancellationToken).ConfigureAwait(false))
+        {
+            yield return TableKeys.Decode(entity.PartitionKey);
+        }
+    }
+
     private static (TableEntity Entity, bool IsEmpty) ToEntity(string key, object value)
     {
         var token = JToken.FromObject(value, Serializer);

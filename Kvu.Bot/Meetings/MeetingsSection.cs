@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using Kvu.Bot.StatusPosts;
+using static Kvu.Bot.Common.Cards.CardElements;
+
+namespace Kvu.Bot.Meetings;
+
+/// <summary>In the weekly post: meetings held since last week and the next ones planned; with none planned, how to plan one.</summary>
+public sealed class MeetingsSection : IReportSection
+{
+    /// <summary>Lines per kind, so a weekly series does not fill the card.</summary>
+    public const int MaxHeld = 3;
+    public const int MaxPlanned = 2;
+
+    public int Order => 200;
+
+    public bool ShowsIn(ReportKind kind) => kind == ReportKind.Weekly;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Culture;
+        var meetings = context.Facts<MeetingFacts>()?.InPeriod ?? [];
+        var held = meetings.Where(m => m.Start <= context.Now).TakeLast(MaxHeld);
+        var planned = meetings.Where(m => m.Start > context.Now).Take(MaxPlanned).ToList();
+
+        var items = new List<JsonObject> { Heading(MeetingText.Get(MeetingText.MeetingsHeading, culture)) };
+        items.AddRange(held.Select(m => Text("• " + MeetingText.Format(MeetingText.MeetingHeld, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: Spacing.None)));
+        items.AddRange(planned.Select(m => Text("• " + MeetingText.Format(MeetingText.MeetingPlanned, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: Spacing.None)));
+        if (planned.Count == 0)
+        {
+            items.Add(Text(MeetingText.Get(MeetingText.NoMeetingPlanned, culture), subtle: true, spacing: Spacing.Small));
+        }
+
+        return items;
+    }
+}

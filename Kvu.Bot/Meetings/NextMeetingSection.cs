@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Common.Cards;
+using Kvu.Bot.StatusPosts;
+using static Kvu.Bot.Common.Cards.CardActions;
+using static Kvu.Bot.Common.Cards.CardElements;
+
+namespace Kvu.Bot.Meetings;
+
+/// <summary>In a summary: the next meeting with a button to join it, or how to plan one.</summary>
+public sealed class NextMeetingSection : IReportSection
+{
+    public int Order => 600;
+
+    public bool ShowsIn(ReportKind kind) => kind != ReportKind.Weekly;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var c = context.Culture;
+        var next = context.Facts<MeetingFacts>()?.Next;
+        var items = new List<JsonObject>
+        {
+            Heading(MeetingText.Get(MeetingText.SummaryNextMeeting, c)),
+            Text(next is null ? MeetingText.Get(MeetingText.SummaryNoMeeting, c) : $"{next.Subject}: {MeetingFormat.When(c, next.Start, next.End)}", spacing: Spacing.Small),
+        };
+        if (next?.JoinUrl is { } join)
+        {
+            items.Add(ActionSet([OpenUrl(MeetingText.Get(MeetingText.SummaryJoin, c), join)]));
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Common.Cards;
+using static Kvu.Bot.Common.Cards.CardElements;
+
+namespace Kvu.Bot.StatusPosts;
+
+/// <summary>
+/// The group decisions not closed yet, each with who still has to respond (by name; late ones, put to the werkgroep
+/// longer than the reminder period ago, flagged), or that everyone has and the projectleider can close it. Every
+/// report lists the same decisions with the same people; the weekly post leaves the section out when none is open.
+/// </summary>
+public sealed class DecisionsSection : IReportSection
+{
+    /// <summary>Names per decision; a werkgroep can have 59 members.</summary>
+    public const int MaxNames = 15;
+
+    public int Order => 350;
+
+    public bool ShowsIn(ReportKind kind) => true;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    {
+        var culture = context.Culture;
+        var open = context.Decisions;
+        if (open.Count == 0 && context.Kind == ReportKind.Weekly)
+        {
+            return [];
+        }
+
+        var items = new List<JsonObject> { Heading(StatusText.Format(StatusText.DecisionsHeading, culture, open.Count)) };
+        if (open.Count == 0)
+        {
+            items.Add(Text(StatusText.Get(StatusText.NoDecisions, culture), subtle: true, spacing: Spacing.Small));
+        }
+
+        foreach (var tally in open)
+        {
+            var title = ApprovalText.Get($"Title_{tally.Decision.Kind}", culture);
+            // Who still has to respond, reachable or not: a seat the bot cannot reach has not responded either.
+            var names = string.Join(", ", tally.StillToAnswer.Take(MaxNames)) + (tally.StillToAnswer.Count > MaxNames ? " …" : string.Empty);
+            items.Add(tally switch
+            {
+                { AllResponded: true } => Text("• " + StatusText.Format(StatusText.AllResponded, culture, title), spacing: Spacing.None),
+                _ when tally.Decision.UpdatedAt <= context.LateBefore =>
+                    Text("• " + StatusText.Format(StatusText.OverdueApproval, culture, title, context.ReminderAfterDays, names), spacing: Spacing.None, color: TextColor.Attention),
+
+                // The weekly post has said "wacht op akkoord" since it began, the summaries "nog te reageren".
+                _ => Text("• " + StatusText.Format(context.Kind == ReportKind.Weekly ? StatusText.AwaitingApproval : StatusText.StillToRespond, culture, title, names), spacing: Spacing.None),
+            });
+        }
+
+        return items;
+    }
+}
