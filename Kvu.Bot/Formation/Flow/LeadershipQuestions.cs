@@ -59,12 +59,7 @@ public static class LeadershipQuestions
             var people = await PickableAsync(turn, project, cancellationToken);
             return new Question(FormationSteps.Secretaris, turn.Text(Text.Ask_Secretaris), turn.Text(Text.Explain_Secretaris))
             {
-                Fields =
-                [
-                    .. TeamPick.Field(turn, people, current?.AadObjectId),
-                    new("naam", turn.Text(Text.Field_Name), Value: current?.DisplayName, IsRequired: people.Count == 0),
-                    new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email, IsRequired: people.Count == 0) { MaxLength = InputLimits.Email },
-                ],
+                Fields = TeamPick.PersonFields(turn, people, current),
                 Choices = [new("later", turn.Text(Text.Choice_Later))],
             };
         },
@@ -75,14 +70,10 @@ public static class LeadershipQuestions
                 return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SecretarisLater(by, at), p => flow.Proceed(turn, p), cancellationToken);
             }
 
-            var input = turn.Input;
-            var picked = TeamPick.Picked(input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), cancellationToken));
-            var person = picked ?? (input.Data is null ? PersonAnswer.FromText(input.Text) : PersonAnswer.From(input.Field("naam"), input.Field("email")));
+            var (person, problem) = TeamPick.Read(turn, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), cancellationToken));
             if (person is null)
             {
-                return StepOutcome.Invalid(input.Data is null
-                    ? PersonAnswer.TypedProblem(input.Text, input.Culture)
-                    : PersonAnswer.Problem(input.Field("naam"), input.Field("email"), turn.Text(Text.Field_Name), turn.Text(Text.Field_Email), input.Culture) ?? turn.Text(Text.Invalid_Person));
+                return StepOutcome.Invalid(problem!);
             }
 
             return await flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);

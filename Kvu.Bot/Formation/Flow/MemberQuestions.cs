@@ -92,14 +92,11 @@ public static class MemberQuestions
             _ => Text.Explain_Optional,
         };
 
-        var canPick = pickable.Count > 0;
         return new Question(stepId, title, $"{turn.Text(why)} {turn.Text(Text.Explain_Mandate)}")
         {
             Fields =
             [
-                .. TeamPick.Field(turn, pickable, existing?.Person.AadObjectId),
-                new("naam", turn.Text(Text.Field_Name), Value: existing?.Person.DisplayName, IsRequired: !canPick),
-                new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick) { MaxLength = InputLimits.Email },
+                .. TeamPick.PersonFields(turn, pickable, existing?.Person),
                 new("organisatie", turn.Text(Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
                 new("mandaat", turn.Text(Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
@@ -127,9 +124,7 @@ public static class MemberQuestions
             ?? (input.Data is null ? typed.Person ?? pending : PersonAnswer.From(input.Field("naam"), input.Field("email")));
         if (person is null)
         {
-            return StepOutcome.Invalid(input.Data is null
-                ? PersonAnswer.TypedProblem(input.Text, input.Culture)
-                : PersonAnswer.Problem(input.Field("naam"), input.Field("email"), turn.Text(Text.Field_Name), turn.Text(Text.Field_Email), input.Culture) ?? turn.Text(Text.Invalid_Person));
+            return StepOutcome.Invalid(TeamPick.Problem(turn));
         }
 
         var substituteName = input.Field("pv-naam");

@@ -30,6 +30,38 @@ public static class TeamPick
                 Options = [new(string.Empty, turn.Text(Text.PickNobody)), .. people.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
             }];
 
+    /// <summary>The questions about one person: the team drop-down, then name and e-mail (required only when there is nobody to pick).</summary>
+    public static IReadOnlyList<Question.Field> PersonFields(FlowTurn turn, IReadOnlyList<TeamPerson> people, PersonRef? current) =>
+    [
+        .. Field(turn, people, current?.AadObjectId),
+        new(NameId, turn.Text(Text.Field_Name), Value: current?.DisplayName, IsRequired: people.Count == 0),
+        new(EmailId, turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email, IsRequired: people.Count == 0) { MaxLength = Common.InputLimits.Email },
+    ];
+
+    /// <summary>
+    /// The person given on the card (picked, or name and e-mail) or typed ("Naam, e-mailadres"); when there is none,
+    /// why not, naming the field that is wrong.
+    /// </summary>
+    public static (PersonRef? Person, string? Problem) Read(FlowTurn turn, IReadOnlyList<TeamPerson> people)
+    {
+        var input = turn.Input;
+        var person = Picked(input, people)
+            ?? (input.Data is null ? PersonAnswer.FromText(input.Text) : PersonAnswer.From(input.Field(NameId), input.Field(EmailId)));
+        return person is not null ? (person, null) : (null, Problem(turn));
+    }
+
+    /// <summary>Why the person on the card (or typed) is not accepted, naming the field.</summary>
+    public static string Problem(FlowTurn turn)
+    {
+        var input = turn.Input;
+        return input.Data is null
+            ? PersonAnswer.TypedProblem(input.Text, input.Culture)
+            : PersonAnswer.Problem(input.Field(NameId), input.Field(EmailId), turn.Text(Text.Field_Name), turn.Text(Text.Field_Email), input.Culture) ?? turn.Text(Text.Invalid_Person);
+    }
+
+    public const string NameId = "naam";
+    public const string EmailId = "email";
+
     /// <summary>The person picked on the card, as a seat keeps them (with their Teams identity); null when none was.</summary>
     public static PersonRef? Picked(FlowInput input, IReadOnlyList<TeamPerson> people) =>
         input.Field(FieldId) is { Length: > 0 } aad && people.FirstOrDefault(p => p.AadObjectId == aad) is { } picked
