@@ -68,4 +68,37 @@ public sealed class WerkgroepChannelPostTests(AzuriteFixture azurite) : Connecte
         Assert.Contains("De bot kan niet posten in Uitgaansgebied Centrum", anna.LastText);
         Assert.Contains("Samenstelling van de werkgroep", ApprovalExamples.Read(anna.LastCard!));
     }
+
+    [Fact]
+    public async Task When_Teams_is_busy_the_projectleider_hears_it_at_once_and_gets_the_card_here()
+    {
+        await LinkChannelAsync();
+        // Teams asks to wait 20 s: longer than anyone should wait for an answer in chat (the old send waited and retried).
+        var refused = 0;
+        Connector.Respond = sent => sent.ConversationId == _w.Channel && Interlocked.Increment(ref refused) == 1
+            ? FakeBotConnector.TooManyRequests(TimeSpan.FromSeconds(20))
+            : null;
+        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: _w.Projectleider);
+
+        await anna.SayAsync("voorleggen samenstelling");
+
+        Assert.Contains("Teams neemt op dit moment geen berichten aan in Uitgaansgebied Centrum", anna.LastText);
+        Assert.Contains("typ over een paar minuten dezelfde opdracht nog eens", anna.LastText);
+        Assert.Contains("Samenstelling van de werkgroep", ApprovalExamples.Read(anna.LastCard!));
+        Assert.Equal(1, refused); // asked once, not retried while she waited
+        Assert.DoesNotContain(Connector.SentTo(_w.Channel), s => s.Cards.Any());
+    }
+
+    [Fact]
+    public async Task When_Teams_fails_the_card_comes_here_in_English_too()
+    {
+        await LinkChannelAsync();
+        Connector.Respond = sent => sent.ConversationId == _w.Channel ? Results.StatusCode(StatusCodes.Status502BadGateway) : null;
+        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale: "en-US", user: _w.Projectleider);
+
+        await anna.SayAsync("voorleggen samenstelling");
+
+        Assert.Contains("Posting in Uitgaansgebied Centrum did not work (Teams returned an error), so the card is below.", anna.LastText);
+        Assert.NotNull(anna.LastCard);
+    }
 }

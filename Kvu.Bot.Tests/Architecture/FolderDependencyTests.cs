@@ -51,4 +51,19 @@ public class FolderDependencyTests
         Assert.Contains("Conversations", Graph.Edges["Approvals"].Keys);
         Assert.Contains("Conversations", Graph.Edges["Hosting"].Keys);
     }
+
+    [Fact]
+    public void Global_usings_import_only_the_bottom_layer_and_never_the_Bot_Framework()
+    {
+        // A global using is an import of every folder that the reading above cannot see: only Common (which every
+        // folder may use) may be one; Bot Framework namespaces stay named in the files at the edges.
+        var globals = File.ReadAllLines(RepositoryRoot.Combine("Kvu.Bot", "GlobalUsings.cs"))
+            .Where(l => l.StartsWith("global using ", StringComparison.Ordinal))
+            .Select(l => l["global using ".Length..].TrimEnd(';').Trim())
+            .ToList();
+
+        Assert.Contains("Kvu.Bot.Common", globals);
+        Assert.All(globals.Where(g => g.StartsWith("Kvu.Bot.", StringComparison.Ordinal)), g => Assert.StartsWith("Kvu.Bot." + Layers[0], g));
+        Assert.DoesNotContain(globals, g => g.StartsWith("Microsoft.Bot", StringComparison.Ordinal) || g.StartsWith("Newtonsoft", StringComparison.Ordinal));
+    }
 }

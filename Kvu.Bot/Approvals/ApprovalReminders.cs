@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Approvals;
@@ -126,6 +124,8 @@ public static class ApprovalText
     public const string TheWerkgroepChannel = nameof(TheWerkgroepChannel);
     public const string PostedInChannel = nameof(PostedInChannel);
     public const string ChannelUnreachable = nameof(ChannelUnreachable);
+    public const string ChannelBusy = nameof(ChannelBusy);
+    public const string ChannelFailed = nameof(ChannelFailed);
     public const string RemindQueued = nameof(RemindQueued);
     public const string RemindQueuedOne = nameof(RemindQueuedOne);
     public const string NotInTeam = nameof(NotInTeam);

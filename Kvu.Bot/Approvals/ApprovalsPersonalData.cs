@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;

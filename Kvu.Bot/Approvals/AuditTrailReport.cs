@@ -1,7 +1,5 @@
-using System.Globalization;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,5 +1,3 @@
-using Azure;
-
 namespace Kvu.Bot.Approvals;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Kvu.Bot.Approvals;
 
 /// <summary>Reads what one person's view of a group decision needs (responses, audit trail) and builds the card.</summary>

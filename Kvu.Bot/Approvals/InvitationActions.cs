@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -155,7 +153,7 @@ public sealed class InvitationActions(
 
         var culture = BotText.CultureFor(invitation.ReportLocale);
         var report = ApprovalText.Format(ApprovalText.DeclinedReport, culture, invitation.InviteeName, FormationText.Name(invitation.Role, culture), reason);
-        var result = await sender.SendAsync(address, [Reply.Say(report), FormationReplies.Overview(project, culture)], cancellationToken);
+        var result = await sender.SendWhileUserWaitsAsync(address, [Reply.Say(report), FormationReplies.Overview(project, culture)], cancellationToken);
         if (result.Outcome != SendOutcome.Sent)
         {
             // The decline itself is recorded and shows in the overview; only the message did not get through.

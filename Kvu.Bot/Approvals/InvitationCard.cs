@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Approvals;

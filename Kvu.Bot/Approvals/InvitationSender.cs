@@ -63,7 +63,7 @@ public sealed class InvitationSender(
 
             var reach = await ReachAsync(project.TenantId, invitation.InviteeAadObjectId, channelAddress, roster, now, cancellationToken);
             var result = reach.Address is { } address
-                ? await sender.SendAsync(address, [Reply.Show(InvitationCard.Build(invitation, BotText.Dutch))], cancellationToken)
+                ? await sender.SendWhileUserWaitsAsync(address, [Reply.Show(InvitationCard.Build(invitation, BotText.Dutch))], cancellationToken)
                 : reach.Result;
             switch (result.Outcome)
             {
@@ -130,7 +130,7 @@ public sealed class InvitationSender(
             return new StartedChat(new SendResult(SendOutcome.RecipientGone, Detail: "No chat with the bot, not in the werkgroep's team"), null);
         }
 
-        var created = await sender.CreatePersonalAsync(team, person.TeamsUserId, now, cancellationToken);
+        var created = await sender.CreatePersonalWhileUserWaitsAsync(team, person.TeamsUserId, now, cancellationToken);
         if (created.Address is { } chat)
         {
             await conversations.SaveAsync(chat, cancellationToken);

@@ -1,8 +1,6 @@
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,4 +1,3 @@
-using Kvu.Bot.Common;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -9,8 +8,9 @@ namespace Kvu.Bot.Approvals;
 /// <summary>
 /// Puts a group decision card where the werkgroep works: proactively into the project's linked channel ("koppel"),
 /// as a new post rather than a reply in whatever thread or chat the projectleider typed the command in. Without a
-/// linked channel, or when the bot cannot post there (removed from the team), the card is shown in the current
-/// conversation with a Dutch explanation of what to do.
+/// linked channel, or when the bot cannot post there (removed from the team, Teams busy or failing), the card is shown
+/// in the current conversation with an explanation of what to do. The projectleider waits for this answer, so a busy
+/// Teams is not waited out for long (<see cref="ProactiveSender.SendWhileUserWaitsAsync"/>).
 /// </summary>
 public sealed class WerkgroepChannelPost(ConversationStore conversations, ProactiveSender sender, ILogger<WerkgroepChannelPost> logger)
 {
@@ -27,7 +27,7 @@ public sealed class WerkgroepChannelPost(ConversationStore conversations, Proact
 
         var name = channel.ChannelName ?? ApprovalText.Get(ApprovalText.TheWerkgroepChannel, culture);
         var address = await conversations.GetAsync(project.TenantId, channel.ConversationId, cancellationToken);
-        var result = address is null ? null : await sender.SendAsync(address, [Reply.Show(card)], cancellationToken);
+        var result = address is null ? null : await sender.SendWhileUserWaitsAsync(address, [Reply.Show(card)], cancellationToken);
         if (result?.Outcome == SendOutcome.Sent)
         {
             return [Reply.Say(ApprovalText.Format(ApprovalText.PostedInChannel, culture, title, name))];
@@ -35,6 +35,12 @@ public sealed class WerkgroepChannelPost(ConversationStore conversations, Proact
 
         logger.LogWarning("Could not post a decision card of {ProjectId} in its channel {ConversationId}: {Outcome}",
             project.Id, channel.ConversationId, result?.Outcome.ToString() ?? "no address");
-        return [Reply.Say(ApprovalText.Format(ApprovalText.ChannelUnreachable, culture, name)), Reply.Show(card)];
+        var why = result?.Outcome switch
+        {
+            SendOutcome.Throttled => ApprovalText.ChannelBusy,
+            SendOutcome.Failed => ApprovalText.ChannelFailed,
+            _ => ApprovalText.ChannelUnreachable,
+        };
+        return [Reply.Say(ApprovalText.Format(why, culture, name)), Reply.Show(card)];
     }
 }

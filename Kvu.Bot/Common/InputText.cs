@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Resources;
-
 namespace Kvu.Bot.Common;
 
 /// <summary>What the user is told about input the bot refuses, from Input.resx (Dutch) and Input.en.resx.</summary>

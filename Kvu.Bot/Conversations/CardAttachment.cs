@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
 using Newtonsoft.Json.Linq;
 
 namespace Kvu.Bot.Conversations;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Conversations;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
 using Microsoft.Bot.Schema;
 
 namespace Kvu.Bot.Conversations;

@@ -18,6 +18,14 @@ public sealed class ProactiveOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxRetryAfterWait { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Longest a post made while someone waits for the bot's answer (a decision card put in the channel, invitations
+    /// sent on "uitnodigen") waits for its turn and for Retry-After together; beyond it the post comes back as
+    /// Throttled at once and the user is told Teams is busy. Teams gives a turn about 15 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:15")]
+    public TimeSpan InTurnMaxWait { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Tries of one message within one send when Teams answers 429; after the last the send comes back as Throttled.</summary>
     [Range(1, 10)]
     public int TriesPerSend { get; set; } = 3;

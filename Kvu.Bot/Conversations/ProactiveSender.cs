@@ -7,7 +7,6 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Options;
 using Microsoft.Rest;
 
 namespace Kvu.Bot.Conversations;
@@ -34,7 +33,18 @@ public sealed class ProactiveSender(
     /// Posts <paramref name="replies"/> in order, one request each. The first that does not go through ends the send;
     /// the ones before it were delivered.
     /// </summary>
-    public async Task<SendResult> SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
+        SendAsync(address, replies, maxWait: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="SendAsync(ConversationAddress, IReadOnlyList{Reply}, CancellationToken)"/> for a post someone is
+    /// waiting on in a turn: it waits at most <see cref="ProactiveOptions.InTurnMaxWait"/> in all (pacing and Retry-After),
+    /// then comes back as Throttled so the user hears at once that Teams is busy.
+    /// </summary>
+    public Task<SendResult> SendWhileUserWaitsAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
+        SendAsync(address, replies, options.Value.InTurnMaxWait, cancellationToken);
+
+    private async Task<SendResult> SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, TimeSpan? maxWait, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(replies);
@@ -58,9 +68,10 @@ public sealed class ProactiveSender(
             {
                 // Failures are caught inside the callback: outside it, the adapter's turn error handler would swallow them.
                 var throttles = 0;
+                var waitUntil = maxWait is { } most ? time.GetUtcNow() + most : (DateTimeOffset?)null;
                 foreach (var reply in replies)
                 {
-                    var one = await PacedAsync(address.TenantId, address.ConversationId, t => turn.SendActivityAsync(ReplySender.ToActivity(reply), t), token);
+                    var one = await PacedAsync(address.TenantId, address.ConversationId, t => turn.SendActivityAsync(ReplySender.ToActivity(reply), t), waitUntil, token);
                     throttles += one.Throttles;
                     result = one with { Throttles = throttles };
                     if (one.Outcome != SendOutcome.Sent)
@@ -78,7 +89,14 @@ public sealed class ProactiveSender(
     /// team, for its serviceUrl and the bot's id), so invitations reach people who never opened the app themselves.
     /// Paced and retried like a post. RecipientGone: the person left the team, or the app is blocked for them.
     /// </summary>
-    public async Task<StartedChat> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<StartedChat> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CreatePersonalAsync(via, teamsUserId, now, maxWait: null, cancellationToken);
+
+    /// <summary><see cref="CreatePersonalAsync(ConversationAddress, string, DateTimeOffset, CancellationToken)"/> bounded like <see cref="SendWhileUserWaitsAsync"/>.</summary>
+    public Task<StartedChat> CreatePersonalWhileUserWaitsAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CreatePersonalAsync(via, teamsUserId, now, options.Value.InTurnMaxWait, cancellationToken);
+
+    private async Task<StartedChat> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, TimeSpan? maxWait, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(via);
         var parameters = new ConversationParameters
@@ -101,7 +119,7 @@ public sealed class ProactiveSender(
                 conversationId = turn.Activity.Conversation?.Id;
                 return Task.CompletedTask;
             },
-            token), cancellationToken);
+            token), maxWait is { } most ? time.GetUtcNow() + most : null, cancellationToken);
 
         if (result.Outcome != SendOutcome.Sent || conversationId is null)
         {
@@ -119,12 +137,23 @@ public sealed class ProactiveSender(
         });
     }
 
-    /// <summary>One request within the tenant's rate, with a 429's Retry-After waited out for this tenant only.</summary>
-    private async Task<SendResult> PacedAsync(string tenantId, string conversationId, Func<CancellationToken, Task> request, CancellationToken cancellationToken)
+    /// <summary>
+    /// One request within the tenant's rate, with a 429's Retry-After waited out for this tenant only; with
+    /// <paramref name="waitUntil"/>, no wait that would end after it (the result is then Throttled with the wait left).
+    /// </summary>
+    private async Task<SendResult> PacedAsync(string tenantId, string conversationId, Func<CancellationToken, Task> request, DateTimeOffset? waitUntil, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await limiter.WaitAsync(tenantId, cancellationToken);
+            var budget = waitUntil is { } until ? Max(until - time.GetUtcNow(), TimeSpan.Zero) : (TimeSpan?)null;
+            var tooLong = await limiter.WaitAsync(tenantId, budget, cancellationToken);
+            if (tooLong > TimeSpan.Zero)
+            {
+                logger.LogInformation("Post to {ConversationId} in tenant {TenantId} not sent while the user waits: the tenant's next slot is {WaitSeconds} s away",
+                    conversationId, tenantId, tooLong.TotalSeconds);
+                return new SendResult(SendOutcome.Throttled, tooLong, Throttles: attempt - 1);
+            }
+
             var result = await TryAsync(request, cancellationToken);
             if (result.Outcome != SendOutcome.Throttled)
             {
@@ -140,7 +169,7 @@ public sealed class ProactiveSender(
             limiter.Block(tenantId, wait);
             logger.LogInformation("Proactive post to {ConversationId} throttled in tenant {TenantId}; Retry-After {RetryAfterSeconds} s, try {Attempt}",
                 conversationId, tenantId, wait.TotalSeconds, attempt);
-            if (attempt >= options.Value.TriesPerSend || wait > options.Value.MaxRetryAfterWait)
+            if (attempt >= options.Value.TriesPerSend || wait > options.Value.MaxRetryAfterWait || (waitUntil is { } end && time.GetUtcNow() + wait > end))
             {
                 return result with { RetryAfter = wait, Throttles = attempt };
             }
@@ -189,4 +218,6 @@ public sealed class ProactiveSender(
     /// <summary>Exponential back-off with jitter for a 429 without (usable) Retry-After: 1, 2, 4 ... s, at most a minute.</summary>
     private static TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(60_000, 1000 * Math.Pow(2, attempt - 1)) + Random.Shared.Next(0, 250));
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -1,4 +1,3 @@
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;

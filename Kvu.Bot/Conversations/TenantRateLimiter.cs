@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Conversations;
 
@@ -21,7 +20,12 @@ public sealed class TenantRateLimiter(TimeProvider time, IOptions<ProactiveOptio
     private readonly ConcurrentDictionary<string, Gate> _gates = new();
     private readonly int _perWindow = options.Value.TenantRequestsPerSecond;
 
-    public async Task WaitAsync(string tenantId, CancellationToken cancellationToken)
+    public async Task WaitAsync(string tenantId, CancellationToken cancellationToken) =>
+        await WaitAsync(tenantId, maxWait: null, cancellationToken);
+
+    /// <summary>Waits for the tenant's next slot; with <paramref name="maxWait"/>, takes none and says how long it would have been when that is longer.</summary>
+    /// <returns>Zero when the slot was taken; otherwise the wait that was too long.</returns>
+    public async Task<TimeSpan> WaitAsync(string tenantId, TimeSpan? maxWait, CancellationToken cancellationToken)
     {
         var gate = _gates.GetOrAdd(tenantId, _ => new Gate());
         DateTimeOffset slot;
@@ -30,7 +34,18 @@ public sealed class TenantRateLimiter(TimeProvider time, IOptions<ProactiveOptio
             slot = Max(time.GetUtcNow(), gate.BlockedUntil);
             if (gate.Sent.Count >= _perWindow)
             {
-                slot = Max(slot, gate.Sent.Dequeue() + Window);
+                slot = Max(slot, gate.Sent.Peek() + Window);
+            }
+
+            var tooLong = slot - time.GetUtcNow();
+            if (maxWait is { } most && tooLong > most)
+            {
+                return tooLong;
+            }
+
+            if (gate.Sent.Count >= _perWindow)
+            {
+                gate.Sent.Dequeue();
             }
 
             // Slots never decrease (each is the latest of values that only grow), so the queue stays in order.
@@ -42,6 +57,8 @@ public sealed class TenantRateLimiter(TimeProvider time, IOptions<ProactiveOptio
         {
             await Task.Delay(delay, time, cancellationToken);
         }
+
+        return TimeSpan.Zero;
     }
 
     /// <summary>Teams said 429: nothing more to this tenant until <paramref name="retryAfter"/> has passed.</summary>

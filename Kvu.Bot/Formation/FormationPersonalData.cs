@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Formation;

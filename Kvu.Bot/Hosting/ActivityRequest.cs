@@ -56,7 +56,7 @@ public sealed record ActivityRequest(byte[] Body, Activity? Activity, int Status
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body))) { MaxDepth = MaxJsonDepth };
             activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
-        catch (JsonException failure)
+        catch (Newtonsoft.Json.JsonException failure)
         {
             return Refused(StatusCodes.Status400BadRequest, $"The body is not an activity: {failure.Message}");
         }

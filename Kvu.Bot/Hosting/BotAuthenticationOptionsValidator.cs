@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Hosting;
 

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Azure;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Hosting;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Kvu.Bot.Conversations;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 

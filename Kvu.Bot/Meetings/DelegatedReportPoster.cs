@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Kvu.Bot.Common;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;

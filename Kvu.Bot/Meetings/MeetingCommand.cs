@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;

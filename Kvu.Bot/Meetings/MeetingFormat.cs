@@ -1,6 +1,3 @@
-using System.Globalization;
-using Kvu.Bot.Common;
-
 namespace Kvu.Bot.Meetings;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Meetings;
 

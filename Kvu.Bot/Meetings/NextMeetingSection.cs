@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.StatusPosts;
 using static Kvu.Bot.Common.Cards.CardActions;
 using static Kvu.Bot.Common.Cards.CardElements;

@@ -1,5 +1,3 @@
-using Kvu.Bot.Common;
-
 namespace Kvu.Bot.Meetings;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.Privacy;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage.PersonalData;

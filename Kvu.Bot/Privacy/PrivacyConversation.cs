@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Privacy;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
-using Microsoft.Extensions.Options;
-
 namespace Kvu.Bot.Privacy;
 
 /// <summary>

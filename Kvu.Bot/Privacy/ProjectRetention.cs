@@ -1,5 +1,4 @@
 using Kvu.Bot.Formation;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Privacy;
 

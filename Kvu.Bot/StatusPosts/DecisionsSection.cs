@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Common.Cards;
 using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.StatusPosts;

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Common.Cards;
 using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.StatusPosts;

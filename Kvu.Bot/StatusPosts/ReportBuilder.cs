@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 

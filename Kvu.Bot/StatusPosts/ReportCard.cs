@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
 using static Kvu.Bot.Common.Cards.CardActions;
 using static Kvu.Bot.Common.Cards.CardElements;

@@ -1,8 +1,4 @@
-using System.Runtime.CompilerServices;
-using Azure;
-using Azure.Data.Tables;
 using Kvu.Bot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 

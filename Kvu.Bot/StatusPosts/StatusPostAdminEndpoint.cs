@@ -1,6 +1,4 @@
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 

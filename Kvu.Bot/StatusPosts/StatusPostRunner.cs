@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Kvu.Bot.Common;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 

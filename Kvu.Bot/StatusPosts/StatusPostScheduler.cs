@@ -1,6 +1,3 @@
-using Kvu.Bot.Common;
-using Microsoft.Extensions.Options;
-
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 

@@ -1,6 +1,5 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.StatusPosts;
 

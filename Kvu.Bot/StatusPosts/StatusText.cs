@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Resources;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.StatusPosts;

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Azure.Data.Tables;
-
 namespace Kvu.Bot.Storage;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using Azure;
-using Azure.Data.Tables;
-
 namespace Kvu.Bot.Storage;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Azure.Data.Tables;
-
 namespace Kvu.Bot.Storage;
 
 /// <summary>

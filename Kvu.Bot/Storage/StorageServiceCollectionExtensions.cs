@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Options;
 
 namespace Kvu.Bot.Storage;
 

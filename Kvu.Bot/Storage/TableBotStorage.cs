@@ -1,9 +1,7 @@
-using System.Text;
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using JsonSerializer = Newtonsoft.Json.JsonSerializer; // the Bot Framework's state is Newtonsoft JSON
 
 namespace Kvu.Bot.Storage;
 

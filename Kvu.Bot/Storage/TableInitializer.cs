@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace Kvu.Bot.Storage;

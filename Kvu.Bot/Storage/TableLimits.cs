@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace Kvu.Bot.Storage;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kvu.Bot.Storage;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Kvu.Bot.Common.Cards;
 
 /// <summary>

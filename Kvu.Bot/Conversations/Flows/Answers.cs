@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Kvu.Bot.Common;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>Reading answers the way people type them: a button, a number, a label, or a date in Dutch notation.</summary>

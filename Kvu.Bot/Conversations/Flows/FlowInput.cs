@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>One question of a guided flow: how it is asked, how an answer is judged, and its own help.</summary>

@@ -1,5 +1,3 @@
-using Kvu.Bot.Common;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>

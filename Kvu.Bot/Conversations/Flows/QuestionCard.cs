@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>

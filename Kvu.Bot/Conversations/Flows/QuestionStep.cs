@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>

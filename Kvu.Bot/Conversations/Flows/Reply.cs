@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Resources;
-using System.Text.RegularExpressions;
-
 namespace Kvu.Bot.Conversations.Flows;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation.Cards;

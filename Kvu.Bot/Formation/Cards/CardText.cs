@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Resources;
-
 namespace Kvu.Bot.Formation.Cards;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using static Kvu.Bot.Common.Cards.CardActions;
 using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;

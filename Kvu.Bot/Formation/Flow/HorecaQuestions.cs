@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Conversations;
 

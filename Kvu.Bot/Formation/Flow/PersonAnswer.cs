@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Kvu.Bot.Storage.PersonalData;
 
 /// <summary>
