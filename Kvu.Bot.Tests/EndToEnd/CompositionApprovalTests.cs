@@ -40,13 +40,12 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
             // so each test begins a project of its own.
 
             await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("nieuw project"), PlaygroundChat.FirstReplyTimeout);
-            await chat.ExpectNewCardAsync(AskInstemming, async () =>
+            var card = await chat.ExpectInstemmingAsync(async () =>
             {
                 await chat.SendAsync("Zwolle");
                 await chat.Cards(AskGebied).Last.WaitForAsync();
                 await chat.SendAsync("Binnenstad");
             });
-            var card = chat.Cards(AskInstemming).Last;
             card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => PlaygroundChat.Click(card, "Ja, ingestemd en bijdrage toegezegd"));
             card = await chat.ExpectNewCardAsync(AskProjectleider, () => PlaygroundChat.Click(card, "Wordt opgesteld"));
             card = await chat.ExpectNewCardAsync(AskSecretaris, () => PlaygroundChat.Click(card, "Uit de gemeente"));
