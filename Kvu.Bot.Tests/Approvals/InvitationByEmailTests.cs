@@ -61,7 +61,7 @@ public sealed class InvitationByEmailTests(AzuriteFixture azurite) : ConnectedBo
         Assert.Contains("toe aan het team Werkgroep KVU, waar de bot in zit", _anna.LastText);
         var chat = Assert.Single(Connector.Created);
         Assert.Equal("29:1ruud", chat.UserId);
-        Assert.Contains("Anna de Vries nodigt je uit om als Brandweer", Assert.Single(Connector.SentTo(chat.ConversationId)).VisibleText);
+        Assert.Contains("Anna de Vries nodigt je uit om namens Brandweer", Assert.Single(Connector.SentTo(chat.ConversationId)).VisibleText);
         var ruud = (await ProjectAsync()).Members.Single(m => m.Person.DisplayName == "Ruud Kok");
         Assert.Equal(ruudAad, ruud.Person.AadObjectId);
         Assert.Equal(MemberStatus.Invited, ruud.Status);
@@ -110,7 +110,7 @@ public sealed class InvitationByEmailTests(AzuriteFixture azurite) : ConnectedBo
 
         var chat = Assert.Single(Connector.Created);
         Assert.Equal("29:1ruud", chat.UserId);
-        Assert.Contains("Anna de Vries nodigt je uit om als Brandweer", Assert.Single(Connector.SentTo(chat.ConversationId)).VisibleText);
+        Assert.Contains("Anna de Vries nodigt je uit om namens Brandweer", Assert.Single(Connector.SentTo(chat.ConversationId)).VisibleText);
         var told = Assert.Single(Connector.SentTo(_anna.ConversationId).Skip(annaBefore));
         Assert.Contains("Nieuw in het team Werkgroep KVU: Ruud Kok. De uitnodiging voor de werkgroep is verstuurd.", told.VisibleText);
         Assert.Equal(ruudAad, (await ProjectAsync()).Members.Single(m => m.Person.DisplayName == "Ruud Kok").Person.AadObjectId);

@@ -27,7 +27,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
     private async Task<KvuProject> ProjectAsync() =>
         (await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, _w.Project.Id, default))!;
 
-    private async Task<JsonObject> ClickAsync(TeamsChat chat, string verb, Dictionary<string, string> fields, string? memberId = null)
+    private async Task<JsonObject> ClickAsync(TeamsChat chat, string verb, Dictionary<string, string> fields, string? memberId = null, string locale = "nl-NL")
     {
         var data = new JsonObject { ["projectId"] = _w.Project.Id, ["memberId"] = memberId ?? MemberId(chat.User) };
         foreach (var (key, value) in fields)
@@ -35,7 +35,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
             data[key] = value;
         }
 
-        var response = await Bot.PostActivityAsync(_w.Teams.AdaptiveCardInvoke(chat.ConversationId, verb, data, chat.User, conversationType: "personal"));
+        var response = await Bot.PostActivityAsync(_w.Teams.AdaptiveCardInvoke(chat.ConversationId, verb, data, chat.User, conversationType: "personal", locale: locale));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["value"]!.AsObject();
     }
@@ -63,7 +63,9 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
         Assert.Contains("Nog niet te bereiken: Fatima el Amrani, Henk Mulder.", _anna.LastText);
         Assert.Contains("'uitnodigingen' te typen", _anna.LastText);
         var invitation = Assert.Single(Connector.SentTo(mark.ConversationId).Skip(1));
-        Assert.Contains("Anna de Vries nodigt je uit om als Politie", invitation.VisibleText);
+        Assert.Contains("Anna de Vries nodigt je uit om namens Politie in de werkgroep te zitten.", invitation.VisibleText);
+        Assert.DoesNotContain("als Politie namens Politie", invitation.VisibleText);
+        Assert.Contains("Je plaatsvervanger (naam, aangeraden)", invitation.Activity.ToJsonString());
         Assert.Equal(MemberStatus.Invited, (await ProjectAsync()).FindMember(MemberId(mark.User))!.Status);
 
         var card = ApprovalExamples.Read(await ClickAsync(mark, ApprovalVerbs.Accept, Acceptance()));
@@ -78,7 +80,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
     }
 
     [Fact]
-    public async Task Accepting_needs_a_mandate_the_achterban_commitment_and_a_substitute()
+    public async Task Accepting_needs_a_mandate_and_the_achterban_commitment_and_a_substitute_given_in_full()
     {
         var mark = Chat(_w.Members[0]);
         await mark.SayAsync("uitnodigingen");
@@ -88,9 +90,40 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
         Assert.Contains("Kies je mandaat en zeg toe dat je je achterban op de hoogte houdt.", noMandate);
 
         var noSubstitute = ApprovalExamples.Read(await ClickAsync(mark, ApprovalVerbs.Accept, new() { ["mandate"] = "CanDecide", ["reportBack"] = "true", ["substituteEmail"] = "geen-adres" }));
-        Assert.Contains("Geef naam en e-mailadres van je plaatsvervanger", noSubstitute);
+        Assert.Contains("Vul van je plaatsvervanger (een ander dan jijzelf) zowel de naam als een geldig e-mailadres in, of laat beide leeg.", noSubstitute);
 
         Assert.Equal(MemberStatus.Invited, (await ProjectAsync()).FindMember(MemberId(mark.User))!.Status);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "Je hebt de uitnodiging aangenomen.")]
+    [InlineData("en-US", "You accepted the invitation.")]
+    public async Task A_member_accepts_without_a_substitute_and_the_achterban_promise_counts_for_factor_8(string locale, string accepted)
+    {
+        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale, _w.Members[0]);
+        await mark.SayAsync("uitnodigingen");
+        await _anna.SayAsync("uitnodigen");
+
+        var card = ApprovalExamples.Read(await ClickAsync(mark, ApprovalVerbs.Accept, new() { ["mandate"] = "CanDecide", ["reportBack"] = "true" }, locale: locale));
+
+        Assert.Contains(accepted, card);
+        var project = await ProjectAsync();
+        var seat = project.FindMember(MemberId(mark.User))!;
+        Assert.Equal(MemberStatus.Accepted, seat.Status);
+        Assert.Null(seat.Substitute);
+        Assert.True(seat.ReportsBack);
+        Assert.Contains(FormationChecks.Evaluate(project), o => o.Kind == OpenPointKind.MemberWithoutSubstitute && o.Subject == seat.Id && o.Severity == Severity.Advice);
+
+        // Factor 8 follows the promises: open while others have not made it, in order once everyone has.
+        Assert.Equal(SuggestedStatus.LooksOpen, SuccessFactorAdvice.Evaluate(project).Single(s => s.Factor == SuccessFactor.ReportBackToConstituency).Suggested);
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id, p =>
+        {
+            foreach (var other in p.Members.Where(m => m.Id != seat.Id))
+            {
+                p.SetReportsBack(other.Id, true, other.Person, DateTimeOffset.UtcNow);
+            }
+        }, default);
+        Assert.Equal(SuggestedStatus.LooksMet, SuccessFactorAdvice.Evaluate(await ProjectAsync()).Single(s => s.Factor == SuccessFactor.ReportBackToConstituency).Suggested);
     }
 
     [Fact]

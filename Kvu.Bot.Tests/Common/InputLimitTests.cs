@@ -205,6 +205,6 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Mark nesnaj", member.Person.DisplayName);
         Assert.Equal("Politie Oost-Nederland", member.Organisation);
         Assert.Equal("Anna de Vries", stored.CreatedBy.DisplayName);
-        Assert.Contains("Mark nesnaj is toegevoegd als Politie", chat.LastText);
+        Assert.Contains("Mark nesnaj is toegevoegd als lid namens Politie", chat.LastText);
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class HelpCommandsTests(AzuriteFixture azurite) : Connecte
         var meeting = help.IndexOf("**Vergaderen en voortgang**", StringComparison.Ordinal);
         Assert.True(forming >= 0 && forming < deciding && deciding < meeting, help);
         Assert.InRange(help.IndexOf("`uitnodigen`", StringComparison.Ordinal), deciding, meeting);
-        Assert.True(help.IndexOf("`vergadering kick-off 90 min`", StringComparison.Ordinal) > meeting, help);
+        Assert.True(help.IndexOf("`vergadering startbijeenkomst 90 min`", StringComparison.Ordinal) > meeting, help);
     }
 
     private TeamsChat NewChat(string locale = "nl-NL") =>

@@ -15,7 +15,7 @@ internal static class FormationQuestions
     public const string AskPolitie = "Politie: wie zit er namens deze partij in de werkgroep?";
     public const string AskKhnAfdeling = "Afdelingsbestuur KHN: wie zit er namens deze partij in de werkgroep?";
     public const string AskHorecaOndernemer = "Horecaondernemer: wie zit er namens deze partij in de werkgroep?";
-    public const string AskMoreHoreca = "Wil je nog een horeca-ondernemer toevoegen?";
+    public const string AskMoreHoreca = "Wil je nog een horecaondernemer toevoegen?";
     public const string AskRegioadviseur = "Regioadviseur KHN: wie zit er namens deze partij in de werkgroep?";
     public const string AskBrandweer = "Brandweer: wie zit er namens deze partij in de werkgroep?";
     public const string AskExtraRoles = "Wil je nog een partij toevoegen?";

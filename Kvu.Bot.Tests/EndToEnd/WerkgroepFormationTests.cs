@@ -62,10 +62,10 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("m.devries@politie.example");
             await Choose(chat, card, "Mandaat", "Kan zelf beslissen");
             card = await chat.ExpectNewCardAsync(AskKhnAfdeling, () => PlaygroundChat.Click(card, "Verder"));
-            await ExpectBotSays(chat, "Mark de Vries is toegevoegd als Politie.");
+            await ExpectBotSays(chat, "Mark de Vries is toegevoegd als lid namens Politie.");
 
             card = await chat.ExpectNewCardAsync(AskHorecaOndernemer, () => chat.SendAsync("Ingrid Jansen, ingrid.jansen@khn-zwolle.example"));
-            await ExpectBotSays(chat, "Ingrid Jansen is toegevoegd als Afdelingsbestuur KHN.");
+            await ExpectBotSays(chat, "Ingrid Jansen is toegevoegd als lid namens Koninklijke Horeca Nederland.");
 
             await card.GetByLabel(new Regex("^Naam")).FillAsync("Peter Bakker");
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("peter@cafedemarkt.example");
@@ -91,7 +91,10 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
             await chat.ExpectNewCardAsync(OverviewTitle, () => PlaygroundChat.Click(finalCard, "Geen"));
             await ExpectBotSays(chat, Finished);
 
+            // The overview opens compact; the werkgroep and every open point are one click away.
             var shown = overview.Last;
+            await Expect(shown).ToContainTextAsync("Wat nu:");
+            await PlaygroundChat.Click(shown, "Volledig overzicht");
             foreach (var expected in new[]
                      {
                          "Mark de Vries", "Ingrid Jansen", "Peter Bakker", "Sanne Visser",

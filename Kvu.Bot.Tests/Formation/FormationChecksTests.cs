@@ -205,21 +205,29 @@ public class FormationChecksTests
     }
 
     [Fact]
-    public void OrganisationUnderRepresented_when_a_required_partners_only_seats_cannot_decide()
+    public void OrganisationUnderRepresented_when_another_organisation_has_more_than_twice_its_seats()
+    {
+        // Politie 3 seats, afdelingsbestuur KHN 1: the KHN is outvoted, the politie over-represented, in one picture.
+        var p = Zwolle();
+        p.AddMember(WerkgroepRole.Politie, Ruud, null, Marieke, Day(20));
+        var third = p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), null, Marieke, Day(20));
+
+        var points = FormationChecks.Evaluate(p);
+        Assert.Contains(new OpenPoint(OpenPointKind.OrganisationUnderRepresented, "KhnAfdelingsbestuur", Severity.Warning), points);
+        Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Politie", Severity.Warning), points);
+        Assert.DoesNotContain(points, o => o.Kind == OpenPointKind.OrganisationUnderRepresented && o.Subject != "KhnAfdelingsbestuur");
+
+        p.RemoveMember(third.Id, Marieke, Day(21));
+        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationUnderRepresented);
+    }
+
+    [Fact]
+    public void A_partner_whose_only_seat_cannot_decide_has_a_mandate_point_not_an_under_representation()
     {
         var p = Zwolle();
         var politie = SeatOf(p, Ingrid);
 
         p.SetMandate(politie.Id, Mandate.CannotDecide, Marieke, Day(20));
-        Assert.Equal(
-            [
-                new OpenPoint(OpenPointKind.OrganisationUnderRepresented, "Politie", Severity.Warning),
-                new OpenPoint(OpenPointKind.MemberWithoutMandate, politie.Id, Severity.Warning),
-            ],
-            FormationChecks.Evaluate(p));
-
-        // Not knowing yet is a question for the member, not a verdict on the partner.
-        p.SetMandate(politie.Id, Mandate.Unknown, Marieke, Day(21));
         Assert.Equal([new OpenPoint(OpenPointKind.MemberWithoutMandate, politie.Id, Severity.Warning)], FormationChecks.Evaluate(p));
 
         p.SetMandate(politie.Id, Mandate.DecidesAfterConsultation, Marieke, Day(22));

@@ -68,8 +68,8 @@ public class KvuProjectTests
         var p = Zwolle();
 
         // 1 create + 5 project answers + 4 areas + restaurants + 1 consultation body
-        // + 9 members x 4 (add, mandate, substitute, status) + 4 coverages + 1 restaurant representative.
-        Assert.Equal(1 + 5 + 4 + 1 + 1 + 36 + 4 + 1, p.Decisions.Count);
+        // + 9 members x 5 (add, mandate, substitute, status, achterban) + 4 coverages + 1 restaurant representative.
+        Assert.Equal(1 + 5 + 4 + 1 + 1 + 45 + 4 + 1, p.Decisions.Count);
         Assert.All(p.Decisions, d => Assert.Equal(Marieke, d.By));
         Assert.Equal(9, p.Decisions.Count(d => d.Kind == DecisionKind.MemberAdded));
         Assert.Equal(Day(10), p.Decisions[^1].At);

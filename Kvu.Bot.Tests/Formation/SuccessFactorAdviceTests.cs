@@ -20,7 +20,7 @@ public class SuccessFactorAdviceTests
                 new SuccessFactorSuggestion(SuccessFactor.AgreedTerms, SuggestedStatus.NoData),
                 new SuccessFactorSuggestion(SuccessFactor.ExplicitExpectations, SuggestedStatus.NoData),
                 new SuccessFactorSuggestion(SuccessFactor.RestaurantsOwnRepresentative, SuggestedStatus.LooksMet),
-                new SuccessFactorSuggestion(SuccessFactor.ReportBackToConstituency, SuggestedStatus.NoData),
+                new SuccessFactorSuggestion(SuccessFactor.ReportBackToConstituency, SuggestedStatus.LooksMet),
                 new SuccessFactorSuggestion(SuccessFactor.MandateToDecide, SuggestedStatus.LooksMet),
                 new SuccessFactorSuggestion(SuccessFactor.BriefedSubstitute, SuggestedStatus.LooksMet),
             ],
@@ -60,6 +60,30 @@ public class SuccessFactorAdviceTests
 
         Assert.Equal(SuggestedStatus.LooksMet, For(p, SuccessFactor.MandateToDecide));
         Assert.Equal(SuggestedStatus.LooksOpen, For(p, SuccessFactor.SufficientDecisionAuthority));
+    }
+
+    [Fact]
+    public void Decision_authority_never_looks_in_order_while_the_mandate_does_not()
+    {
+        // Politie: one member who can decide, a second whose mandate nobody asked yet. Same facts, same verdict.
+        var p = Zwolle();
+        p.AddMember(WerkgroepRole.Politie, Ruud, null, Marieke, Day(20));
+
+        Assert.Equal(SuggestedStatus.LooksOpen, For(p, SuccessFactor.MandateToDecide));
+        Assert.Equal(SuggestedStatus.LooksOpen, For(p, SuccessFactor.SufficientDecisionAuthority));
+    }
+
+    [Fact]
+    public void Reporting_back_looks_in_order_when_every_member_promised_it()
+    {
+        Assert.Equal(SuggestedStatus.NoData, For(NewProject(), SuccessFactor.ReportBackToConstituency));
+        var p = Zwolle();
+        var first = p.Members[0];
+        p.SetReportsBack(first.Id, false, Marieke, Day(20));
+        Assert.Equal(SuggestedStatus.LooksOpen, For(p, SuccessFactor.ReportBackToConstituency));
+
+        p.SetReportsBack(first.Id, true, first.Person, Day(21));
+        Assert.Equal(SuggestedStatus.LooksMet, For(p, SuccessFactor.ReportBackToConstituency));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class MalformedActivityTests(AzuriteFixture azurite) : IAsyncLifet
         _teams = new TeamsActivity(_connector.ServiceUrl);
         _bot = new KvuBotApplication(azurite.ConnectionString, services: services => services.AddSingleton(new TablePipelinePolicy(_tables)));
         (await _bot.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
-        _tables.Reset();
+        await _tables.ResetWhenQuietAsync();
     }
 
     public async Task DisposeAsync()

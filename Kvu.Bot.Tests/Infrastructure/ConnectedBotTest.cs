@@ -1,3 +1,6 @@
+using Kvu.Bot.Formation;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Kvu.Bot.Tests.Infrastructure;
 
 /// <summary>
@@ -16,6 +19,23 @@ public abstract class ConnectedBotTest(AzuriteFixture azurite) : IAsyncLifetime
     {
         Connector = await FakeBotConnector.StartAsync();
         Bot = new KvuBotApplication(azurite.ConnectionString);
+    }
+
+    /// <summary>The one project of <paramref name="gemeente"/> that <paramref name="user"/> may open (tests share one Azurite).</summary>
+    protected async Task<KvuProject> OnlyProjectOfAsync(TeamsActivity.User user, string gemeente)
+    {
+        var access = Bot.Services.GetRequiredService<ProjectAccessStore>();
+        var projects = Bot.Services.GetRequiredService<ProjectStore>();
+        var found = new List<KvuProject>();
+        await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
+        {
+            if (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None) is { } p && p.Gemeente == gemeente)
+            {
+                found.Add(p);
+            }
+        }
+
+        return Assert.Single(found);
     }
 
     public virtual async Task DisposeAsync()

@@ -35,8 +35,8 @@ public static class FormationExamples
 
     public static DateTimeOffset Day(int n) => Start.AddDays(n);
 
-    public static KvuProject NewProject() =>
-        KvuProject.Create("zwolle-binnenstad", "tenant-zwolle", "Zwolle", "Binnenstad Zwolle", Marieke, Start);
+    public static KvuProject NewProject(string id = "zwolle-binnenstad", string tenantId = "tenant-zwolle") =>
+        KvuProject.Create(id, tenantId, "Zwolle", "Binnenstad Zwolle", Marieke, Start);
 
     /// <summary>The whole document as the store would write it: equal strings mean nothing changed.</summary>
     public static string Snapshot(KvuProject project) => JsonSerializer.Serialize(project, FormationJson.Options);
@@ -46,9 +46,9 @@ public static class FormationExamples
     /// horecaondernemers for each street, square and publiekstrekker, a separate restaurant representative,
     /// the regioadviseur KHN as adviser, and the brandweer. Everyone has a mandate and a substitute.
     /// </summary>
-    public static KvuProject Zwolle()
+    public static KvuProject Zwolle(string id = "zwolle-binnenstad", string tenantId = "tenant-zwolle")
     {
-        var p = NewProject();
+        var p = NewProject(id, tenantId);
         p.SetAgreement(true, true, Marieke, Day(1));
         p.SetProjectleider(Marieke, ProjectleiderOrigin.Gemeente, null, Marieke, Day(1));
         p.AppointSecretaris(Jeroen, Marieke, Day(2));
@@ -86,6 +86,7 @@ public static class FormationExamples
         p.SetMandate(member.Id, mandate, Marieke, Day(6));
         p.SetSubstitute(member.Id, substitute, Marieke, Day(6));
         p.SetMemberStatus(member.Id, MemberStatus.Accepted, Marieke, Day(7));
+        p.SetReportsBack(member.Id, true, Marieke, Day(7));
         return member;
     }
 }

@@ -23,6 +23,30 @@ public sealed class TableRequestCounter : HttpPipelinePolicy
     /// <summary>Requests by kind, e.g. "GET Projects" (a point read), "GET Meetings query", "POST $batch".</summary>
     public IReadOnlyDictionary<string, long> ByKind => new Dictionary<string, long>(_byKind, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Waits until the app's start-up work is done (the reminder loops run their first round when the host starts,
+    /// shortly after the first request), that is until no request came for <paramref name="quiet"/>, then resets.
+    /// </summary>
+    public async Task ResetWhenQuietAsync(TimeSpan? quiet = null)
+    {
+        var still = quiet ?? TimeSpan.FromMilliseconds(400);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        var seen = Requests;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(still);
+            var now = Requests;
+            if (now == seen)
+            {
+                break;
+            }
+
+            seen = now;
+        }
+
+        Reset();
+    }
+
     public void Reset()
     {
         _byKind.Clear();

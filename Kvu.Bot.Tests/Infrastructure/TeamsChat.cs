@@ -25,8 +25,11 @@ public sealed class TeamsChat(KvuBotApplication bot, FakeBotConnector connector,
     public Task<IReadOnlyList<SentActivity>> SayAsync(string text) =>
         SendAsync(_teams.PersonalMessage(conversationId, text, locale, _user));
 
-    /// <summary>Clicks the button titled <paramref name="title"/> on the last card, with its inputs filled as given.</summary>
-    public Task<IReadOnlyList<SentActivity>> ClickAsync(string title, IReadOnlyDictionary<string, string>? fields = null)
+    /// <summary>
+    /// Clicks the button titled <paramref name="title"/> on the last card, with its inputs filled as given. Teams says
+    /// which message the card was in (<paramref name="replyToId"/>) so the bot can update that card.
+    /// </summary>
+    public Task<IReadOnlyList<SentActivity>> ClickAsync(string title, IReadOnlyDictionary<string, string>? fields = null, string? replyToId = null)
     {
         var card = LastCard ?? throw new InvalidOperationException($"The bot sent no card to click on. It said: {LastText}");
         var action = (card["actions"] as JsonArray ?? [])
@@ -47,7 +50,13 @@ public sealed class TeamsChat(KvuBotApplication bot, FakeBotConnector connector,
             }
         }
 
-        return SendAsync(_teams.CardSubmit(conversationId, data, locale, _user));
+        var submit = _teams.CardSubmit(conversationId, data, locale, _user);
+        if (replyToId is not null)
+        {
+            submit["replyToId"] = replyToId;
+        }
+
+        return SendAsync(submit);
     }
 
     /// <summary>Sends a card submit with exactly this data, as an old card or a crafted request would.</summary>

@@ -71,6 +71,6 @@ public sealed class DelegatedSummaryTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Single(connector.TokenRequests);
         Assert.Empty(graph.Requests);
         Assert.Contains("Voortgang KVU Zwolle", ApprovalExamples.Read(Assert.Single(Assert.Single(w.SentInChannel()).Cards)));
-        Assert.Contains("Je bent niet aangemeld bij Microsoft Graph, dus de bot heeft de samenvatting in het kanaal geplaatst in plaats van jij.", chat.LastText);
+        Assert.Contains("Je bent niet aangemeld bij Microsoft Graph, dus de bot heeft de samenvatting in het kanaal geplaatst in plaats van jou.", chat.LastText);
     }
 }

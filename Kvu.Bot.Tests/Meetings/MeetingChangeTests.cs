@@ -123,7 +123,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
     }
 
     [Fact]
-    public async Task A_403_on_the_move_names_the_permission_and_keeps_the_meeting_where_it_was()
+    public async Task A_403_on_the_move_sends_the_projectleider_to_the_admin_and_keeps_the_meeting_where_it_was()
     {
         var w = await WerkgroepAsync();
         var meeting = await w.PlannedAsync("AAMk-denied=", MondayEleven, TimeSpan.FromHours(1));
@@ -139,7 +139,8 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
 
         var replies = await w.Conversation().HandleAsync(w.Say("", Friday, move), w.Marieke, CancellationToken.None);
 
-        Assert.Contains("mist de applicatiemachtiging **Calendars.ReadWrite**", replies![0].Text);
+        Assert.Contains("Vraag je Microsoft 365-beheerder", replies![0].Text);
+        Assert.DoesNotContain("Exchange application access policy", replies[0].Text);
         Assert.Equal(MondayEleven, (await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, meeting.EventId, CancellationToken.None))!.Start);
         Assert.Empty(w.SentInChannel());
     }

@@ -88,7 +88,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
 
         var pick = card["actions"]![0]!["data"]!.AsObject();
         graph.Answer(HttpStatusCode.Created, """
-            { "id": "AAMkAGI2TAAA=", "subject": "Kick-off KVU-werkgroep Zwolle",
+            { "id": "AAMkAGI2TAAA=", "subject": "Startbijeenkomst KVU-werkgroep Zwolle",
               "onlineMeeting": { "joinUrl": "https://teams.microsoft.com/l/meetup-join/19%3ameeting_zwolle%40thread.v2/0" } }
             """);
         var created = await Conversation().HandleAsync(Say("", now, (System.Text.Json.Nodes.JsonObject)pick.DeepClone()), marieke, CancellationToken.None);
@@ -101,7 +101,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "p.degroot@khn.nl" && (string)a["type"]! == "optional");
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "w.hendriks@zwolle.nl" && (string)a["type"]! == "required");
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "j.bos@zwolle.nl" && (string)a["type"]! == "required"); // the projectsecretaris
-        Assert.Contains("Kick-off KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (CET)", created![0].Text);
+        Assert.Contains("Startbijeenkomst KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (CET)", created![0].Text);
         Assert.Contains("https://teams.microsoft.com/l/meetup-join/", created[0].Text);
 
         // Kept with the project (other tests plan meetings in the same project, so it is looked up by its event id).
@@ -111,13 +111,16 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
-    public async Task A_403_tells_the_projectleider_which_permission_the_admin_must_grant()
+    public async Task A_403_tells_the_projectleider_to_ask_the_admin_and_leaves_the_technical_terms_to_the_admin()
     {
         graph.Answer(HttpStatusCode.Forbidden, """{ "error": { "code": "ErrorAccessDenied", "message": "Access is denied. Check credentials and try again." } }""");
 
         var replies = await Conversation().HandleAsync(Say("vergadering", DateTimeOffset.Parse("2026-11-02T08:00:00+01:00")), marieke, CancellationToken.None);
 
-        Assert.Contains("mist de applicatiemachtiging **Calendars.ReadBasic**", replies![0].Text);
+        Assert.Contains("Vraag je Microsoft 365-beheerder om Kvu.Bot toegang tot de agenda’s te geven", replies![0].Text);
+        Assert.DoesNotContain("Exchange", replies[0].Text);
+        Assert.DoesNotContain(".sh", replies[0].Text);
+        Assert.DoesNotContain("Calendars.", replies[0].Text);
     }
 
     [Fact]

@@ -110,4 +110,31 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Open decisions (1)", Texts(english));
         Assert.Contains("still to respond: Fatima el Amrani, Henk Mulder", Texts(english));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "Open punten", "en nog {0} punt(en): typ status", "Samenstelling")]
+    [InlineData("en-US", "Open points", "and {0} more: type status", "Composition")]
+    public async Task The_summary_counts_what_it_lists_and_breaks_no_word(string locale, string heading, string more, string composition)
+    {
+        var w = await new ApprovalExamples(bot, connector).SeedAsync(memberCount: 12);
+        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), locale, w.Projectleider);
+        await chat.SayAsync("wissel 1");
+
+        await chat.SayAsync("samenvatting");
+
+        var card = chat.LastCard!;
+        var lines = chat.LastText.Split('\n').ToList();
+        var points = FormationChecks.Evaluate((await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!).Count;
+        Assert.True(points > OpenPointsSection.MaxPoints, $"{points} open points");
+        var start = lines.IndexOf(heading);
+        Assert.True(start >= 0, chat.LastText);
+        Assert.Equal(OpenPointsSection.MaxPoints, lines.Skip(start + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).Count());
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, more, points - OpenPointsSection.MaxPoints), lines[start + 1 + OpenPointsSection.MaxPoints]);
+
+        // Every member on a line of their own; a FactSet's narrow title column broke long role names mid-word.
+        var members = lines.Skip(lines.IndexOf(composition) + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(12, members.Count);
+        Assert.DoesNotContain("\"FactSet\"", card.ToJsonString());
+        Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
+    }
 }

@@ -27,8 +27,8 @@ public sealed class ReportCardTests
         Assert.Contains("Wim Hendriks", text);
         Assert.Contains("doet mee", text);
         Assert.Contains("taak klaar:", text);
-        Assert.Contains("succesfactor behaald:", text);
-        Assert.Contains("Succesfactoren: 1 van 10 behaald", text);
+        Assert.Contains("succesfactor in orde:", text);
+        Assert.Contains("Succesfactoren: 1 van 10 in orde", text);
         Assert.DoesNotContain("voorgesteld als", text); // the seats were proposed before the period
     }
 

@@ -87,6 +87,7 @@ public static class ApprovalText
     public const string DigestUnreachable = nameof(DigestUnreachable);
     public const string InviteTitle = nameof(InviteTitle);
     public const string InviteIntro = nameof(InviteIntro);
+    public const string InviteIntroForOrganisation = nameof(InviteIntroForOrganisation);
     public const string InviteWhy = nameof(InviteWhy);
     public const string MandateLabel = nameof(MandateLabel);
     public const string Mandate_CanDecide = nameof(Mandate_CanDecide);
@@ -121,7 +122,6 @@ public static class ApprovalText
     public const string ExpectationSaved = nameof(ExpectationSaved);
     public const string ExpectationLabel = nameof(ExpectationLabel);
     public const string NoChannelLinked = nameof(NoChannelLinked);
-    public const string TheWerkgroepChannel = nameof(TheWerkgroepChannel);
     public const string PostedInChannel = nameof(PostedInChannel);
     public const string ChannelUnreachable = nameof(ChannelUnreachable);
     public const string ChannelBusy = nameof(ChannelBusy);

@@ -81,15 +81,20 @@ public sealed class InvitationActions(
             return InvitationCard.Build(invitation, culture, tooLong.Message(culture));
         }
 
-        if (string.IsNullOrWhiteSpace(substituteName) || !EmailAddress.TryParse(substituteEmail, out var email))
+        // The seed advises a plaatsvervanger, it does not make one a condition: both fields empty is an answer too.
+        PersonRef? substitute = null;
+        if (!string.IsNullOrWhiteSpace(substituteName) || !string.IsNullOrWhiteSpace(substituteEmail))
         {
-            return InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.SubstituteInvalid, culture));
-        }
+            if (string.IsNullOrWhiteSpace(substituteName) || !EmailAddress.TryParse(substituteEmail, out var email))
+            {
+                return InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.SubstituteInvalid, culture));
+            }
 
-        var substitute = new PersonRef(substituteName, null, email);
-        if (member.Person.IsSamePerson(substitute))
-        {
-            return InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.SubstituteInvalid, culture));
+            substitute = new PersonRef(substituteName, null, email);
+            if (member.Person.IsSamePerson(substitute))
+            {
+                return InvitationCard.Build(invitation, culture, ApprovalText.Get(ApprovalText.SubstituteInvalid, culture));
+            }
         }
 
         var by = member.Person;
@@ -99,7 +104,12 @@ public sealed class InvitationActions(
             var project = await projects.UpdateAsync(invitation.TenantId, invitation.ProjectId, p =>
             {
                 p.SetMandate(member.Id, mandate, by, action.Now);
-                p.SetSubstitute(member.Id, substitute, by, action.Now);
+                if (substitute is not null)
+                {
+                    p.SetSubstitute(member.Id, substitute, by, action.Now);
+                }
+
+                p.SetReportsBack(member.Id, true, by, action.Now);
                 p.SetMemberStatus(member.Id, MemberStatus.Accepted, by, action.Now);
             }, cancellationToken);
 
@@ -109,7 +119,7 @@ public sealed class InvitationActions(
                 await expectations.RecordAsync(project, seated, expectation, action.Now, cancellationToken);
             }
 
-            await AuditAsync(invitation, action, ApprovalAnswer.Agree, $"{mandate}; {substitute.DisplayName} <{substitute.Email}>; achterban", cancellationToken);
+            await AuditAsync(invitation, action, ApprovalAnswer.Agree, substitute is null ? $"{mandate}; achterban" : $"{mandate}; {substitute.DisplayName} <{substitute.Email}>; achterban", cancellationToken);
         }
 
         return InvitationCard.Build((await invitations.GetAsync(invitation.TenantId, invitation.ProjectId, invitation.MemberId, cancellationToken)) ?? accepted, culture);

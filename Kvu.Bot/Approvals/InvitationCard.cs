@@ -17,7 +17,7 @@ public static class InvitationCard
         var body = new JsonArray
         {
             CardElements.Title(ApprovalText.Format(ApprovalText.InviteTitle, culture, invitation.ProjectName)),
-            CardElements.Text(ApprovalText.Format(ApprovalText.InviteIntro, culture, invitation.InvitedBy, FormationText.Name(invitation.Role, culture), invitation.Organisation)),
+            CardElements.Text(Intro(invitation, culture)),
         };
         var actions = new JsonArray();
         switch (invitation.Status)
@@ -26,7 +26,7 @@ public static class InvitationCard
                 body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.InviteAccepted, culture), weight: TextWeight.Bolder, color: TextColor.Good));
                 break;
             case MemberStatus.Declined:
-                body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.InviteDeclined, culture, invitation.Reason ?? string.Empty), weight: TextWeight.Bolder, color: TextColor.Warning));
+                body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.InviteDeclined, culture, invitation.Reason ?? string.Empty), weight: TextWeight.Bolder, color: TextColor.Attention));
                 break;
             default:
                 body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.InviteWhy, culture), subtle: true));
@@ -50,6 +50,15 @@ public static class InvitationCard
 
         // Only the invitee gets their own view refreshed; the card is in their 1:1 chat.
         return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.InvitationRefresh, CardVerb.With(Data(invitation), ApprovalVerbs.InvitationRefresh), [invitation.InviteeAadObjectId]);
+    }
+
+    /// <summary>"als Politie namens Politie" says the party twice; then only the organisation.</summary>
+    private static string Intro(Invitation invitation, CultureInfo culture)
+    {
+        var role = FormationText.Name(invitation.Role, culture);
+        return string.Equals(role, invitation.Organisation, StringComparison.OrdinalIgnoreCase)
+            ? ApprovalText.Format(ApprovalText.InviteIntroForOrganisation, culture, invitation.InvitedBy, invitation.Organisation)
+            : ApprovalText.Format(ApprovalText.InviteIntro, culture, invitation.InvitedBy, role, invitation.Organisation);
     }
 
     private static JsonObject Data(Invitation invitation) => new()

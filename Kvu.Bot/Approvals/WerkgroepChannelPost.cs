@@ -25,7 +25,7 @@ public sealed class WerkgroepChannelPost(ConversationStore conversations, Proact
             return [Reply.Say(ApprovalText.Get(ApprovalText.NoChannelLinked, culture)), Reply.Show(card)];
         }
 
-        var name = channel.ChannelName ?? ApprovalText.Get(ApprovalText.TheWerkgroepChannel, culture);
+        var name = FormationText.ChannelName(channel, culture);
         var address = await conversations.GetAsync(project.TenantId, channel.ConversationId, cancellationToken);
         var result = address is null ? null : await sender.SendWhileUserWaitsAsync(address, [Reply.Show(card)], cancellationToken);
         if (result?.Outcome == SendOutcome.Sent)

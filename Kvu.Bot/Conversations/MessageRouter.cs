@@ -66,13 +66,27 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
             }
         }
 
+        if (input.Data is not null && (input.Field(FlowRunner.StepField) is not null || verb is FlowRunner.StopVerb or FlowRunner.BackVerb))
+        {
+            // A question card's button after its flow ended (stopped, finished, or another flow began).
+            return [Reply.Say(BotText.Get(Text.StaleCardNoFlow, input.Culture))];
+        }
+
+        if (input.Data is null && (BotText.Words[ConversationWord.Stop].Matches(input.Text) || BotText.Words[ConversationWord.Back].Matches(input.Text)))
+        {
+            // "stop" after a card that was not a question (a picker, an overview): nothing is running, and that is fine.
+            return [Reply.Say(BotText.Get(Text.NothingToStop, input.Culture))];
+        }
+
         if (verb == BotCommands.Help || BotText.Words[ConversationWord.Help].Matches(input.Text) || input.Text.Length == 0)
         {
             // An @mention alone, or an empty card submit: the most useful answer is what the bot can do.
             return [Reply.Say(HelpText.Build(input.Culture))];
         }
 
-        return [Reply.Say(BotText.Format(Text.NotUnderstood, input.Culture, Shorten(input.Text)))];
+        return CommandSuggestion.For(input.Text) is { } meant
+            ? [Reply.Say(BotText.Format(Text.DidYouMean, input.Culture, meant))]
+            : [Reply.Say(BotText.Format(Text.NotUnderstood, input.Culture, Shorten(input.Text)))];
     }
 
     private static Reply UnknownCardAction(FlowInput input) => Reply.Say(BotText.Get(Text.UnknownCardAction, input.Culture));

@@ -9,7 +9,25 @@ public static class ReplySender
 {
     public static async Task SendAsync(ITurnContext turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        var activities = replies.Select(ToActivity).ToArray();
+        if (turn.Activity.ReplyToId is { Length: > 0 } clicked)
+        {
+            foreach (var replacement in replies.Where(r => r.ReplacesClicked))
+            {
+                var update = ToActivity(replacement);
+                update.Id = clicked;
+                try
+                {
+                    await turn.UpdateActivityAsync(update, cancellationToken);
+                }
+                catch (ErrorResponseException)
+                {
+                    // Only cosmetic: the answer is saved and the next question follows; the old card stays as it was
+                    // (deleted meanwhile, or a client that cannot update messages).
+                }
+            }
+        }
+
+        var activities = replies.Where(r => !r.ReplacesClicked).Select(ToActivity).ToArray();
         if (activities.Length > 0)
         {
             await turn.SendActivitiesAsync(activities, cancellationToken);

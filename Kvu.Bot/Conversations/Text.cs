@@ -12,6 +12,11 @@ public static class Text
     public const string HelpCommandHelp = nameof(HelpCommandHelp);
     public const string HelpMentionHint = nameof(HelpMentionHint);
     public const string NotUnderstood = nameof(NotUnderstood);
+    public const string DidYouMean = nameof(DidYouMean);
+    public const string StaleCardNoFlow = nameof(StaleCardNoFlow);
+    public const string NothingToStop = nameof(NothingToStop);
+    public const string Answered = nameof(Answered);
+    public const string AnsweredWith = nameof(AnsweredWith);
     public const string UnknownCardAction = nameof(UnknownCardAction);
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);

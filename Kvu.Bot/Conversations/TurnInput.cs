@@ -14,6 +14,7 @@ public static class TurnInput
         var input = new FlowInput(message.Text, message.Data, User(activity), BotText.CultureFor(activity.Locale), now)
         {
             Conversation = Conversation(activity),
+            RepliesTo = message.Data is null || string.IsNullOrEmpty(activity.ReplyToId) ? null : activity.ReplyToId,
         };
         return team is null ? input : input with { Team = team };
     }

@@ -35,4 +35,5 @@ public enum DecisionKind
     ChannelLinked,
     TeamsAccountLinked,
     ProjectArchived,
+    ReportsBackSet,
 }

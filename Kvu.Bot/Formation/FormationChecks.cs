@@ -126,17 +126,19 @@ public static class FormationChecks
     }
 
     /// <summary>
-    /// Under-representation, also our own rule: a required partner (gemeente, politie, afdelingsbestuur KHN,
-    /// horeca-ondernemers) has seats, but every one of them is held by someone who cannot decide. The partner is
-    /// then at the table without a voice. Unknown mandates do not count here: MemberWithoutMandate asks about those
-    /// first, and calling a partner under-represented before anyone asked would be premature. An absent partner is
-    /// RequiredRoleVacant, not under-represented.
+    /// Under-representation, the mirror of the partner rule in <see cref="OverRepresented"/>: a required partner
+    /// (gemeente, politie, afdelingsbestuur KHN, horeca-ondernemers) that is at the table has too few seats, because
+    /// some organisation holds more than twice as many. It is about seats only: a seat whose holder cannot decide is
+    /// MemberWithoutMandate, and an absent partner is RequiredRoleVacant.
     /// </summary>
-    private static IEnumerable<WerkgroepRole> UnderRepresented(IReadOnlyList<WerkgroepSeat> seats) =>
-        seats
+    private static IEnumerable<WerkgroepRole> UnderRepresented(IReadOnlyList<WerkgroepSeat> seats)
+    {
+        var largest = seats.GroupBy(s => WerkgroepSeats.OrganisationKey(s.Organisation)).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        return seats
             .Where(s => RoleCatalog.Need(s.Role) == RoleNeed.Required)
             .GroupBy(s => s.Role)
-            .Where(g => g.All(s => s.Mandate == Mandate.CannotDecide))
+            .Where(g => largest > 2 * g.Count())
             .Select(g => g.Key)
             .Order();
+    }
 }

@@ -22,6 +22,17 @@ public static class FormationText
     public static string Get(string key, CultureInfo? culture = null) =>
         ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
 
+    /// <summary>
+    /// A channel as people know it, never its "19:...@thread.tacv2" id. Teams sends no name for a team's General
+    /// channel, so that one is called after its team.
+    /// </summary>
+    public static string ChannelName(WerkgroepChannel channel, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return channel.ChannelName
+            ?? (channel.TeamName is { } team ? string.Format(culture ?? CultureInfo.CurrentUICulture, Get("Channel_General", culture), team) : Get("Channel_Unnamed", culture));
+    }
+
     public static string Name<TEnum>(TEnum value, CultureInfo? culture = null)
         where TEnum : struct, Enum =>
         Get(Key(value), culture);

@@ -245,7 +245,7 @@ public sealed class KvuProject
             throw new FormationRuleException(FormationRuleCode.DuplicateMember, member.Id);
         }
 
-        Replace(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed });
+        Replace(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed, ReportsBack = false });
         Record(DecisionKind.RepresentativeReplaced, member.Id, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
     }
 
@@ -303,6 +303,15 @@ public sealed class KvuProject
         RequireDefined(status);
         Replace(member with { Status = status });
         Record(DecisionKind.MemberStatusSet, member.Id, status.ToString(), by, at);
+    }
+
+    /// <summary>"Leden van de werkgroep zorgen zelf voor terugkoppeling naar hun eigen achterban": the member's own promise.</summary>
+    public void SetReportsBack(string memberId, bool reportsBack, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var member = RequireMember(memberId);
+        Replace(member with { ReportsBack = reportsBack });
+        Record(DecisionKind.ReportsBackSet, member.Id, Text(reportsBack), by, at);
     }
 
     /// <summary>"Neem bij deelname van restaurants een aparte vertegenwoordiging voor deze groep op in werkgroep/projectteam."</summary>

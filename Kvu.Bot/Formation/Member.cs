@@ -19,6 +19,9 @@ public sealed record Member
 
     public bool RepresentsRestaurants { get; init; }
 
+    /// <summary>The member promised, on accepting the invitation, to report the KVU's progress back to their achterban.</summary>
+    public bool ReportsBack { get; init; }
+
     /// <summary>Ids of the HorecaAreas (horecastraten, -pleinen, publiekstrekkers) this horeca representative speaks for.</summary>
     public IReadOnlyList<string> CoveredAreaIds { get; init; } = [];
 }

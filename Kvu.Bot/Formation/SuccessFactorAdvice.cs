@@ -21,13 +21,17 @@ public static class SuccessFactorAdvice
         var partners = seats.Where(s => RoleCatalog.Need(s.Role) == RoleNeed.Required).GroupBy(s => s.Role).ToList();
         bool None(params OpenPointKind[] kinds) => !points.Any(p => kinds.Contains(p.Kind));
         SuggestedStatus LooksMetIf(bool condition) => condition ? SuggestedStatus.LooksMet : SuggestedStatus.LooksOpen;
+        bool MandateLooksMet() => seats.Any(s => s.MemberId is not null) && None(OpenPointKind.MemberWithoutMandate);
 
         return factor switch
         {
             // "voldoende beslissingsbevoegdheid om activiteiten te kunnen uitvoeren": stricter than factor 9 - every
             // required partner at the table has at least one seat that can commit it without going back first.
+            // It includes factor 9, so the two never contradict each other: "lijkt in orde" here with "nog niet in
+            // orde" for the mandate cannot come from the same members.
             SuccessFactor.SufficientDecisionAuthority => LooksMetIf(partners.Count > 0
-                && partners.All(g => g.Any(s => s.Mandate == Mandate.CanDecide))),
+                && partners.All(g => g.Any(s => s.Mandate == Mandate.CanDecide))
+                && MandateLooksMet()),
 
             SuccessFactor.BalancedRepresentation => LooksMetIf(seats.Count > 0 && None(
                 OpenPointKind.RequiredRoleVacant, OpenPointKind.OrganisationOverRepresented, OpenPointKind.OrganisationUnderRepresented)),
@@ -40,11 +44,15 @@ public static class SuccessFactorAdvice
                 true => LooksMetIf(None(OpenPointKind.RestaurantsWithoutOwnRepresentative)),
             },
 
-            SuccessFactor.MandateToDecide => LooksMetIf(seats.Any(s => s.MemberId is not null) && None(OpenPointKind.MemberWithoutMandate)),
+            SuccessFactor.MandateToDecide => LooksMetIf(MandateLooksMet()),
+
+            // "Leden van de werkgroep zorgen zelf voor terugkoppeling naar hun eigen achterban": what each member
+            // promised when accepting the invitation.
+            SuccessFactor.ReportBackToConstituency => members.Count == 0 ? SuggestedStatus.NoData : LooksMetIf(members.All(m => m.ReportsBack)),
 
             SuccessFactor.BriefedSubstitute => LooksMetIf(members.Count > 0 && None(OpenPointKind.MemberWithoutSubstitute)),
 
-            // Joint approach, responsibilities, begrippenlijst, expectations and reporting back happen in meetings;
+            // Joint approach, responsibilities, begrippenlijst and expectations happen in meetings;
             // nothing in the project data shows them.
             _ => SuggestedStatus.NoData,
         };

@@ -211,7 +211,9 @@ public sealed class GraphCalendar(GraphServiceClient graph, ILogger<GraphCalenda
         catch (ODataError error) when (error.ResponseStatusCode == 403)
         {
             // Missing application permission, or the mailbox is outside the Exchange application access policy.
-            logger.LogWarning("Graph refused a call needing {Permission}: {Code} {Message}", permission, error.Error?.Code, error.Error?.Message);
+            // The admin's message: the projectleider is only told to ask the admin for calendar access.
+            logger.LogWarning("Graph refused a call needing {Permission}: {Code} {Message}. Grant the application permission with infra/grant-graph-permissions.sh and check that the mailbox is inside the Exchange application access policy",
+                permission, error.Error?.Code, error.Error?.Message);
             return new GraphResult<T>(default, GraphFailure.Forbidden, permission, error.Error?.Message);
         }
         catch (ODataError error) when (error.ResponseStatusCode == 404)

@@ -13,11 +13,16 @@ public sealed class CompositionSection : IReportSection
     public IReadOnlyList<JsonObject> Build(ReportContext context)
     {
         var culture = context.Culture;
-        return
-        [
-            Heading(StatusText.Get(StatusText.CompositionHeading, culture)),
-            Facts(context.Project.Members.Select(m => (FormationText.Name(m.Role, culture),
-                m.Organisation is { Length: > 0 } organisation ? $"{m.Person.DisplayName} ({organisation})" : m.Person.DisplayName))),
-        ];
+        // One line per member rather than a FactSet: its narrow title column broke long role names mid-word.
+        var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.CompositionHeading, culture)) };
+        foreach (var member in context.Project.Members.Where(m => m.Status != MemberStatus.Declined))
+        {
+            var role = FormationText.Name(member.Role, culture);
+            items.Add(Text(member.Organisation is { Length: > 0 } organisation && !string.Equals(organisation, role, StringComparison.OrdinalIgnoreCase)
+                ? $"• {member.Person.DisplayName} ({role}, {organisation})"
+                : $"• {member.Person.DisplayName} ({role})", spacing: Spacing.None));
+        }
+
+        return items;
     }
 }

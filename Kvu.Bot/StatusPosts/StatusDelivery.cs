@@ -40,7 +40,7 @@ public sealed class StatusDelivery(
         if (address is null)
         {
             // The bot never heard from that channel (or lost its address): it cannot post there.
-            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
+            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, FormationText.ChannelName(project.Channel, Dutch), channelId, now, cancellationToken);
             return new StatusDeliveryResult(SendOutcome.RecipientGone, Problem: "NoAddress");
         }
 
@@ -48,7 +48,7 @@ public sealed class StatusDelivery(
         var result = (await poster.PostAsync(project, card, address, projectleiderUserId: null, cancellationToken)).Result;
         if (result.Outcome == SendOutcome.RecipientGone)
         {
-            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, project.Channel.ChannelName ?? channelId, channelId, now, cancellationToken);
+            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, FormationText.ChannelName(project.Channel, Dutch), channelId, now, cancellationToken);
         }
 
         return new StatusDeliveryResult(result.Outcome, result.Throttles, result.RetryAfter, result.Detail);

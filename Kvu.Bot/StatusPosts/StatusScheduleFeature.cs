@@ -106,7 +106,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
             return StatusText.Format(StatusText.ScheduleNoChannel, culture, project.Gemeente, project.Uitgaansgebied, day, time);
         }
 
-        var channelName = project.Channel.ChannelName ?? project.Channel.TeamName ?? project.Channel.ConversationId;
+        var channelName = FormationText.ChannelName(project.Channel, culture);
         if (settings.ChannelGone)
         {
             return StatusText.Format(StatusText.ChannelGone, culture, channelName, StatusText.Moment(settings.ChannelGoneAt ?? now, culture));

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
@@ -85,11 +86,11 @@ public class OverviewCardTests
     {
         var project = CardSamples.Empty();
         Assert.Contains("Projectsecretaris", AllText(OverviewCard.Build(project, CardSamples.Dutch)));
-        var facts = Objects(OverviewCard.Build(project, CardSamples.Dutch)).Where(o => (string?)o["title"] == "Projectsecretaris" && o["value"] is not null);
+        var facts = Facts(OverviewCard.Build(project, CardSamples.Dutch)).Where(o => (string?)o["title"] == "Projectsecretaris");
         Assert.Equal("Nog niet", (string?)Assert.Single(facts)["value"]);
 
         project.SecretarisLater(Marieke, Day(1));
-        facts = Objects(OverviewCard.Build(project, CardSamples.Dutch)).Where(o => (string?)o["title"] == "Projectsecretaris" && o["value"] is not null);
+        facts = Facts(OverviewCard.Build(project, CardSamples.Dutch)).Where(o => (string?)o["title"] == "Projectsecretaris");
         Assert.Equal("Later benoemen", (string?)Assert.Single(facts)["value"]);
     }
 
@@ -106,13 +107,17 @@ public class OverviewCardTests
     public void Buttons_lead_to_edits_tasks_and_success_factors()
     {
         var card = OverviewCard.Build(Zwolle(), CardSamples.Dutch);
-        var edit = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.ShowCard")!;
+        var edit = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.ShowCard" && (string?)a["title"] == "Wijzig...")!;
 
+        // One choice list and one button instead of a wall of 21 buttons.
         Assert.Equal("Wijzig...", (string?)edit["title"]);
-        Assert.All(FormationCommands.Sections, s => Assert.True(HasData(edit, (CardVerb.Field, "wijzig"), ("target", s)), s));
-        Assert.All(RoleCatalog.All.Where(r => r != WerkgroepRole.Gemeente),
-            r => Assert.True(HasData(edit, (CardVerb.Field, "wijzig"), ("target", RoleCatalog.Keywords(r)[0])), r.ToString()));
-        Assert.Equal("secretaris", (string?)SubmitTitled(edit, "Projectsecretaris")["data"]!["target"]);
+        var list = Assert.Single(Objects(edit), o => (string?)o["type"] == "Input.ChoiceSet");
+        Assert.Equal("target", (string?)list["id"]);
+        var choices = list["choices"]!.AsArray().Select(c => ((string?)c!["title"], (string?)c["value"])).ToList();
+        Assert.All(FormationCommands.Sections, s => Assert.Contains(choices, c => c.Item2 == s));
+        Assert.All(RoleCatalog.All.Where(r => r != WerkgroepRole.Gemeente), r => Assert.Contains(choices, c => c.Item2 == RoleCatalog.Keywords(r)[0]));
+        Assert.Contains(("Projectsecretaris", "secretaris"), choices);
+        Assert.Equal("wijzig", (string?)Assert.Single(Submits(edit))["data"]![CardVerb.Field]);
         Assert.Equal("taken", (string?)SubmitTitled(card, "Taken")["data"]![CardVerb.Field]);
         Assert.Equal("succesfactoren", (string?)SubmitTitled(card, "Succesfactoren")["data"]![CardVerb.Field]);
     }
@@ -143,4 +148,7 @@ public class OverviewCardTests
         Assert.DoesNotContain("Wijzig", text);
         Assert.Contains("Signed on 10 March 2026", AllText(OverviewCard.Build(Zwolle(), CardSamples.English)));
     }
+
+    private static IEnumerable<JsonObject> Facts(JsonObject card) =>
+        Objects(card).Where(o => (string?)o["type"] == "FactSet").SelectMany(o => o["facts"]!.AsArray().OfType<JsonObject>());
 }

@@ -50,7 +50,7 @@ public class SuccessFactorsCardTests
 
         Assert.Contains("Success factors of the working group", text);
         Assert.Contains("Met, by Jeroen Bos on 16 March 2026", text);
-        Assert.Contains("Advice: Looks fine", text);
+        Assert.Contains("Advice: Looks met", text);
         Assert.Contains("Not met", text);
         Assert.DoesNotContain("In orde", text);
     }

@@ -29,6 +29,9 @@ public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, Cul
             Task.FromResult<IReadOnlyList<TeamPerson>>([]);
     }
 
+    /// <summary>The id of the bot's message whose card button sent this one (Teams' replyToId); null for typed text.</summary>
+    public string? RepliesTo { get; init; }
+
     /// <summary>The verb of the card button that sent this message (<see cref="CardVerb"/>); null for typed text.</summary>
     public string? Verb => CardVerb.Read(Data);
 

@@ -66,18 +66,21 @@ public sealed class FlowRunner
             return new FlowResult([Reply.Say(BotText.Get(Text.FlowStaleCard, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
         }
 
+        // A click on the current question's card: once answered, that card shows the answer instead of its buttons.
+        var asked = input.RepliesTo is not null && cardStep is not null ? (await step.PromptAsync(turn, cancellationToken)).Card : null;
+        Reply[] answered = asked is null ? [] : [Reply.ReplaceClicked(AnsweredCard.From(asked, input))];
         var outcome = await step.AnswerAsync(turn, cancellationToken);
         switch (outcome)
         {
             case StepOutcome.Retry retry:
                 return new FlowResult([Reply.Say(retry.Problem), await step.PromptAsync(turn with { KeepAnswers = true }, cancellationToken)], Ended: false);
             case StepOutcome.Finish finish:
-                return new FlowResult(finish.Replies, Ended: true);
+                return new FlowResult([.. answered, .. finish.Replies], Ended: true);
             case StepOutcome.Next next:
                 state.History.Add(state.Step);
                 state.Step = next.StepId;
                 var prompt = await flow.Step(next.StepId).PromptAsync(turn, cancellationToken);
-                return new FlowResult(next.Before is null ? [prompt] : [next.Before, prompt], Ended: false);
+                return new FlowResult(next.Before is null ? [.. answered, prompt] : [.. answered, next.Before, prompt], Ended: false);
             default:
                 throw new InvalidOperationException($"Unknown step outcome {outcome.GetType().Name}.");
         }
@@ -86,6 +89,9 @@ public sealed class FlowRunner
     /// <summary>True when <paramref name="input"/> is one of the flow's escapes: stop, back or help, typed or clicked.</summary>
     public static bool IsEscape(FlowInput input) =>
         Says(input, StopVerb, ConversationWord.Stop) || Says(input, BackVerb, ConversationWord.Back) || Says(input, HelpVerb, ConversationWord.Help);
+
+    /// <summary>True when <paramref name="input"/> stops the flow, typed or clicked.</summary>
+    public static bool IsStop(FlowInput input) => Says(input, StopVerb, ConversationWord.Stop);
 
     /// <summary>A card field that happens to hold "stop" is an answer; only the button's verb or the typed word is the escape.</summary>
     private static bool Says(FlowInput input, string verb, ConversationWord word) =>

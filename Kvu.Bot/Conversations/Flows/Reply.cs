@@ -6,7 +6,15 @@ namespace Kvu.Bot.Conversations.Flows;
 /// </summary>
 public sealed record Reply(string? Text = null, JsonObject? Card = null)
 {
+    /// <summary>
+    /// Replaces the card whose button sent this message (Teams' replyToId) instead of adding a message; dropped when
+    /// the message came from no card.
+    /// </summary>
+    public bool ReplacesClicked { get; init; }
+
     public static Reply Say(string text) => new(text);
 
     public static Reply Show(JsonObject card) => new(Card: card);
+
+    public static Reply ReplaceClicked(JsonObject card) => new(Card: card) { ReplacesClicked = true };
 }

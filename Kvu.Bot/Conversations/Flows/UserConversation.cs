@@ -9,4 +9,11 @@ public sealed class UserConversation
     public string? ActiveProjectId { get; set; }
 
     public FlowState? Flow { get; set; }
+
+    /// <summary>
+    /// The flow as it was when the user typed "stop": "start" picks it up at that very question, with its history for
+    /// "terug", rather than guessing the place from the answers (late questions such as the existing consultations
+    /// leave no trace that tells "not asked yet" from "answered: none").
+    /// </summary>
+    public FlowState? Stopped { get; set; }
 }

@@ -16,25 +16,83 @@ public static class OverviewCard
         ArgumentNullException.ThrowIfNull(culture);
         var points = FormationChecks.Evaluate(project);
 
+        // Everything, one click away: an overview with eleven open points was a 2,200 px wall nobody reads.
+        var full = new JsonArray { Facts(General(project, culture), spacing: Spacing.None) };
+        AddOpenPoints(full, project, points, culture);
+        AddWerkgroep(full, project, culture);
+        AddAreas(full, project, culture);
+        AddConsultationBodies(full, project, culture);
+        AddFactorsAndTasks(full, project, culture);
+
+        // Two buttons fit a phone's width untruncated; the checklists open from the full overview.
+        full.Add(ActionSet(
+        [
+            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
+            Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
+        ]));
+        var actions = new JsonArray
+        {
+            ShowCard(CardText.Get(CardText.ButtonFullOverview, culture), AdaptiveCard.Nested(full)),
+            EditMenu(culture),
+        };
+        return AdaptiveCard.Create(Compact(project, points, culture), actions);
+    }
+
+    /// <summary>
+    /// What a projectleider takes in at a glance: the phase, the three most important open points (the checks list
+    /// them most severe first), a count per section, and the one thing to do next.
+    /// </summary>
+    private static JsonArray Compact(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    {
+        var vacant = RoleCatalog.All.Count(r => RoleCatalog.Need(r) != RoleNeed.Optional && !WerkgroepSeats.Covers(project, r));
+        var critical = points.Count(p => p.Severity == Severity.Critical);
         var body = new JsonArray
         {
             Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
             Text(CardText.Get(CardText.OverviewSubtitle, culture), subtle: true, spacing: Spacing.None),
-            Facts(General(project, culture)),
+            Facts(
+            [
+                (CardText.Get(CardText.Phase, culture), FormationText.Name(project.Phase, culture)),
+                (CardText.Get(CardText.CountWerkgroep, culture), CardText.Format(CardText.CountWerkgroepValue, culture, project.Members.Count(m => m.Status != MemberStatus.Declined), vacant)),
+                (CardText.Get(CardText.CountOpenPoints, culture), critical == 0 ? points.Count.ToString(culture) : CardText.Format(CardText.CountOpenPointsValue, culture, points.Count, critical)),
+                (CardText.Get(CardText.FactorsHeading, culture), CardText.Format(CardText.FactorsSummary, culture, project.SuccessFactors.Count(f => f.Status == SuccessFactorStatus.Met), project.SuccessFactors.Count)),
+                (CardText.Get(CardText.ButtonTasks, culture), CardText.Format(CardText.CountTasksValue, culture, project.Tasks.Count(t => t.Done), project.Tasks.Count)),
+            ]),
         };
-        AddOpenPoints(body, project, points, culture);
-        AddWerkgroep(body, project, culture);
-        AddAreas(body, project, culture);
-        AddConsultationBodies(body, project, culture);
-        AddFactorsAndTasks(body, project, culture);
-
-        var actions = new JsonArray
+        if (points.Count > 0)
         {
-            EditMenu(culture),
-            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
-            Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
-        };
-        return AdaptiveCard.Create(body, actions);
+            body.Add(Heading(CardText.Get(CardText.TopOpenPointsHeading, culture)));
+            foreach (var point in points.Take(3))
+            {
+                body.Add(Text($"• {FormationText.OpenPointTitle(project, point, culture)}", color: SeverityColor(point.Severity), spacing: Spacing.None));
+            }
+        }
+
+        body.Add(Text(CardText.Format(CardText.NextStep, culture, NextStep(project, points, culture)), weight: TextWeight.Bolder, spacing: Spacing.Medium));
+        return body;
+    }
+
+    /// <summary>The one thing to do next, in the order the KVU text builds a werkgroep.</summary>
+    private static string NextStep(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    {
+        if (points.FirstOrDefault(p => p.Severity == Severity.Critical) is { } first)
+        {
+            return CardText.Format(CardText.NextFixFirst, culture, FormationText.OpenPointTitle(project, first, culture));
+        }
+
+        if (project.Members.Any(m => m.Status == MemberStatus.Proposed))
+        {
+            return CardText.Get(CardText.NextInvite, culture);
+        }
+
+        if (project.Channel is null)
+        {
+            return CardText.Get(CardText.NextLinkChannel, culture);
+        }
+
+        return project.Members.Any(m => m.Status == MemberStatus.Invited)
+            ? CardText.Get(CardText.NextAwaitAnswers, culture)
+            : CardText.Get(CardText.NextPropose, culture);
     }
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
@@ -83,7 +141,11 @@ public static class OverviewCard
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
         if (points.Count == 0)
         {
-            body.Add(Text(CardText.Get(CardText.NoOpenPoints, culture), color: TextColor.Good, spacing: Spacing.Small));
+            // The composition checks pass; the KVU checklist is only met when the werkgroep confirmed every factor.
+            var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
+            body.Add(met == project.SuccessFactors.Count
+                ? Text(CardText.Get(CardText.NoOpenPointsAllFactors, culture), color: TextColor.Good, spacing: Spacing.Small)
+                : Text($"{CardText.Get(CardText.NoOpenPoints, culture)} {CardText.Format(CardText.FactorsStillOpen, culture, met, project.SuccessFactors.Count)}", spacing: Spacing.Small));
             return;
         }
 
@@ -110,8 +172,9 @@ public static class OverviewCard
     private static TextColor SeverityColor(Severity severity) => severity switch
     {
         Severity.Critical => TextColor.Attention,
-        Severity.Warning => TextColor.Warning,
-        _ => TextColor.Accent,
+        // Teams draws "warning" yellow, unreadable on white.
+        Severity.Warning => TextColor.Accent,
+        _ => TextColor.Default,
     };
 
     /// <summary>
@@ -199,7 +262,7 @@ public static class OverviewCard
 
     private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
     {
-        var color = RoleCatalog.Need(role) == RoleNeed.Required ? TextColor.Attention : TextColor.Warning;
+        var color = RoleCatalog.Need(role) == RoleNeed.Required ? TextColor.Attention : TextColor.Accent;
         return Container(
             [
                 Runs(Run(FormationText.Name(role, culture), weight: TextWeight.Bolder), Run($" · {CardText.Get(CardText.VacantStatus, culture)}", color: color)),
@@ -272,45 +335,23 @@ public static class OverviewCard
     };
 
     /// <summary>
-    /// Buttons in one ActionSet share a row and Teams cuts their titles short when the row is full, so the edit
-    /// targets are packed into rows that fit the card's width.
+    /// Everything "wijzig" can change, as one choice list and one button: 21 buttons made a wall that Teams cut into
+    /// truncated rows. The sections come first, then the roles, as on the card.
     /// </summary>
     private static JsonObject EditMenu(CultureInfo culture)
     {
-        var items = new JsonArray { Text(CardText.Get(CardText.EditSectionsHeading, culture), weight: TextWeight.Bolder, spacing: Spacing.None) };
-        AddButtonRows(items, FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section)));
-
-        items.Add(Text(CardText.Get(CardText.EditRolesHeading, culture), weight: TextWeight.Bolder));
-        AddButtonRows(items, RoleCatalog.All
-            .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
-            .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
-
-        return ShowCard(CardText.Get(CardText.ButtonEdit, culture), AdaptiveCard.Nested(items));
-    }
-
-    private static void AddButtonRows(JsonArray items, IEnumerable<(string Title, string Target)> buttons)
-    {
-        const int MaxPerRow = 3;
-        const int MaxCharactersPerRow = 40;
-        var row = new List<JsonObject>();
-        var length = 0;
-        foreach (var (title, target) in buttons)
+        var choices = FormationCommands.Sections.Select(section => (CardText.Section(section, culture), section))
+            .Concat(RoleCatalog.All
+                .Where(r => !FormationCommands.Sections.Contains(FormationCommands.RoleTarget(r)))
+                .Select(role => (FormationText.Name(role, culture), FormationCommands.RoleTarget(role))));
+        var items = new JsonArray
         {
-            if (row.Count == MaxPerRow || (row.Count > 0 && length + title.Length > MaxCharactersPerRow))
-            {
-                items.Add(ActionSet(row, spacing: null));
-                row = [];
-                length = 0;
-            }
-
-            row.Add(Submit(title, Data(FormationCommands.Edit, (FormationCommands.Target, target))));
-            length += title.Length;
-        }
-
-        if (row.Count > 0)
-        {
-            items.Add(ActionSet(row, spacing: null));
-        }
+            CardInputs.Choices(FormationCommands.Target, CardText.Get(CardText.EditSectionsHeading, culture), choices, ChoiceInputStyle.Compact,
+                placeholder: CardText.Get(CardText.EditPlaceholder, culture)),
+        };
+        var card = AdaptiveCard.Nested(items);
+        card["actions"] = new JsonArray { Submit(CardText.Get(CardText.ButtonEditChosen, culture), Data(FormationCommands.Edit)) };
+        return ShowCard(CardText.Get(CardText.ButtonEdit, culture), card);
     }
 
     private static string YesNo(bool? value, CultureInfo culture) => value switch

@@ -22,9 +22,11 @@ public static class TasksCard
             Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: Spacing.None),
             Text(CardText.Format(CardText.TasksIntro, culture, done, project.Tasks.Count)),
         };
+        // Numbered as "taak 3 klaar" counts them, so the number can be read off the card.
+        var number = 0;
         foreach (var task in project.Tasks)
         {
-            body.Add(TaskRow(project, task, culture));
+            body.Add(TaskRow(project, ++number, task, culture));
         }
 
         var actions = new JsonArray
@@ -35,7 +37,7 @@ public static class TasksCard
         return AdaptiveCard.Create(body, actions);
     }
 
-    private static JsonObject TaskRow(KvuProject project, TaskState task, CultureInfo culture)
+    private static JsonObject TaskRow(KvuProject project, int number, TaskState task, CultureInfo culture)
     {
         var taskName = task.Task.ToString();
         var state = task is { Done: true, DoneAt: { } doneAt }
@@ -44,8 +46,8 @@ public static class TasksCard
         var items = new JsonArray
         {
             Columns(
-                Column(ColumnWidth.Stretch, Text(FormationText.Name(task.Task, culture), weight: TextWeight.Bolder, spacing: Spacing.None)),
-                Column(ColumnWidth.Auto, Text(state, color: task.Done ? TextColor.Good : TextColor.Warning, size: TextSize.Small, spacing: Spacing.None))),
+                Column(ColumnWidth.Stretch, Text($"{number}. {FormationText.Name(task.Task, culture)}", weight: TextWeight.Bolder, spacing: Spacing.None)),
+                Column(ColumnWidth.Auto, Text(state, color: task.Done ? TextColor.Good : TextColor.Attention, size: TextSize.Small, spacing: Spacing.None))),
             Text(CardText.Format(CardText.TaskAssignedTo, culture, Assignee(project, task.AssignedTo, culture)), subtle: true, spacing: Spacing.None),
         };
 

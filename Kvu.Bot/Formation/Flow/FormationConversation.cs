@@ -77,11 +77,18 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
     private async Task<IReadOnlyList<Reply>> ContinueAsync(FlowInput input, UserConversation user, FlowState state, CancellationToken cancellationToken)
     {
+        var stopping = FlowRunner.IsStop(input);
         var result = await runner.ContinueAsync(flow, new FlowTurn(input, state), cancellationToken);
         user.ActiveProjectId = state.ProjectId ?? user.ActiveProjectId;
         if (result.Ended)
         {
             user.Flow = null;
+
+            // A change made with "wijzig" ends at the overview, so there is no place to come back to.
+            if (!FormationFlow.IsEditing(state))
+            {
+                user.Stopped = stopping && state.ProjectId is not null ? state : null;
+            }
         }
 
         return result.Replies;
@@ -93,6 +100,21 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         if (project is null || !await access.MayManageAsync(input.User.TenantId, input.User.Key, project.Id, cancellationToken))
         {
             return await NewProjectAsync(input, user, cancellationToken);
+        }
+
+        if (user.Flow is { } running && running.ProjectId == project.Id && !FormationFlow.IsEditing(running))
+        {
+            // "start" (or "verder") in the middle of the questions: the open question again, nothing skipped.
+            return [await flow.Step(running.Step).PromptAsync(new FlowTurn(input, running), cancellationToken)];
+        }
+
+        if (user.Stopped is { } stopped && stopped.ProjectId == project.Id)
+        {
+            // Back at the question where the user said "stop", with "terug" still leading where it led before.
+            user.Stopped = null;
+            user.Flow = stopped;
+            stopped.UpdatedAt = input.Now;
+            return [Reply.Say(BotText.Get(Text.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
         }
 
         var resume = FormationFlow.ResumeStep(project);
@@ -109,6 +131,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
     private async Task<IReadOnlyList<Reply>> NewProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
+        user.Stopped = null;
         var state = new FlowState();
         user.Flow = state;
         return (await runner.StartAsync(flow, new FlowTurn(input, state), null, cancellationToken)).Replies;

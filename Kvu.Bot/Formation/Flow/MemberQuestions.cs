@@ -157,8 +157,10 @@ public static class MemberQuestions
             {
                 ClearPending(turn.State, target);
                 var member = p.FindMember(saved!)!;
-                var text = member.Id == target ? Text.MemberUpdated : Text.MemberAdded;
-                var said = Reply.Say(BotText.Format(text, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture)));
+                // "toegevoegd als lid namens Bewoners": the organisation the seat speaks for.
+                var said = Reply.Say(member.Id == target
+                    ? BotText.Format(Text.MemberUpdated, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture))
+                    : BotText.Format(Text.MemberAdded, input.Culture, member.Person.DisplayName, member.Organisation));
                 return flow.Proceed(turn, p, before: said);
             },
             cancellationToken);
