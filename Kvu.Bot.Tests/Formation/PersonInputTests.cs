@@ -77,7 +77,7 @@ public sealed class PersonInputTests(AzuriteFixture azurite) : ConnectedBotTest(
     }
 
     [Theory]
-    [InlineData("nl-NL", "Welke organisatie is het?", "Café Boulevard", "Lisa Berg is toegevoegd als Horeca")]
+    [InlineData("nl-NL", "Welke organisatie is het?", "Café Boulevard", "Lisa Berg is toegevoegd als lid namens Café Boulevard")]
     [InlineData("en-US", "organisation", "Café Boulevard", "Lisa Berg has been added as")]
     public async Task Typing_a_horeca_owner_asks_for_the_organisation_once_and_takes_the_answer(string locale, string asked, string organisation, string added)
     {

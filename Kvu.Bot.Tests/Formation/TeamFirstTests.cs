@@ -66,7 +66,7 @@ public sealed class TeamFirstTests(AzuriteFixture azurite) : ConnectedBotTest(az
         Assert.Contains("Sander Bakker (sander.bakker@politie.nl)", chat.LastText);
         Assert.DoesNotContain("Petra Mulder (", chat.LastText);
         await chat.ClickAsync("Verder", new Dictionary<string, string> { ["kies"] = SanderAad, ["mandaat"] = "CanDecide" });
-        Assert.Contains("Sander Bakker is toegevoegd als Politie", chat.LastText);
+        Assert.Contains("Sander Bakker is toegevoegd als lid namens Politie", chat.LastText);
 
         // The werkgroep list is the whole werkgroep: the projectleider in the gemeente's seat and the secretaris too.
         await chat.SayAsync("status");
