@@ -1,4 +1,5 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
@@ -16,6 +17,7 @@ builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
+builder.Services.AddKvuCycle();
 
 var app = builder.Build();
 

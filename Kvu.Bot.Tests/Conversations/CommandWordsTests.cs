@@ -1,3 +1,4 @@
+using Kvu.Bot.Cycle;
 using System.Globalization;
 using System.Resources;
 using Kvu.Bot.Approvals;
@@ -24,6 +25,7 @@ public sealed class CommandWordsTests
         AssertBoth<ApprovalWord>(ApprovalText.ResourceManager);
         AssertBoth<MeetingWord>(MeetingText.ResourceManager);
         AssertBoth<StatusWord>(StatusText.ResourceManager);
+        AssertBoth<CycleWord>(CycleText.ResourceManager);
         AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
     }
 

@@ -50,6 +50,12 @@ public class FormationResourcesTests
         AddAll<SuccessFactorStatus>("SuccessFactorStatus");
         AddAll<SuggestedStatus>("SuggestedStatus");
         AddAll<TaskAssigneeKind>("TaskAssigneeKind");
+        AddAll<PhaseCheck>("PhaseCheck");
+        AddAll<KengetalKind>("KengetalKind");
+        AddAll<SourceKind>("SourceKind");
+        AddAll<KnelpuntTheme>("KnelpuntTheme");
+        AddAll<DayPart>("DayPart");
+        AddAll<SmartGap>("SmartGap");
         return data;
     }
 

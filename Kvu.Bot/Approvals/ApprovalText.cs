@@ -8,6 +8,9 @@ public static class ApprovalText
     public const string BaseName = "Kvu.Bot.Approvals.Approvals";
 
     public const string Title_Samenstelling = nameof(Title_Samenstelling);
+    public const string Title_Fase = nameof(Title_Fase);
+    public const string PhaseMoveLine = nameof(PhaseMoveLine);
+    public const string PhaseStillOpen = nameof(PhaseStillOpen);
     public const string Title_Begrippenlijst = nameof(Title_Begrippenlijst);
     public const string Title_Probleemstelling = nameof(Title_Probleemstelling);
     public const string Intro_Samenstelling = nameof(Intro_Samenstelling);

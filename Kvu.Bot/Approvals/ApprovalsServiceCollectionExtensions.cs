@@ -31,6 +31,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<InvitationActions>());
         services.AddSingleton<InvitationConversation>();
         services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<InvitationConversation>());
+        services.AddSingleton<ApprovedDecisions>();
         services.AddSingleton<GroupDecisionActions>();
         services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<GroupDecisionActions>());
         services.AddSingleton<MemberExpectations>();

@@ -128,8 +128,28 @@ public static class DecisionContent
         return index < 0 ? [.. items, entry] : [.. items.Select((item, i) => i == index ? entry : item)];
     }
 
+    /// <summary>
+    /// A phase move: its first item is the move ("Initiatief|Veiligheidsanalyse|1": from, to, the round it leads
+    /// into), the others the checklist items still open when it was proposed, so members see what they agree to
+    /// leave open.
+    /// </summary>
+    public static IReadOnlyList<string> PhaseMove(KvuProject project, KvuPhase to, int round) =>
+        [string.Join(Separator, project.Phase, to, round.ToString(CultureInfo.InvariantCulture)),
+            .. PhaseChecklist.Evaluate(project).Where(i => !i.Done).Select(i => string.Join(Separator, i.Check, i.Subject ?? string.Empty))];
+
+    /// <summary>The move a phase decision is about; null when its items are not one.</summary>
+    public static (KvuPhase From, KvuPhase To, int Round)? ReadPhaseMove(GroupDecision decision)
+    {
+        var parts = decision.Kind == GroupDecisionKind.Fase && decision.Items.Count > 0 ? decision.Items[0].Split(Separator) : [];
+        return parts.Length == 3 && Enum.TryParse<KvuPhase>(parts[0], out var from) && Enum.TryParse<KvuPhase>(parts[1], out var to)
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var round)
+            ? (from, to, round)
+            : null;
+    }
+
     public static IReadOnlyList<DecisionLine> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
     {
+        GroupDecisionKind.Fase => PhaseLines(decision, culture),
         GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p switch
         {
             [SecretarisItem, var name] => new DecisionLine(ApprovalText.Get(ApprovalText.SecretarisLine, culture), name),
@@ -141,6 +161,25 @@ public static class DecisionContent
         GroupDecisionKind.Verwachtingen => [.. decision.Items.Select(item => item.Split(Separator, 3)).Select(p => p.Length == 3 ? new DecisionLine(p[1], p[2]) : new DecisionLine(null, string.Join(' ', p)))],
         _ => [.. decision.Items.Select(item => new DecisionLine(null, item))],
     };
+
+    private static IReadOnlyList<DecisionLine> PhaseLines(GroupDecision decision, CultureInfo culture)
+    {
+        var lines = new List<DecisionLine>();
+        if (ReadPhaseMove(decision) is { } move)
+        {
+            lines.Add(new DecisionLine(null, ApprovalText.Format(ApprovalText.PhaseMoveLine, culture,
+                FormationText.Name(move.From, culture), FormationText.Name(move.To, culture))));
+        }
+
+        foreach (var item in decision.Items.Skip(1).Select(i => i.Split(Separator)))
+        {
+            lines.Add(Enum.TryParse<PhaseCheck>(item[0], out var check)
+                ? new DecisionLine(ApprovalText.Get(ApprovalText.PhaseStillOpen, culture), FormationText.CheckName(check, item.Length > 1 ? item[1] : null, culture))
+                : new DecisionLine(null, string.Join(' ', item)));
+        }
+
+        return lines;
+    }
 
     private static string Clean(string text) => text.Replace(Separator, '/').Trim();
 }

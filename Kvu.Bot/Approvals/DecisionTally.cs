@@ -55,6 +55,9 @@ public sealed class DecisionTally
     /// <summary>Only when every voting seat answered: a seat that cannot be reached has not.</summary>
     public bool AllResponded => Pending.Count == 0 && Unreachable.Count == 0;
 
+    /// <summary>Every member asked agreed to the current version: what a decision that takes effect by itself waits for.</summary>
+    public bool Unanimous => Voters.Count > 0 && AllResponded && Objections.Count == 0;
+
     /// <summary>The member's current response (to whatever version), or null when she has not responded.</summary>
     public ApprovalResponse? ResponseOf(string aadObjectId) =>
         Responses.FirstOrDefault(r => string.Equals(r.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));

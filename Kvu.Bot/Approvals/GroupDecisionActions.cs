@@ -15,7 +15,7 @@ namespace Kvu.Bot.Approvals;
 /// (<see cref="WerkgroepAlignment"/>). Teams shows "unable to reach the app" after about 5 s, also when all 60 members
 /// of a card click at once and the requests queue at the storage account.
 /// </summary>
-public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ApprovedDecisions approved, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
@@ -102,7 +102,10 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 break;
         }
 
-        return await views.ViewAsync(state, action.User.AadObjectId, manages, notice, showAudit, culture, cancellationToken);
+        // The last agreement (or, when two came at once, the next look at the card) carries out a decision that takes effect by itself.
+        var clicker = new PersonRef(string.IsNullOrWhiteSpace(action.User.DisplayName) ? action.User.AadObjectId : action.User.DisplayName, action.User.AadObjectId, null);
+        var (settled, effect) = await approved.SettleAsync(state, clicker, action.Now, culture, cancellationToken);
+        return await views.ViewAsync(settled, action.User.AadObjectId, manages, effect ?? notice, showAudit, culture, cancellationToken);
     }
 
     /// <summary>

@@ -11,4 +11,10 @@ public enum GroupDecisionKind
     Begrippenlijst,
     Probleemstelling,
     Verwachtingen,
+
+    /// <summary>
+    /// Moving the KVU to another phase of the CCV stappenplan (or back): a step the werkgroep takes together, so it
+    /// takes effect when every member asked agrees (<see cref="DecisionTally.Unanimous"/>).
+    /// </summary>
+    Fase,
 }

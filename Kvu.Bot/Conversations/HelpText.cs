@@ -19,6 +19,13 @@ public static class HelpText
             Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
             Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit, Text.HelpCommandVerifyAudit,
         ]),
+        (Text.HelpSectionCycle,
+        [
+            Text.HelpCommandPhase, Text.HelpCommandNextPhase, Text.HelpCommandPreviousPhase, Text.HelpCommandItem,
+            Text.HelpCommandAnalysis, Text.HelpCommandArea, Text.HelpCommandSource, Text.HelpCommandSourceReceived,
+            Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
+            Text.HelpCommandGoal, Text.HelpCommandGoals,
+        ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 

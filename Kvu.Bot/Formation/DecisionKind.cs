@@ -36,4 +36,13 @@ public enum DecisionKind
     TeamsAccountLinked,
     ProjectArchived,
     ReportsBackSet,
+    PhaseMoved,
+    CheckTicked,
+    KengetalSet,
+    SourcePlanned,
+    SourceReceived,
+    KnelpuntAdded,
+    IndicatorSet,
+    FindingAdded,
+    GoalSet,
 }

@@ -61,4 +61,19 @@ public enum FormationRuleCode
 
     // The project is archived: read-only until it is deleted after its retention period.
     ProjectArchived,
+
+    // A phase move was decided for another phase than the one the project is in now (it moved meanwhile).
+    PhaseChanged,
+
+    // A checklist item the bot judges from the project's data cannot be ticked by hand.
+    CheckNotManual,
+
+    // A date of receipt or of a baseline cannot lie in the future.
+    DateInFuture,
+
+    // A text longer than the field allows.
+    TextTooLong,
+
+    // A list (knelpunten, indicators) is at its limit.
+    ListFull,
 }

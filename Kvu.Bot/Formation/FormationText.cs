@@ -53,6 +53,11 @@ public static class FormationText
         _ => enumType.Name,
     };
 
+    /// <summary>A checklist item as the card names it; a source item names its source.</summary>
+    public static string CheckName(PhaseCheck check, string? subject, CultureInfo? culture = null) =>
+        string.Format(culture ?? CultureInfo.CurrentUICulture, Name(check, culture),
+            Enum.TryParse<SourceKind>(subject, out var source) ? Name(source, culture) : subject ?? string.Empty);
+
     public static string RuleMessage(FormationRuleCode code, CultureInfo? culture = null) => Name(code, culture);
 
     public static string OpenPointTitle(KvuProject project, OpenPoint point, CultureInfo? culture = null) =>

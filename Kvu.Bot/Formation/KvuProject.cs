@@ -10,7 +10,7 @@ namespace Kvu.Bot.Formation;
 /// one Decision. Setters are private (System.Text.Json reaches them through [JsonInclude]) so the flows can change
 /// a project only through these rules.
 /// </summary>
-public sealed class KvuProject
+public sealed partial class KvuProject
 {
     [JsonConstructor]
     private KvuProject()
@@ -537,11 +537,12 @@ public sealed class KvuProject
         Record(DecisionKind.ProjectRenamed, gemeenteName, gebied, by, at);
     }
 
+    /// <summary>A phase set outside a group decision (a correction, or a project that started later in the cycle).</summary>
     public void SetPhase(KvuPhase phase, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
         RequireDefined(phase);
-        Phase = phase;
+        Enter(phase, Round, null, back: phase < Phase, at);
         Record(DecisionKind.PhaseSet, "Phase", phase.ToString(), by, at);
     }
 
@@ -612,6 +613,8 @@ public sealed class KvuProject
         SuccessFactors = [.. SuccessFactors.Select(f => f with { ConfirmedBy = SwapOptional(f.ConfirmedBy), Note = Text(f.Note) })];
         Decisions = [.. Decisions.Select(d => d with { By = Swap(d.By), Subject = Text(d.Subject)!, Detail = Text(d.Detail) })];
         Channel = Channel is null ? null : Channel with { TeamName = Text(Channel.TeamName), ChannelName = Text(Channel.ChannelName) };
+        Ticks = [.. Ticks.Select(t => t with { By = Swap(t.By) })];
+        Analysis = Analysis with { Sources = [.. Analysis.Sources.Select(s => s with { DeliveredBy = Text(s.DeliveredBy) })] };
         return changed;
     }
 

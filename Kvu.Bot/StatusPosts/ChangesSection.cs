@@ -45,6 +45,8 @@ public sealed class ChangesSection : IReportSection
                     StatusText.Format(StatusText.FactorMet, culture, CardText.FactorShort(factor, culture)),
                 DecisionKind.PhaseSet when Enum.TryParse<KvuPhase>(decision.Detail, out var phase) =>
                     StatusText.Format(StatusText.PhaseChanged, culture, FormationText.Name(phase, culture)),
+                DecisionKind.PhaseMoved when Enum.TryParse<KvuPhase>(decision.Detail?.Split("; ")[0].Split(" -> ").Last(), out var moved) =>
+                    StatusText.Format(StatusText.PhaseChanged, culture, FormationText.Name(moved, culture)),
                 _ => null,
             };
             if (line is null || lines.Contains(line))

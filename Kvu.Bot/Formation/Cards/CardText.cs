@@ -11,6 +11,7 @@ public static class CardText
     public const string OverviewTitle = nameof(OverviewTitle);
     public const string OverviewSubtitle = nameof(OverviewSubtitle);
     public const string Phase = nameof(Phase);
+    public const string PhaseValue = nameof(PhaseValue);
     public const string Agreement = nameof(Agreement);
     public const string AgreementValue = nameof(AgreementValue);
     public const string Intentieverklaring = nameof(Intentieverklaring);

@@ -97,7 +97,9 @@ public static class OverviewCard
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
     {
-        yield return (CardText.Get(CardText.Phase, culture), FormationText.Name(project.Phase, culture));
+        var checklist = PhaseChecklist.Evaluate(project);
+        yield return (CardText.Get(CardText.Phase, culture), CardText.Format(CardText.PhaseValue, culture,
+            FormationText.Name(project.Phase, culture), checklist.Count(i => i.Done), checklist.Count, Date(project.CurrentStay.EnteredAt, culture)));
         yield return (CardText.Get(CardText.Agreement, culture),
             CardText.Format(CardText.AgreementValue, culture, YesNo(project.PartiesAgreed, culture), YesNo(project.ContributionPledged, culture)));
 

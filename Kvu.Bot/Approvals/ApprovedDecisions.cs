@@ -1,0 +1,35 @@
+using System.Globalization;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Approvals;
+
+/// <summary>
+/// Decisions that take effect by themselves: when every member asked agreed to the current version of one whose kind
+/// has an <see cref="IDecisionSettler"/>, the settler carries it out and the decision is closed, so later clicks are
+/// not counted. Checked after each click on the card and whenever a feature reads the decision afresh (two last
+/// clicks at the same moment each see the other's answer missing; the next reading settles it).
+/// </summary>
+public sealed class ApprovedDecisions(ApprovalStore approvals, IEnumerable<IDecisionSettler> settlers)
+{
+    private readonly IReadOnlyList<IDecisionSettler> _settlers = [.. settlers];
+
+    /// <returns>The reading (closed when it took effect) and what the settler said, or null when nothing happened.</returns>
+    public async Task<(DecisionSnapshot State, string? Notice)> SettleAsync(DecisionSnapshot state, PersonRef by, DateTimeOffset at, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var decision = state.Decision;
+        if (decision.Closed || !state.Tally.Unanimous || _settlers.FirstOrDefault(s => s.Kind == decision.Kind) is not { } settler)
+        {
+            return (state, null);
+        }
+
+        var notice = await settler.SettleAsync(state.Tally, by, at, culture, cancellationToken);
+        if (notice is null)
+        {
+            return (state, null);
+        }
+
+        // Closed by the bot (no actor in the audit trail): the werkgroep decided, nobody closed it by hand.
+        return (await approvals.UpdateAsync(state, d => d.Closed ? d : d with { Closed = true, UpdatedAt = at }, null, cancellationToken), notice);
+    }
+}

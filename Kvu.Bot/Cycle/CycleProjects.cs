@@ -1,0 +1,37 @@
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Cycle;
+
+/// <summary>
+/// The project someone works on in the cycle commands: the projectleider's or secretaris' (their access), or, for a
+/// member of the werkgroep who has no access of their own, the latest project they were invited to and still hold a
+/// seat in, identified by their Teams (Entra) account as for every member action.
+/// </summary>
+public sealed class CycleProjects(ProjectStore projects, ProjectAccessStore access, InvitationStore invitations)
+{
+    public async Task<(KvuProject? Project, bool Manages, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        var tenantId = input.User.TenantId;
+        var projectId = await access.ActiveOrLatestAsync(tenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
+        if (projectId is not null && await projects.GetAsync(tenantId, projectId, cancellationToken) is { } own)
+        {
+            return (own, await access.MayManageAsync(tenantId, input.User.Key, projectId, cancellationToken), null);
+        }
+
+        Invitation? latest = null;
+        await foreach (var invitation in invitations.ListForInviteeAsync(tenantId, input.User.AadObjectId, cancellationToken))
+        {
+            if (invitation.Status != MemberStatus.Declined && (latest is null || invitation.InvitedAt > latest.InvitedAt))
+            {
+                latest = invitation;
+            }
+        }
+
+        var project = latest is null ? null : await projects.GetAsync(tenantId, latest.ProjectId, cancellationToken);
+        var seated = project?.Members.Any(m => m.Status != MemberStatus.Declined
+            && string.Equals(m.Person.AadObjectId, input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)) == true;
+        return seated ? (project, false, null) : (null, false, Reply.Say(CycleText.Get(CycleKeys.NoProject, input.Culture)));
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Kvu.Bot.Common;
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Cycle;
+
+/// <summary>
+/// The goals of the plan van aanpak: the projectleider enters a goal with its indicator, target value and date
+/// (<c>doel Minder geweld; indicator Incidenten per weekendnacht; streefwaarde 3; datum 31-12-2027</c>), and the bot
+/// says whether it is SMART or what is missing (<see cref="Goals.Gaps"/>); <c>doelen</c> lists them all.
+/// </summary>
+public sealed class PlanConversation(CycleProjects finder, ProjectStore projects) : IMessageFeature
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        if (Parse(input) is not { } rest)
+        {
+            return null;
+        }
+
+        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var culture = input.Culture;
+        if (rest.Length == 0)
+        {
+            return [Reply.Say(List(project, culture))];
+        }
+
+        if (!manages)
+        {
+            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
+        }
+
+        if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
+        {
+            return [Reply.Say(CycleText.Get(CycleKeys.GoalUsage, culture))];
+        }
+
+        Goal? goal = null;
+        try
+        {
+            project = await projects.UpdateAsync(project.TenantId, project.Id,
+                p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
+        }
+        catch (FormationRuleException rule)
+        {
+            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
+        }
+
+        var gaps = Goals.Gaps(goal!, project.Analysis);
+        return gaps.Count == 0
+            ? [Reply.Say(CycleText.Format(CycleKeys.GoalSmart, culture, goal!.Id, goal.Text))]
+            : [Reply.Say(CycleText.Format(CycleKeys.GoalNotSmart, culture, goal!.Id, goal.Text, Missing(gaps, culture),
+                string.Join(", ", project.Analysis.Indicators.Select(i => i.Name).DefaultIfEmpty("–"))))];
+    }
+
+    /// <returns>Null: not a goal command; empty: "doelen"; otherwise the text after "doel".</returns>
+    private static string? Parse(FlowInput input)
+    {
+        if (input.Data is not null)
+        {
+            return null;
+        }
+
+        var text = Words.Squeeze(input.Text);
+        if (CycleText.Words[CycleWord.Goals].Matches(text))
+        {
+            return string.Empty;
+        }
+
+        return CycleText.Words[CycleWord.Goal].StartText(text, out var rest) && rest.Length > 0 ? rest : null;
+    }
+
+    /// <summary>"Minder geweld; indicator X; streefwaarde 3; datum 31-12-2027": the parts after the text in any order, each optional.</summary>
+    private static TypedGoal? Read(string rest, DateOnly today)
+    {
+        var parts = rest.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var text = parts.Length > 0 ? Answers.Name(parts[0]) : null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var goal = new TypedGoal(text, null, null, null);
+        foreach (var part in parts.Skip(1))
+        {
+            if (CycleText.Words[CycleWord.Indicator].StartText(part, out var indicator) && indicator.Length > 0)
+            {
+                goal = goal with { Indicator = indicator };
+            }
+            else if (CycleText.Words[CycleWord.Target].StartText(part, out var target) && AnalysisConversation.TryNumber(target, out var value))
+            {
+                goal = goal with { Target = value };
+            }
+            else if (CycleText.Words[CycleWord.By].StartText(part, out var date) && Answers.Date(date, today) is { } by)
+            {
+                goal = goal with { By = by };
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return goal;
+    }
+
+    private static string List(KvuProject project, CultureInfo culture)
+    {
+        if (project.Goals.Count == 0)
+        {
+            return CycleText.Get(CycleKeys.NoGoals, culture);
+        }
+
+        var lines = project.Goals.Select(g =>
+        {
+            var gaps = Goals.Gaps(g, project.Analysis);
+            var indicator = project.Analysis.Indicators.FirstOrDefault(i => i.Id == g.IndicatorId);
+            return "- " + (gaps.Count == 0
+                ? CycleText.Format(CycleKeys.GoalLine, culture, g.Id, g.Text, indicator!.Name, indicator.Baseline, g.Target, Formation.Cards.CardParts.Date(g.By!.Value, culture))
+                : CycleText.Format(CycleKeys.GoalLineMissing, culture, g.Id, g.Text, Missing(gaps, culture)));
+        });
+        return CycleText.Format(CycleKeys.GoalsTitle, culture, project.Gemeente, project.Uitgaansgebied) + "\n\n" + string.Join("\n", lines);
+    }
+
+    private static string Missing(IReadOnlyList<SmartGap> gaps, CultureInfo culture) => string.Join(", ", gaps.Select(g => FormationText.Name(g, culture)));
+
+    private sealed record TypedGoal(string Text, string? Indicator, decimal? Target, DateOnly? By);
+}

@@ -1,0 +1,82 @@
+namespace Kvu.Bot.Formation;
+
+/// <summary>
+/// Each phase's checklist (DOMAIN.md, "checklist the bot can keep"), judged from the project: what is done, what is
+/// missing and who owns it. Items the bot has data for are judged from that data and cannot be ticked by hand; the
+/// others are the projectleider's ticks (<see cref="KvuProject.TickCheck"/>) for the current round.
+/// </summary>
+public static class PhaseChecklist
+{
+    private static readonly IReadOnlyDictionary<KvuPhase, PhaseCheck[]> Checks = new Dictionary<KvuPhase, PhaseCheck[]>
+    {
+        [KvuPhase.Initiatief] = [PhaseCheck.PartiesAgreed, PhaseCheck.WerkgroepFormed, PhaseCheck.IntentieverklaringSigned],
+        [KvuPhase.Veiligheidsanalyse] = [PhaseCheck.AreaDescribed, PhaseCheck.SourceReceived, PhaseCheck.SchouwDayAndNight, PhaseCheck.KnelpuntenWithSource, PhaseCheck.IndicatorsWithBaseline],
+        [KvuPhase.PlanVanAanpak] = [PhaseCheck.KnelpuntenAddressed, PhaseCheck.GoalsSmart, PhaseCheck.MeasuresOwned, PhaseCheck.SamenwerkingsstructuurAgreed, PhaseCheck.EvaluationPlanned],
+        [KvuPhase.Convenant] = [PhaseCheck.SignatoriesKnown, PhaseCheck.OmJoined, PhaseCheck.ConvenantSigned],
+        [KvuPhase.Uitvoering] = [PhaseCheck.MeasuresTracked, PhaseCheck.ReportedToBenW],
+        [KvuPhase.Evaluatie] = [PhaseCheck.IndicatorsMeasuredAgain, PhaseCheck.GoalsAssessed, PhaseCheck.SuccessFactorsScored],
+    };
+
+    /// <summary>"De eerste zes bronnen mogen niet ontbreken" (CCV): see <see cref="SourceKind"/>.</summary>
+    public static bool IsMandatory(SourceKind source) => source <= SourceKind.EnqueteBezoekers;
+
+    /// <summary>True for the items only the projectleider can judge (ticked by hand).</summary>
+    public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed && check is not (PhaseCheck.GoalsSmart or PhaseCheck.SuccessFactorsScored);
+
+    /// <summary>The checks of a phase in the card's order (a source counts once here; the list has one line per mandatory source).</summary>
+    public static IReadOnlyList<PhaseCheck> ChecksOf(KvuPhase phase) => Checks[phase];
+
+    /// <summary>The checklist of the project's current phase.</summary>
+    public static IReadOnlyList<PhaseCheckItem> Evaluate(KvuProject project) => Evaluate(project, project.Phase);
+
+    public static IReadOnlyList<PhaseCheckItem> Evaluate(KvuProject project, KvuPhase phase)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var leider = project.Projectleider?.Person.DisplayName;
+        var analysis = project.Analysis;
+        var items = new List<PhaseCheckItem>();
+        foreach (var check in Checks[phase])
+        {
+            switch (check)
+            {
+                case PhaseCheck.PartiesAgreed:
+                    items.Add(new(check, null, project.PartiesAgreed == true && project.ContributionPledged == true, leider));
+                    break;
+                case PhaseCheck.WerkgroepFormed:
+                    items.Add(new(check, null, project.Members.Count > 0 && !FormationChecks.Evaluate(project).Any(p => p.Severity == Severity.Critical), leider));
+                    break;
+                case PhaseCheck.IntentieverklaringSigned:
+                    items.Add(new(check, null, project.Intentieverklaring.Status == IntentieverklaringStatus.Signed, leider));
+                    break;
+                case PhaseCheck.AreaDescribed:
+                    items.Add(new(check, null, Enum.GetValues<KengetalKind>().All(k => analysis.Kengetallen.ContainsKey(k)), leider));
+                    break;
+                case PhaseCheck.SourceReceived:
+                    items.AddRange(Enum.GetValues<SourceKind>().Where(IsMandatory).Select(analysis.Source)
+                        .Select(s => new PhaseCheckItem(check, s.Kind.ToString(), s.ReceivedOn is not null, s.DeliveredBy, s.Due)));
+                    break;
+                case PhaseCheck.SchouwDayAndNight:
+                    items.Add(new(check, null, analysis.FindingsByDay > 0 && analysis.FindingsByNight > 0, leider));
+                    break;
+                case PhaseCheck.KnelpuntenWithSource:
+                    // Every knelpunt names its source when it is entered, so having them is what counts.
+                    items.Add(new(check, null, analysis.Knelpunten.Count > 0, leider));
+                    break;
+                case PhaseCheck.IndicatorsWithBaseline:
+                    items.Add(new(check, null, analysis.Indicators.Count > 0, leider));
+                    break;
+                case PhaseCheck.GoalsSmart:
+                    items.Add(new(check, null, Goals.AllSmart(project), leider));
+                    break;
+                case PhaseCheck.SuccessFactorsScored:
+                    items.Add(new(check, null, project.SuccessFactors.All(f => f.Status != SuccessFactorStatus.Open), leider));
+                    break;
+                default:
+                    items.Add(new(check, null, project.Ticks.Any(t => t.Round == project.Round && t.Check == check), leider, Manual: true));
+                    break;
+            }
+        }
+
+        return items;
+    }
+}
