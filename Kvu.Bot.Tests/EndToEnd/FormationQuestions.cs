@@ -5,10 +5,12 @@ internal static class FormationQuestions
 {
     public const string AskGemeente = "Voor welke gemeente is dit KVU-project?";
     public const string AskGebied = "Hoe heet het uitgaansgebied?";
+    public const string AskTeam = "In welk team werkt de werkgroep?";
     public const string AskInstemming = "Hebben de betrokken partijen ingestemd met de KVU";
     public const string AskIntentieverklaring = "Hoe staat het met de intentieverklaring?";
     public const string AskProjectleider = "Jij bent de projectleider van dit project.";
     public const string AskSecretaris = "Wie wordt projectsecretaris?";
+    public const string AskProcesbegeleiderDetails = "Wie is de procesbegeleider?";
     public const string AskProcesbegeleider = "Wil je een procesbegeleider KVU inhuren via het CCV?";
     public const string AskPolitie = "Politie: wie zit er namens deze partij in de werkgroep?";
     public const string AskKhnAfdeling = "Afdelingsbestuur KHN: wie zit er namens deze partij in de werkgroep?";

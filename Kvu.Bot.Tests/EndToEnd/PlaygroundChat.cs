@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -119,6 +120,27 @@ internal sealed class PlaygroundChat : IAsyncDisposable
         var card = cards.Nth(before);
         await Expect(card).ToBeVisibleAsync();
         Log($"card: {title}");
+        return card;
+    }
+
+    /// <summary>
+    /// Does <paramref name="act"/> (the answer that creates the project) and returns the agreement question's card.
+    /// When an earlier end-to-end test opened the Playground's team, the bot knows it and first asks which team the
+    /// werkgroep works in: this answers "without a team", so such tests run the same in any order.
+    /// </summary>
+    public async Task<ILocator> ExpectInstemmingAsync(Func<Task> act)
+    {
+        var either = Page.Locator(".ac-adaptiveCard", new() { HasTextRegex = new Regex($"{Regex.Escape(FormationQuestions.AskTeam)}|{Regex.Escape(FormationQuestions.AskInstemming)}") });
+        var before = await either.CountAsync();
+        await act();
+        await Expect(either).ToHaveCountAsync(before + 1, new() { Timeout = (float)ReplyTimeout.TotalMilliseconds });
+        var card = either.Nth(before);
+        if (await card.GetByText(FormationQuestions.AskTeam).CountAsync() > 0)
+        {
+            return await ExpectNewCardAsync(FormationQuestions.AskInstemming, () => Click(card, "Verder zonder team"));
+        }
+
+        Log($"card: {FormationQuestions.AskInstemming}");
         return card;
     }
 

@@ -44,7 +44,7 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
             card = await chat.ExpectNewCardAsync(AskGebied, () => PlaygroundChat.Click(card, "Verder"));
 
             // Typed rather than filled in: the card's field is a convenience.
-            card = await chat.ExpectNewCardAsync(AskInstemming, () => chat.SendAsync("Binnenstad"));
+            card = await chat.ExpectInstemmingAsync(() => chat.SendAsync("Binnenstad"));
             await Expect(chat.BotMessages.Filter(new() { HasText = "Het project Zwolle – Binnenstad is aangemaakt" })).ToHaveCountAsync(1);
 
             card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => PlaygroundChat.Click(card, "Ja, ingestemd en bijdrage toegezegd"));

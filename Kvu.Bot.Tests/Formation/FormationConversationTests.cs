@@ -198,9 +198,9 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         Assert.Contains("Wie wordt projectsecretaris?", chat.LastText);
         Assert.Contains("Geef een naam en een e-mailadres", chat.LastText);
         await chat.ClickAsync("Verder", new Dictionary<string, string> { ["naam"] = "Jan", ["email"] = "jan@" });
-        Assert.Contains("Geef een naam en een e-mailadres", chat.LastText);
+        Assert.Contains("E-mailadres: „jan@” is geen geldig e-mailadres", chat.LastText);
         await chat.ClickAsync("Verder", new Dictionary<string, string> { ["naam"] = " ", ["email"] = "jan@hardenberg.nl" });
-        Assert.Contains("Geef een naam en een e-mailadres", chat.LastText);
+        Assert.Contains("Naam is nog leeg", chat.LastText);
 
         await chat.SayAsync("status");
         Assert.Contains("Hardenberg – Centrum", chat.LastText);

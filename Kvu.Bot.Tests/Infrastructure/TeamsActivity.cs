@@ -95,6 +95,25 @@ public sealed class TeamsActivity
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
     };
 
+    /// <summary>
+    /// The bot added to a team (Teams' conversationUpdate in the team's General channel, whose id is the team's),
+    /// with the team's name: the bot keeps the address, so it knows the team from then on.
+    /// </summary>
+    public JsonObject BotAddedToTeam(string teamId, string teamName, string locale = "nl-NL")
+    {
+        var activity = BotAdded(teamId, "channel", locale);
+        activity["channelData"] = new JsonObject
+        {
+            ["teamsChannelId"] = teamId,
+            ["teamsTeamId"] = teamId,
+            ["channel"] = new JsonObject { ["id"] = teamId, ["name"] = "Algemeen" },
+            ["team"] = new JsonObject { ["id"] = teamId, ["name"] = teamName },
+            ["tenant"] = new JsonObject { ["id"] = TenantId },
+            ["eventType"] = "teamMemberAdded",
+        };
+        return activity;
+    }
+
     public JsonObject OfType(string type, string conversationId) => new()
     {
         ["type"] = type,

@@ -100,6 +100,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal("W. Europe Standard Time", (string)post.Json["start"]!["timeZone"]!);
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "p.degroot@khn.nl" && (string)a["type"]! == "optional");
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "w.hendriks@zwolle.nl" && (string)a["type"]! == "required");
+        Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "j.bos@zwolle.nl" && (string)a["type"]! == "required"); // the projectsecretaris
         Assert.Contains("Startbijeenkomst KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (CET)", created![0].Text);
         Assert.Contains("https://teams.microsoft.com/l/meetup-join/", created[0].Text);
 

@@ -73,7 +73,8 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             return [problem!];
         }
 
-        var voters = DecisionContent.Voters(project);
+        var seats = DecisionContent.Seats(project);
+        var voters = seats.Voters;
         if (voters.Count == 0)
         {
             return [Reply.Say(ApprovalText.Get(ApprovalText.NoVoters, input.Culture))];
@@ -87,8 +88,8 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
         // The begrippenlijst, the problem statement and the expectations come into being with their first term or text.
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
-            ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, voters) : null
-            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, voters, input.Now),
+            ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, seats) : null
+            : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, seats, input.Now),
             DecisionContent.Fingerprint(project), Actor(input), cancellationToken);
         if (decision is null || decision.Items.Count == 0)
         {
@@ -105,7 +106,11 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
         // Posted as nobody's view in particular; Teams then fetches each member's own view through refresh.
         var card = await actions.ViewAsync(decision, null, false, null, false, input.Culture, cancellationToken);
-        return await channelPost.PostAsync(project, input, card, ApprovalText.Get($"Title_{kind}", input.Culture), cancellationToken);
+        var posted = await channelPost.PostAsync(project, input, card, ApprovalText.Get($"Title_{kind}", input.Culture), cancellationToken);
+        return decision.Unreachable.Count == 0
+            ? posted
+            : [.. posted, Reply.Say(ApprovalText.Format(ApprovalText.UnreachableAfterPropose, input.Culture,
+                string.Join(", ", decision.Unreachable.Select(u => ApprovalText.Format($"Reason_{u.Reason}", input.Culture, u.DisplayName)))))];
     }
 
     /// <summary>The whole audit trail of the project for the projectleider: who (name and AAD object id), what, when, which version.</summary>
@@ -176,9 +181,9 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
             return [problem!];
         }
 
-        var voters = DecisionContent.Voters(project);
+        var seats = DecisionContent.Seats(project);
         var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind,
-            d => (d ?? New(project, kind, input, voters) with { Version = 0 }).WithContent(edit(d?.Items ?? []), voters, input.Now),
+            d => (d ?? New(project, kind, input, seats) with { Version = 0 }).WithContent(edit(d?.Items ?? []), seats, input.Now),
             DecisionContent.Fingerprint(project), Actor(input), cancellationToken);
         if (decision is null)
         {
@@ -190,14 +195,16 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
     private static DecisionActor Actor(FlowInput input) => new(input.User.AadObjectId, input.User.DisplayName);
 
-    private static GroupDecision New(KvuProject project, GroupDecisionKind kind, FlowInput input, IReadOnlyList<Voter> voters) => new()
+    private static GroupDecision New(KvuProject project, GroupDecisionKind kind, FlowInput input, DecisionSeats seats) => new()
     {
         ProjectId = project.Id,
         TenantId = project.TenantId,
         Kind = kind,
         ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
         Items = kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : [],
-        Voters = voters,
+        Voters = seats.Voters,
+        Advisers = seats.Advisers,
+        Unreachable = seats.Unreachable,
         StartedBy = input.User.AadObjectId,
         UpdatedAt = input.Now,
     };

@@ -20,6 +20,16 @@ public static class ApprovalText
     public const string Tally = nameof(Tally);
     public const string Pending = nameof(Pending);
     public const string NobodyPending = nameof(NobodyPending);
+    public const string SecretarisLine = nameof(SecretarisLine);
+    public const string OpenSeat = nameof(OpenSeat);
+    public const string Unreachable = nameof(Unreachable);
+    public const string InviteHint = nameof(InviteHint);
+    public const string UnreachableAfterPropose = nameof(UnreachableAfterPropose);
+    public const string Advisers = nameof(Advisers);
+    public const string ButtonAdvise = nameof(ButtonAdvise);
+    public const string AdviserStatus = nameof(AdviserStatus);
+    public const string AdviserCommentSaved = nameof(AdviserCommentSaved);
+    public const string AdviserComments = nameof(AdviserComments);
     public const string ObjectionsHeading = nameof(ObjectionsHeading);
     public const string Objection = nameof(Objection);
     public const string YouAgreed = nameof(YouAgreed);
@@ -41,6 +51,9 @@ public static class ApprovalText
     public const string AuditEmpty = nameof(AuditEmpty);
     public const string Answer_Agree = nameof(Answer_Agree);
     public const string Answer_Object = nameof(Answer_Object);
+    public const string Answer_Comment = nameof(Answer_Comment);
+    public const string Reason_NotInvited = nameof(Reason_NotInvited);
+    public const string Reason_NotInTeam = nameof(Reason_NotInTeam);
     public const string ErrorTitle = nameof(ErrorTitle);
     public const string NotAVoter = nameof(NotAVoter);
     public const string NotFound = nameof(NotFound);

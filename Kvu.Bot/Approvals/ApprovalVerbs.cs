@@ -7,6 +7,7 @@ public static class ApprovalVerbs
     public const string Refresh = "approval.refresh";
     public const string Agree = "approval.agree";
     public const string Object = "approval.object";
+    public const string Advise = "approval.advise";
     public const string Close = "approval.close";
     public const string Reopen = "approval.reopen";
     public const string Audit = "approval.audit";

@@ -23,7 +23,7 @@ public static class DecisionContent
     public static IReadOnlyList<Voter> Voters(KvuProject project)
     {
         var members = project.Members
-            .Where(m => m.Status != MemberStatus.Declined && !string.IsNullOrWhiteSpace(m.Person.AadObjectId))
+            .Where(m => m.Status != MemberStatus.Declined && !string.IsNullOrWhiteSpace(m.Person.AadObjectId) && !IsAdviser(m))
             .Select(m => new Voter(m.Person.AadObjectId!.Trim(), m.Person.DisplayName, m.Id));
         var leider = project.Projectleider?.Person;
         var gemeente = WerkgroepSeats.ProjectleiderRepresentsGemeente(project) && !string.IsNullOrWhiteSpace(leider?.AadObjectId)
@@ -32,11 +32,64 @@ public static class DecisionContent
         return [.. gemeente.Concat(members).DistinctBy(v => v.AadObjectId, StringComparer.OrdinalIgnoreCase)];
     }
 
-    /// <summary>The composition of the werkgroep (the formal samenwerkingsstructuur): every seat and who holds it.</summary>
-    public static IReadOnlyList<string> Composition(KvuProject project) =>
+    /// <summary>Voters, advisers and the voting seats that cannot be reached yet: who takes part in every decision.</summary>
+    public static DecisionSeats Seats(KvuProject project) => new(Voters(project), Advisers(project), Unreachable(project));
+
+    /// <summary>The KHN regioadviseur takes part "als adviseur": sees the card and may comment, is never counted.</summary>
+    public static IReadOnlyList<Voter> Advisers(KvuProject project) =>
         [.. project.Members
-            .Where(m => m.Status != MemberStatus.Declined)
-            .Select(m => string.Join(Separator, m.Id, m.Role, Clean(m.Person.DisplayName), Clean(m.Organisation)))];
+            .Where(m => m.Status != MemberStatus.Declined && !string.IsNullOrWhiteSpace(m.Person.AadObjectId) && IsAdviser(m))
+            .Select(m => new Voter(m.Person.AadObjectId!.Trim(), m.Person.DisplayName, m.Id))];
+
+    /// <summary>
+    /// Voting seats held by someone known only by name and e-mail: they should answer and cannot, until they are
+    /// invited and linked to their Teams account.
+    /// </summary>
+    public static IReadOnlyList<AbsentSeat> Unreachable(KvuProject project) =>
+        [.. project.Members
+            .Where(m => m.Status != MemberStatus.Declined && string.IsNullOrWhiteSpace(m.Person.AadObjectId) && !IsAdviser(m))
+            .Select(m => new AbsentSeat(m.Id, m.Person.DisplayName, m.Status == MemberStatus.Proposed ? AbsenceReason.NotInvited : AbsenceReason.NotInTeam))];
+
+    private static bool IsAdviser(Member member) => RoleCatalog.Need(member.Role) == RoleNeed.Adviser;
+
+    /// <summary>In <see cref="Composition"/>: the projectsecretaris's line, and a seat nobody holds yet.</summary>
+    private const string SecretarisItem = "secretaris";
+    private const string OpenItem = "open";
+
+    /// <summary>
+    /// The composition of the werkgroep (the formal samenwerkingsstructuur): the gemeente's seat (the projectleider,
+    /// when they hold it), every seat and who holds it, the projectsecretaris, and the seats the werkgroep should have
+    /// that are still open (a brandweer "later"), so the werkgroep approves the whole werkgroep, gaps included.
+    /// </summary>
+    public static IReadOnlyList<string> Composition(KvuProject project)
+    {
+        var active = project.Members.Where(m => m.Status != MemberStatus.Declined).ToList();
+        var items = new List<string>();
+        if (project.Projectleider is { } leider && WerkgroepSeats.ProjectleiderRepresentsGemeente(project) && !active.Any(m => m.Person.IsSamePerson(leider.Person)))
+        {
+            items.Add(string.Join(Separator, ProjectleiderVoter, WerkgroepRole.Gemeente, Clean(leider.Person.DisplayName), Clean(RoleCatalog.DefaultOrganisation(WerkgroepRole.Gemeente, project.Gemeente) ?? project.Gemeente)));
+        }
+
+        items.AddRange(active.Select(m => string.Join(Separator, m.Id, m.Role, Clean(m.Person.DisplayName), Clean(m.Organisation))));
+        if (project.Secretaris is { } secretaris)
+        {
+            items.Add(string.Join(Separator, SecretarisItem, Clean(secretaris.DisplayName)));
+        }
+
+        foreach (var role in OpenRoles)
+        {
+            if (!WerkgroepSeats.Covers(project, role))
+            {
+                items.Add(string.Join(Separator, OpenItem, role));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The seats the KVU text says a werkgroep has (always, or usually): an empty one is shown as open.</summary>
+    private static readonly WerkgroepRole[] OpenRoles =
+        [.. Enum.GetValues<WerkgroepRole>().Where(r => RoleCatalog.Need(r) is RoleNeed.Required or RoleNeed.Recommended or RoleNeed.Adviser)];
 
     /// <summary>
     /// What every decision of the project depends on (who is asked, and the composition), as a short hash: equal
@@ -44,8 +97,11 @@ public static class DecisionContent
     /// </summary>
     public static string Fingerprint(KvuProject project)
     {
-        var text = string.Join('\n', Voters(project).Select(v => string.Join(Separator, v.AadObjectId, v.MemberId, Clean(v.DisplayName))))
-            + "\n\n" + string.Join('\n', Composition(project));
+        var seats = Seats(project);
+        var text = string.Join('\n', seats.Voters.Select(v => string.Join(Separator, v.AadObjectId, v.MemberId, Clean(v.DisplayName))))
+            + "\n\n" + string.Join('\n', Composition(project))
+            + "\n\n" + string.Join('\n', seats.Advisers.Select(v => string.Join(Separator, v.AadObjectId, v.MemberId)))
+            + "\n\n" + string.Join('\n', seats.Unreachable.Select(u => string.Join(Separator, u.MemberId, u.Reason)));
         return Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 18);
     }
 
@@ -94,9 +150,13 @@ public static class DecisionContent
     public static IReadOnlyList<DecisionLine> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
     {
         GroupDecisionKind.Fase => PhaseLines(decision, culture),
-        GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p.Length == 4 && Enum.TryParse<WerkgroepRole>(p[1], out var role)
-            ? new DecisionLine(FormationText.Name(role, culture), $"{p[2]} ({p[3]})")
-            : new DecisionLine(null, string.Join(' ', p)))],
+        GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p switch
+        {
+            [SecretarisItem, var name] => new DecisionLine(ApprovalText.Get(ApprovalText.SecretarisLine, culture), name),
+            [OpenItem, var open] when Enum.TryParse<WerkgroepRole>(open, out var role) => new DecisionLine(FormationText.Name(role, culture), ApprovalText.Get(ApprovalText.OpenSeat, culture)),
+            [_, var seat, var name, var organisation] when Enum.TryParse<WerkgroepRole>(seat, out var role) => new DecisionLine(FormationText.Name(role, culture), $"{name} ({organisation})"),
+            _ => new DecisionLine(null, string.Join(' ', p)),
+        })],
         GroupDecisionKind.Begrippenlijst => [.. decision.Items.Select(item => item.Split(Separator, 2)).Select(p => p.Length == 2 ? new DecisionLine(p[0], p[1]) : new DecisionLine(null, p[0]))],
         GroupDecisionKind.Verwachtingen => [.. decision.Items.Select(item => item.Split(Separator, 3)).Select(p => p.Length == 3 ? new DecisionLine(p[1], p[2]) : new DecisionLine(null, string.Join(' ', p)))],
         _ => [.. decision.Items.Select(item => new DecisionLine(null, item))],

@@ -43,7 +43,17 @@ public sealed class DecisionTally
     /// <summary>The objections to the current version, each with its reason.</summary>
     public IReadOnlyList<ApprovalResponse> Objections { get; }
 
-    public bool AllResponded => Pending.Count == 0;
+    /// <summary>Voting seats that should answer but cannot be reached yet (<see cref="GroupDecision.Unreachable"/>).</summary>
+    public IReadOnlyList<AbsentSeat> Unreachable => Decision.Unreachable;
+
+    /// <summary>Every seat that should answer: the voters and the seats that cannot be reached yet.</summary>
+    public int ShouldAnswer => Voters.Count + Unreachable.Count;
+
+    /// <summary>The names of everyone who should still answer, reachable or not.</summary>
+    public IReadOnlyList<string> StillToAnswer => [.. Pending.Select(v => v.DisplayName), .. Unreachable.Select(s => s.DisplayName)];
+
+    /// <summary>Only when every voting seat answered: a seat that cannot be reached has not.</summary>
+    public bool AllResponded => Pending.Count == 0 && Unreachable.Count == 0;
 
     /// <summary>Every member asked agreed to the current version: what a decision that takes effect by itself waits for.</summary>
     public bool Unanimous => Voters.Count > 0 && AllResponded && Objections.Count == 0;

@@ -23,6 +23,12 @@ public sealed record GroupDecision
 
     public IReadOnlyList<Voter> Voters { get; init; } = [];
 
+    /// <summary>Who sees the card and may comment without being counted (the KHN regioadviseur).</summary>
+    public IReadOnlyList<Voter> Advisers { get; init; } = [];
+
+    /// <summary>Voting seats whose holder the bot cannot reach yet: they should answer, and cannot.</summary>
+    public IReadOnlyList<AbsentSeat> Unreachable { get; init; } = [];
+
     public bool Closed { get; init; }
 
     public required string StartedBy { get; init; }
@@ -37,6 +43,22 @@ public sealed record GroupDecision
 
     public Voter? FindVoter(string aadObjectId) =>
         Voters.FirstOrDefault(v => string.Equals(v.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    public Voter? FindAdviser(string aadObjectId) =>
+        Advisers.FirstOrDefault(v => string.Equals(v.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// <see cref="WithContent(IReadOnlyList{string}, IReadOnlyList{Voter}, DateTimeOffset)"/> with the advisers and
+    /// the unreachable seats as the project has them now; those alone change who is named, not what is approved,
+    /// so they keep the version.
+    /// </summary>
+    public GroupDecision WithContent(IReadOnlyList<string> items, DecisionSeats seats, DateTimeOffset at)
+    {
+        var next = WithContent(items, seats.Voters, at);
+        return next.Advisers.SequenceEqual(seats.Advisers) && next.Unreachable.SequenceEqual(seats.Unreachable)
+            ? next
+            : next with { Advisers = seats.Advisers, Unreachable = seats.Unreachable, UpdatedAt = at };
+    }
 
     /// <summary>
     /// The same decision with new content. Unchanged content keeps the version, so re-posting or a refresh never

@@ -57,6 +57,17 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
 
                 (notice, state) = await RespondAsync(action, state, voter, cancellationToken);
                 break;
+            case ApprovalVerbs.Advise:
+                var adviser = decision.FindAdviser(action.User.AadObjectId);
+                if (adviser is null)
+                {
+                    logger.LogWarning("{AadObjectId} tried to comment on {ProjectId}/{DecisionId} without being an adviser", action.User.AadObjectId, projectId, decisionId);
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotAVoter, culture), projectId, decisionId, culture);
+                }
+
+                (notice, state) = await RespondAsync(action, state, adviser, cancellationToken);
+                notice ??= ApprovalText.Get(ApprovalText.AdviserCommentSaved, culture);
+                break;
             case ApprovalVerbs.Close or ApprovalVerbs.Reopen:
                 if (!manages)
                 {
@@ -133,7 +144,12 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
             return (ApprovalText.Format(ApprovalText.Stale, culture, decision.Version), state);
         }
 
-        var answer = action.Verb == ApprovalVerbs.Agree ? ApprovalAnswer.Agree : ApprovalAnswer.Object;
+        var answer = action.Verb switch
+        {
+            ApprovalVerbs.Agree => ApprovalAnswer.Agree,
+            ApprovalVerbs.Advise => ApprovalAnswer.Comment,
+            _ => ApprovalAnswer.Object,
+        };
         var comment = action.Field(ApprovalVerbs.CommentField);
         if (string.IsNullOrWhiteSpace(comment))
         {
@@ -145,7 +161,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
             comment = comment[..GroupDecisionCard.MaxCommentLength];
         }
 
-        if (answer == ApprovalAnswer.Object && comment is null)
+        if (answer is ApprovalAnswer.Object or ApprovalAnswer.Comment && comment is null)
         {
             return (ApprovalText.Get(ApprovalText.CommentRequired, culture), state);
         }
@@ -167,5 +183,5 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         Enum.TryParse(decisionId, ignoreCase: true, out kind) && Enum.IsDefined(kind) && GroupDecision.IdFor(kind) == decisionId;
 
     private static bool IsKnown(string verb) =>
-        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit or ApprovalVerbs.Remind;
+        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Advise or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit or ApprovalVerbs.Remind;
 }

@@ -50,13 +50,41 @@ public static class GroupDecisionCard
         }
 
         var counts = view.Tally;
-        body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, counts.Agreed, counts.Voters.Count, counts.Objections.Count), weight: TextWeight.Bolder, spacing: Spacing.Medium, separator: true));
+        body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Tally, culture, decision.Version, counts.Agreed, counts.ShouldAnswer, counts.Objections.Count), weight: TextWeight.Bolder, spacing: Spacing.Medium, separator: true));
         var pending = counts.Pending;
-        body.Add(CardElements.Text(
-            pending.Count == 0
-                ? ApprovalText.Get(ApprovalText.NobodyPending, culture)
-                : ApprovalText.Format(ApprovalText.Pending, culture, string.Join(", ", pending.Select(v => v.DisplayName))),
-            subtle: true, spacing: Spacing.Small));
+        if (counts.AllResponded)
+        {
+            body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.NobodyPending, culture), subtle: true, spacing: Spacing.Small));
+        }
+
+        if (pending.Count > 0)
+        {
+            body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Pending, culture, string.Join(", ", pending.Select(v => v.DisplayName))), subtle: true, spacing: Spacing.Small));
+        }
+
+        if (counts.Unreachable.Count > 0)
+        {
+            body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Unreachable, culture, string.Join(", ", counts.Unreachable.Select(u => ApprovalText.Format($"Reason_{u.Reason}", culture, u.DisplayName)))),
+                color: TextColor.Attention, spacing: Spacing.Small));
+            if (view.ViewerManages)
+            {
+                body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.InviteHint, culture), subtle: true, spacing: Spacing.None));
+            }
+        }
+
+        if (decision.Advisers.Count > 0)
+        {
+            body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Advisers, culture, string.Join(", ", decision.Advisers.Select(a => a.DisplayName))), subtle: true, spacing: Spacing.Small));
+            var advice = counts.Responses.Where(r => r.Answer == ApprovalAnswer.Comment && r.Comment is not null).ToList();
+            if (advice.Count > 0)
+            {
+                body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.AdviserComments, culture), weight: TextWeight.Bolder, spacing: Spacing.Small));
+                foreach (var comment in advice.Take(MaxObjectionsShown))
+                {
+                    body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Objection, culture, comment.DisplayName, Shorten(comment.Comment, ObjectionLength)), spacing: Spacing.None));
+                }
+            }
+        }
 
         var objections = counts.Objections;
         if (objections.Count > 0)
@@ -79,9 +107,14 @@ public static class GroupDecisionCard
         }
 
         var isVoter = view.Viewer is not null && decision.IsVoter(view.Viewer);
+        var isAdviser = view.Viewer is not null && !isVoter && decision.FindAdviser(view.Viewer) is not null;
         if (isVoter)
         {
             body.Add(CardElements.Text(OwnStatus(view, culture), color: view.ViewerResponse?.Version == decision.Version ? TextColor.Good : TextColor.Accent));
+        }
+        else if (isAdviser)
+        {
+            body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.AdviserStatus, culture), color: TextColor.Accent));
         }
 
         if (view.Notice is not null)
@@ -105,6 +138,12 @@ public static class GroupDecisionCard
             actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonAgree, culture), ApprovalVerbs.Agree, decision, style: ActionStyle.Positive));
             actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonObject, culture), ApprovalVerbs.Object, decision));
         }
+        else if (isAdviser && !decision.Closed)
+        {
+            body.Add(CardInputs.Text(ApprovalVerbs.CommentField, ApprovalText.Get(ApprovalText.CommentLabel, culture),
+                placeholder: ApprovalText.Get(ApprovalText.CommentPlaceholder, culture), maxLength: MaxCommentLength, multiline: true));
+            actions.Add(Execute(ApprovalText.Get(ApprovalText.ButtonAdvise, culture), ApprovalVerbs.Advise, decision));
+        }
 
         if (view.ViewerManages)
         {
@@ -124,9 +163,9 @@ public static class GroupDecisionCard
         return AdaptiveCard.WithRefresh(AdaptiveCard.Create(body, actions), ApprovalVerbs.Refresh, CardVerb.With(Data(decision), ApprovalVerbs.Refresh), RefreshUsers(decision));
     }
 
-    /// <summary>Members first, then the one who put the decision to the group; Teams takes no more than 60.</summary>
+    /// <summary>Members first, then the one who put the decision to the group, then the advisers; Teams takes no more than 60.</summary>
     public static IReadOnlyList<string> RefreshUsers(GroupDecision decision) =>
-        [.. decision.Voters.Select(v => v.AadObjectId).Append(decision.StartedBy).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxRefreshUsers)];
+        [.. decision.Voters.Select(v => v.AadObjectId).Append(decision.StartedBy).Concat(decision.Advisers.Select(a => a.AadObjectId)).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxRefreshUsers)];
 
     /// <summary>The polite "not for you" card: it says why, and its button leads back to the person's own view.</summary>
     public static JsonObject Error(string message, string? projectId, string? decisionId, CultureInfo culture)

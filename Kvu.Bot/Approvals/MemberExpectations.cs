@@ -47,9 +47,9 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
         ArgumentNullException.ThrowIfNull(member);
         var statement = text.Trim();
         statement = statement.Length > MaxLength ? statement[..MaxLength] : statement;
-        var voters = DecisionContent.Voters(project);
+        var seats = DecisionContent.Seats(project);
         return approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Verwachtingen, d =>
-            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), voters, now),
+            (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), seats, now),
             DecisionContent.Fingerprint(project), member.Person.AadObjectId is { } aad ? new DecisionActor(aad, member.Person.DisplayName) : null, cancellationToken);
     }
 

@@ -55,7 +55,7 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
         var fingerprint = DecisionContent.Fingerprint(project);
         reading = await approvals.BringInLineAsync(reading, fingerprint, d => d.WithContent(
             d.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
-            DecisionContent.Voters(project),
+            DecisionContent.Seats(project),
             now), cancellationToken);
         if (grantsRead is not null)
         {

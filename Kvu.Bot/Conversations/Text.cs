@@ -33,6 +33,12 @@ public static class Text
     public const string Placeholder_Gemeente = nameof(Placeholder_Gemeente);
     public const string Ask_Gebied = nameof(Ask_Gebied);
     public const string Help_Gebied = nameof(Help_Gebied);
+    public const string Ask_Team = nameof(Ask_Team);
+    public const string Explain_Team = nameof(Explain_Team);
+    public const string Choice_NoTeam = nameof(Choice_NoTeam);
+    public const string UnnamedTeam = nameof(UnnamedTeam);
+    public const string TeamChosen = nameof(TeamChosen);
+    public const string NoTeamTip = nameof(NoTeamTip);
     public const string Placeholder_Gebied = nameof(Placeholder_Gebied);
     public const string ProjectCreated = nameof(ProjectCreated);
     public const string Ask_Instemming = nameof(Ask_Instemming);
@@ -82,6 +88,9 @@ public static class Text
     public const string Field_SubstituteEmail = nameof(Field_SubstituteEmail);
     public const string Choice_FillInLater = nameof(Choice_FillInLater);
     public const string Invalid_Person = nameof(Invalid_Person);
+    public const string Invalid_FieldEmpty = nameof(Invalid_FieldEmpty);
+    public const string Invalid_FieldEmail = nameof(Invalid_FieldEmail);
+    public const string Invalid_TypedEmail = nameof(Invalid_TypedEmail);
     public const string Invalid_Substitute = nameof(Invalid_Substitute);
     public const string MemberAdded = nameof(MemberAdded);
     public const string MemberUpdated = nameof(MemberUpdated);

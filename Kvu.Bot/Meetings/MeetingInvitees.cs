@@ -3,7 +3,7 @@ using Kvu.Bot.Formation;
 namespace Kvu.Bot.Meetings;
 
 /// <summary>
-/// Who is invited: werkgroep members required; the KHN regioadviseur (an adviser, not a party) and the
+/// Who is invited: werkgroep members and the projectsecretaris (who takes the minutes) required; the KHN regioadviseur (an adviser, not a party) and the
 /// procesbegeleider (only when the contact is an e-mail address) optional. The projectleider organises.
 /// </summary>
 public static class MeetingInvitees
@@ -25,6 +25,13 @@ public static class MeetingInvitees
                 member.Person.DisplayName,
                 NonEmpty(member.Person.Email),
                 Required: member.Role != WerkgroepRole.KhnRegioadviseur));
+        }
+
+        if (project.Secretaris is { } secretaris
+            && project.Projectleider?.Person.IsSamePerson(secretaris) != true
+            && !invitees.Any(i => i.Address is not null && string.Equals(i.Address, NonEmpty(secretaris.Email), StringComparison.OrdinalIgnoreCase)))
+        {
+            invitees.Add(new Invitee(secretaris.DisplayName, NonEmpty(secretaris.Email), Required: true));
         }
 
         if (project.Procesbegeleider is { Choice: ProcesbegeleiderChoice.Yes, Name: { } name, Contact: { } contact }

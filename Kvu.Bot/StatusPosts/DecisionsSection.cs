@@ -35,7 +35,8 @@ public sealed class DecisionsSection : IReportSection
         foreach (var tally in open)
         {
             var title = ApprovalText.Get($"Title_{tally.Decision.Kind}", culture);
-            var names = string.Join(", ", tally.Pending.Take(MaxNames).Select(v => v.DisplayName)) + (tally.Pending.Count > MaxNames ? " …" : string.Empty);
+            // Who still has to respond, reachable or not: a seat the bot cannot reach has not responded either.
+            var names = string.Join(", ", tally.StillToAnswer.Take(MaxNames)) + (tally.StillToAnswer.Count > MaxNames ? " …" : string.Empty);
             items.Add(tally switch
             {
                 { AllResponded: true } => Text("• " + StatusText.Format(StatusText.AllResponded, culture, title), spacing: Spacing.None),

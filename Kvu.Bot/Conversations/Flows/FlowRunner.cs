@@ -73,7 +73,7 @@ public sealed class FlowRunner
         switch (outcome)
         {
             case StepOutcome.Retry retry:
-                return new FlowResult([Reply.Say(retry.Problem), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+                return new FlowResult([Reply.Say(retry.Problem), await step.PromptAsync(turn with { KeepAnswers = true }, cancellationToken)], Ended: false);
             case StepOutcome.Finish finish:
                 return new FlowResult([.. answered, .. finish.Replies], Ended: true);
             case StepOutcome.Next next:

@@ -30,6 +30,11 @@ public sealed record Question(string StepId, string Title, string? Explanation =
             : InputLimits.Length(answer, MaxLength, Label);
     }
 
+    /// <summary>This question with each field showing what <paramref name="input"/>'s card sent for it, where it sent something.</summary>
+    public Question FilledFrom(FlowInput input) => input.Data is null
+        ? this
+        : this with { Fields = [.. Fields.Select(f => input.Field(f.Id) is { } sent ? f with { Value = sent } : f)] };
+
     /// <summary>
     /// What in <paramref name="input"/> does not fit this question's fields: each card field against its own limit,
     /// a typed answer against the only field when there is one. Checked before the step reads the answer, so nothing

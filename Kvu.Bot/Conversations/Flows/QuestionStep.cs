@@ -12,8 +12,11 @@ public sealed class QuestionStep(
 {
     public string Id => id;
 
-    public async Task<Reply> PromptAsync(FlowTurn turn, CancellationToken cancellationToken) =>
-        Reply.Show(QuestionCard.Build(await ask(turn, cancellationToken), turn.Input.Culture));
+    public async Task<Reply> PromptAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var question = await ask(turn, cancellationToken);
+        return Reply.Show(QuestionCard.Build(turn.KeepAnswers ? question.FilledFrom(turn.Input) : question, turn.Input.Culture));
+    }
 
     public async Task<StepOutcome> AnswerAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

@@ -185,7 +185,14 @@ public static class OverviewCard
     /// </summary>
     private static void AddWerkgroep(JsonArray body, KvuProject project, CultureInfo culture)
     {
-        body.Add(Heading(CardText.Format(CardText.WerkgroepHeading, culture, project.Members.Count)));
+        // The whole werkgroep: the gemeente's seat is the projectleider's unless someone else holds it, and the
+        // projectsecretaris sits at the table too.
+        var leider = WerkgroepSeats.ProjectleiderRepresentsGemeente(project) && !project.Members.Any(m => m.Person.IsSamePerson(project.Projectleider!.Person))
+            ? project.Projectleider!.Person
+            : null;
+        var secretaris = project.Secretaris is { } s && !project.Members.Any(m => m.Person.IsSamePerson(s)) && !s.IsSamePerson(leider) ? s : null;
+        var seated = project.Members.Count + (leider is null ? 0 : 1) + (secretaris is null ? 0 : 1);
+        body.Add(Heading(CardText.Format(CardText.WerkgroepHeading, culture, seated)));
         var vacant = RoleCatalog.All
             .Where(r => RoleCatalog.Need(r) != RoleNeed.Optional && !WerkgroepSeats.Covers(project, r))
             .ToList();
@@ -201,9 +208,19 @@ public static class OverviewCard
         }
 
         body.Add(Text(CardText.Get(CardText.WerkgroepHint, culture), subtle: true, size: TextSize.Small, spacing: Spacing.None));
+        if (leider is not null)
+        {
+            body.Add(LeadRow(leider, $"{FormationText.Name(WerkgroepRole.Gemeente, culture)} · {RoleCatalog.DefaultOrganisation(WerkgroepRole.Gemeente, project.Gemeente)} · {CardText.Get(CardText.Projectleider, culture)}", FormationCommands.SectionProjectleider));
+        }
+
         foreach (var member in project.Members.OrderBy(m => m.Role))
         {
             body.Add(MemberRow(member, culture));
+        }
+
+        if (secretaris is not null)
+        {
+            body.Add(LeadRow(secretaris, CardText.Get(CardText.Secretaris, culture), FormationCommands.SectionSecretaris));
         }
 
         foreach (var role in vacant)
@@ -238,6 +255,12 @@ public static class OverviewCard
             [first, Text(string.Join(" · ", details), subtle: true, size: TextSize.Small, spacing: Spacing.None)],
             selectAction: Select(Data(FormationCommands.Edit, (FormationCommands.Target, member.Id))));
     }
+
+    /// <summary>The projectleider in the gemeente's seat, or the projectsecretaris: name, then what they are.</summary>
+    private static JsonObject LeadRow(PersonRef person, string what, string editTarget) =>
+        Container(
+            [Text(person.DisplayName, weight: TextWeight.Bolder), Text(what, subtle: true, size: TextSize.Small, spacing: Spacing.None)],
+            selectAction: Select(Data(FormationCommands.Edit, (FormationCommands.Target, editTarget))));
 
     private static JsonObject VacantRow(WerkgroepRole role, CultureInfo culture)
     {

@@ -11,7 +11,7 @@ namespace Kvu.Bot.Formation.Flow;
 /// It owns the werkgroep cards' verbs; typed commands come at <see cref="MessageRank.Command"/>, and while the user is
 /// in the formation flow its escapes and every other message (the answers) are the flow's.
 /// </summary>
-public sealed class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access, IEnumerable<IWerkgroepChannelListener> channelListeners) : IMessageFeature
+public sealed class FormationConversation(FlowRunner runner, FormationFlow flow, ProjectStore projects, ProjectAccessStore access) : IMessageFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } =
     [
@@ -218,21 +218,16 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
             return [Reply.Say(BotText.Get(Text.ChannelLinkOnlyInChannel, input.Culture))];
         }
 
-        KvuProject? linked = null;
-        var replies = await ChangeAsync(input, user, (p, by, at) => p.LinkChannel(where.ChannelConversationId, where.TeamId, where.TeamName, where.ChannelName, by, at), cancellationToken, p =>
+        var (project, problem) = await ActiveProjectAsync(input, user, manage: true, cancellationToken);
+        if (project is null)
         {
-            linked = p;
-            return [Reply.Say(BotText.Format(Text.ChannelLinked, input.Culture, p.Gemeente, p.Uitgaansgebied))];
-        });
-        if (linked is not null)
-        {
-            foreach (var listener in channelListeners)
-            {
-                await listener.ChannelLinkedAsync(linked, input.Now, cancellationToken);
-            }
+            return [problem!];
         }
 
-        return replies;
+        var linked = await flow.Session.LinkChannelAsync(input, project.Id, where.ChannelConversationId, where.TeamId, where.TeamName, where.ChannelName, cancellationToken);
+        return linked is null
+            ? [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))]
+            : [Reply.Say(BotText.Format(Text.ChannelLinked, input.Culture, linked.Gemeente, linked.Uitgaansgebied))];
     }
 
     private async Task<IReadOnlyList<Reply>> ProjectsAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)

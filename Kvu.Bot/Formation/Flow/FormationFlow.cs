@@ -22,7 +22,7 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     /// <summary>The order of the steps; branches skip ahead with "after" (e.g. no date when not yet signed).</summary>
     private static readonly IReadOnlyList<string> Order =
     [
-        FormationSteps.Gemeente, FormationSteps.Gebied, FormationSteps.Instemming, FormationSteps.Intentieverklaring, FormationSteps.Getekend,
+        FormationSteps.Gemeente, FormationSteps.Gebied, FormationSteps.Team, FormationSteps.Instemming, FormationSteps.Intentieverklaring, FormationSteps.Getekend,
         FormationSteps.Projectleider, FormationSteps.ProjectleiderRol, FormationSteps.Secretaris, FormationSteps.Procesbegeleider,
         FormationSteps.ProcesbegeleiderGegevens,
         FormationSteps.Member(WerkgroepRole.Politie), FormationSteps.Member(WerkgroepRole.KhnAfdelingsbestuur),
@@ -42,6 +42,7 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     {
         FormationSteps.Gemeente => ProjectQuestions.Gemeente(this),
         FormationSteps.Gebied => ProjectQuestions.Gebied(this),
+        FormationSteps.Team => TeamQuestions.Team(this),
         FormationSteps.Instemming => ProjectQuestions.Instemming(this),
         FormationSteps.Intentieverklaring => ProjectQuestions.Intentieverklaring(this),
         FormationSteps.Getekend => ProjectQuestions.Getekend(this),

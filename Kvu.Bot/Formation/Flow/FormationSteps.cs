@@ -5,6 +5,7 @@ public static class FormationSteps
 {
     public const string Gemeente = "gemeente";
     public const string Gebied = "gebied";
+    public const string Team = "team";
     public const string Instemming = "instemming";
     public const string Intentieverklaring = "intentieverklaring";
     public const string Getekend = "getekend";

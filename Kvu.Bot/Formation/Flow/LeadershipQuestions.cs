@@ -53,28 +53,29 @@ public static class LeadershipQuestions
         FormationSteps.Secretaris,
         async (turn, cancellationToken) =>
         {
-            var current = (await flow.Session.LoadAsync(turn, cancellationToken)).Secretaris;
+            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            var current = project.Secretaris;
+            var people = await PickableAsync(turn, project, cancellationToken);
             return new Question(FormationSteps.Secretaris, turn.Text(Text.Ask_Secretaris), turn.Text(Text.Explain_Secretaris))
             {
-                Fields =
-                [
-                    new("naam", turn.Text(Text.Field_Name), Value: current?.DisplayName),
-                    new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email) { MaxLength = InputLimits.Email },
-                ],
+                Fields = TeamPick.PersonFields(turn, people, current),
                 Choices = [new("later", turn.Text(Text.Choice_Later))],
             };
         },
-        (turn, question, cancellationToken) =>
+        async (turn, question, cancellationToken) =>
         {
             if (Answers.MatchChoice(question, turn.Input)?.Value == "later")
             {
-                return flow.Session.ChangeAsync(turn, (p, by, at) => p.SecretarisLater(by, at), p => flow.Proceed(turn, p), cancellationToken);
+                return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SecretarisLater(by, at), p => flow.Proceed(turn, p), cancellationToken);
             }
 
-            var person = turn.Input.Data is null ? PersonAnswer.FromText(turn.Input.Text) : PersonAnswer.From(turn.Input.Field("naam"), turn.Input.Field("email"));
-            return person is null
-                ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Person)))
-                : flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);
+            var (person, problem) = TeamPick.Read(turn, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), cancellationToken));
+            if (person is null)
+            {
+                return StepOutcome.Invalid(problem!);
+            }
+
+            return await flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
         c => BotText.Get(Text.Help_Secretaris, c));
 
@@ -104,25 +105,34 @@ public static class LeadershipQuestions
         FormationSteps.ProcesbegeleiderGegevens,
         async (turn, cancellationToken) =>
         {
-            var current = (await flow.Session.LoadAsync(turn, cancellationToken)).Procesbegeleider;
+            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            var current = project.Procesbegeleider;
+            var people = await PickableAsync(turn, project, cancellationToken);
             return new Question(FormationSteps.ProcesbegeleiderGegevens, turn.Text(Text.Ask_ProcesbegeleiderDetails))
             {
                 Fields =
                 [
-                    new("naam", turn.Text(Text.Field_Name), Value: current.Name),
-                    new("contact", turn.Text(Text.Field_Contact), Value: current.Contact),
+                    .. TeamPick.Field(turn, people, null),
+                    new("naam", turn.Text(Text.Field_Name), Value: current.Name, IsRequired: people.Count == 0),
+                    new("contact", turn.Text(Text.Field_Contact), Value: current.Contact, IsRequired: people.Count == 0),
                 ],
             };
         },
-        (turn, _, cancellationToken) =>
+        async (turn, _, cancellationToken) =>
         {
-            var (name, contact) = turn.Input.Data is null ? SplitOnComma(turn.Input.Text) : (turn.Input.Field("naam"), turn.Input.Field("contact"));
+            var picked = TeamPick.Picked(turn.Input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), cancellationToken));
+            var (name, contact) = picked is not null ? (picked.DisplayName, picked.Email)
+                : turn.Input.Data is null ? SplitOnComma(turn.Input.Text) : (turn.Input.Field("naam"), turn.Input.Field("contact"));
             var cleanName = Answers.Name(name);
             return cleanName is null
-                ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Help_ProcesbegeleiderDetails)))
-                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), p => flow.Proceed(turn, p), cancellationToken);
+                ? StepOutcome.Invalid(turn.Input.Data is null ? turn.Text(Text.Help_ProcesbegeleiderDetails) : BotText.Format(Text.Invalid_FieldEmpty, turn.Input.Culture, turn.Text(Text.Field_Name)))
+                : await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
         c => BotText.Get(Text.Help_ProcesbegeleiderDetails, c));
+
+    /// <summary>The team's members except the projectleider, who already leads.</summary>
+    private static Task<IReadOnlyList<TeamPerson>> PickableAsync(FlowTurn turn, KvuProject project, CancellationToken cancellationToken) =>
+        TeamPick.PeopleAsync(turn, project, [project.Projectleider?.Person.AadObjectId ?? turn.Input.User.AadObjectId], cancellationToken);
 
     /// <summary>The one who starts the project leads it; an edit by the secretaris keeps the projectleider.</summary>
     private static async Task<PersonRef> ProjectleiderPersonAsync(FormationFlow flow, FlowTurn turn, CancellationToken cancellationToken) =>

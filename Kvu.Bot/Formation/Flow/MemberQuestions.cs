@@ -64,15 +64,14 @@ public static class MemberQuestions
         c => BotText.Get(Text.Explain_ExtraRoles, c));
 
     /// <summary>
-    /// People of the werkgroep's team (or of this group chat or channel) who have no seat yet: picking one gives the
-    /// member their Teams identity at once, so the bot can reach them for approvals later.
+    /// People of the werkgroep's team who have no seat yet (the one being edited keeps theirs). The projectleider and
+    /// the secretaris are offered only for the gemeente's seat: they speak for the gemeente, not for another party.
     /// </summary>
-    private static async Task<IReadOnlyList<TeamPerson>> PickableAsync(FlowTurn turn, KvuProject project, string target, CancellationToken cancellationToken)
+    private static Task<IReadOnlyList<TeamPerson>> PickableAsync(FlowTurn turn, KvuProject project, string target, CancellationToken cancellationToken)
     {
-        var teamId = project.Channel?.TeamId ?? turn.Input.Conversation.TeamId;
-        var people = await turn.Input.Team.MembersAsync(teamId, cancellationToken);
-        var seated = project.Members.Where(m => m.Id != target).Select(m => m.Person.AadObjectId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. people.Where(p => !seated.Contains(p.AadObjectId))];
+        var seated = project.Members.Where(m => m.Id != target).Select(m => m.Person.AadObjectId);
+        var forGemeente = (project.FindMember(target)?.Role ?? (Enum.TryParse<WerkgroepRole>(target, out var role) ? role : WerkgroepRole.HorecaOndernemer)) == WerkgroepRole.Gemeente;
+        return TeamPick.PeopleAsync(turn, project, forGemeente ? seated : [.. seated, project.Projectleider?.Person.AadObjectId, project.Secretaris?.AadObjectId], cancellationToken);
     }
 
     private static Question Ask(FlowTurn turn, string stepId, string target, KvuProject project, IReadOnlyList<TeamPerson> pickable)
@@ -92,18 +91,11 @@ public static class MemberQuestions
             _ => Text.Explain_Optional,
         };
 
-        var canPick = pickable.Count > 0;
-        var pick = new Question.Field("kies", turn.Text(Text.Field_PickFromTeam), Value: existing?.Person.AadObjectId ?? string.Empty, IsRequired: false)
-        {
-            Options = [new(string.Empty, turn.Text(Text.PickNobody)), .. pickable.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
-        };
         return new Question(stepId, title, $"{turn.Text(why)} {turn.Text(Text.Explain_Mandate)}")
         {
             Fields =
             [
-                .. canPick ? [pick] : Array.Empty<Question.Field>(),
-                new("naam", turn.Text(Text.Field_Name), Value: existing?.Person.DisplayName, IsRequired: !canPick),
-                new("email", turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), existing?.Person.Email, IsRequired: !canPick) { MaxLength = InputLimits.Email },
+                .. TeamPick.PersonFields(turn, pickable, existing?.Person),
                 new("organisatie", turn.Text(Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
                 new("mandaat", turn.Text(Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
@@ -124,16 +116,14 @@ public static class MemberQuestions
             return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
         }
 
-        var picked = input.Field("kies") is { Length: > 0 } aad
-            ? (await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken)).FirstOrDefault(p => p.AadObjectId == aad)
-            : null;
+        var picked = TeamPick.Picked(input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken));
         var typed = input.Data is null ? PersonAnswer.Parse(input.Text) : (null, null);
-        var person = picked is not null
-            ? new PersonRef(picked.Name, picked.AadObjectId, picked.Email)
-            : input.Data is null ? typed.Person : PersonAnswer.From(input.Field("naam"), input.Field("email"));
+        var pending = input.Data is null && typed.Person is null && !input.Text.Contains('@', StringComparison.Ordinal) ? PendingPerson(turn.State, target) : null;
+        var person = picked
+            ?? (input.Data is null ? typed.Person ?? pending : PersonAnswer.From(input.Field("naam"), input.Field("email")));
         if (person is null)
         {
-            return StepOutcome.Invalid(turn.Text(Text.Invalid_Person));
+            return StepOutcome.Invalid(TeamPick.Problem(turn));
         }
 
         var substituteName = input.Field("pv-naam");
@@ -144,11 +134,20 @@ public static class MemberQuestions
             substitute = PersonAnswer.From(substituteName, substituteEmail);
             if (substitute is null)
             {
-                return StepOutcome.Invalid(turn.Text(Text.Invalid_Substitute));
+                return StepOutcome.Invalid(
+                    PersonAnswer.Problem(substituteName, substituteEmail, turn.Text(Text.Field_SubstituteName), turn.Text(Text.Field_SubstituteEmail), input.Culture)
+                    ?? turn.Text(Text.Invalid_Substitute));
             }
         }
 
-        var organisation = input.Data is null ? typed.Organisation : Answers.Name(input.Field("organisatie"));
+        // Typed, a seat without a default organisation asks for it; the answer to that is the organisation alone,
+        // for the person typed just before (kept in the flow's state), so the typed path never asks in circles.
+        var organisation = input.Data is null ? pending is not null ? Answers.Name(input.Text) : typed.Organisation : Answers.Name(input.Field("organisatie"));
+        if (input.Data is null)
+        {
+            KeepPending(turn.State, target, person);
+        }
+
         var mandate = Enum.TryParse<Mandate>(input.Field("mandaat"), out var m) ? m : Mandate.Unknown;
         string? saved = null;
         return await flow.Session.ChangeAsync(
@@ -156,6 +155,7 @@ public static class MemberQuestions
             (p, by, at) => saved = Apply(p, target, person, organisation, mandate, substitute, by, at),
             p =>
             {
+                ClearPending(turn.State, target);
                 var member = p.FindMember(saved!)!;
                 // "toegevoegd als lid namens Bewoners": the organisation the seat speaks for.
                 var said = Reply.Say(member.Id == target
@@ -164,6 +164,25 @@ public static class MemberQuestions
                 return flow.Proceed(turn, p, before: said);
             },
             cancellationToken);
+    }
+
+    private static string PendingKey(string target, string part) => $"typed:{target}:{part}";
+
+    private static PersonRef? PendingPerson(FlowState state, string target) =>
+        state.Values.GetValueOrDefault(PendingKey(target, "naam")) is { } name && state.Values.GetValueOrDefault(PendingKey(target, "email")) is { } email
+            ? new PersonRef(name, null, email)
+            : null;
+
+    private static void KeepPending(FlowState state, string target, PersonRef person)
+    {
+        state.Values[PendingKey(target, "naam")] = person.DisplayName;
+        state.Values[PendingKey(target, "email")] = person.Email ?? string.Empty;
+    }
+
+    private static void ClearPending(FlowState state, string target)
+    {
+        state.Values.Remove(PendingKey(target, "naam"));
+        state.Values.Remove(PendingKey(target, "email"));
     }
 
     /// <returns>The id of the member added or changed.</returns>

@@ -1,3 +1,4 @@
+using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Formation.Flow;
@@ -27,6 +28,35 @@ public static partial class PersonAnswer
     {
         var display = Answers.Name(name);
         return display is not null && EmailAddress.TryParse(email, out var address) ? new PersonRef(display, null, address) : null;
+    }
+
+    /// <summary>
+    /// Why a person given as name and e-mail (card fields labelled <paramref name="nameLabel"/> and
+    /// <paramref name="emailLabel"/>) is not accepted, naming the field; null when both are fine. The card comes
+    /// back with everything else still filled in, so the message says only what to fix.
+    /// </summary>
+    public static string? Problem(string? name, string? email, string nameLabel, string emailLabel, CultureInfo culture)
+    {
+        if (Answers.Name(name) is null)
+        {
+            return BotText.Format(Text.Invalid_FieldEmpty, culture, nameLabel);
+        }
+
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return BotText.Format(Text.Invalid_FieldEmpty, culture, emailLabel);
+        }
+
+        return EmailAddress.TryParse(email, out _) ? null : BotText.Format(Text.Invalid_FieldEmail, culture, emailLabel, email.Trim());
+    }
+
+    /// <summary>Why a typed person ("Naam, e-mailadres") is not accepted: the e-mail address named when only that is wrong.</summary>
+    public static string TypedProblem(string text, CultureInfo culture)
+    {
+        var match = NameAndEmail().Match(text.Trim());
+        return match.Success && Answers.Name(match.Groups["name"].Value) is not null
+            ? BotText.Format(Text.Invalid_TypedEmail, culture, match.Groups["email"].Value)
+            : BotText.Get(Text.Invalid_Person, culture);
     }
 
     [GeneratedRegex(@"^(?<name>[^,<;]+?)\s*(?:[,;]\s*|<)(?<email>[^\s,<>;]+@[^\s,<>;]+?)>?(?:\s*[,;]\s*(?<organisation>[^,;]+))?$")]

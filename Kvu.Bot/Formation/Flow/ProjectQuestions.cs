@@ -51,8 +51,8 @@ public static class ProjectQuestions
 
             var gemeente = turn.State.Values["gemeente"];
             var project = await flow.CreateProjectAsync(turn, gemeente, name, cancellationToken);
-            var intro = Reply.Say(BotText.Format(Text.ProjectCreated, turn.Input.Culture, project.Gemeente, project.Uitgaansgebied));
-            return StepOutcome.GoTo(FormationSteps.Instemming, intro);
+            var intro = BotText.Format(Text.ProjectCreated, turn.Input.Culture, project.Gemeente, project.Uitgaansgebied);
+            return await TeamQuestions.AfterProjectCreatedAsync(flow, turn, intro, cancellationToken);
         },
         c => BotText.Get(Text.Help_Gebied, c));
 
