@@ -49,6 +49,17 @@ public sealed class WholeWerkgroepDecisionTests(AzuriteFixture azurite) : Connec
     }
 
     [Fact]
+    public async Task A_phase_move_is_put_to_the_same_whole_werkgroep()
+    {
+        var card = ApprovalExamples.Read(await _w.SayInChannelAsync("volgende fase"));
+
+        Assert.Contains("Van Initiatief naar Veiligheidsanalyse", card);
+        Assert.Contains("0 van 5 akkoord", card);
+        Assert.Contains("Kan nog niet reageren: Bram Vos (nog niet uitgenodigd)", card);
+        Assert.Contains("Adviseur (telt niet mee in de stemming): Peter de Groot", card);
+    }
+
+    [Fact]
     public async Task When_every_reachable_member_agreed_the_card_still_says_who_has_not()
     {
         await _w.SayInChannelAsync("voorleggen samenstelling");

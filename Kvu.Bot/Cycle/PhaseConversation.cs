@@ -125,8 +125,9 @@ public sealed class PhaseConversation(
             return [Reply.Say(CycleText.Get(CycleKeys.NothingBefore, culture))];
         }
 
-        var voters = DecisionContent.Voters(project);
-        if (voters.Count == 0)
+        // The whole werkgroep, as on every group decision: who votes, who advises, and which seats cannot be reached yet.
+        var seats = DecisionContent.Seats(project);
+        if (seats.Voters.Count == 0)
         {
             return [Reply.Say(ApprovalText.Get(ApprovalText.NoVoters, culture))];
         }
@@ -141,11 +142,13 @@ public sealed class PhaseConversation(
                 Kind = GroupDecisionKind.Fase,
                 ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
                 Items = items,
-                Voters = voters,
+                Voters = seats.Voters,
+                Advisers = seats.Advisers,
+                Unreachable = seats.Unreachable,
                 StartedBy = input.User.AadObjectId,
                 UpdatedAt = input.Now,
             }
-            : d.WithContent(items, voters, input.Now) with { Closed = false, StartedBy = input.User.AadObjectId },
+            : d.WithContent(items, seats, input.Now) with { Closed = false, StartedBy = input.User.AadObjectId },
             DecisionContent.Fingerprint(project), new DecisionActor(input.User.AadObjectId, input.User.DisplayName), cancellationToken);
         if (decision is null)
         {
