@@ -12,42 +12,22 @@ namespace Kvu.Bot.Tests.Conversations;
 /// and without touching Table storage. Through the real /api/messages.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ChannelChatterTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ChannelChatterTests(AzuriteFixture azurite) : CountedBotTest(azurite)
 {
-    private readonly TableRequestCounter _tables = new();
-    private FakeBotConnector _connector = null!;
-    private KvuBotApplication _bot = null!;
-    private TeamsActivity _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _teams = new TeamsActivity(_connector.ServiceUrl);
-        _bot = new KvuBotApplication(azurite.ConnectionString, services: services => services.AddSingleton(new TablePipelinePolicy(_tables)));
-        (await _bot.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
-        await _tables.ResetWhenQuietAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("nl-NL", "Weet iemand wanneer de volgende vergadering is?")]
     [InlineData("en-US", "Does anyone know when the next meeting is?")]
     public async Task A_channel_message_that_does_not_mention_theBot_gets_no_reply_and_no_storage(string locale, string text)
     {
         var channel = TeamsActivity.NewChannelConversationId();
-        var message = _teams.ChannelMessage(channel, text, locale, TeamsActivity.User.Wijkagent, mention: false);
+        var message = Teams.ChannelMessage(channel, text, locale, TeamsActivity.User.Wijkagent, mention: false);
 
-        var response = await _bot.PostActivityAsync(message);
+        var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_connector.Sent);
-        Assert.Equal(0, _tables.Requests);
-        Assert.Null(await _bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, channel, CancellationToken.None));
+        Assert.Empty(Connector.Sent);
+        Assert.Equal(0, Tables.Requests);
+        Assert.Null(await Bot.Services.GetRequiredService<ConversationStore>().GetAsync(TeamsActivity.TenantId, channel, CancellationToken.None));
     }
 
     [Theory]
@@ -56,12 +36,12 @@ public sealed class ChannelChatterTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_channel_message_that_mentions_theBot_is_answered_in_the_thread(string locale, string expected)
     {
         var channel = TeamsActivity.NewChannelConversationId();
-        var message = _teams.ChannelMessage(channel, "help", locale);
+        var message = Teams.ChannelMessage(channel, "help", locale);
 
-        await _bot.PostActivityAsync(message);
+        await Bot.PostActivityAsync(message);
 
         var thread = message["conversation"]!["id"]!.GetValue<string>();
-        Assert.StartsWith(expected, Assert.Single(_connector.SentTo(thread)).Text);
+        Assert.StartsWith(expected, Assert.Single(Connector.SentTo(thread)).Text);
     }
 
     [Theory]
@@ -70,17 +50,17 @@ public sealed class ChannelChatterTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_group_chat_message_that_mentions_someone_else_gets_no_reply(string locale)
     {
         var chat = TeamsActivity.NewGroupChatId();
-        var message = _teams.GroupChatMessage(chat, "help", locale, mention: true);
+        var message = Teams.GroupChatMessage(chat, "help", locale, mention: true);
         var mention = message["entities"]!.AsArray().OfType<JsonObject>().Single(e => (string?)e["type"] == "mention");
         mention["mentioned"] = TeamsActivity.User.Wijkagent.ToJson();
         mention["text"] = $"<at>{TeamsActivity.User.Wijkagent.Name}</at>";
         message["text"] = $"<at>{TeamsActivity.User.Wijkagent.Name}</at> help";
 
-        var response = await _bot.PostActivityAsync(message);
+        var response = await Bot.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_connector.Sent);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Empty(Connector.Sent);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Theory]
@@ -90,24 +70,24 @@ public sealed class ChannelChatterTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var thread = $"{TeamsActivity.NewChannelConversationId()};messageid={TeamsActivity.NewId()}";
 
-        await _bot.PostActivityAsync(_teams.CardSubmit(thread, new() { ["command"] = "help" }, locale, conversationType: "channel"));
+        await Bot.PostActivityAsync(Teams.CardSubmit(thread, new() { ["command"] = "help" }, locale, conversationType: "channel"));
 
-        Assert.StartsWith(expected, Assert.Single(_connector.SentTo(thread)).Text);
+        Assert.StartsWith(expected, Assert.Single(Connector.SentTo(thread)).Text);
     }
 
     [Fact]
     public async Task A_formation_card_click_in_a_channel_reaches_the_formation()
     {
         var personal = TeamsActivity.NewPersonalConversationId();
-        var chat = new TeamsChat(_bot, _connector, personal);
+        var chat = new TeamsChat(Bot, Connector, personal);
         await chat.SayAsync("start");
         await chat.SayAsync("Zwolle");
         await chat.SayAsync("Binnenstad");
         var thread = $"{TeamsActivity.NewChannelConversationId()};messageid={TeamsActivity.NewId()}";
 
-        await _bot.PostActivityAsync(_teams.CardSubmit(thread, new() { ["command"] = "status" }, conversationType: "channel"));
+        await Bot.PostActivityAsync(Teams.CardSubmit(thread, new() { ["command"] = "status" }, conversationType: "channel"));
 
-        Assert.Contains("Binnenstad", Assert.Single(_connector.SentTo(thread)).VisibleText);
+        Assert.Contains("Binnenstad", Assert.Single(Connector.SentTo(thread)).VisibleText);
     }
 
     [Theory]
@@ -116,12 +96,12 @@ public sealed class ChannelChatterTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("messageReaction")]
     public async Task Edits_deletions_and_reactions_in_a_channel_touch_no_storage(string type)
     {
-        var activity = _teams.OfType(type, TeamsActivity.NewChannelConversationId());
+        var activity = Teams.OfType(type, TeamsActivity.NewChannelConversationId());
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.True(response.IsSuccessStatusCode);
-        Assert.Empty(_connector.Sent);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Empty(Connector.Sent);
+        Assert.Equal(0, Tables.Requests);
     }
 }

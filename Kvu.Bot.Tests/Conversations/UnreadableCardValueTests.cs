@@ -12,28 +12,8 @@ namespace Kvu.Bot.Tests.Conversations;
 /// nothing. Through the real /api/messages.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class UnreadableCardValueTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class UnreadableCardValueTests(AzuriteFixture azurite) : CountedBotTest(azurite)
 {
-    private readonly TableRequestCounter _tables = new();
-    private FakeBotConnector _connector = null!;
-    private KvuBotApplication _bot = null!;
-    private TeamsActivity _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _teams = new TeamsActivity(_connector.ServiceUrl);
-        _bot = new KvuBotApplication(azurite.ConnectionString, services: services => services.AddSingleton(new TablePipelinePolicy(_tables)));
-        (await _bot.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
-        await _tables.ResetWhenQuietAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     public static TheoryData<string, string, string> Shapes()
     {
         var data = new TheoryData<string, string, string>();
@@ -60,14 +40,14 @@ public sealed class UnreadableCardValueTests(AzuriteFixture azurite) : IAsyncLif
     public async Task A_value_of_the_wrong_shape_gets_a_polite_answer_and_changes_nothing(string locale, string value, string expected)
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
-        var activity = _teams.CardSubmit(conversation, [], locale);
+        var activity = Teams.CardSubmit(conversation, [], locale);
         activity["value"] = JsonNode.Parse(value);
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith(expected, Assert.Single(_connector.SentTo(conversation)).Text);
-        Assert.Equal(0, _tables.Requests);
+        Assert.StartsWith(expected, Assert.Single(Connector.SentTo(conversation)).Text);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Theory]
@@ -77,10 +57,10 @@ public sealed class UnreadableCardValueTests(AzuriteFixture azurite) : IAsyncLif
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        var response = await _bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { ["command"] = 5, ["step"] = true, ["projectId"] = 12.5 }, locale));
+        var response = await Bot.PostActivityAsync(Teams.CardSubmit(conversation, new() { ["command"] = 5, ["step"] = true, ["projectId"] = 12.5 }, locale));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith(expected, Assert.Single(_connector.SentTo(conversation)).Text);
+        Assert.StartsWith(expected, Assert.Single(Connector.SentTo(conversation)).Text);
     }
 
     [Fact]
@@ -88,18 +68,18 @@ public sealed class UnreadableCardValueTests(AzuriteFixture azurite) : IAsyncLif
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
 
-        var response = await _bot.PostActivityAsync(_teams.CardSubmit(conversation, new() { ["verb"] = "meetings.pick", ["projectId"] = 42, ["start"] = "gisteren", ["end"] = new string('9', 3000) }));
+        var response = await Bot.PostActivityAsync(Teams.CardSubmit(conversation, new() { ["verb"] = "meetings.pick", ["projectId"] = 42, ["start"] = "gisteren", ["end"] = new string('9', 3000) }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("er ging iets mis", Assert.Single(_connector.SentTo(conversation)).Text);
+        Assert.DoesNotContain("er ging iets mis", Assert.Single(Connector.SentTo(conversation)).Text);
     }
 
     [Fact]
     public async Task A_card_action_for_a_verb_no_feature_knows_gets_an_answer_not_501()
     {
-        var invoke = _teams.AdaptiveCardInvoke(TeamsActivity.NewChannelConversationId(), "something.else", new() { ["projectId"] = "p" });
+        var invoke = Teams.AdaptiveCardInvoke(TeamsActivity.NewChannelConversationId(), "something.else", new() { ["projectId"] = "p" });
 
-        var response = await _bot.PostActivityAsync(invoke);
+        var response = await Bot.PostActivityAsync(invoke);
 
         // The router answers a button it does not know (any more) in words, so Teams shows no error.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -113,12 +93,12 @@ public sealed class UnreadableCardValueTests(AzuriteFixture azurite) : IAsyncLif
     [InlineData("null", HttpStatusCode.BadRequest)]
     public async Task A_card_action_with_a_value_of_the_wrong_shape_gets_an_answer_and_changes_nothing(string value, HttpStatusCode expected)
     {
-        var invoke = _teams.AdaptiveCardInvoke(TeamsActivity.NewChannelConversationId(), "approval.agree", []);
+        var invoke = Teams.AdaptiveCardInvoke(TeamsActivity.NewChannelConversationId(), "approval.agree", []);
         invoke["value"] = JsonNode.Parse(value);
 
-        var response = await _bot.PostActivityAsync(invoke);
+        var response = await Bot.PostActivityAsync(invoke);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.DoesNotContain(_tables.ByKind.Keys, k => !k.StartsWith("GET ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Tables.ByKind.Keys, k => !k.StartsWith("GET ", StringComparison.Ordinal));
     }
 }

@@ -16,28 +16,8 @@ namespace Kvu.Bot.Tests.Hosting;
 /// touch no Table storage; the turn error handler never throws. Through the real /api/messages.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class MalformedActivityTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class MalformedActivityTests(AzuriteFixture azurite) : CountedBotTest(azurite)
 {
-    private readonly TableRequestCounter _tables = new();
-    private FakeBotConnector _connector = null!;
-    private KvuBotApplication _bot = null!;
-    private TeamsActivity _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _teams = new TeamsActivity(_connector.ServiceUrl);
-        _bot = new KvuBotApplication(azurite.ConnectionString, services: services => services.AddSingleton(new TablePipelinePolicy(_tables)));
-        (await _bot.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
-        await _tables.ResetWhenQuietAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     public static TheoryData<string> Damage => new()
     {
         "no conversation",
@@ -58,14 +38,14 @@ public sealed class MalformedActivityTests(AzuriteFixture azurite) : IAsyncLifet
     public async Task A_partial_activity_gets_400_and_nothing_is_stored_or_sent(string damage)
     {
         var conversation = TeamsActivity.NewPersonalConversationId();
-        var activity = _teams.PersonalMessage(conversation, "help");
+        var activity = Teams.PersonalMessage(conversation, "help");
         Break(activity, damage);
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_connector.Sent);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Empty(Connector.Sent);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Theory]
@@ -73,13 +53,13 @@ public sealed class MalformedActivityTests(AzuriteFixture azurite) : IAsyncLifet
     [InlineData("conversationUpdate")]
     public async Task Other_activity_types_without_a_conversation_get_400_too(string type)
     {
-        var activity = _teams.OfType(type, TeamsActivity.NewPersonalConversationId());
+        var activity = Teams.OfType(type, TeamsActivity.NewPersonalConversationId());
         activity.Remove("conversation");
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Theory]
@@ -89,46 +69,46 @@ public sealed class MalformedActivityTests(AzuriteFixture azurite) : IAsyncLifet
     [InlineData("{\"type\": \"message\", \"text\": ")]
     public async Task A_body_that_is_no_activity_gets_400(string body)
     {
-        var response = await _bot.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Fact]
     public async Task Deeply_nested_JSON_gets_400()
     {
-        var activity = _teams.PersonalMessage(TeamsActivity.NewPersonalConversationId(), "help").ToJsonString();
+        var activity = Teams.PersonalMessage(TeamsActivity.NewPersonalConversationId(), "help").ToJsonString();
         var nested = string.Concat(Enumerable.Repeat("[", 5000)) + string.Concat(Enumerable.Repeat("]", 5000));
 
-        var response = await _bot.PostRawAsync(activity[..^1] + ", \"value\": " + nested + "}");
+        var response = await Bot.PostRawAsync(activity[..^1] + ", \"value\": " + nested + "}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Fact]
     public async Task An_oversized_body_gets_413()
     {
-        var activity = _teams.PersonalMessage(TeamsActivity.NewPersonalConversationId(), new string('x', ActivityRequest.MaxBytes));
+        var activity = Teams.PersonalMessage(TeamsActivity.NewPersonalConversationId(), new string('x', ActivityRequest.MaxBytes));
 
-        var response = await _bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_connector.Sent);
-        Assert.Equal(0, _tables.Requests);
+        Assert.Empty(Connector.Sent);
+        Assert.Equal(0, Tables.Requests);
     }
 
     [Fact]
     public async Task With_an_identity_configured_a_partial_activity_without_a_token_gets_401()
     {
-        await using var bot = new KvuBotApplication(azurite.ConnectionString, new Dictionary<string, string?>
+        await using var bot = new KvuBotApplication(Azurite.ConnectionString, new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = "3d3e1f5a-8b7c-4d2e-9f10-a1b2c3d4e5f6",
             ["MicrosoftAppPassword"] = "not-a-real-secret",
         });
-        var activity = _teams.PersonalMessage(TeamsActivity.NewPersonalConversationId(), "help");
+        var activity = Teams.PersonalMessage(TeamsActivity.NewPersonalConversationId(), "help");
         activity.Remove("conversation");
 
         var response = await bot.PostActivityAsync(activity);
