@@ -4,6 +4,7 @@ using Kvu.Bot.Dashboard;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Plan;
 using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
@@ -19,6 +20,7 @@ builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
 builder.Services.AddKvuCycle();
+builder.Services.AddKvuPlan();
 builder.Services.AddKvuDashboard(builder.Configuration);
 
 var app = builder.Build();
