@@ -1,6 +1,7 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Dashboard;
+using Kvu.Bot.Files;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKvuTelemetry(builder.Configuration);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuFiles();
 builder.Services.AddKvuPrivacy();
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
