@@ -162,6 +162,10 @@ public static class Text
     public const string HelpCommandGoals = nameof(HelpCommandGoals);
     public const string HelpCommandMeasure = nameof(HelpCommandMeasure);
     public const string HelpCommandMeasures = nameof(HelpCommandMeasures);
+    public const string HelpSectionDocuments = nameof(HelpSectionDocuments);
+    public const string HelpCommandDocument = nameof(HelpCommandDocument);
+    public const string HelpCommandProgressReport = nameof(HelpCommandProgressReport);
+    public const string HelpCommandReportingRhythm = nameof(HelpCommandReportingRhythm);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);
