@@ -1,6 +1,7 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Dashboard;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
@@ -19,6 +20,7 @@ builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
 builder.Services.AddKvuCycle();
+builder.Services.AddKvuEvaluation();
 builder.Services.AddKvuDashboard(builder.Configuration);
 
 var app = builder.Build();

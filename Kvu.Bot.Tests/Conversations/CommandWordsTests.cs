@@ -1,4 +1,5 @@
 using Kvu.Bot.Cycle;
+using Kvu.Bot.Evaluation;
 using System.Globalization;
 using System.Resources;
 using Kvu.Bot.Approvals;
@@ -26,6 +27,7 @@ public sealed class CommandWordsTests
         AssertBoth<MeetingWord>(MeetingText.ResourceManager);
         AssertBoth<StatusWord>(StatusText.ResourceManager);
         AssertBoth<CycleWord>(CycleText.ResourceManager);
+        AssertBoth<EvaluationWord>(EvaluationText.ResourceManager);
         AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
     }
 

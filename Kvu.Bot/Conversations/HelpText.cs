@@ -26,6 +26,7 @@ public static class HelpText
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
             Text.HelpCommandGoal, Text.HelpCommandGoals,
         ]),
+        (Text.HelpSectionEvaluation, [Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 

@@ -160,6 +160,10 @@ public static class Text
     public const string HelpCommandFindings = nameof(HelpCommandFindings);
     public const string HelpCommandGoal = nameof(HelpCommandGoal);
     public const string HelpCommandGoals = nameof(HelpCommandGoals);
+    public const string HelpSectionEvaluation = nameof(HelpSectionEvaluation);
+    public const string HelpCommandMeting = nameof(HelpCommandMeting);
+    public const string HelpCommandMetingTyped = nameof(HelpCommandMetingTyped);
+    public const string HelpCommandMetingen = nameof(HelpCommandMetingen);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);

@@ -45,4 +45,6 @@ public enum DecisionKind
     IndicatorSet,
     FindingAdded,
     GoalSet,
+    MetingRecorded,
+    IndicatorDirectionSet,
 }
