@@ -166,6 +166,10 @@ public static class Text
     public const string HelpCommandDocument = nameof(HelpCommandDocument);
     public const string HelpCommandProgressReport = nameof(HelpCommandProgressReport);
     public const string HelpCommandReportingRhythm = nameof(HelpCommandReportingRhythm);
+    public const string HelpSectionEvaluation = nameof(HelpSectionEvaluation);
+    public const string HelpCommandMeting = nameof(HelpCommandMeting);
+    public const string HelpCommandMetingTyped = nameof(HelpCommandMetingTyped);
+    public const string HelpCommandMetingen = nameof(HelpCommandMetingen);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);

@@ -53,4 +53,6 @@ public enum DecisionKind
 
     /// <summary>A voortgangsrapportage was made when it was due; the next one is due a rhythm later.</summary>
     ReportedToBestuur,
+    MetingRecorded,
+    IndicatorDirectionSet,
 }
