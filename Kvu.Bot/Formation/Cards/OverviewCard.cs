@@ -68,32 +68,58 @@ public static class OverviewCard
             }
         }
 
-        body.Add(Text(CardText.Format(CardText.NextStep, culture, NextStep(project, points, culture)), weight: TextWeight.Bolder, spacing: Spacing.Medium));
+        var (next, button) = NextStep(project, points, culture);
+        body.Add(Text(CardText.Format(CardText.NextStep, culture, next), weight: TextWeight.Bolder, spacing: Spacing.Medium));
+        if (button is not null)
+        {
+            // The next step is a click, not a command to remember and type.
+            body.Add(ActionSet([button]));
+        }
+
         return body;
     }
 
-    /// <summary>The one thing to do next, in the order the KVU text builds a werkgroep.</summary>
-    private static string NextStep(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    /// <summary>
+    /// The one thing to do next, in the order the KVU text builds a werkgroep, and the button that does it (none for
+    /// linking the channel, which happens in that channel).
+    /// </summary>
+    private static (string Text, JsonObject? Button) NextStep(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
     {
         if (points.FirstOrDefault(p => p.Severity == Severity.Critical) is { } first)
         {
-            return CardText.Format(CardText.NextFixFirst, culture, FormationText.OpenPointTitle(project, first, culture));
+            var text = CardText.Format(CardText.NextFixFirst, culture, FormationText.OpenPointTitle(project, first, culture));
+            return (text, EditTarget(first) is { } target
+                ? Submit(CardText.Get(CardText.ButtonFixNow, culture), Data(FormationCommands.Edit, (FormationCommands.Target, target)), ActionStyle.Positive)
+                : null);
         }
 
         if (project.Members.Any(m => m.Status == MemberStatus.Proposed))
         {
-            return CardText.Get(CardText.NextInvite, culture);
+            return (CardText.Get(CardText.NextInvite, culture), Submit(CardText.Get(CardText.ButtonInvite, culture), Data(FormationCommands.Invite), ActionStyle.Positive));
         }
 
         if (project.Channel is null)
         {
-            return CardText.Get(CardText.NextLinkChannel, culture);
+            return (CardText.Get(CardText.NextLinkChannel, culture), null);
         }
 
         return project.Members.Any(m => m.Status == MemberStatus.Invited)
-            ? CardText.Get(CardText.NextAwaitAnswers, culture)
-            : CardText.Get(CardText.NextPropose, culture);
+            ? (CardText.Get(CardText.NextAwaitAnswers, culture), Submit(CardText.Get(CardText.ButtonInviteAgain, culture), Data(FormationCommands.Invite)))
+            : (CardText.Get(CardText.NextPropose, culture), Submit(CardText.Get(CardText.ButtonPropose, culture), Data(FormationCommands.ProposeComposition), ActionStyle.Positive));
     }
+
+    /// <summary>What "wijzig" opens to settle an open point; null when no single answer settles it.</summary>
+    private static string? EditTarget(OpenPoint point) => point.Kind switch
+    {
+        OpenPointKind.NoProjectleider => FormationCommands.SectionProjectleider,
+        OpenPointKind.NoSecretaris => FormationCommands.SectionSecretaris,
+        OpenPointKind.HorecaAreaUncovered => FormationCommands.SectionHoreca,
+        OpenPointKind.RestaurantsWithoutOwnRepresentative => FormationCommands.SectionRestaurants,
+        OpenPointKind.MemberWithoutMandate or OpenPointKind.MemberWithoutSubstitute => point.Subject,
+        OpenPointKind.RequiredRoleVacant or OpenPointKind.RecommendedRoleVacant or OpenPointKind.NoKhnRegioadviseur or OpenPointKind.OrganisationUnderRepresented
+            when Enum.TryParse<WerkgroepRole>(point.Subject, out var role) => FormationCommands.RoleTarget(role),
+        _ => null,
+    };
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
     {
