@@ -16,7 +16,7 @@ public sealed class NextStepButtonTests(AzuriteFixture azurite) : ConnectedBotTe
     [InlineData("en-US", "Settle it now", "You are this project's projectleider")]
     public async Task The_most_important_open_point_is_one_click_away(string locale, string button, string question)
     {
-        var chat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale);
+        var chat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale, ApprovalExamples.NewUser("Marieke de Vries"));
         await chat.SayAsync("start");
         await chat.SayAsync("Zwartsluis");
         await chat.SayAsync("Centrum");

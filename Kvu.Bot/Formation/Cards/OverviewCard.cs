@@ -1,3 +1,4 @@
+using Kvu.Bot.Conversations.Flows;
 using static Kvu.Bot.Common.Cards.CardActions;
 using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
@@ -35,7 +36,41 @@ public static class OverviewCard
             ShowCard(CardText.Get(CardText.ButtonFullOverview, culture), AdaptiveCard.Nested(full)),
             EditMenu(culture),
         };
-        return AdaptiveCard.Create(Compact(project, points, culture), actions);
+        var card = AdaptiveCard.Create(Compact(project, points, culture), actions);
+        MarkAnswered(card, CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), culture);
+        return card;
+    }
+
+    /// <summary>
+    /// Every button of the overview answers it: after a click the card says what was chosen instead of staying
+    /// clickable with what may be outdated by then (the next overview comes with the answer).
+    /// </summary>
+    private static void MarkAnswered(JsonNode? node, string title, CultureInfo culture)
+    {
+        switch (node)
+        {
+            case JsonObject { } submit when (string?)submit["type"] == "Action.Submit" && submit["data"] is JsonObject data:
+                CardVerb.AnswersCard(data, title, (string?)submit["title"] ?? CardText.Get(CardText.ButtonEditChosen, culture));
+                break;
+            case JsonObject { } row when row["selectAction"] is JsonObject { } select && select["data"] is JsonObject rowData:
+                // A werkgroep of 25 has 35 rows: only what was chosen, so the card stays well under Teams' 28 KB.
+                rowData[CardVerb.ChosenField] = CardText.Get(CardText.ButtonEditChosen, culture);
+                break;
+            case JsonObject { } other:
+                foreach (var (_, value) in other.ToList())
+                {
+                    MarkAnswered(value, title, culture);
+                }
+
+                break;
+            case JsonArray { } list:
+                foreach (var item in list)
+                {
+                    MarkAnswered(item, title, culture);
+                }
+
+                break;
+        }
     }
 
     /// <summary>
