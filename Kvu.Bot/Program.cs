@@ -1,9 +1,11 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Dashboard;
+using Kvu.Bot.Files;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Plan;
 using Kvu.Bot.Privacy;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Storage;
@@ -13,12 +15,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKvuTelemetry(builder.Configuration);
 builder.Services.AddKvuStorage(builder.Configuration);
 builder.Services.AddKvuBot(builder.Configuration);
+builder.Services.AddKvuFiles();
 builder.Services.AddKvuPrivacy();
 builder.Services.AddKvuApprovals();
 builder.Services.AddKvuFormation();
 builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
 builder.Services.AddKvuCycle();
+builder.Services.AddKvuPlan();
 builder.Services.AddKvuDashboard(builder.Configuration);
 
 var app = builder.Build();

@@ -26,6 +26,7 @@ param tableNames string[] = [
   'StatusPosts'
   'Approvals'
   'Meetings'
+  'Files'
 ]
 
 @description('App Service plan SKU. Always On needs Basic (B1) or higher.')

@@ -1,4 +1,5 @@
 using Kvu.Bot.Cycle;
+using Kvu.Bot.Plan;
 using System.Globalization;
 using System.Resources;
 using Kvu.Bot.Approvals;
@@ -27,6 +28,7 @@ public sealed class CommandWordsTests
         AssertBoth<StatusWord>(StatusText.ResourceManager);
         AssertBoth<CycleWord>(CycleText.ResourceManager);
         AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
+        AssertBoth<PlanWord>(PlanText.ResourceManager);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public static class HelpText
             Text.HelpCommandPhase, Text.HelpCommandNextPhase, Text.HelpCommandPreviousPhase, Text.HelpCommandItem,
             Text.HelpCommandAnalysis, Text.HelpCommandArea, Text.HelpCommandSource, Text.HelpCommandSourceReceived,
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
-            Text.HelpCommandGoal, Text.HelpCommandGoals,
+            Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures,
         ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];

@@ -161,6 +161,8 @@ public static class Text
     public const string HelpCommandFindings = nameof(HelpCommandFindings);
     public const string HelpCommandGoal = nameof(HelpCommandGoal);
     public const string HelpCommandGoals = nameof(HelpCommandGoals);
+    public const string HelpCommandMeasure = nameof(HelpCommandMeasure);
+    public const string HelpCommandMeasures = nameof(HelpCommandMeasures);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);

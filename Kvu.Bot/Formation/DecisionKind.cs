@@ -45,4 +45,6 @@ public enum DecisionKind
     IndicatorSet,
     FindingAdded,
     GoalSet,
+    MeasureAdded,
+    MeasureChanged,
 }
