@@ -17,6 +17,7 @@ public static class Text
     public const string NothingToStop = nameof(NothingToStop);
     public const string Answered = nameof(Answered);
     public const string AnsweredWith = nameof(AnsweredWith);
+    public const string Chosen = nameof(Chosen);
     public const string UnknownCardAction = nameof(UnknownCardAction);
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);
