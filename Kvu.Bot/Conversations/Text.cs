@@ -162,6 +162,10 @@ public static class Text
     public const string HelpCommandGoals = nameof(HelpCommandGoals);
     public const string HelpCommandMeasure = nameof(HelpCommandMeasure);
     public const string HelpCommandMeasures = nameof(HelpCommandMeasures);
+    public const string HelpCommandCooperation = nameof(HelpCommandCooperation);
+    public const string HelpCommandEvaluationPlan = nameof(HelpCommandEvaluationPlan);
+    public const string HelpCommandPlan = nameof(HelpCommandPlan);
+    public const string HelpCommandProposePlan = nameof(HelpCommandProposePlan);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);

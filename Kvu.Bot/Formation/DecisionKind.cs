@@ -47,4 +47,7 @@ public enum DecisionKind
     GoalSet,
     MeasureAdded,
     MeasureChanged,
+    SamenwerkingSet,
+    EvaluationPlanned,
+    PlanApproved,
 }

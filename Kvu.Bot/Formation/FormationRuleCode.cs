@@ -76,4 +76,10 @@ public enum FormationRuleCode
 
     // A list (knelpunten, indicators) is at its limit.
     ListFull,
+
+    // The werkgroep meets every 1 to 26 weeks.
+    RhythmOutOfRange,
+
+    // A tussenmeting lies before the nameting.
+    TussenmetingAfterNameting,
 }
