@@ -26,6 +26,8 @@ public static class HelpText
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
             Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures, Text.HelpCommandCooperation, Text.HelpCommandEvaluationPlan, Text.HelpCommandPlan, Text.HelpCommandProposePlan,
         ]),
+        (Text.HelpSectionDocuments, [Text.HelpCommandDocument, Text.HelpCommandProgressReport, Text.HelpCommandReportingRhythm]),
+        (Text.HelpSectionEvaluation, [Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 
