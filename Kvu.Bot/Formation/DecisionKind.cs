@@ -55,4 +55,7 @@ public enum DecisionKind
     ReportedToBestuur,
     MetingRecorded,
     IndicatorDirectionSet,
+    SamenwerkingSet,
+    EvaluationPlanned,
+    PlanApproved,
 }
