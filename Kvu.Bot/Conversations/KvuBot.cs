@@ -109,7 +109,7 @@ public sealed class KvuBot(
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow());
+        var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow()) with { Team = new TeamsRoster(turnContext, logger) };
         if (verbs.CardAction(action.Verb) is { } feature)
         {
             return CardInvokeInput.Card(await feature.HandleAsync(action, cancellationToken));

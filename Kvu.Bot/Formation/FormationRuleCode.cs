@@ -76,4 +76,10 @@ public enum FormationRuleCode
 
     // A list (knelpunten, indicators) is at its limit.
     ListFull,
+
+    // A meting names an indicator the analysis does not have.
+    UnknownIndicator,
+
+    // A meting cannot lie before its indicator's nulmeting: it is compared with it.
+    MetingBeforeBaseline,
 }
