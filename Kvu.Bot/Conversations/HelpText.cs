@@ -26,7 +26,11 @@ public static class HelpText
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
             Text.HelpCommandGoal, Text.HelpCommandGoals,
         ]),
-        (Text.HelpSectionEvaluation, [Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen]),
+        (Text.HelpSectionEvaluation,
+        [
+            Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen, Text.HelpCommandCooperationStart,
+            Text.HelpCommandCooperation, Text.HelpCommandCooperationClose, Text.HelpCommandResolved,
+        ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 

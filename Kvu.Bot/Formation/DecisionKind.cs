@@ -47,4 +47,5 @@ public enum DecisionKind
     GoalSet,
     MetingRecorded,
     IndicatorDirectionSet,
+    KnelpuntResolved,
 }

@@ -82,4 +82,7 @@ public enum FormationRuleCode
 
     // A meting cannot lie before its indicator's nulmeting: it is compared with it.
     MetingBeforeBaseline,
+
+    // A knelpunt number the analysis does not have.
+    UnknownKnelpunt,
 }
