@@ -16,6 +16,7 @@ param tableNames = [
   'StatusPosts'
   'Approvals'
   'Meetings'
+  'Files'
 ]
 
 param appServicePlanSku = 'B1'

@@ -75,8 +75,9 @@ public sealed class WholeWerkgroepDecisionTests(AzuriteFixture azurite) : Connec
         Assert.DoesNotContain("Iedereen heeft gereageerd", card);
         Assert.Contains("Kan nog niet reageren: Bram Vos (nog niet uitgenodigd)", card);
 
-        var lead = ApprovalExamples.Read(await _w.InvokeAsync(_w.Projectleider, ApprovalVerbs.Refresh, Data()));
-        Assert.Contains("Typ uitnodigen in je chat met Kvu.Bot", lead);
+        var lead = await _w.InvokeAsync(_w.Projectleider, ApprovalVerbs.Refresh, Data());
+        Assert.Contains("Met Nodig ze uit krijgt wie in het team zit een uitnodiging", ApprovalExamples.Read(lead));
+        Assert.Contains("Nodig ze uit", ApprovalExamples.Buttons(lead));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class WholeWerkgroepDecisionTests(AzuriteFixture azurite) : Connec
 
         await anna.SayAsync("voorleggen samenstelling");
 
-        Assert.Contains("Bram Vos (nog niet uitgenodigd) kan of kunnen nog niet reageren", anna.LastText);
-        Assert.Contains("Typ uitnodigen", anna.LastText);
+        Assert.Contains("Nog niet te bereiken in Teams, en dus nog niet in staat te reageren: Bram Vos (nog niet uitgenodigd).", anna.LastText);
+        Assert.Contains("Klik op de kaart op Nodig ze uit.", anna.LastText);
     }
 }

@@ -1,4 +1,5 @@
 using Kvu.Bot.Cycle;
+using Kvu.Bot.Plan;
 using Kvu.Bot.Evaluation;
 using System.Globalization;
 using System.Resources;
@@ -29,6 +30,7 @@ public sealed class CommandWordsTests
         AssertBoth<CycleWord>(CycleText.ResourceManager);
         AssertBoth<EvaluationWord>(EvaluationText.ResourceManager);
         AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
+        AssertBoth<PlanWord>(PlanText.ResourceManager);
     }
 
     [Theory]

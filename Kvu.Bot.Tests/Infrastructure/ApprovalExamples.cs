@@ -127,6 +127,7 @@ public sealed class ApprovalExamples(KvuBotApplication bot, FakeBotConnector con
             ["attachments"] = new JsonArray { new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card.DeepClone() } },
         }, string.Empty).VisibleText;
 
+    /// <summary>Every button on the card, those under the text they belong to included.</summary>
     public static IReadOnlyList<string> Buttons(JsonObject card) =>
-        [.. (card["actions"] as JsonArray ?? []).OfType<JsonObject>().Select(a => (string?)a["title"] ?? string.Empty)];
+        [.. TeamsChat.Actions(card).Select(a => (string?)a["title"] ?? string.Empty)];
 }

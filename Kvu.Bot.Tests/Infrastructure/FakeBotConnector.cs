@@ -25,6 +25,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentQueue<SentActivity> _sent = new();
     private readonly ConcurrentQueue<(string ConversationId, string UserId)> _created = new();
     private readonly ConcurrentQueue<(string ConversationId, DateTimeOffset At)> _arrivals = new();
+    private readonly ConcurrentQueue<RecordedUpload> _uploads = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -54,6 +55,18 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// the ConversationParameters), e.g. a 429 or 403, for tests of failure handling. Null: the usual answer.
     /// </summary>
     public Func<SentActivity, IResult?>? Respond { get; set; }
+
+    /// <summary>
+    /// Every file the bot put into an upload session (what Teams' uploadUrl on an accepted file consent card points to, a
+    /// OneDrive upload session in Teams): <see cref="UploadUrl"/> makes one here.
+    /// </summary>
+    public IReadOnlyList<RecordedUpload> Uploads => [.. _uploads];
+
+    /// <summary>Optional status for the upload sessions (e.g. 403 when OneDrive refuses); null: 201 Created.</summary>
+    public int? UploadStatus { get; set; }
+
+    /// <summary>An upload session's address on this server.</summary>
+    public Uri UploadUrl(string session) => new(ServiceUrl + "upload/" + session);
 
     /// <summary>The bot's clock, when a test wants to know when each request arrived (<see cref="Arrivals"/>).</summary>
     public TimeProvider? Clock { get; set; }
@@ -140,6 +153,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
             _created.Enqueue((id, userId));
             return Results.Json(new JsonObject { ["id"] = id });
         });
+        app.MapPut("/upload/{session}", async (string session, HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            _uploads.Enqueue(new RecordedUpload(session, request.Headers.ContentRange.ToString(), request.Headers.Authorization.ToString(), body.ToArray()));
+            return Results.StatusCode(UploadStatus ?? 201);
+        });
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) =>
             RecordAsync(conversationId, activityId, request));
     }
@@ -180,3 +200,6 @@ public sealed class FakeBotConnector : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>One upload to an upload session: its id, the Content-Range and Authorization headers, the bytes.</summary>
+public sealed record RecordedUpload(string Session, string ContentRange, string Authorization, byte[] Content);

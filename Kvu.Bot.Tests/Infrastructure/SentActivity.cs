@@ -16,6 +16,10 @@ public sealed record SentActivity(string Method, string ConversationId, string? 
         .Select(a => a["content"] as JsonObject)
         .OfType<JsonObject>();
 
+    /// <summary>The message's first attachment of <paramref name="contentType"/> (a file consent or file info card), or null.</summary>
+    public JsonObject? Attachment(string contentType) =>
+        (Activity["attachments"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(a => a["contentType"]?.GetValue<string>() == contentType);
+
     /// <summary>All text a user reads on the message: its text and every TextBlock, TextRun and fact of its cards.</summary>
     public string VisibleText =>
         string.Join("\n", new[] { Text ?? string.Empty }.Concat(Cards.SelectMany(c => TextBlocks(c))));

@@ -80,6 +80,48 @@ public sealed class TeamsActivity
         },
     };
 
+    /// <summary>
+    /// Toestaan or Weigeren on a file consent card: Teams sends an invoke named fileConsent/invoke with the card's context
+    /// and, on accept, the upload session in the user's OneDrive (uploadInfo), replying to the card's message.
+    /// </summary>
+    public JsonObject FileConsent(string conversationId, string? offerId, bool accept, Uri? uploadUrl = null, string name = "document.docx", User? from = null, string tenantId = TenantId, string replyToId = "sent-consent")
+    {
+        var value = new JsonObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = accept ? "accept" : "decline",
+            ["context"] = new JsonObject { ["offerId"] = offerId },
+        };
+        if (accept)
+        {
+            value["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = $"https://zwolle-my.sharepoint.com/personal/anna/Documents/Microsoft%20Teams%20Chat%20Files/{name}",
+                ["name"] = name,
+                ["uploadUrl"] = uploadUrl?.ToString(),
+                ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C9D",
+                ["fileType"] = Path.GetExtension(name).TrimStart('.'),
+            };
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "fileConsent/invoke",
+            ["id"] = NewId(),
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = ServiceUrl,
+            ["channelId"] = "msteams",
+            ["locale"] = "nl-NL",
+            ["replyToId"] = replyToId,
+            ["from"] = (from ?? User.Projectleider).ToJson(),
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = tenantId, ["isGroup"] = false },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+            ["value"] = value,
+        };
+    }
+
     public JsonObject BotAdded(string conversationId, string conversationType = "personal", string locale = "nl-NL") => new()
     {
         ["type"] = "conversationUpdate",

@@ -32,10 +32,8 @@ public sealed class TeamsChat(KvuBotApplication bot, FakeBotConnector connector,
     public Task<IReadOnlyList<SentActivity>> ClickAsync(string title, IReadOnlyDictionary<string, string>? fields = null, string? replyToId = null)
     {
         var card = LastCard ?? throw new InvalidOperationException($"The bot sent no card to click on. It said: {LastText}");
-        var action = (card["actions"] as JsonArray ?? [])
-            .OfType<JsonObject>()
-            .FirstOrDefault(a => a["title"]?.GetValue<string>() == title)
-            ?? throw new InvalidOperationException($"No button '{title}' on the card. Buttons: {string.Join(", ", (card["actions"] as JsonArray ?? []).Select(a => a?["title"]))}");
+        var action = Actions(card).FirstOrDefault(a => a["title"]?.GetValue<string>() == title)
+            ?? throw new InvalidOperationException($"No button '{title}' on the card. Buttons: {string.Join(", ", Actions(card).Select(a => a["title"]))}");
         var data = action["data"]?.DeepClone() as JsonObject ?? [];
         foreach (var input in Inputs(card))
         {
@@ -62,6 +60,18 @@ public sealed class TeamsChat(KvuBotApplication bot, FakeBotConnector connector,
     /// <summary>Sends a card submit with exactly this data, as an old card or a crafted request would.</summary>
     public Task<IReadOnlyList<SentActivity>> SubmitAsync(JsonObject data) =>
         SendAsync(_teams.CardSubmit(conversationId, data, locale, _user));
+
+    /// <summary>The buttons of a card: its actions first, then those in the body (an ActionSet under the text it belongs to).</summary>
+    public static IEnumerable<JsonObject> Actions(JsonObject card) =>
+        (card["actions"] as JsonArray ?? []).OfType<JsonObject>().Concat(BodyActions(card["body"]));
+
+    private static IEnumerable<JsonObject> BodyActions(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "ActionSet" => (o["actions"] as JsonArray ?? []).OfType<JsonObject>(),
+        JsonObject o => o.Where(p => p.Key != "card").SelectMany(p => BodyActions(p.Value)),
+        JsonArray a => a.SelectMany(BodyActions),
+        _ => [],
+    };
 
     /// <summary>The input fields of a card, wherever they sit in its body.</summary>
     public static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch

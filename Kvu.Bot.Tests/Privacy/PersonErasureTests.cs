@@ -67,6 +67,21 @@ public sealed class PersonErasureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_who_carries_out_a_measure_is_replaced_by_verwijderd_lid_and_the_measure_stays()
+    {
+        await _g.Anna.SayAsync("doel Minder geweld op straat");
+        await _g.Anna.SayAsync("maatregel Cameratoezicht, uitgezocht door Mark Jansen; doel d1; partij Politie; eigenaar Mark Jansen; start 01-01-2027; eind 31-12-2027; beslismoment 01-07-2027; beslisser burgemeester");
+        Assert.Contains("Maatregel mr1", _g.Anna.LastText);
+
+        await _g.Anna.SayAsync($"avg verwijder {_g.MarkEmail}");
+        await _g.Anna.ClickAsync("Verwijderen");
+
+        Assert.Empty(await TableScan.FindAsync(_g.Azurite.ConnectionString, [.. _g.MarkTerms, _g.Mark.ConversationId]));
+        await _g.Anna.SayAsync("maatregelen");
+        Assert.Contains("mr1 Cameratoezicht, uitgezocht door verwijderd lid: Politie (verwijderd lid), 1 januari 2027", _g.Anna.LastText);
+    }
+
+    [Fact]
     public async Task The_tenant_administrator_erases_the_projectleider_herself_with_her_meetings_and_chats()
     {
         var anna = _g.Anna.User;

@@ -1,5 +1,6 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
 
@@ -12,12 +13,14 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore approvals, ManagedProjects managed, WerkgroepChannelPost channelPost) : IMessageFeature
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    /// <summary>The overview's "Wat nu" button when the next step is to put the composition to the werkgroep.</summary>
+    public IReadOnlyCollection<string> Verbs { get; } = [FormationCommands.ProposeComposition];
 
     public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
 
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) => Parse(input) switch
     {
+        _ when input.Verb == FormationCommands.ProposeComposition => await ProposeAsync(input, user, GroupDecisionKind.Samenstelling, cancellationToken),
         { What: Command.Propose, Kind: { } kind } => await ProposeAsync(input, user, kind, cancellationToken),
         { What: Command.Audit } => await AuditAsync(input, user, cancellationToken),
         { What: Command.VerifyAudit } => await VerifyAuditAsync(input, user, cancellationToken),

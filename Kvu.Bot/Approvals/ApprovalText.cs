@@ -24,6 +24,7 @@ public static class ApprovalText
     public const string OpenSeat = nameof(OpenSeat);
     public const string Unreachable = nameof(Unreachable);
     public const string InviteHint = nameof(InviteHint);
+    public const string ButtonInvite = nameof(ButtonInvite);
     public const string UnreachableAfterPropose = nameof(UnreachableAfterPropose);
     public const string Advisers = nameof(Advisers);
     public const string ButtonAdvise = nameof(ButtonAdvise);

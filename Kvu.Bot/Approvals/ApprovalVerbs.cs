@@ -13,6 +13,9 @@ public static class ApprovalVerbs
     public const string Audit = "approval.audit";
     public const string Remind = "approval.remind";
 
+    /// <summary>"Nodig ze uit": the projectleider invites the seats the card lists as not able to respond yet.</summary>
+    public const string Invite = "approval.invite";
+
     public const string InvitationPrefix = "invitation.";
     public const string Accept = "invitation.accept";
     public const string Decline = "invitation.decline";

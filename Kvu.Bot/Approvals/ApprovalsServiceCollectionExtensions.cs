@@ -26,6 +26,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<ManagedProjects>();
         services.AddSingleton<InvitationSender>();
+        services.AddSingleton<InvitationRounds>();
         services.AddSingleton<ITeamMembersFeature, TeamJoinInvitations>();
         services.AddSingleton<InvitationActions>();
         services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<InvitationActions>());

@@ -15,7 +15,7 @@ namespace Kvu.Bot.Approvals;
 /// (<see cref="WerkgroepAlignment"/>). Teams shows "unable to reach the app" after about 5 s, also when all 60 members
 /// of a card click at once and the requests queue at the storage account.
 /// </summary>
-public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ApprovedDecisions approved, ILogger<GroupDecisionActions> logger) : ICardActionFeature
+public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlignment werkgroep, DecisionViews views, ManualReminderQueue reminders, ProjectStore projects, ApprovedDecisions approved, InvitationRounds invitations, ILogger<GroupDecisionActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [ApprovalVerbs.Prefix];
 
@@ -92,6 +92,14 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
 
                 notice = await QueueRemindersAsync(action, state, cancellationToken);
                 break;
+            case ApprovalVerbs.Invite:
+                if (!manages)
+                {
+                    return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotManager, culture), projectId, decisionId, culture);
+                }
+
+                (notice, state) = await InviteAsync(action, state, cancellationToken);
+                break;
             case ApprovalVerbs.Audit:
                 if (!manages)
                 {
@@ -126,6 +134,32 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
 
         await reminders.EnqueueAsync(new ReminderRequest(action.User.TenantId, decision.ProjectId, decision.Kind, action.User.AadObjectId, culture.Name, action.Now), cancellationToken);
         return toRemind == 1 ? ApprovalText.Get(ApprovalText.RemindQueuedOne, culture) : ApprovalText.Format(ApprovalText.RemindQueued, culture, toRemind);
+    }
+
+    /// <summary>
+    /// "Nodig ze uit" on a card that lists seats which cannot respond yet: the same round as "uitnodigen" in the
+    /// projectleider's chat. Whoever is invited or found in the team by e-mail becomes a voter, so the card is read
+    /// again, in line with the werkgroep (a rare click: it may read the project).
+    /// </summary>
+    private async Task<(string Notice, DecisionSnapshot State)> InviteAsync(CardInvoke action, DecisionSnapshot state, CancellationToken cancellationToken)
+    {
+        var decision = state.Decision;
+        var project = await projects.GetAsync(action.User.TenantId, decision.ProjectId, cancellationToken);
+        if (project is null)
+        {
+            return (ApprovalText.Get(ApprovalText.NotFound, action.Culture), state);
+        }
+
+        if (project.IsArchived)
+        {
+            return (FormationText.RuleMessage(FormationRuleCode.ProjectArchived, action.Culture), state);
+        }
+
+        var personalChat = action.Conversation.Kind == ConversationKind.Personal ? action.Conversation.Id : null;
+        var (_, summary) = await invitations.RunAsync(project, action.User, personalChat, action.Team, action.Culture, action.Now, cancellationToken);
+        var reread = await approvals.ReadAsync(action.User.TenantId, decision.ProjectId, decision.Id, action.User.AadObjectId, cancellationToken);
+        var aligned = reread is null ? null : await werkgroep.InLineAsync(reread, action.User.AadObjectId, action.Now, cancellationToken);
+        return (summary, aligned?.Reading ?? state);
     }
 
     /// <returns>A notice for the clicker (why nothing was recorded), or null; and the reading with her answer in it.</returns>
@@ -183,5 +217,5 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         Enum.TryParse(decisionId, ignoreCase: true, out kind) && Enum.IsDefined(kind) && GroupDecision.IdFor(kind) == decisionId;
 
     private static bool IsKnown(string verb) =>
-        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Advise or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit or ApprovalVerbs.Remind;
+        verb is ApprovalVerbs.Refresh or ApprovalVerbs.Agree or ApprovalVerbs.Object or ApprovalVerbs.Advise or ApprovalVerbs.Close or ApprovalVerbs.Reopen or ApprovalVerbs.Audit or ApprovalVerbs.Remind or ApprovalVerbs.Invite;
 }

@@ -66,9 +66,11 @@ public static class GroupDecisionCard
         {
             body.Add(CardElements.Text(ApprovalText.Format(ApprovalText.Unreachable, culture, string.Join(", ", counts.Unreachable.Select(u => ApprovalText.Format($"Reason_{u.Reason}", culture, u.DisplayName)))),
                 color: TextColor.Attention, spacing: Spacing.Small));
-            if (view.ViewerManages)
+            if (view.ViewerManages && !decision.Closed)
             {
+                // The offer where the problem is named, not a command to remember and type elsewhere.
                 body.Add(CardElements.Text(ApprovalText.Get(ApprovalText.InviteHint, culture), subtle: true, spacing: Spacing.None));
+                body.Add(CardElements.ActionSet([Execute(ApprovalText.Get(ApprovalText.ButtonInvite, culture), ApprovalVerbs.Invite, decision)]));
             }
         }
 

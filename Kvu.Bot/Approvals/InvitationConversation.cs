@@ -1,6 +1,7 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -20,15 +21,17 @@ namespace Kvu.Bot.Approvals;
 public sealed class InvitationConversation(
     ManagedProjects managed,
     InvitationStore invitations,
-    InvitationSender sender) : IMessageFeature
+    InvitationRounds rounds) : IMessageFeature
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    /// <summary>The overview's "Wat nu" button when the next step is to invite the members.</summary>
+    public IReadOnlyCollection<string> Verbs { get; } = [FormationCommands.Invite];
 
     public MessageRank? Rank(FlowInput input, UserConversation user) =>
         input.Data is null && (ApprovalText.Words[ApprovalWord.Invite].Matches(input.Text) || ApprovalText.Words[ApprovalWord.MyInvitations].Matches(input.Text)) ? MessageRank.Command : null;
 
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken) =>
-        input.Data is not null ? null
+        input.Verb == FormationCommands.Invite ? await InviteAsync(input, user, cancellationToken)
+        : input.Data is not null ? null
         : ApprovalText.Words[ApprovalWord.Invite].Matches(input.Text) ? await InviteAsync(input, user, cancellationToken)
         : ApprovalText.Words[ApprovalWord.MyInvitations].Matches(input.Text) ? await MyInvitationsAsync(input, cancellationToken)
         : null;
@@ -46,37 +49,9 @@ public sealed class InvitationConversation(
             return [problem!];
         }
 
-        // Declines and the reminder digest come to this chat.
-        await invitations.RememberReachAsync(input.User.TenantId, input.User.AadObjectId, input.Conversation.Id, cancellationToken);
-        var inviter = new Inviter(new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email), input.Conversation.Id, input.Culture.Name);
         await input.Working.ShowAsync(cancellationToken);
-        var (linked, sent, unreachable, notFound, later) = await sender.InviteAsync(project, inviter, input.Team, null, input.Now, cancellationToken);
-        project = linked;
-
-        var lines = new List<string>();
-        if (sent.Count > 0)
-        {
-            lines.Add(ApprovalText.Format(ApprovalText.InvitationsSent, input.Culture, string.Join(", ", sent)));
-        }
-
-        if (unreachable.Count > 0)
-        {
-            lines.Add(ApprovalText.Format(ApprovalText.NotReachable, input.Culture, string.Join(", ", unreachable)));
-        }
-
-        if (later.Count > 0)
-        {
-            lines.Add(ApprovalText.Format(ApprovalText.InvitationsLater, input.Culture, string.Join(", ", later)));
-        }
-
-        if (notFound.Count > 0)
-        {
-            lines.Add(project.Channel is { } linkedChannel
-                ? ApprovalText.Format(ApprovalText.NotInTeam, input.Culture, string.Join(", ", notFound), linkedChannel.TeamName ?? linkedChannel.ChannelName ?? string.Empty)
-                : ApprovalText.Format(ApprovalText.NoTeamsAccount, input.Culture, string.Join(", ", notFound)));
-        }
-
-        return [Reply.Say(lines.Count == 0 ? ApprovalText.Get(ApprovalText.NobodyToInvite, input.Culture) : string.Join("\n\n", lines))];
+        var (_, summary) = await rounds.RunAsync(project, input.User, input.Conversation.Id, input.Team, input.Culture, input.Now, cancellationToken);
+        return [Reply.Say(summary)];
     }
 
     private async Task<IReadOnlyList<Reply>?> MyInvitationsAsync(FlowInput input, CancellationToken cancellationToken)

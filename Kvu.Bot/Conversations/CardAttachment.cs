@@ -16,4 +16,13 @@ public static class CardAttachment
         ContentType = AdaptiveCardContentType,
         Content = JObject.Parse(card.ToJsonString()),
     };
+
+    /// <summary>Another kind of attachment (a file consent card, a file info card) as its JSON.</summary>
+    public static Attachment From(Flows.ReplyAttachment attachment) => new()
+    {
+        ContentType = attachment.ContentType,
+        Name = attachment.Name,
+        ContentUrl = attachment.ContentUrl,
+        Content = attachment.Content is null ? null : JObject.Parse(attachment.Content.ToJsonString()),
+    };
 }

@@ -2,6 +2,7 @@ using Kvu.Bot.Conversations.Flows;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 
 namespace Kvu.Bot.Conversations;
 
@@ -19,6 +20,7 @@ public sealed class KvuBot(
     MessageRouter router,
     VerbOwners verbs,
     IEnumerable<ITeamMembersFeature> teamMembers,
+    IEnumerable<IFileConsentFeature> fileConsent,
     TimeProvider clock,
     ILogger<KvuBot> logger) : TeamsActivityHandler
 {
@@ -33,12 +35,13 @@ public sealed class KvuBot(
             return;
         }
 
-        if (turnContext.Activity.Type == ActivityTypes.Invoke && turnContext.Activity.Name == "adaptiveCard/action")
+        if (turnContext.Activity.Type == ActivityTypes.Invoke && turnContext.Activity.Name is "adaptiveCard/action" or "fileConsent/invoke")
         {
             // Card actions keep what they change in their feature's own store and are idempotent there, so a
             // Teams retry must be answered with the card again, not dropped. Skipping conversation state also
             // saves two storage round trips inside Teams' ~5 s invoke limit and keeps 60 members clicking one
-            // channel card at once from contending for that thread's single state entity.
+            // channel card at once from contending for that thread's single state entity. A file consent click is
+            // answered from the offer's own row in the same way.
             await base.OnTurnAsync(turnContext, cancellationToken);
             return;
         }
@@ -106,7 +109,7 @@ public sealed class KvuBot(
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow());
+        var action = CardInvokeInput.From(turnContext.Activity, invokeValue, clock.GetUtcNow()) with { Team = new TeamsRoster(turnContext, logger) };
         if (verbs.CardAction(action.Verb) is { } feature)
         {
             return CardInvokeInput.Card(await feature.HandleAsync(action, cancellationToken));
@@ -115,6 +118,25 @@ public sealed class KvuBot(
         // An old card, or a crafted request: say so in Teams rather than fail the click.
         logger.LogWarning("A card action with the verb {Verb} that no feature owns, from {AadObjectId}", action.Verb, action.User.AadObjectId);
         return CardInvokeInput.Message(BotText.Get(Text.UnknownCardAction, action.Culture));
+    }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        AnswerFileConsentAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        AnswerFileConsentAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    /// <summary>"Toestaan" or "Weigeren" on a file consent card: the Files feature uploads or forgets the file and says so.</summary>
+    private async Task AnswerFileConsentAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
+    {
+        var answer = FileConsentInput.From(turnContext.Activity, response, clock.GetUtcNow());
+        var replies = new List<Reply>();
+        foreach (var feature in fileConsent)
+        {
+            replies.AddRange(await feature.AnswerAsync(answer, cancellationToken));
+        }
+
+        await ReplySender.SendAsync(turnContext, replies, cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
 
         if (owners.MessageFeature(verb) is { } owner)
         {
-            return await owner.HandleAsync(input, user, cancellationToken) ?? [UnknownCardAction(input)];
+            return await owner.HandleAsync(input, user, cancellationToken) is { } replies ? Answered(input, replies) : [UnknownCardAction(input)];
         }
 
         if (verb is not null && !FlowRunner.EscapeVerbs.Contains(verb))
@@ -88,6 +88,15 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
             ? [Reply.Say(BotText.Format(Text.DidYouMean, input.Culture, meant))]
             : [Reply.Say(BotText.Format(Text.NotUnderstood, input.Culture, Shorten(input.Text)))];
     }
+
+    /// <summary>
+    /// A click on a card that is answered by one click updates that card in place to say what was chosen, so the old
+    /// card no longer invites a second click; the feature's replies follow as new messages.
+    /// </summary>
+    private static IReadOnlyList<Reply> Answered(FlowInput input, IReadOnlyList<Reply> replies) =>
+        input.RepliesTo is not null && input.Field(CardVerb.ChosenField) is { Length: > 0 } chosen && !replies.Any(r => r.ReplacesClicked)
+            ? [Reply.ReplaceClicked(AnsweredCard.Chosen(input.Field(CardVerb.CardTitleField), chosen, input.Culture)), .. replies]
+            : replies;
 
     private static Reply UnknownCardAction(FlowInput input) => Reply.Say(BotText.Get(Text.UnknownCardAction, input.Culture));
 

@@ -36,9 +36,12 @@ public static class ReplySender
 
     public static IActivity ToActivity(Reply reply)
     {
-        var activity = reply.Card is null
-            ? MessageFactory.Text(reply.Text)
-            : MessageFactory.Attachment(CardAttachment.From(reply.Card), reply.Text);
+        var activity = reply switch
+        {
+            { Attachment: { } other } => MessageFactory.Attachment(CardAttachment.From(other), reply.Text),
+            { Card: { } card } => MessageFactory.Attachment(CardAttachment.From(card), reply.Text),
+            _ => MessageFactory.Text(reply.Text),
+        };
         return activity;
     }
 }

@@ -17,6 +17,7 @@ public static class Text
     public const string NothingToStop = nameof(NothingToStop);
     public const string Answered = nameof(Answered);
     public const string AnsweredWith = nameof(AnsweredWith);
+    public const string Chosen = nameof(Chosen);
     public const string UnknownCardAction = nameof(UnknownCardAction);
     public const string ErrorGeneric = nameof(ErrorGeneric);
     public const string ErrorStorageUnavailable = nameof(ErrorStorageUnavailable);
@@ -160,6 +161,12 @@ public static class Text
     public const string HelpCommandFindings = nameof(HelpCommandFindings);
     public const string HelpCommandGoal = nameof(HelpCommandGoal);
     public const string HelpCommandGoals = nameof(HelpCommandGoals);
+    public const string HelpCommandMeasure = nameof(HelpCommandMeasure);
+    public const string HelpCommandMeasures = nameof(HelpCommandMeasures);
+    public const string HelpSectionDocuments = nameof(HelpSectionDocuments);
+    public const string HelpCommandDocument = nameof(HelpCommandDocument);
+    public const string HelpCommandProgressReport = nameof(HelpCommandProgressReport);
+    public const string HelpCommandReportingRhythm = nameof(HelpCommandReportingRhythm);
     public const string HelpSectionEvaluation = nameof(HelpSectionEvaluation);
     public const string HelpCommandMeting = nameof(HelpCommandMeting);
     public const string HelpCommandMetingTyped = nameof(HelpCommandMetingTyped);

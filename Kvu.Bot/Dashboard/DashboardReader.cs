@@ -37,6 +37,12 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
         var project = await projectRead;
         if (project is null || RoleOf(project, grant, user) is not { } role)
         {
+            if (grant is { Role: ProjectAccessRole.Member })
+            {
+                // A member's grant outlived the seat (replaced by someone else, removed): out of the list from now on.
+                await access.RevokeAsync(user.TenantId, user.AadObjectId, projectId, cancellationToken);
+            }
+
             return null;
         }
 
@@ -57,12 +63,13 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
     }
 
     /// <summary>
-    /// A grant says the role; without one, a werkgroep member who has not declined may look (members are known by
-    /// their Entra object id once they are picked from Teams or accept their invitation).
+    /// The projectleider's and secretaris' grants say the role. A member looks as long as they hold a seat they have
+    /// not declined (members are known by their Entra object id once they are picked from Teams or accept their
+    /// invitation); the member grant an accepted invitation leaves only puts the project in their list.
     /// </summary>
     private static ProjectAccessRole? RoleOf(KvuProject project, ProjectAccess? grant, DashboardUser user)
     {
-        if (grant is not null)
+        if (grant is not null && grant.Role > ProjectAccessRole.Member)
         {
             return grant.Role;
         }

@@ -10,6 +10,9 @@ namespace Kvu.Bot.Formation;
 /// </summary>
 public sealed partial class KvuProject
 {
+    /// <summary>Measures one plan van aanpak may have: the CCV's examples have a few dozen; this leaves room for a large area.</summary>
+    public const int MaxMeasures = 300;
+
     /// <summary>Every stay in a phase, oldest first; empty for a project from before phases were recorded (see <see cref="History"/>).</summary>
     [JsonInclude] public IReadOnlyList<PhaseStay> PhaseHistory { get; private set; } = [];
 
@@ -24,6 +27,9 @@ public sealed partial class KvuProject
     [JsonInclude] public IReadOnlyList<Goal> Goals { get; private set; } = [];
 
     [JsonInclude] public int LastGoalNumber { get; private set; }
+
+    /// <summary>Counter for the measures' numbers ("mr1"); the measures themselves are rows of their own (Plan's MeasureStore).</summary>
+    [JsonInclude] public int LastMeasureNumber { get; private set; }
 
     /// <summary>The phase history; a project from before it was recorded has been in its phase since it was created.</summary>
     [JsonIgnore]
@@ -194,6 +200,33 @@ public sealed partial class KvuProject
 
         Record(DecisionKind.GoalSet, goal.Id, $"{goalText}; {goal.IndicatorId}; {target?.ToString(System.Globalization.CultureInfo.InvariantCulture)}; {by:O}", person, at);
         return goal;
+    }
+
+    /// <summary>
+    /// Gives a new measure of the plan van aanpak its number ("mr4": "m" is taken by the seats) and records it; the
+    /// measure itself is a row of its own (a plan has up to a hundred or more). On a re-apply after a 412 the number may
+    /// differ from the first attempt's: use the returned one.
+    /// </summary>
+    public string CountMeasure(string title, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (LastMeasureNumber >= MaxMeasures)
+        {
+            throw new FormationRuleException(FormationRuleCode.ListFull, MaxMeasures.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var id = $"mr{LastMeasureNumber + 1}";
+        LastMeasureNumber++;
+        Record(DecisionKind.MeasureAdded, id, title, by, at);
+        return id;
+    }
+
+    /// <summary>Records that a measure was changed: the project's log is the plan's audit trail, and a change goes through the project so an archived one refuses it.</summary>
+    public void RecordMeasureChange(string id, string title, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Record(DecisionKind.MeasureChanged, id, title, by, at);
     }
 
     private void Enter(KvuPhase phase, int round, string? decision, bool back, DateTimeOffset at)

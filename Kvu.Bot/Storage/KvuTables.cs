@@ -27,5 +27,8 @@ public static class KvuTables
     /// <summary>The werkgroep meetings the bot created through Graph, per project (Meetings/MeetingStore).</summary>
     public const string Meetings = "Meetings";
 
-    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts, Approvals, Meetings];
+    /// <summary>Files offered to a user in their personal chat, until they accept or the offer expires (Files/FileOfferStore).</summary>
+    public const string Files = "Files";
+
+    public static IReadOnlyList<string> All { get; } = [BotState, Conversations, Projects, ProjectAccess, StatusSchedules, StatusPosts, Approvals, Meetings, Files];
 }

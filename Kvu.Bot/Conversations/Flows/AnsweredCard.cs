@@ -25,4 +25,11 @@ public static class AnsweredCard
             CardElements.Text(said, color: TextColor.Good, spacing: Spacing.Small),
         ]);
     }
+
+    /// <summary>A card answered by one click (<see cref="CardVerb.AnswersCard"/>): its title, if it named one, and which button was clicked.</summary>
+    public static JsonObject Chosen(string? title, string chosen, CultureInfo culture)
+    {
+        var said = CardElements.Text(BotText.Format(Text.Chosen, culture, chosen), color: TextColor.Good, spacing: Spacing.Small);
+        return AdaptiveCard.Create(string.IsNullOrEmpty(title) ? [said] : [CardElements.Text(title, weight: TextWeight.Bolder), said]);
+    }
 }

@@ -37,6 +37,22 @@ public static class CardVerb
         return null;
     }
 
+    /// <summary>
+    /// On a card that is answered by one click (the overview: its next step, a change, a checklist), every button
+    /// names the card and what the button does; after the click the router updates that card in place to say what
+    /// was chosen (<see cref="AnsweredCard.Chosen"/>), whichever feature owns the verb.
+    /// </summary>
+    public const string CardTitleField = "cardTitle";
+    public const string ChosenField = "chosen";
+
+    /// <summary>Marks <paramref name="data"/> as a button of a card answered by one click (<see cref="ChosenField"/>).</summary>
+    public static JsonObject AnswersCard(JsonObject data, string cardTitle, string chosen)
+    {
+        data[CardTitleField] = cardTitle;
+        data[ChosenField] = chosen;
+        return data;
+    }
+
     /// <summary>Puts <paramref name="verb"/> in <paramref name="data"/> under <see cref="Field"/> and returns the data.</summary>
     public static JsonObject With(JsonObject data, string verb)
     {

@@ -21,14 +21,6 @@ public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, Cul
         public Task ShowAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    private sealed class NoTeam : ITeamDirectory
-    {
-        public static readonly NoTeam Instance = new();
-
-        public Task<IReadOnlyList<TeamPerson>> MembersAsync(string? teamId, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<TeamPerson>>([]);
-    }
-
     /// <summary>The id of the bot's message whose card button sent this one (Teams' replyToId); null for typed text.</summary>
     public string? RepliesTo { get; init; }
 

@@ -12,9 +12,14 @@ public sealed record Reply(string? Text = null, JsonObject? Card = null)
     /// </summary>
     public bool ReplacesClicked { get; init; }
 
+    /// <summary>An attachment of another kind (a file offer, a file), sent with the text; null for none.</summary>
+    public ReplyAttachment? Attachment { get; init; }
+
     public static Reply Say(string text) => new(text);
 
     public static Reply Show(JsonObject card) => new(Card: card);
+
+    public static Reply Attach(ReplyAttachment attachment, string? text = null) => new(text) { Attachment = attachment };
 
     public static Reply ReplaceClicked(JsonObject card) => new(Card: card) { ReplacesClicked = true };
 }

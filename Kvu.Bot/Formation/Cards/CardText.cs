@@ -62,6 +62,10 @@ public static class CardText
     public const string NextLinkChannel = nameof(NextLinkChannel);
     public const string NextAwaitAnswers = nameof(NextAwaitAnswers);
     public const string NextPropose = nameof(NextPropose);
+    public const string ButtonFixNow = nameof(ButtonFixNow);
+    public const string ButtonInvite = nameof(ButtonInvite);
+    public const string ButtonInviteAgain = nameof(ButtonInviteAgain);
+    public const string ButtonPropose = nameof(ButtonPropose);
     public const string ButtonEditChosen = nameof(ButtonEditChosen);
     public const string NoOpenPointsAllFactors = nameof(NoOpenPointsAllFactors);
     public const string FactorsStillOpen = nameof(FactorsStillOpen);

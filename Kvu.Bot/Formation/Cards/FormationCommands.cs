@@ -19,6 +19,13 @@ public static class FormationCommands
     public const string NewProject = "nieuw project";
 
     /// <summary>
+    /// The overview's "Wat nu" buttons for the steps after forming the werkgroep, which Approvals carries out (it owns
+    /// these verbs): invite the members, put the composition to the werkgroep.
+    /// </summary>
+    public const string Invite = "uitnodigen";
+    public const string ProposeComposition = "voorleggen samenstelling";
+
+    /// <summary>
     /// Data fields.
     /// Target: a role keyword (RoleCatalog.Keywords(role)[0]), a member id ("m3") or one of the section names below.
     /// </summary>

@@ -1,3 +1,4 @@
+using Kvu.Bot.Conversations.Flows;
 using static Kvu.Bot.Common.Cards.CardActions;
 using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
@@ -35,7 +36,41 @@ public static class OverviewCard
             ShowCard(CardText.Get(CardText.ButtonFullOverview, culture), AdaptiveCard.Nested(full)),
             EditMenu(culture),
         };
-        return AdaptiveCard.Create(Compact(project, points, culture), actions);
+        var card = AdaptiveCard.Create(Compact(project, points, culture), actions);
+        MarkAnswered(card, CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), culture);
+        return card;
+    }
+
+    /// <summary>
+    /// Every button of the overview answers it: after a click the card says what was chosen instead of staying
+    /// clickable with what may be outdated by then (the next overview comes with the answer).
+    /// </summary>
+    private static void MarkAnswered(JsonNode? node, string title, CultureInfo culture)
+    {
+        switch (node)
+        {
+            case JsonObject { } submit when (string?)submit["type"] == "Action.Submit" && submit["data"] is JsonObject data:
+                CardVerb.AnswersCard(data, title, (string?)submit["title"] ?? CardText.Get(CardText.ButtonEditChosen, culture));
+                break;
+            case JsonObject { } row when row["selectAction"] is JsonObject { } select && select["data"] is JsonObject rowData:
+                // A werkgroep of 25 has 35 rows: only what was chosen, so the card stays well under Teams' 28 KB.
+                rowData[CardVerb.ChosenField] = CardText.Get(CardText.ButtonEditChosen, culture);
+                break;
+            case JsonObject { } other:
+                foreach (var (_, value) in other.ToList())
+                {
+                    MarkAnswered(value, title, culture);
+                }
+
+                break;
+            case JsonArray { } list:
+                foreach (var item in list)
+                {
+                    MarkAnswered(item, title, culture);
+                }
+
+                break;
+        }
     }
 
     /// <summary>
@@ -68,32 +103,58 @@ public static class OverviewCard
             }
         }
 
-        body.Add(Text(CardText.Format(CardText.NextStep, culture, NextStep(project, points, culture)), weight: TextWeight.Bolder, spacing: Spacing.Medium));
+        var (next, button) = NextStep(project, points, culture);
+        body.Add(Text(CardText.Format(CardText.NextStep, culture, next), weight: TextWeight.Bolder, spacing: Spacing.Medium));
+        if (button is not null)
+        {
+            // The next step is a click, not a command to remember and type.
+            body.Add(ActionSet([button]));
+        }
+
         return body;
     }
 
-    /// <summary>The one thing to do next, in the order the KVU text builds a werkgroep.</summary>
-    private static string NextStep(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    /// <summary>
+    /// The one thing to do next, in the order the KVU text builds a werkgroep, and the button that does it (none for
+    /// linking the channel, which happens in that channel).
+    /// </summary>
+    private static (string Text, JsonObject? Button) NextStep(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
     {
         if (points.FirstOrDefault(p => p.Severity == Severity.Critical) is { } first)
         {
-            return CardText.Format(CardText.NextFixFirst, culture, FormationText.OpenPointTitle(project, first, culture));
+            var text = CardText.Format(CardText.NextFixFirst, culture, FormationText.OpenPointTitle(project, first, culture));
+            return (text, EditTarget(first) is { } target
+                ? Submit(CardText.Get(CardText.ButtonFixNow, culture), Data(FormationCommands.Edit, (FormationCommands.Target, target)), ActionStyle.Positive)
+                : null);
         }
 
         if (project.Members.Any(m => m.Status == MemberStatus.Proposed))
         {
-            return CardText.Get(CardText.NextInvite, culture);
+            return (CardText.Get(CardText.NextInvite, culture), Submit(CardText.Get(CardText.ButtonInvite, culture), Data(FormationCommands.Invite), ActionStyle.Positive));
         }
 
         if (project.Channel is null)
         {
-            return CardText.Get(CardText.NextLinkChannel, culture);
+            return (CardText.Get(CardText.NextLinkChannel, culture), null);
         }
 
         return project.Members.Any(m => m.Status == MemberStatus.Invited)
-            ? CardText.Get(CardText.NextAwaitAnswers, culture)
-            : CardText.Get(CardText.NextPropose, culture);
+            ? (CardText.Get(CardText.NextAwaitAnswers, culture), Submit(CardText.Get(CardText.ButtonInviteAgain, culture), Data(FormationCommands.Invite)))
+            : (CardText.Get(CardText.NextPropose, culture), Submit(CardText.Get(CardText.ButtonPropose, culture), Data(FormationCommands.ProposeComposition), ActionStyle.Positive));
     }
+
+    /// <summary>What "wijzig" opens to settle an open point; null when no single answer settles it.</summary>
+    private static string? EditTarget(OpenPoint point) => point.Kind switch
+    {
+        OpenPointKind.NoProjectleider => FormationCommands.SectionProjectleider,
+        OpenPointKind.NoSecretaris => FormationCommands.SectionSecretaris,
+        OpenPointKind.HorecaAreaUncovered => FormationCommands.SectionHoreca,
+        OpenPointKind.RestaurantsWithoutOwnRepresentative => FormationCommands.SectionRestaurants,
+        OpenPointKind.MemberWithoutMandate or OpenPointKind.MemberWithoutSubstitute => point.Subject,
+        OpenPointKind.RequiredRoleVacant or OpenPointKind.RecommendedRoleVacant or OpenPointKind.NoKhnRegioadviseur or OpenPointKind.OrganisationUnderRepresented
+            when Enum.TryParse<WerkgroepRole>(point.Subject, out var role) => FormationCommands.RoleTarget(role),
+        _ => null,
+    };
 
     private static IEnumerable<(string, string)> General(KvuProject project, CultureInfo culture)
     {

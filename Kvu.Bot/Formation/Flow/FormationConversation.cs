@@ -188,7 +188,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         }
 
         return await ChangeAsync(input, user, change, cancellationToken, p =>
-            [Reply.Say(BotText.Format(Text.TaskUpdated, input.Culture, FormationText.Name(task.Value, input.Culture))), Reply.Show(TasksCard.Build(p, input.Culture))]);
+            [Reply.Say(BotText.Format(Text.TaskUpdated, input.Culture, FormationText.Name(task.Value, input.Culture))), Checklist(input, TasksCard.Build(p, input.Culture))]);
     }
 
     private async Task<IReadOnlyList<Reply>> FactorAsync(FlowInput input, UserConversation user, Command command, CancellationToken cancellationToken)
@@ -207,8 +207,16 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         }
 
         return await ChangeAsync(input, user, (p, by, at) => p.SetSuccessFactor(factor.Value, status.Value, null, by, at), cancellationToken, p =>
-            [Reply.Say(BotText.Format(Text.FactorUpdated, input.Culture, FormationText.Name(factor.Value, input.Culture))), Reply.Show(SuccessFactorsCard.Build(p, input.Culture))]);
+            [Reply.Say(BotText.Format(Text.FactorUpdated, input.Culture, FormationText.Name(factor.Value, input.Culture))), Checklist(input, SuccessFactorsCard.Build(p, input.Culture))]);
     }
+
+    /// <summary>
+    /// A checklist (tasks, success factors) after a change: a click on the list updates that list in place, so the
+    /// chat holds one list that shows what was chosen, not a new copy per click next to outdated ones; a typed
+    /// change shows the list anew.
+    /// </summary>
+    private static Reply Checklist(FlowInput input, JsonObject card) =>
+        input.RepliesTo is not null ? Reply.ReplaceClicked(card) : Reply.Show(card);
 
     private async Task<IReadOnlyList<Reply>> LinkChannelAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {

@@ -49,7 +49,7 @@
   }
 
   function section(id, heading, ...content) {
-    return el("section", { "aria-labelledby": id, class: "card" }, el("h2", { id }, heading), ...content);
+    return el("section", { "aria-labelledby": id, class: "card card-" + id }, el("h2", { id }, heading), ...content);
   }
 
   function phases(view) {

@@ -1,0 +1,28 @@
+using System.Resources;
+using Kvu.Bot.Conversations.Flows;
+
+namespace Kvu.Bot.Plan;
+
+/// <summary>The texts of the plan van aanpak (Plan/), from Plan.resx (Dutch, the neutral language) and Plan.en.resx.</summary>
+public static class PlanText
+{
+    public const string BaseName = "Kvu.Bot.Plan.Plan";
+
+    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(PlanText).Assembly);
+
+    public static WordBook<PlanWord> Words { get; } = new(ResourceManager);
+
+    /// <summary>The words that name each part of a typed measure ("partij", "eigenaar", ...).</summary>
+    public static IReadOnlyList<(MeasureField Field, Words Words)> FieldWords { get; } =
+        [.. Enum.GetValues<MeasureField>().Select(f => (f, new Words(ResourceManager, $"Words_MeasureField_{f}")))];
+
+    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+
+    public static string Format(string key, CultureInfo culture, params object?[] args) =>
+        string.Format(Formation.Cards.CardParts.FormatCulture(culture), Get(key, culture), args);
+
+    /// <summary>The label of a part of a measure on the card, also named in its problems.</summary>
+    public static string Label(MeasureField field, CultureInfo culture) => Get($"Label_MeasureField_{field}", culture);
+
+    public static string Placeholder(MeasureField field, CultureInfo culture) => Get($"Placeholder_MeasureField_{field}", culture);
+}
