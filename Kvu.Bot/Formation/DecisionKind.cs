@@ -58,4 +58,5 @@ public enum DecisionKind
     SamenwerkingSet,
     EvaluationPlanned,
     PlanApproved,
+    KnelpuntResolved,
 }
