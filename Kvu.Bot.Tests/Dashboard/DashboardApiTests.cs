@@ -79,9 +79,9 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await _counter.ResetWhenQuietAsync();
         var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}", token);
-        // One call reads the grant and the project (point reads) and one partition each of decisions and meetings.
+        // One call reads the grant and the project (point reads) and one partition each of decisions, meetings and measures.
         Assert.Equal(
-            ["GET Approvals query: 1", "GET Meetings query: 1", "GET ProjectAccess: 1", "GET Projects: 1"],
+            ["GET Approvals query: 1", "GET Meetings query: 1", "GET ProjectAccess: 1", "GET Projects query: 1", "GET Projects: 1"],
             _counter.ByKind.Select(k => $"{k.Key}: {k.Value}").Order(StringComparer.Ordinal));
         Assert.Equal("Zwolle", (string?)view["project"]!["gemeente"]);
         Assert.Equal("Veiligheidsanalyse", (string?)view["project"]!["phase"]);
@@ -110,6 +110,10 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("tussenmeting 3,8 op 1 september 2026", chart, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("NotSmart", (string?)goals[1]!["verdict"]);
         Assert.Null(goals[1]!["chart"]);
+
+        Assert.Equal(
+            ["mr1 Cameratoezicht Grote Markt · Gemeente Zwolle · Wim Hendriks · 25000", "mr2 Gastheren op de Grote Markt · KHN Zwolle · Ingrid Bakker · "],
+            view["measures"]!.AsArray().Select(m => $"{m!["id"]} {m["title"]} · {m["party"]} · {m["owner"]} · {m["budget"]}"));
 
         var decision = Assert.Single(view["decisions"]!.AsArray())!;
         Assert.Equal(1, (int)decision["agreed"]!);

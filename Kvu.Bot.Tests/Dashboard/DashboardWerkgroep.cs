@@ -1,5 +1,6 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Plan;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
@@ -9,7 +10,7 @@ namespace Kvu.Bot.Tests.Dashboard;
 /// <summary>
 /// A project of its own tenant (fresh ids: the tests share Azurite) with what the tab shows: Marieke as projectleider
 /// (a grant), Wim in the werkgroep by object id (no grant), politie seated, a phase change and an open decision on
-/// which Wim still has to respond; a SMART goal measured once (4,5 → 3,8, target 3) and a goal that is not SMART yet.
+/// which Wim still has to respond; a SMART goal measured once (4,5 → 3,8, target 3) and a goal that is not SMART yet; two measures of two parties.
 /// </summary>
 public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
 {
@@ -34,7 +35,12 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         project.RecordMeting(incidents.Id, MetingKind.Tussenmeting, 3.8m, new DateOnly(2026, 9, 1), "politie", Marieke, Day(190));
         project.SetGoal("Meer bezoekers voelen zich veilig", null, null, null, Marieke, Day(190));
 
+        var cameras = project.CountMeasure("Cameratoezicht Grote Markt", Marieke, Day(191));
+        var hosts = project.CountMeasure("Gastheren op de Grote Markt", Marieke, Day(191));
         await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
+        var measures = services.GetRequiredService<MeasureStore>();
+        await measures.AddAsync(Measure(project.Id, cameras, "Cameratoezicht Grote Markt", "Gemeente Zwolle", Wim, 25000m), default);
+        await measures.AddAsync(Measure(project.Id, hosts, "Gastheren op de Grote Markt", "KHN Zwolle", Ingrid, null), default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);
         await services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(tenant, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision
@@ -52,4 +58,21 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
             new ApprovalResponse("samenstelling", 1, MariekeId, Marieke.DisplayName, ApprovalAnswer.Agree, null, Day(21)), default);
         return new DashboardWerkgroep(tenant, project.Id);
     }
+
+    private static Measure Measure(string projectId, string id, string title, string party, PersonRef owner, decimal? budget) => new()
+    {
+        ProjectId = projectId,
+        Id = id,
+        Title = title,
+        GoalId = "d1",
+        Party = party,
+        Owner = owner,
+        Start = new DateOnly(2027, 1, 1),
+        End = new DateOnly(2027, 12, 31),
+        Beslismoment = new DateOnly(2027, 7, 1),
+        Decider = "de werkgroep",
+        Budget = budget,
+        ChangedBy = Marieke,
+        ChangedAt = Day(191),
+    };
 }

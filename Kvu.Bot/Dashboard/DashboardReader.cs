@@ -2,6 +2,7 @@ using Kvu.Bot.Approvals;
 using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
+using Kvu.Bot.Plan;
 
 namespace Kvu.Bot.Dashboard;
 
@@ -10,9 +11,9 @@ namespace Kvu.Bot.Dashboard;
 /// must be in the caller's tenant, and the caller must have access to it (projectleider, secretaris, a grant as
 /// member) or sit in its werkgroep by Entra object id. Everyone else gets null, the same as for a project that does
 /// not exist, so the API never tells whether another gemeente's project id is real.
-/// Every read is a point read or one partition: the grant, the project, its decisions, its meetings.
+/// Every read is a point read or one partition: the grant, the project, its decisions, its meetings, its measures.
 /// </summary>
-public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore access, ApprovalStore approvals, MeetingStore meetings, TimeProvider clock)
+public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore access, ApprovalStore approvals, MeetingStore meetings, MeasureStore measures, TimeProvider clock)
 {
     /// <summary>The projects the caller has been granted (one prefix query of the tenant's grants).</summary>
     public async Task<IReadOnlyList<DashboardProjectSummary>> ListAsync(DashboardUser user, CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
 
         var openDecisions = approvals.ListOpenAsync(user.TenantId, projectId, cancellationToken);
         var upcoming = meetings.UpcomingAsync(user.TenantId, projectId, clock.GetUtcNow(), cancellationToken);
+        var planned = measures.ListAsync(project, cancellationToken);
         var points = FormationChecks.Evaluate(project);
         return new DashboardView(
             new DashboardProject(project.Id, project.Gemeente, project.Uitgaansgebied, project.Phase.ToString(), FormationText.Name(project.Phase, culture),
@@ -58,6 +60,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             [.. points.Select(p => new DashboardOpenPoint(p.Kind.ToString(), p.Severity.ToString(), FormationText.OpenPointTitle(project, p, culture), FormationText.OpenPointReason(p, culture)))],
             [.. project.SuccessFactors.Select(f => new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note))],
             [.. GoalResults.For(project, DutchTime.Date(clock.GetUtcNow())).Select(g => Goal(project, g, culture))],
+            [.. (await planned).Select(m => new DashboardMeasure(m.Id, m.Title, m.For, m.Party, m.Owner.DisplayName, m.Start, m.End, m.Budget))],
             [.. (await openDecisions).Select(t => new DashboardDecision(
                 t.Decision.Id, ApprovalText.Get($"Title_{t.Decision.Kind}", culture), t.Decision.Version, t.Decision.UpdatedAt,
                 t.Voters.Count, t.Agreed, t.Objections.Count, [.. t.Pending.Select(v => v.DisplayName)]))],

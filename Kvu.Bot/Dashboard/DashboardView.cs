@@ -12,5 +12,6 @@ public sealed record DashboardView(
     IReadOnlyList<DashboardOpenPoint> OpenPoints,
     IReadOnlyList<DashboardFactor> SuccessFactors,
     IReadOnlyList<DashboardGoal> Goals,
+    IReadOnlyList<DashboardMeasure> Measures,
     IReadOnlyList<DashboardDecision> Decisions,
     IReadOnlyList<DashboardMeeting> Meetings);

@@ -117,6 +117,25 @@
               g.trend ? el("p", { class: "figures" }, g.trend) : null)))]);
   }
 
+  function euros(value) {
+    return new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
+  }
+
+  function measures(view) {
+    const parties = [...new Set(view.measures.map((m) => m.party))].sort((a, b) => a.localeCompare(b));
+    return section("measures", t("measuresHeading"),
+      view.measures.length === 0 ? el("p", {}, t("noMeasures"))
+        : [el("p", {}, t("measuresCount", view.measures.length, parties.length)),
+          ...parties.map((party) => el("div", { class: "party" },
+            el("h3", {}, party),
+            el("ul", { class: "measures" }, view.measures.filter((m) => m.party === party).map((m) =>
+              el("li", {},
+                el("strong", {}, `${m.id} ${m.title}`),
+                el("span", { class: "reason" },
+                  [m.for ? t("measureFor", m.for) : null, m.owner, `${date(m.start)} – ${date(m.end)}`, m.budget != null ? euros(m.budget) : null]
+                    .filter((part) => part).join(" · ")))))))]);
+  }
+
   function decisions(view) {
     return section("decisions", t("decisionsHeading"),
       view.decisions.length === 0 ? el("p", {}, t("noDecisions"))
@@ -145,7 +164,7 @@
           el("dt", {}, t("projectleider")), el("dd", {}, p.projectleider || t("none")),
           el("dt", {}, t("secretaris")), el("dd", {}, p.secretaris || t("none"))),
         p.archived ? el("p", { class: "notice" }, t("archived")) : null),
-      el("div", { class: "grid" }, phases(view), seats(view), openPoints(view), goals(view), factors(view), decisions(view), meetings(view)));
+      el("div", { class: "grid" }, phases(view), seats(view), openPoints(view), goals(view), measures(view), factors(view), decisions(view), meetings(view)));
   }
 
   function picker(projects, onPick) {
