@@ -175,6 +175,7 @@ public static class Text
     public const string HelpCommandEvaluationPlan = nameof(HelpCommandEvaluationPlan);
     public const string HelpCommandPlan = nameof(HelpCommandPlan);
     public const string HelpCommandProposePlan = nameof(HelpCommandProposePlan);
+    public const string HelpCommandConvenant = nameof(HelpCommandConvenant);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);

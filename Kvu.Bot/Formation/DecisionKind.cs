@@ -58,4 +58,6 @@ public enum DecisionKind
     SamenwerkingSet,
     EvaluationPlanned,
     PlanApproved,
+    ConvenantSignatorySet,
+    ConvenantSigningSet,
 }
