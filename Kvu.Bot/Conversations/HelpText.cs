@@ -27,7 +27,11 @@ public static class HelpText
             Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures, Text.HelpCommandCooperation, Text.HelpCommandEvaluationPlan, Text.HelpCommandPlan, Text.HelpCommandProposePlan, Text.HelpCommandConvenant,
         ]),
         (Text.HelpSectionDocuments, [Text.HelpCommandDocument, Text.HelpCommandProgressReport, Text.HelpCommandReportingRhythm]),
-        (Text.HelpSectionEvaluation, [Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen]),
+        (Text.HelpSectionEvaluation,
+        [
+            Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen, Text.HelpCommandCooperationStart,
+            Text.HelpCommandCooperationResults, Text.HelpCommandCooperationClose, Text.HelpCommandResolved,
+        ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];
 

@@ -175,6 +175,10 @@ public static class Text
     public const string HelpCommandEvaluationPlan = nameof(HelpCommandEvaluationPlan);
     public const string HelpCommandPlan = nameof(HelpCommandPlan);
     public const string HelpCommandProposePlan = nameof(HelpCommandProposePlan);
+    public const string HelpCommandCooperationStart = nameof(HelpCommandCooperationStart);
+    public const string HelpCommandCooperationResults = nameof(HelpCommandCooperationResults);
+    public const string HelpCommandCooperationClose = nameof(HelpCommandCooperationClose);
+    public const string HelpCommandResolved = nameof(HelpCommandResolved);
     public const string HelpCommandConvenant = nameof(HelpCommandConvenant);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);

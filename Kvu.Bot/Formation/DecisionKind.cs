@@ -58,6 +58,7 @@ public enum DecisionKind
     SamenwerkingSet,
     EvaluationPlanned,
     PlanApproved,
+    KnelpuntResolved,
     ConvenantSignatorySet,
     ConvenantSigningSet,
 }

@@ -61,6 +61,7 @@ public sealed partial class KvuProject
         }
 
         var back = round < Round || (round == Round && to < from);
+        CarryIntoRound(Round, round);
         Enter(to, round, decision, back, at);
         Record(DecisionKind.PhaseMoved, decision, $"{from} -> {to}; round {round}", by, at);
         return true;
