@@ -190,11 +190,11 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     public async Task The_projectleider_ticks_an_item_the_bot_cannot_judge_and_not_one_it_can()
     {
         var (w, chat) = await WerkgroepAsync();
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.SetPhase(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.SetPhase(KvuPhase.Uitvoering, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
 
-        await chat.SayAsync("punt 2 klaar");
-        Assert.Contains("Afgevinkt: Openbaar Ministerie sluit aan.", chat.LastText);
-        Assert.Contains("Checklist van deze fase (1 van 3 klaar)", Read(chat.LastCard));
+        await chat.SayAsync("punt 1 klaar");
+        Assert.Contains("Afgevinkt: Stand van elke maatregel bijgehouden.", chat.LastText);
+        Assert.Contains("Checklist van deze fase (1 van 2 klaar)", Read(chat.LastCard));
 
         await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.SetPhase(KvuPhase.Initiatief, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         await chat.SayAsync("punt 3 klaar");

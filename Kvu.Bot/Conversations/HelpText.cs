@@ -24,7 +24,7 @@ public static class HelpText
             Text.HelpCommandPhase, Text.HelpCommandNextPhase, Text.HelpCommandPreviousPhase, Text.HelpCommandItem,
             Text.HelpCommandAnalysis, Text.HelpCommandArea, Text.HelpCommandSource, Text.HelpCommandSourceReceived,
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
-            Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures, Text.HelpCommandCooperation, Text.HelpCommandEvaluationPlan, Text.HelpCommandPlan, Text.HelpCommandProposePlan,
+            Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures, Text.HelpCommandCooperation, Text.HelpCommandEvaluationPlan, Text.HelpCommandPlan, Text.HelpCommandProposePlan, Text.HelpCommandConvenant,
         ]),
         (Text.HelpSectionDocuments, [Text.HelpCommandDocument, Text.HelpCommandProgressReport, Text.HelpCommandReportingRhythm]),
         (Text.HelpSectionEvaluation,

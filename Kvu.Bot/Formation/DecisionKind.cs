@@ -59,4 +59,6 @@ public enum DecisionKind
     EvaluationPlanned,
     PlanApproved,
     KnelpuntResolved,
+    ConvenantSignatorySet,
+    ConvenantSigningSet,
 }

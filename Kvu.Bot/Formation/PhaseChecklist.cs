@@ -22,7 +22,8 @@ public static class PhaseChecklist
 
     /// <summary>True for the items only the projectleider can judge (ticked by hand).</summary>
     public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed
-        && check is not (PhaseCheck.GoalsSmart or PhaseCheck.MeasuresOwned or PhaseCheck.SamenwerkingsstructuurAgreed or PhaseCheck.EvaluationPlanned or PhaseCheck.SuccessFactorsScored);
+        && check is not (PhaseCheck.GoalsSmart or PhaseCheck.MeasuresOwned or PhaseCheck.SamenwerkingsstructuurAgreed or PhaseCheck.EvaluationPlanned
+            or PhaseCheck.SignatoriesKnown or PhaseCheck.OmJoined or PhaseCheck.ConvenantSigned or PhaseCheck.SuccessFactorsScored);
 
     /// <summary>The checks of a phase in the card's order (a source counts once here; the list has one line per mandatory source).</summary>
     public static IReadOnlyList<PhaseCheck> ChecksOf(KvuPhase phase) => Checks[phase];
@@ -79,6 +80,16 @@ public static class PhaseChecklist
                     break;
                 case PhaseCheck.EvaluationPlanned:
                     items.Add(new(check, null, project.Nameting is not null && project.EvaluationPlan.Any(m => m.Kind == EvaluationMomentKind.Tussenmeting), leider));
+                    break;
+                case PhaseCheck.SignatoriesKnown:
+                    items.Add(new(check, null, project.ConvenantParties.All(p => p.Signatory is not null), leider));
+                    break;
+                case PhaseCheck.OmJoined:
+                    // The OM has joined once someone signs for it, or it agreed or signed.
+                    items.Add(new(check, null, project.ConvenantParties.Any(p => p.Party == KvuProject.OpenbaarMinisterie && (p.Signatory is not null || p.State != SigningState.Concept)), leider));
+                    break;
+                case PhaseCheck.ConvenantSigned:
+                    items.Add(new(check, null, project.ConvenantParties.All(p => p.State == SigningState.Getekend), leider));
                     break;
                 case PhaseCheck.SuccessFactorsScored:
                     items.Add(new(check, null, project.SuccessFactors.All(f => f.Status != SuccessFactorStatus.Open), leider));

@@ -95,4 +95,16 @@ public static class PlanKeys
     public const string PlanAdopted = nameof(PlanAdopted);
     public const string PlanProposed = nameof(PlanProposed);
     public const string PlanProposedComplete = nameof(PlanProposedComplete);
+    public const string ConvenantTitle = nameof(ConvenantTitle);
+    public const string ConvenantLine = nameof(ConvenantLine);
+    public const string ConvenantNoSignatory = nameof(ConvenantNoSignatory);
+    public const string ConvenantSignedOn = nameof(ConvenantSignedOn);
+    public const string ConvenantOmJoins = nameof(ConvenantOmJoins);
+    public const string ConvenantUsage = nameof(ConvenantUsage);
+    public const string ConvenantAmbiguous = nameof(ConvenantAmbiguous);
+    public const string ConvenantSignatorySaved = nameof(ConvenantSignatorySaved);
+    public const string ConvenantStateSaved = nameof(ConvenantStateSaved);
+    public const string ConvenantSectionHeading = nameof(ConvenantSectionHeading);
+    public const string ConvenantSectionAgreed = nameof(ConvenantSectionAgreed);
+    public const string ConvenantSectionConcept = nameof(ConvenantSectionConcept);
 }

@@ -15,6 +15,8 @@ public static class PlanServiceCollectionExtensions
         services.AddSingleton<IMessageFeature, GoalConversation>();
         services.AddSingleton<IMessageFeature, CooperationConversation>();
         services.AddSingleton<IMessageFeature, PlanConversation>();
+        services.AddSingleton<IMessageFeature, ConvenantConversation>();
+        services.AddSingleton<StatusPosts.IReportSection, ConvenantSection>();
         return services;
     }
 }

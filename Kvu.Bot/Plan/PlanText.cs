@@ -16,6 +16,10 @@ public static class PlanText
     public static IReadOnlyList<(MeasureField Field, Words Words)> FieldWords { get; } =
         [.. Enum.GetValues<MeasureField>().Select(f => (f, new Words(ResourceManager, $"Words_MeasureField_{f}")))];
 
+    /// <summary>The words of each signing state ("akkoord in principe", "getekend").</summary>
+    public static IReadOnlyList<(Formation.SigningState State, Words Words)> StateWords { get; } =
+        [.. Enum.GetValues<Formation.SigningState>().Select(s => (s, new Words(ResourceManager, $"Words_SigningState_{s}")))];
+
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>

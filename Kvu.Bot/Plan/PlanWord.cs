@@ -30,4 +30,7 @@ public enum PlanWord
 
     /// <summary>"voorleggen plan": the plan put to the werkgroep as a group decision.</summary>
     ProposePlan,
+
+    /// <summary>"convenant": who signs for each party and how far it is; "convenant politie akkoord".</summary>
+    Convenant,
 }

@@ -1,0 +1,147 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
+
+namespace Kvu.Bot.Plan;
+
+/// <summary>
+/// The convenant: the parties that sign it (the werkgroep's organisations and the Openbaar Ministerie), who signs for
+/// each and how far each is. The projectleider (or secretaris) enters who signs (<c>convenant Openbaar Ministerie:
+/// mr. P. de Groot</c>) and the state (<c>convenant politie akkoord</c>, <c>convenant gemeente zwolle getekend
+/// 12-05-2027</c>); everyone reads <c>convenant</c>. A party is named in full or by a part only it has ("politie", "om").
+/// </summary>
+public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects) : IMessageFeature
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        if (Parse(input) is not { } rest)
+        {
+            return null;
+        }
+
+        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [problem!];
+        }
+
+        var culture = input.Culture;
+        if (rest.Length == 0)
+        {
+            return [Reply.Say(Text(project, culture))];
+        }
+
+        if (!manages)
+        {
+            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
+        }
+
+        if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
+        {
+            return [Reply.Say(PlanText.Get(PlanKeys.ConvenantUsage, culture))];
+        }
+
+        var matches = Match(project, typed.Party);
+        if (matches.Count > 1)
+        {
+            return [Reply.Say(PlanText.Format(PlanKeys.ConvenantAmbiguous, culture, typed.Party, string.Join(", ", matches)))];
+        }
+
+        var party = matches.Count == 1 ? matches[0] : typed.Party;
+        var by = PhaseConversation.Person(input);
+        try
+        {
+            await projects.UpdateAsync(project.TenantId, project.Id, p =>
+            {
+                if (typed.Signatory is { } who)
+                {
+                    p.SetSignatory(party, who, by, input.Now);
+                }
+                else
+                {
+                    p.SetSigningState(party, typed.State!.Value, typed.On, by, input.Now);
+                }
+            }, cancellationToken);
+        }
+        catch (FormationRuleException rule)
+        {
+            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
+        }
+
+        return [Reply.Say(typed.Signatory is { } signatory
+            ? PlanText.Format(PlanKeys.ConvenantSignatorySaved, culture, party, signatory)
+            : PlanText.Format(PlanKeys.ConvenantStateSaved, culture, party, State(typed.State!.Value, typed.On, culture)))];
+    }
+
+    public static string Text(KvuProject project, CultureInfo culture)
+    {
+        var parties = project.ConvenantParties;
+        var lines = parties.Select(p => "- " + PlanText.Format(PlanKeys.ConvenantLine, culture,
+            p.Party + (p.Party == KvuProject.OpenbaarMinisterie ? PlanText.Get(PlanKeys.ConvenantOmJoins, culture) : string.Empty),
+            p.Signatory ?? PlanText.Get(PlanKeys.ConvenantNoSignatory, culture), State(p.State, p.SignedOn, culture)));
+        return PlanText.Format(PlanKeys.ConvenantTitle, culture, project.Gemeente, project.Uitgaansgebied, parties.Count(p => p.State == SigningState.Getekend), parties.Count)
+            + "\n\n" + string.Join("\n", lines);
+    }
+
+    private static string State(SigningState state, DateOnly? on, CultureInfo culture) =>
+        state == SigningState.Getekend && on is { } date ? PlanText.Format(PlanKeys.ConvenantSignedOn, culture, CardParts.Date(date, culture)) : FormationText.Name(state, culture);
+
+    /// <summary>The parties whose name is what was typed, else those that contain it ("politie"); "om" is the Openbaar Ministerie.</summary>
+    private static IReadOnlyList<string> Match(KvuProject project, string typed)
+    {
+        var names = project.ConvenantParties.Select(p => p.Party).ToList();
+        if (string.Equals(typed, "om", StringComparison.OrdinalIgnoreCase))
+        {
+            return [KvuProject.OpenbaarMinisterie];
+        }
+
+        var exact = names.Where(n => string.Equals(n, typed, StringComparison.OrdinalIgnoreCase)).ToList();
+        return exact.Count > 0 ? exact : [.. names.Where(n => n.Contains(typed, StringComparison.OrdinalIgnoreCase))];
+    }
+
+    /// <summary>"Partij: ondertekenaar", or "partij akkoord", "partij getekend 12-05-2027", "partij concept".</summary>
+    private static Typed? Read(string rest, DateOnly today)
+    {
+        var colon = rest.IndexOf(':');
+        if (colon > 0)
+        {
+            var party = Answers.Name(rest[..colon]);
+            var signatory = Answers.Name(rest[(colon + 1)..]);
+            return party is null || signatory is null ? null : new Typed(party, signatory, null, null);
+        }
+
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var tail = string.Join(' ', words[i..]);
+            foreach (var (state, stateWords) in PlanText.StateWords)
+            {
+                if (!stateWords.StartText(tail, out var after))
+                {
+                    continue;
+                }
+
+                var party = Answers.Name(string.Join(' ', words[..i]));
+                DateOnly? on = state == SigningState.Getekend ? (after.Length == 0 ? today : Answers.Date(after, today)) : null;
+                if (party is null || (state == SigningState.Getekend && on is null) || (state != SigningState.Getekend && after.Length > 0))
+                {
+                    return null;
+                }
+
+                return new Typed(party, null, state, on);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Parse(FlowInput input) =>
+        input.Data is null && PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? rest : null;
+
+    private sealed record Typed(string Party, string? Signatory, SigningState? State, DateOnly? On);
+}

@@ -1,0 +1,48 @@
+using Kvu.Bot.Common.Cards;
+using Kvu.Bot.Formation;
+using Kvu.Bot.StatusPosts;
+using static Kvu.Bot.Common.Cards.CardElements;
+
+namespace Kvu.Bot.Plan;
+
+/// <summary>
+/// In every progress report from the Convenant phase on (or once anything of it is entered): how many parties signed,
+/// and who agreed in principe or has not signed yet, so the werkgroep sees whom to chase.
+/// </summary>
+public sealed class ConvenantSection : IReportSection
+{
+    /// <summary>Right after the phase (80): in the Convenant phase the signing is what the phase is about.</summary>
+    public int Order => 85;
+
+    public bool ShowsIn(ReportKind kind) => true;
+
+    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var project = context.Project;
+        if (project.Phase < KvuPhase.Convenant && project.ConvenantEntries.Count == 0)
+        {
+            return [];
+        }
+
+        var culture = context.Culture;
+        var parties = project.ConvenantParties;
+        var items = new List<JsonObject>
+        {
+            Heading(PlanText.Format(PlanKeys.ConvenantSectionHeading, culture, parties.Count(p => p.State == SigningState.Getekend), parties.Count)),
+        };
+        var agreed = parties.Where(p => p.State == SigningState.AkkoordInPrincipe).Select(p => p.Party).ToList();
+        if (agreed.Count > 0)
+        {
+            items.Add(Text(PlanText.Format(PlanKeys.ConvenantSectionAgreed, culture, string.Join(", ", agreed)), spacing: Spacing.Small));
+        }
+
+        var concept = parties.Where(p => p.State == SigningState.Concept).Select(p => p.Party).ToList();
+        if (concept.Count > 0)
+        {
+            items.Add(Text(PlanText.Format(PlanKeys.ConvenantSectionConcept, culture, string.Join(", ", concept)), color: TextColor.Warning, spacing: Spacing.Small));
+        }
+
+        return items;
+    }
+}
