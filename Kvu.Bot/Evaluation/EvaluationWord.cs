@@ -16,4 +16,15 @@ public enum EvaluationWord
     On,
     LowerIsBetter,
     HigherIsBetter,
+
+    /// <summary>"evaluatie starten": the survey of the cooperation to every member.</summary>
+    CooperationStart,
+    CooperationClose,
+
+    /// <summary>"evaluatie": where the evaluation of the cooperation stands.</summary>
+    Cooperation,
+
+    /// <summary>"opgelost k2" / "niet opgelost k2": a knelpunt does not (or does) go along into the next round.</summary>
+    Resolved,
+    Unresolved,
 }

@@ -84,12 +84,77 @@ public sealed partial class KvuProject
         Record(DecisionKind.IndicatorDirectionSet, indicator.Id, better.ToString(), by, at);
     }
 
-    /// <summary>AVG: a meting's source is free text and may name the person (<see cref="ErasePerson"/>).</summary>
-    private bool ScrubMetingen(Func<string, string> scrub)
+    /// <summary>The knelpunten the werkgroep judged solved in this round: they stay behind when a new round starts.</summary>
+    [JsonInclude] public IReadOnlyList<string> ResolvedKnelpunten { get; private set; } = [];
+
+    /// <summary>The analyses of earlier rounds, kept when a new round starts (and put back when the werkgroep goes back to the round before).</summary>
+    [JsonInclude] public IReadOnlyList<RoundAnalysis> EarlierAnalyses { get; private set; } = [];
+
+    /// <summary>The knelpunten a new round's analysis starts with: those not judged solved.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Knelpunt> OpenKnelpunten => [.. Analysis.Knelpunten.Where(k => !ResolvedKnelpunten.Contains(k.Id))];
+
+    /// <summary>Marks a knelpunt as solved (or not any more), so it does (not) go along into the next round.</summary>
+    public void ResolveKnelpunt(string knelpuntId, bool resolved, PersonRef by, DateTimeOffset at)
     {
-        var scrubbed = Metingen.Select(m => m with { Source = scrub(m.Source) }).ToList();
-        var changed = !scrubbed.SequenceEqual(Metingen);
-        Metingen = scrubbed;
+        ArgumentNullException.ThrowIfNull(by);
+        var knelpunt = Analysis.Knelpunten.FirstOrDefault(k => string.Equals(k.Id, knelpuntId?.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new FormationRuleException(FormationRuleCode.UnknownKnelpunt, knelpuntId);
+        var others = ResolvedKnelpunten.Where(id => id != knelpunt.Id);
+        ResolvedKnelpunten = resolved ? [.. others, knelpunt.Id] : [.. others];
+        Record(DecisionKind.KnelpuntResolved, knelpunt.Id, resolved ? "resolved" : "open", by, at);
+    }
+
+    /// <summary>
+    /// A new round begins with a new Veiligheidsanalyse that carries the indicators over, each with its latest meting of
+    /// the round before as its new nulmeting (the nameting, as a rule), and the open knelpunten; sources, kengetallen and
+    /// the schouw start afresh. The counters go on, so "k3" and "f12" keep meaning the same. The werkgroep is the project's.
+    /// </summary>
+    private void CarryIntoRound(int from, int to)
+    {
+        if (to > from)
+        {
+            var indicators = Analysis.Indicators.Select(i =>
+                Metingen.Where(m => m.Round == from && m.IndicatorId == i.Id).OrderBy(m => m.On).LastOrDefault() is { } latest
+                    ? i with { Baseline = latest.Value, BaselineOn = latest.On }
+                    : i).ToList();
+            EarlierAnalyses = [.. EarlierAnalyses.Where(a => a.Round != from), new RoundAnalysis(from, Analysis, ResolvedKnelpunten)];
+            Analysis = Veiligheidsanalyse.Empty with
+            {
+                Indicators = indicators,
+                Knelpunten = OpenKnelpunten,
+                LastFindingNumber = Analysis.LastFindingNumber,
+                LastKnelpuntNumber = Analysis.LastKnelpuntNumber,
+                LastIndicatorNumber = Analysis.LastIndicatorNumber,
+            };
+            ResolvedKnelpunten = [];
+        }
+        else if (to < from && EarlierAnalyses.FirstOrDefault(a => a.Round == to) is { } earlier)
+        {
+            // Back to the round before: its own analysis again; what was added to the new one meanwhile stays counted.
+            Analysis = earlier.Analysis with
+            {
+                LastFindingNumber = Analysis.LastFindingNumber,
+                LastKnelpuntNumber = Analysis.LastKnelpuntNumber,
+                LastIndicatorNumber = Analysis.LastIndicatorNumber,
+            };
+            ResolvedKnelpunten = earlier.Resolved;
+            EarlierAnalyses = [.. EarlierAnalyses.Where(a => a.Round != to)];
+        }
+    }
+
+    /// <summary>AVG: a meting's source and an earlier round's source deliverers are free text that may name her (<see cref="ErasePerson"/>).</summary>
+    private bool ScrubEvaluation(Func<string, string> scrub)
+    {
+        var metingen = Metingen.Select(m => m with { Source = scrub(m.Source) }).ToList();
+        var earlier = EarlierAnalyses.Select(a => a with
+        {
+            Analysis = a.Analysis with { Sources = [.. a.Analysis.Sources.Select(s => s with { DeliveredBy = s.DeliveredBy is null ? null : scrub(s.DeliveredBy) })] },
+        }).ToList();
+        var changed = !metingen.SequenceEqual(Metingen)
+            || earlier.Zip(EarlierAnalyses).Any(p => !p.First.Analysis.Sources.SequenceEqual(p.Second.Analysis.Sources));
+        Metingen = metingen;
+        EarlierAnalyses = earlier;
         return changed;
     }
 }
