@@ -38,7 +38,7 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
 
         var upload = Assert.Single(Connector.Uploads, u => u.Session == "report");
         Assert.Empty(OfficeDocumentsFixture.ValidationErrors(upload.Content));
-        var text = BodyText(upload.Content);
+        var text = OfficeDocumentsFixture.Text(upload.Content);
         Assert.Contains("Binnenstad, gemeente Zwolle", text);
         Assert.Contains("Periode: 1 juli 2026 tot en met 30 september 2026", text);
         Assert.Contains("Mark Jansen", text);
@@ -128,12 +128,5 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
         await chat.SayAsync("rapportage uit");
         await Bot.Services.GetRequiredService<StatusDelivery>().DeliverAsync(w.Project.TenantId, w.Project.Id, now.AddDays(7), now, tenant: null, CancellationToken.None);
         Assert.DoesNotContain("Rapportage aan B&W", ApprovalExamples.Read(w.SentInChannel().Last().Cards.Single()));
-    }
-
-    private static string BodyText(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 }

@@ -1,6 +1,7 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Documents;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Plan;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Documents;
@@ -8,8 +9,8 @@ namespace Kvu.Bot.Tests.Documents;
 /// <summary>
 /// A KVU as a gemeente has it after three years: the Zwolle werkgroep (with a member replaced along the way), the
 /// veiligheidsanalyse with its kengetallen, sources, 180 schouw findings and knelpunten, indicators with their
-/// nulmeting, goals (one not yet SMART), phases moved by group decisions up to Uitvoering, and some 150 more entries
-/// in its log.
+/// nulmeting, goals (one not yet SMART), phases moved by group decisions up to Uitvoering, 12 metingen, 40 measures
+/// and some 150 more entries in its log.
 /// </summary>
 public static class DocumentExamples
 {
@@ -59,6 +60,17 @@ public static class DocumentExamples
             p.SetSuccessFactor((SuccessFactor)(i % 10), SuccessFactorStatus.Met, null, Marieke, Day(300 + (i * 7)));
         }
 
+        // Twelve tussenmetingen: each indicator once a quarter in 2028 (recorded after the fact, in 2029).
+        var recorded = new DateTimeOffset(2029, 3, 20, 12, 0, 0, TimeSpan.FromHours(1));
+        var values = new Dictionary<string, decimal[]> { ["i1"] = [4.1m, 3.8m, 3.5m, 3.2m], ["i2"] = [74m, 76m, 79m, 81m], ["i3"] = [29m, 27m, 22m, 19m] };
+        foreach (var (indicator, series) in values)
+        {
+            for (var q = 0; q < series.Length; q++)
+            {
+                p.RecordMeting(indicator, MetingKind.Tussenmeting, series[q], new DateOnly(2028, 3 + (q * 3), 1).AddMonths(q == 3 ? 3 : 0), "politie", Marieke, recorded);
+            }
+        }
+
         var politie = p.Members.First(m => m.Role == WerkgroepRole.Politie);
         p.ReplaceRepresentative(politie.Id, Ruud, Marieke, new DateTimeOffset(2029, 2, 12, 10, 0, 0, TimeSpan.FromHours(1)));
         p.SetGoal("Minder geweld op straat", incidents.Name, 2.5m, new DateOnly(2029, 12, 31), Marieke, new DateTimeOffset(2029, 3, 5, 20, 0, 0, TimeSpan.FromHours(1)));
@@ -89,5 +101,27 @@ public static class DocumentExamples
 
     public static DocumentFacts Facts() => Facts(ThreeYearsOfZwolle());
 
-    public static DocumentFacts Facts(KvuProject project) => new(project, GroupDecisions(project), Now);
+    public static DocumentFacts Facts(KvuProject project) => new(project, GroupDecisions(project), Now) { Measures = Measures(project) };
+
+    /// <summary>Forty measures over three years, for the goals and one knelpunt, some with a budget.</summary>
+    public static IReadOnlyList<Measure> Measures(KvuProject project) =>
+    [
+        .. Enumerable.Range(1, 40).Select(i => new Measure
+        {
+            ProjectId = project.Id,
+            Id = $"mr{i}",
+            Title = i switch { 1 => "Cameratoezicht Grote Markt", 2 => "Gastvrouwen en -heren op de Melkmarkt", 3 => "Training verantwoord alcoholgebruik", _ => $"Maatregel {i}" },
+            GoalId = i % 8 == 0 ? null : $"d{1 + (i % 3)}",
+            KnelpuntId = i % 8 == 0 ? "k2" : null,
+            Party = i % 2 == 0 ? "Gemeente Zwolle" : "Politie",
+            Owner = i % 2 == 0 ? Wim : Ingrid,
+            Start = new DateOnly(2027, 1, 1).AddMonths(i % 24),
+            End = new DateOnly(2027, 12, 31).AddMonths(i % 30),
+            Beslismoment = new DateOnly(2027, 7, 1).AddMonths(i % 24),
+            Decider = "de werkgroep",
+            Budget = i % 4 == 0 ? 2_500m * i : null,
+            ChangedBy = Marieke,
+            ChangedAt = Day(200),
+        }),
+    ];
 }

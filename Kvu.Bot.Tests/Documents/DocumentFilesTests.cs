@@ -42,6 +42,7 @@ public sealed class DocumentFilesTests(OfficeDocumentsFixture office) : IClassFi
         Assert.Contains("Schouw: 60 bevindingen overdag en 120 's nachts vastgelegd.", text);
         Assert.Contains("Incidenten per weekendnacht", text);
         Assert.Contains("Minder geluidsoverlast", text);
+        Assert.Contains("mr1 Cameratoezicht Grote Markt", office.DocxText[DocumentKind.PlanVanAanpak]);
         Assert.Contains("Inwoners nog niet ingevuld", text);
         Assert.Contains("Ruud Kok", text);
     }
@@ -81,7 +82,15 @@ public sealed class DocumentFilesTests(OfficeDocumentsFixture office) : IClassFi
         Assert.Contains("Ingrid Bakker vervangen door Ruud Kok", text);
         Assert.Contains("Doel vastgelegd: Minder geweld op straat", text);
         Assert.Contains("Gezamenlijke probleemstelling vastgesteld door de werkgroep (versie 2)", text);
-        Assert.Contains("Nulmeting en streefwaarde per indicator", text); // the chart's title, drawn by LibreOffice
+        Assert.Contains("Nulmeting, laatste meting en streefwaarde per indicator", text); // the chart's title, drawn by LibreOffice
+        Assert.Contains("In deze periode zijn 3 metingen gedaan:", text);
+        Assert.Contains("01-03-2029: Incidenten per weekendnacht = 3,2 (tussenmeting, politie)", text);
+        Assert.Contains("mr1 Cameratoezicht Grote Markt – Politie, 01-02-2027 tot 31-01-2028", text);
+        Assert.Contains("Begroot: € 550.000 in 10 van de 40 maatregelen.", text);
+        var cells = office.DocxText[DocumentKind.Voortgangsrapportage]; // table cells wrap in the PDF: read them from the document
+        Assert.Contains("3,2 (01-03-2029, tussenmeting)", cells);
+        Assert.Contains("Nog niet bereikt; beter dan de nulmeting", cells);
+        Assert.Contains("Bereikt; beter dan de nulmeting", cells);
         Assert.Contains("De volgende voortgangsrapportage volgt uiterlijk 1 juli 2029.", text);
         Assert.DoesNotContain("Van de fase Initiatief", text); // a phase move of 2026 is not a decision of this period
     }

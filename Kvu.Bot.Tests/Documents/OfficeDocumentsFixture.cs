@@ -20,6 +20,9 @@ public sealed class OfficeDocumentsFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<DocumentKind, string> PdfText { get; private set; } = new Dictionary<DocumentKind, string>();
 
+    /// <summary>The text of each document's paragraphs as the Open XML SDK reads it back, a line per paragraph (and table cell).</summary>
+    public IReadOnlyDictionary<DocumentKind, string> DocxText { get; private set; } = new Dictionary<DocumentKind, string>();
+
     public IReadOnlyDictionary<DocumentKind, int> PdfPages { get; private set; } = new Dictionary<DocumentKind, int>();
 
     public async Task InitializeAsync()
@@ -27,6 +30,7 @@ public sealed class OfficeDocumentsFixture : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         var facts = DocumentExamples.Facts();
         Files = Enum.GetValues<DocumentKind>().ToDictionary(k => k, k => DocumentWriter.Write(k, facts, DocumentExamples.FirstQuarter2029, new DateOnly(2029, 7, 1)));
+        DocxText = Files.ToDictionary(f => f.Key, f => Text(f.Value));
         foreach (var (kind, bytes) in Files)
         {
             await File.WriteAllBytesAsync(Path.Combine(_folder, kind + ".docx"), bytes);
@@ -61,6 +65,13 @@ public sealed class OfficeDocumentsFixture : IAsyncLifetime
 
         PdfText = text;
         PdfPages = pages;
+    }
+
+    public static string Text(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
     /// <summary>What the Open XML SDK's validator finds wrong in a document (Office 2019 rules).</summary>

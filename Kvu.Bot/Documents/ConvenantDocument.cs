@@ -30,7 +30,7 @@ public static class ConvenantDocument
             .Paragraph(Wording.Format("Convenant_Purpose", project.Uitgaansgebied, project.Gemeente))
             .Goals(project)
             .Heading(Wording.Get("Article_2"))
-            .Paragraph(Wording.Get("Measures_NotYet"))
+            .Measures(project, facts.Measures)
             .Heading(Wording.Get("Article_3"))
             .Samenwerking(project)
             .Heading(Wording.Get("Article_4"))

@@ -14,6 +14,7 @@ public static class DocumentGaps
         var project = facts.Project;
         var noWerkgroep = DocumentParts.Seated(project).Count == 0;
         var noGoals = project.Goals.Count == 0;
+        var noMeasures = facts.Measures.Count == 0;
         var gaps = kind switch
         {
             DocumentKind.PlanVanAanpak =>
@@ -23,19 +24,19 @@ public static class DocumentGaps
                 (project.Analysis.Knelpunten.Count == 0, "Gap_Knelpunten"),
                 (project.Analysis.Indicators.Count == 0, "Gap_Indicators"),
                 (noGoals, "Gap_Goals"),
-                (true, "Gap_Measures"),
+                (noMeasures, "Gap_Measures"),
                 (true, "Gap_Meetings"),
                 (noWerkgroep, "Gap_Werkgroep"),
             ],
             DocumentKind.Intentieverklaring => [(noWerkgroep, "Gap_Werkgroep")],
-            DocumentKind.Convenant => [(noWerkgroep, "Gap_Werkgroep"), (noGoals, "Gap_Goals"), (true, "Gap_Measures"), (true, "Gap_Meetings")],
+            DocumentKind.Convenant => [(noWerkgroep, "Gap_Werkgroep"), (noGoals, "Gap_Goals"), (noMeasures, "Gap_Measures"), (true, "Gap_Meetings")],
             _ => new (bool, string)[]
             {
                 (noWerkgroep, "Gap_Werkgroep"),
                 (noGoals, "Gap_Goals"),
-                (true, "Gap_Metingen"),
-                (true, "Gap_Measures"),
-                (true, "Gap_Budget"),
+                (project.Metingen.Count == 0, "Gap_Metingen"),
+                (noMeasures, "Gap_Measures"),
+                (facts.Measures.All(m => m.Budget is null), "Gap_Budget"),
             },
         };
         return [.. gaps.Where(g => g.Item1).Select(g => g.Item2)];

@@ -1,4 +1,5 @@
 using Kvu.Bot.Formation;
+using Kvu.Bot.Plan;
 
 namespace Kvu.Bot.Documents;
 
@@ -67,6 +68,43 @@ public static class DocumentParts
             }),
             [4, 4, 3, 2, 2]);
     }
+
+    /// <summary>The plan's measures as a table (what, for which goal or knelpunt, who, when, beslismoment, budget); none: not filled in.</summary>
+    public static WordDocument Measures(this WordDocument document, KvuProject project, IReadOnlyList<Measure> measures)
+    {
+        if (measures.Count == 0)
+        {
+            return document.Paragraph(Wording.Get("Measures_NotYet"));
+        }
+
+        document.Table(
+            [Wording.Get("Col_Measure"), Wording.Get("Col_For"), Wording.Get("Col_Party"), Wording.Get("Col_Period"), Wording.Get("Col_Beslismoment"), Wording.Get("Col_Budget")],
+            measures.Select(m => (IReadOnlyList<string>)
+            [
+                $"{m.Id} {m.Title}",
+                For(project, m),
+                $"{m.Party} ({m.Owner.DisplayName})",
+                $"{Wording.ShortDate(m.Start)} – {Wording.ShortDate(m.End)}",
+                $"{Wording.ShortDate(m.Beslismoment)} ({m.Decider})",
+                m.Budget is { } budget ? Money.Format(budget, Wording.Dutch) : "–",
+            ]),
+            [4, 3, 3, 3, 3, 2]);
+        return Budget(document, measures);
+    }
+
+    /// <summary>The budget of the measures that have one, or "nog niet ingevuld".</summary>
+    public static WordDocument Budget(this WordDocument document, IReadOnlyList<Measure> measures)
+    {
+        var budgeted = measures.Where(m => m.Budget is not null).ToList();
+        return budgeted.Count == 0
+            ? document.Paragraph(Wording.Get("Budget_NotYet"))
+            : document.Paragraph(Wording.Format("Budget_Total", Money.Format(budgeted.Sum(m => m.Budget!.Value), Wording.Dutch), budgeted.Count, measures.Count));
+    }
+
+    private static string For(KvuProject project, Measure measure) =>
+        project.Goals.FirstOrDefault(g => g.Id == measure.GoalId) is { } goal ? $"{goal.Id} {goal.Text}"
+        : project.Analysis.Knelpunten.FirstOrDefault(k => k.Id == measure.KnelpuntId) is { } knelpunt ? $"{knelpunt.Id} {knelpunt.Text}"
+        : measure.For;
 
     /// <summary>The werkgroep's meetings and who decides what; until the plan records it, what the KVU text asks.</summary>
     public static WordDocument Samenwerking(this WordDocument document, KvuProject project) =>

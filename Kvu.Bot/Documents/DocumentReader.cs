@@ -1,10 +1,11 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Plan;
 
 namespace Kvu.Bot.Documents;
 
-/// <summary>Reads the facts a document needs: the project (one point read) and each kind of group decision (one query each).</summary>
-public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals)
+/// <summary>Reads the facts a document needs: the project (one point read), each kind of group decision (one query each), the measures (one partition query).</summary>
+public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals, MeasureStore measures)
 {
     public async Task<DocumentFacts?> ReadAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -22,6 +23,6 @@ public sealed class DocumentReader(ProjectStore projects, ApprovalStore approval
             }
         }
 
-        return new DocumentFacts(project, decisions, now);
+        return new DocumentFacts(project, decisions, now) { Measures = await measures.ListAsync(project, cancellationToken) };
     }
 }

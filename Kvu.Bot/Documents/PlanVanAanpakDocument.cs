@@ -58,7 +58,7 @@ public static class PlanVanAanpakDocument
             .Heading(Wording.Get("Plan_Goals"))
             .Goals(project)
             .Heading(Wording.Get("Plan_Measures"))
-            .Paragraph(Wording.Get("Measures_NotYet"))
+            .Measures(project, facts.Measures)
             .Heading(Wording.Get("Plan_Samenwerking"))
             .Samenwerking(project)
             .Heading(Wording.Get("Plan_Werkgroep"), 2)

@@ -1,5 +1,7 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Plan;
 
 namespace Kvu.Bot.Documents;
 
@@ -60,23 +62,8 @@ public static class VoortgangsrapportageDocument
 
         document.Bullets(changes);
 
-        document.Heading(Wording.Get("Report_Goals")).Goals(project).Heading(Wording.Get("Report_Metingen"), 2).Paragraph(Wording.Get("Metingen_NotYet"));
-        var measurable = project.Goals
-            .Select(g => (Goal: g, Indicator: project.Analysis.Indicators.FirstOrDefault(i => i.Id == g.IndicatorId)))
-            .Where(x => x.Indicator is not null)
-            .ToList();
-        if (measurable.Count > 0)
-        {
-            document.Chart(new BarChart(
-                Wording.Get("Chart_Title"),
-                [.. measurable.Select(x => x.Indicator!.Name)],
-                [
-                    new ChartSeries(Wording.Get("Chart_Baseline"), [.. measurable.Select(x => (decimal?)x.Indicator!.Baseline)]),
-                    new ChartSeries(Wording.Get("Chart_Target"), [.. measurable.Select(x => x.Goal.Target)]),
-                ]));
-        }
-
-        document.Heading(Wording.Get("Report_Measures")).Paragraph(Wording.Get("Measures_NotYet"));
+        Results(document, project, facts.Today, period);
+        MeasuresByState(document, facts.Measures, facts.Today);
 
         document.Heading(Wording.Get("Report_Decisions"));
         var decided = inPeriod.Where(d => Decided.Contains(d.Kind)).Select(d => (d.At, Text: Decision(project, d)))
@@ -92,7 +79,7 @@ public static class VoortgangsrapportageDocument
             document.Table([Wording.Get("Col_Date"), Wording.Get("Col_Decision")], decided.Select(d => (IReadOnlyList<string>)[Wording.ShortDate(d.At), d.Text]), [1, 5]);
         }
 
-        document.Heading(Wording.Get("Report_Budget")).Paragraph(Wording.Get("Budget_NotYet"));
+        document.Heading(Wording.Get("Report_Budget")).Budget(facts.Measures);
 
         var open = checklist.Where(i => !i.Done).Select(i => FormationText.CheckName(i.Check, i.Subject, Wording.Dutch) + (i.Owner is { } owner ? $" ({owner})" : string.Empty)).ToList();
         document.Heading(Wording.Get("Report_Next"))
@@ -105,6 +92,72 @@ public static class VoortgangsrapportageDocument
 
         document.Paragraph(nextReport is { } due ? Wording.Format("Report_NextReport", Wording.Date(due)) : Wording.Get("Report_NextReportNone"));
         return document.ToBytes(facts.Now);
+    }
+
+    /// <summary>Each goal against its latest meting (verdict and trend), the metingen of the period, and a chart.</summary>
+    private static void Results(WordDocument document, KvuProject project, DateOnly today, DocumentPeriod period)
+    {
+        document.Heading(Wording.Get("Report_Goals"));
+        var results = GoalResults.For(project, today);
+        if (results.Count == 0)
+        {
+            document.Paragraph(Wording.Get("Goals_None"));
+            return;
+        }
+
+        document.Table(
+            [Wording.Get("Col_Goal"), Wording.Get("Col_Baseline"), Wording.Get("Col_Latest"), Wording.Get("Col_Target"), Wording.Get("Col_Verdict")],
+            results.Select(r => (IReadOnlyList<string>)
+            [
+                r.Indicator is null ? r.Goal.Text : $"{r.Goal.Text} ({r.Indicator.Name})",
+                r.Indicator is null ? "–" : $"{Wording.Number(r.Indicator.Baseline)} ({Wording.ShortDate(r.Indicator.BaselineOn)})",
+                r.Latest is { } latest ? $"{Wording.Number(latest.Value)} ({Wording.ShortDate(latest.On)}, {EvaluationText.Name(latest.Kind, Wording.Dutch)})" : Wording.NotFilled,
+                r.Goal.Target is { } target ? $"{Wording.Number(target)} ({(r.Goal.By is { } by ? Wording.ShortDate(by) : "–")})" : Wording.NotFilled,
+                EvaluationText.Name(r.Verdict, Wording.Dutch) + (r.SinceBaseline is { } trend ? $"; {Wording.Get($"Trend_{trend}")}" : string.Empty),
+            ]),
+            [5, 3, 3, 3, 3]);
+
+        document.Heading(Wording.Get("Report_Metingen"), 2);
+        var inPeriod = project.Metingen.Where(m => m.On >= period.From && m.On <= period.To).OrderBy(m => m.On).ToList();
+        document.Paragraph(inPeriod.Count == 0 ? Wording.Get("Metingen_NoneInPeriod") : Wording.Format("Metingen_InPeriod", inPeriod.Count));
+        document.Bullets(inPeriod.Select(m =>
+            $"{Wording.ShortDate(m.On)}: {project.Analysis.Indicators.FirstOrDefault(i => i.Id == m.IndicatorId)?.Name ?? m.IndicatorId} = {Wording.Number(m.Value)} ({EvaluationText.Name(m.Kind, Wording.Dutch)}, {m.Source})"));
+
+        var measurable = results.Where(r => r.Indicator is not null).ToList();
+        if (measurable.Count > 0)
+        {
+            document.Chart(new BarChart(
+                Wording.Get("Chart_Title"),
+                [.. measurable.Select(r => r.Indicator!.Name)],
+                [
+                    new ChartSeries(Wording.Get("Chart_Baseline"), [.. measurable.Select(r => (decimal?)r.Indicator!.Baseline)]),
+                    new ChartSeries(Wording.Get("Chart_Latest"), [.. measurable.Select(r => r.Latest?.Value)]),
+                    new ChartSeries(Wording.Get("Chart_Target"), [.. measurable.Select(r => r.Goal.Target)]),
+                ]));
+        }
+    }
+
+    /// <summary>
+    /// The measures by where they stand. Until owners keep a state per measure, the state follows from its dates:
+    /// not started, running, end date passed.
+    /// </summary>
+    private static void MeasuresByState(WordDocument document, IReadOnlyList<Measure> measures, DateOnly today)
+    {
+        document.Heading(Wording.Get("Report_Measures"));
+        if (measures.Count == 0)
+        {
+            document.Paragraph(Wording.Get("Measures_NotYet"));
+            return;
+        }
+
+        document.Paragraph(Wording.Get("Measures_ByDates"));
+        var groups = measures.GroupBy(m => m.Start > today ? "State_Planned" : m.End >= today ? "State_Running" : "State_EndPassed")
+            .OrderBy(g => g.Key switch { "State_Running" => 0, "State_EndPassed" => 1, _ => 2 });
+        foreach (var group in groups)
+        {
+            document.Heading(Wording.Format(group.Key, group.Count()), 2)
+                .Bullets(group.OrderBy(m => m.End).Select(m => Wording.Format("Measure_Line", m.Id, m.Title, m.Party, Wording.ShortDate(m.Start), Wording.ShortDate(m.End))));
+        }
     }
 
     private static string Change(KvuProject project, Decision change)
