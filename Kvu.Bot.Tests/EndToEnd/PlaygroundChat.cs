@@ -79,6 +79,24 @@ internal sealed class PlaygroundChat : IAsyncDisposable
     }
 
     /// <summary>What a message says, without its header (author, time).</summary>
+    /// <summary>
+    /// Another user of the Playground's Teams clicks a card button (Action.Execute) in <paramref name="conversationId"/>:
+    /// the Playground acts only as its current user, so the invoke goes to the bot's /api/messages with that user's Teams
+    /// identity, as Teams would send it, and the card the bot answers (their own view) comes back.
+    /// </summary>
+    public async Task<System.Text.Json.Nodes.JsonObject> InvokeAsAsync(TeamsActivity.User user, string tenantId, string conversationId, string verb, System.Text.Json.Nodes.JsonObject data)
+    {
+        var activity = new TeamsActivity($"{Playground.Url}_connector").AdaptiveCardInvoke(conversationId, verb, data, user, tenantId: tenantId);
+        using var http = new HttpClient();
+        using var response = await http.PostAsync(_bot!.MessagesUrl, new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        return body["value"]!.AsObject();
+    }
+
+    /// <summary>The bot's services (its stores), to read what a card's buttons carry.</summary>
+    public IServiceProvider BotServices => _bot!.Services;
+
     public static ILocator MessageBody(ILocator message) => message.Locator("[aria-label='Message header'] ~ div").First;
 
     /// <summary>Clicks the button titled exactly <paramref name="button"/> on <paramref name="card"/>.</summary>

@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Kvu.Bot.Tests.EndToEnd.FormationQuestions;
@@ -22,6 +25,13 @@ public sealed class ProjectleiderJourneyTests(AzuriteFixture azurite, ITestOutpu
     private const string DecisionTitle = "Samenstelling van de werkgroep";
     private const string PickLabel = "Kies iemand uit het team (of vul hieronder naam en e-mailadres in)";
     private const int MostInteractions = 40;
+
+    // From .m365agentsplayground.yml: the tenant, the team (also its General channel), Marieke and two colleagues.
+    private const string TenantId = "6f1c2e4a-2b7d-4c1e-9a8f-3d5e7b9c0a11";
+    private const string TeamId = "19:werkgroep-kvu-general@thread.tacv2";
+    private const string Marieke = "0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a01";
+    private static readonly TeamsActivity.User Sander = new("29:user-wijkagent", "Sander Bakker", "0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a03");
+    private static readonly TeamsActivity.User Ingrid = new("29:user-khn-afdeling", "Ingrid Jansen", "0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a04");
 
     private static readonly string Folder = RepositoryRoot.Combine("TestResults", "e2e", "journey");
 
@@ -101,14 +111,28 @@ public sealed class ProjectleiderJourneyTests(AzuriteFixture azurite, ITestOutpu
                 await Expect(decision).ToContainTextAsync(expected);
             }
 
-            await Click(decision, "Akkoord");
-            await Expect(decision).ToContainTextAsync("1 van 4 akkoord", new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
-            await Expect(decision).ToContainTextAsync("Nog te reageren: Sander Bakker, Ingrid Jansen, Bram van den Berg");
-            await Expect(decision).Not.ToContainTextAsync("Iedereen heeft gereageerd");
             await chat.ScreenshotAsync(Path.Combine(Folder, "4-composition-in-the-team.png"), decision);
 
-            chat.Log($"journey done in {_interactions} interactions");
-            output.WriteLine($"Interactions: {_interactions} (at most {MostInteractions}; 78 before)");
+            // Two members approve as themselves, in the team's channel where the card is: the Playground acts only as
+            // Marieke, so their clicks reach the bot with their own Teams identities (.m365agentsplayground.yml).
+            var projectId = await chat.BotServices.GetRequiredService<ProjectAccessStore>().ActiveOrLatestAsync(TenantId, Marieke, null, default);
+            var vote = new JsonObject { ["projectId"] = projectId, ["decisionId"] = "samenstelling", ["version"] = "1" };
+            var sanders = ApprovalExamples.Read(await chat.InvokeAsAsync(Sander, TenantId, TeamId, "approval.agree", vote));
+            Assert.Contains("Je bent akkoord met versie 1.", sanders);
+            Assert.Contains("1 van 4 akkoord", sanders);
+            var ingrids = ApprovalExamples.Read(await chat.InvokeAsAsync(Ingrid, TenantId, TeamId, "approval.agree", vote));
+            Assert.Contains("2 van 4 akkoord", ingrids);
+            chat.Log("Sander Bakker and Ingrid Jansen approved as themselves");
+
+            // Marieke approves last: her card is replaced in place and counts the members' approvals with hers.
+            await Click(decision, "Akkoord");
+            await Expect(decision).ToContainTextAsync("3 van 4 akkoord", new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
+            await Expect(decision).ToContainTextAsync("Nog te reageren: Bram van den Berg");
+            await Expect(decision).Not.ToContainTextAsync("Iedereen heeft gereageerd");
+            await chat.ScreenshotAsync(Path.Combine(Folder, "5-members-approved.png"), decision);
+
+            chat.Log($"journey done in {_interactions} interactions of the projectleider, and 2 approvals by members");
+            output.WriteLine($"Interactions: {_interactions} by the projectleider (at most {MostInteractions}; 78 before), 2 by members");
             Assert.InRange(_interactions, 1, MostInteractions);
         }
         catch

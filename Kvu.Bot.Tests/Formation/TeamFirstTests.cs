@@ -34,6 +34,32 @@ public sealed class TeamFirstTests(AzuriteFixture azurite) : ConnectedBotTest(az
     private void AddMember(string id, string name, string aad, string email) =>
         Connector.Members.Add(new JsonObject { ["id"] = id, ["name"] = name, ["aadObjectId"] = aad, ["email"] = email, ["userPrincipalName"] = email });
 
+    [Theory]
+    [InlineData("nl-NL", "wijzig team", "In welk team werkt de werkgroep?", "De werkgroep werkt in het team")]
+    [InlineData("en-US", "change team", "Which team does the werkgroep work in?", "The werkgroep works in the team")]
+    public async Task The_team_can_be_changed_afterwards_and_the_roster_follows(string locale, string command, string question, string chosen)
+    {
+        var user = NewUser();
+        var (_, firstTeam) = await TeamWithAsync(user);
+        var chat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale, user);
+        await chat.SayAsync("start");
+        await chat.SayAsync("Zwolle");
+        await chat.SayAsync("Binnenstad");
+        await chat.ClickAsync(firstTeam);
+        await chat.SayAsync("stop");
+        var (secondId, secondTeam) = await TeamWithAsync(user);
+
+        await chat.SayAsync(command);
+        Assert.Contains(question, chat.LastText);
+        await chat.ClickAsync(secondTeam);
+
+        Assert.Contains($"{chosen} {secondTeam}", chat.LastText);
+        var project = await ProjectOfAsync(user);
+        Assert.Equal(secondId, project.Channel?.TeamId);
+        await chat.SayAsync(locale == "nl-NL" ? "wijzig secretaris" : "change secretaris");
+        Assert.Contains("Petra Mulder (p.mulder@zwolle.nl)", chat.LastText);
+    }
+
     [Fact]
     public async Task The_team_is_chosen_first_and_every_person_question_offers_its_members()
     {

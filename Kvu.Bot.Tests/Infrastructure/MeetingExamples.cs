@@ -62,7 +62,17 @@ public sealed class MeetingExamples(KvuBotApplication bot, FakeBotConnector conn
         bot.Services.GetRequiredService<ProactiveSender>(),
         Meetings,
         withGraph ? new GraphCalendar(GraphClientBuilder.Create(new StaticTokenCredential(), Graph), NullLogger<GraphCalendar>.Instance) : null,
+        bot.Services.GetRequiredService<Kvu.Bot.Files.FileDelivery>(),
         NullLogger<MeetingConversation>.Instance);
+
+    /// <summary>The iCalendar text of the file a reply offers Marieke (Teams' file consent card), as it waits for her "Toestaan".</summary>
+    public async Task<string> OfferedIcsAsync(Reply offer)
+    {
+        var offerId = offer.Attachment!.Content!["acceptContext"]!["offerId"]!.GetValue<string>();
+        var stored = await bot.Services.GetRequiredService<Kvu.Bot.Files.FileOfferStore>().GetAsync(TenantId, MariekeUser.AadObjectId, offerId, CancellationToken.None);
+        Assert.Equal("text/calendar", stored!.File.ContentType);
+        return System.Text.Encoding.UTF8.GetString(stored.File.Content);
+    }
 
     public FlowInput Say(string text, DateTimeOffset now, JsonObject? data = null, string culture = "nl-NL") =>
         new(text, data, MariekeUser, CultureInfo.GetCultureInfo(culture), now);

@@ -46,7 +46,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         var choose = await w.Conversation().HandleAsync(w.Say("vergadering verzetten", Friday), w.Marieke, CancellationToken.None);
         var chooseCard = Assert.Single(choose!).Card!;
         Assert.Contains("Welke vergadering wil je verzetten?", MeetingExamples.Read(chooseCard));
-        Assert.Contains("Overleg KVU-werkgroep Zwolle: maandag 26 oktober 2026 11:00–12:00 (CET)", MeetingExamples.Read(chooseCard));
+        Assert.Contains("Overleg KVU-werkgroep Zwolle: maandag 26 oktober 2026 11:00–12:00 (Nederlandse tijd)", MeetingExamples.Read(chooseCard));
 
         // Wim is busy all of Friday and on Monday until noon (his other appointment and the meeting itself).
         w.Graph.Answer(HttpStatusCode.OK, """
@@ -60,7 +60,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         var proposals = await w.Conversation().HandleAsync(w.Say("", Friday, MeetingExamples.Button(chooseCard, "Verzetten")), w.Marieke, CancellationToken.None);
         var proposalCard = Assert.Single(proposals!).Card!;
         Assert.Contains("Nieuwe tijden voor Overleg KVU-werkgroep Zwolle", MeetingExamples.Read(proposalCard));
-        Assert.Contains("maandag 26 oktober 2026 12:00–13:00 (CET) — iedereen kan", MeetingExamples.Read(proposalCard));
+        Assert.Contains("maandag 26 oktober 2026 12:00–13:00 (Nederlandse tijd) — iedereen kan", MeetingExamples.Read(proposalCard));
         Assert.Equal("/v1.0/users/m.jansen@zwolle.nl/calendar/getSchedule", Uri.UnescapeDataString(w.Graph.Requests[0].Uri.AbsolutePath));
         Assert.All(await AdaptiveCardValidator.ValidateAsync([chooseCard, proposalCard]), Assert.Empty);
 
@@ -80,11 +80,11 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         Assert.Equal("2026-10-26T13:00:00", (string)patch.Json["end"]!["dateTime"]!);
         Assert.Equal("W. Europe Standard Time", (string)patch.Json["end"]!["timeZone"]!);
         Assert.Null(patch.Json["attendees"]); // the same invitation moves; nobody is invited twice
-        Assert.Contains("**Overleg KVU-werkgroep Zwolle** is verzet naar maandag 26 oktober 2026 12:00–13:00 (CET).", moved![0].Text);
+        Assert.Contains("**Overleg KVU-werkgroep Zwolle** is verzet naar maandag 26 oktober 2026 12:00–13:00 (Nederlandse tijd).", moved![0].Text);
 
         var post = Assert.Single(w.SentInChannel());
         var posted = Assert.Single(post.Cards);
-        Assert.Contains("is verzet naar maandag 26 oktober 2026 12:00–13:00 (CET)", MeetingExamples.Read(posted));
+        Assert.Contains("is verzet naar maandag 26 oktober 2026 12:00–13:00 (Nederlandse tijd)", MeetingExamples.Read(posted));
         Assert.Equal(["Deelnemen aan vergadering", "Verzetten", "Annuleren"], posted["actions"]!.AsArray().Select(a => (string)a!["title"]!));
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(posted));
 
@@ -107,7 +107,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v1.0/users/m.jansen@zwolle.nl/events/AAMk-cancel=/cancel", Uri.UnescapeDataString(request.Uri.AbsolutePath));
         Assert.Equal("Deze vergadering is geannuleerd door Marieke Jansen via de KVU-bot.", (string)request.Json["comment"]!);
-        Assert.Contains("**Overleg KVU-werkgroep Zwolle** op maandag 26 oktober 2026 11:00–12:00 (CET) is geannuleerd.", cancelled![0].Text);
+        Assert.Contains("**Overleg KVU-werkgroep Zwolle** op maandag 26 oktober 2026 11:00–12:00 (Nederlandse tijd) is geannuleerd.", cancelled![0].Text);
         Assert.Contains("is geannuleerd", Assert.Single(w.SentInChannel()).VisibleText);
 
         var stored = await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, "AAMk-cancel=", CancellationToken.None);
@@ -150,13 +150,15 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
     {
         var w = await WerkgroepAsync(linkChannel: false);
         var offered = await w.Conversation(withGraph: false).HandleAsync(w.Say("vergadering", Friday), w.Marieke, CancellationToken.None);
-        var uid = offered![0].Text!.Split("\r\n").Single(l => l.StartsWith("UID:", StringComparison.Ordinal))[4..];
+        var uid = (await w.OfferedIcsAsync(offered![1])).Split("\r\n").Single(l => l.StartsWith("UID:", StringComparison.Ordinal))[4..];
+        await w.Conversation(withGraph: false).HandleAsync(w.Say("", Friday, MeetingExamples.Button(offered[2].Card!, "Uitnodiging verstuurd")), w.Marieke, CancellationToken.None);
 
         var choose = await w.Conversation(withGraph: false).HandleAsync(w.Say("vergadering annuleren", Friday), w.Marieke, CancellationToken.None);
         var cancel = await w.Conversation(withGraph: false).HandleAsync(w.Say("", Friday, MeetingExamples.Button(choose![0].Card!, "Annuleren")), w.Marieke, CancellationToken.None);
 
-        var text = cancel![0].Text!;
-        Assert.Contains("Sla de tekst hieronder op als **annulering.ics**", text);
+        Assert.Contains("De annulering van **Overleg KVU-werkgroep Zwolle** op vrijdag 23 oktober 2026 10:00–11:00 (Nederlandse tijd) staat hieronder als bestand", cancel![0].Text);
+        Assert.Equal("annulering.ics", cancel[1].Attachment!.Name);
+        var text = await w.OfferedIcsAsync(cancel[1]);
         Assert.Contains("METHOD:CANCEL\r\n", text);
         Assert.Contains($"UID:{uid}\r\n", text);
         Assert.Contains("SEQUENCE:1\r\n", text);
@@ -176,7 +178,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
 
         var card = choose![0].Card!;
         Assert.Contains("Which meeting do you want to reschedule?", MeetingExamples.Read(card));
-        Assert.Contains("Monday 26 October 2026 11:00–12:00 (CET)", MeetingExamples.Read(card));
+        Assert.Contains("Monday 26 October 2026 11:00–12:00 (Dutch time)", MeetingExamples.Read(card));
         Assert.StartsWith("Reschedule: ", (string)card["actions"]![0]!["title"]!);
     }
 }

@@ -53,6 +53,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         bot.Services.GetRequiredService<ProactiveSender>(),
         bot.Services.GetRequiredService<MeetingStore>(),
         withGraph ? new GraphCalendar(GraphClientBuilder.Create(new StaticTokenCredential(), graph), NullLogger<GraphCalendar>.Instance) : null,
+        bot.Services.GetRequiredService<Kvu.Bot.Files.FileDelivery>(),
         NullLogger<MeetingConversation>.Instance);
 
     private FlowInput Say(string text, DateTimeOffset now, System.Text.Json.Nodes.JsonObject? data = null) =>
@@ -81,7 +82,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains("w.hendriks@zwolle.nl", getSchedule.Body);
         var card = Assert.Single(replies!).Card!;
         var cardText = string.Join("\n", card["body"]!.AsArray().Select(b => (string?)b!["text"]));
-        Assert.Contains("maandag 26 oktober 2026 11:00–13:00 (CET)", cardText); // after Wim's block, local time
+        Assert.Contains("maandag 26 oktober 2026 11:00–13:00 (Nederlandse tijd)", cardText); // after Wim's block, local time
         Assert.Contains("Henk Mulder niet leesbaar (The specified mailbox was not found)", cardText);
         var validation = await AdaptiveCardValidator.ValidateAsync(card);
         Assert.Empty(validation);
@@ -101,7 +102,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "p.degroot@khn.nl" && (string)a["type"]! == "optional");
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "w.hendriks@zwolle.nl" && (string)a["type"]! == "required");
         Assert.Contains(post.Json["attendees"]!.AsArray(), a => (string)a!["emailAddress"]!["address"]! == "j.bos@zwolle.nl" && (string)a["type"]! == "required"); // the projectsecretaris
-        Assert.Contains("Startbijeenkomst KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (CET)", created![0].Text);
+        Assert.Contains("Startbijeenkomst KVU-werkgroep Zwolle** staat gepland op maandag 26 oktober 2026 11:00–13:00 (Nederlandse tijd)", created![0].Text);
         Assert.Contains("https://teams.microsoft.com/l/meetup-join/", created[0].Text);
 
         // Kept with the project (other tests plan meetings in the same project, so it is looked up by its event id).
@@ -124,17 +125,26 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
-    public async Task Without_Graph_the_meeting_is_offered_as_ics_text()
+    public async Task Without_Graph_the_meeting_is_offered_as_an_ics_file_in_Dutch_time()
     {
         var replies = await Conversation(withGraph: false).HandleAsync(
             Say("vergadering 90 min", DateTimeOffset.Parse("2026-10-23T16:00:00+02:00")), marieke, CancellationToken.None);
 
-        var text = replies![0].Text!;
-        Assert.Contains("Microsoft Graph is niet geconfigureerd", text);
-        // Friday 16:00 is too late for 90 minutes: Monday 26 Oct 09:00 CET = 08:00 UTC.
-        Assert.Contains("DTSTART:20261026T080000Z", text);
-        Assert.Contains("DTEND:20261026T093000Z", text);
-        Assert.Contains("ATTENDEE;CN=Peter de Groot;ROLE=OPT-PARTICIPANT:mailto:p.degroot@khn.nl", text);
+        // Friday 16:00 is too late for 90 minutes: Monday 26 Oct 09:00 Dutch time (winter time again) = 08:00 UTC.
+        Assert.Contains("maandag 26 oktober 2026 09:00–10:30 (Nederlandse tijd)", replies![0].Text);
+        Assert.DoesNotContain("Graph", replies[0].Text);
+        Assert.DoesNotContain("BEGIN:VCALENDAR", replies[0].Text);
+        Assert.Equal("vergadering.ics", replies[1].Attachment!.Name);
+        var offerId = replies[1].Attachment!.Content!["acceptContext"]!["offerId"]!.GetValue<string>();
+        var offer = await bot.Services.GetRequiredService<Kvu.Bot.Files.FileOfferStore>().GetAsync("tenant-zwolle", mariekeUser.AadObjectId, offerId, CancellationToken.None);
+        var ics = System.Text.Encoding.UTF8.GetString(offer!.File.Content);
+        Assert.Contains("DTSTART:20261026T080000Z", ics);
+        Assert.Contains("DTEND:20261026T093000Z", ics);
+        Assert.Contains("METHOD:REQUEST", ics);
+        Assert.Contains("ORGANIZER;CN=Marieke Jansen:mailto:m.jansen@zwolle.nl", ics);
+        Assert.Contains("CN=Peter de Groot", ics);
+        Assert.Contains("ROLE=OPT-PARTICIPANT", ics);
+        Assert.All(ics.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
         Assert.Empty(graph.Requests);
     }
 

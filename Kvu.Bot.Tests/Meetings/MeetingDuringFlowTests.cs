@@ -45,7 +45,7 @@ public sealed class MeetingDuringFlowTests(AzuriteFixture azurite) : IAsyncLifet
             """);
         await chat.SubmitAsync(MeetingExamples.Button(card, "ma 7 dec 10:00"));
 
-        Assert.Contains("**Overleg KVU-werkgroep Zwolle** staat gepland op maandag 7 december 2026 10:00–11:00 (CET).", chat.LastText);
+        Assert.Contains("**Overleg KVU-werkgroep Zwolle** staat gepland op maandag 7 december 2026 10:00–11:00 (Nederlandse tijd).", chat.LastText);
         var post = Assert.Single(graph.Requests);
         Assert.Equal("/v1.0/users/anna.de.vries@example.nl/events", Uri.UnescapeDataString(post.Uri.AbsolutePath));
 

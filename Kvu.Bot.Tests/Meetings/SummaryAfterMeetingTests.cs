@@ -34,7 +34,7 @@ public sealed class SummaryAfterMeetingTests(AzuriteFixture azurite) : Connected
         var card = Assert.Single(Assert.Single(w.SentInChannel()).Cards);
         var text = MeetingExamples.Read(card);
         Assert.Contains("Voortgang KVU Zwolle – Binnenstad Zwolle", text);
-        Assert.Contains("Na Overleg KVU-werkgroep Zwolle van maandag 3 maart 2025 11:00–12:00 (CET)", text);
+        Assert.Contains("Na Overleg KVU-werkgroep Zwolle van maandag 3 maart 2025 11:00–12:00 (Nederlandse tijd)", text);
         Assert.Contains("Open besluiten (0)", text);
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
 
@@ -78,6 +78,6 @@ public sealed class SummaryAfterMeetingTests(AzuriteFixture azurite) : Connected
         }
 
         var posted = await Connector.WaitForAsync(s => s.ConversationId == w.Channel);
-        Assert.Contains("Na Overleg KVU-werkgroep Zwolle van maandag 3 februari 2025 11:00–12:00 (CET)", MeetingExamples.Read(Assert.Single(posted.Cards)));
+        Assert.Contains("Na Overleg KVU-werkgroep Zwolle van maandag 3 februari 2025 11:00–12:00 (Nederlandse tijd)", MeetingExamples.Read(Assert.Single(posted.Cards)));
     }
 }

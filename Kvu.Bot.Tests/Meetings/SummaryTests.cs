@@ -52,7 +52,7 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(await AdaptiveCardValidator.ValidateAsync([nl, en]), Assert.Empty);
         Assert.Contains("Voortgang KVU Zwolle", Texts(nl));
         Assert.Contains("Wim Hendriks", Texts(nl));
-        Assert.Contains("Overleg KVU-werkgroep Zwolle: maandag 26 oktober 2026 11:00–12:00 (CET)", Texts(nl));
+        Assert.Contains("Overleg KVU-werkgroep Zwolle: maandag 26 oktober 2026 11:00–12:00 (Nederlandse tijd)", Texts(nl));
         Assert.Equal("https://teams.microsoft.com/l/meetup-join/x", (string)Assert.Single(CardJson.Objects(nl), o => (string?)o["type"] == "Action.OpenUrl")["url"]!);
         Assert.Contains("None planned", Texts(en));
         Assert.True(Texts(nl).Length < 28_000, "Teams refuses messages over 28 KB");

@@ -171,8 +171,12 @@ public static class Text
     public const string HelpCommandMeting = nameof(HelpCommandMeting);
     public const string HelpCommandMetingTyped = nameof(HelpCommandMetingTyped);
     public const string HelpCommandMetingen = nameof(HelpCommandMetingen);
-    public const string HelpCommandCooperationStart = nameof(HelpCommandCooperationStart);
     public const string HelpCommandCooperation = nameof(HelpCommandCooperation);
+    public const string HelpCommandEvaluationPlan = nameof(HelpCommandEvaluationPlan);
+    public const string HelpCommandPlan = nameof(HelpCommandPlan);
+    public const string HelpCommandProposePlan = nameof(HelpCommandProposePlan);
+    public const string HelpCommandCooperationStart = nameof(HelpCommandCooperationStart);
+    public const string HelpCommandCooperationResults = nameof(HelpCommandCooperationResults);
     public const string HelpCommandCooperationClose = nameof(HelpCommandCooperationClose);
     public const string HelpCommandResolved = nameof(HelpCommandResolved);
     public const string HelpCommandProgress = nameof(HelpCommandProgress);

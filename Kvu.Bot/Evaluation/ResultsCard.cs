@@ -83,15 +83,9 @@ public static class ResultsCard
             Text($"{goal.Id} {goal.Text}", weight: TextWeight.Bolder, spacing: Spacing.None),
             Text(EvaluationText.Name(progress.Verdict, culture), color: Colour(progress.Verdict), size: TextSize.Small, spacing: Spacing.None),
         };
-        if (progress.Indicator is { } indicator && goal.Target is { } target && goal.By is { } by)
+        if (FiguresText(progress, culture) is { } figures)
         {
-            var baseline = EvaluationText.Number(indicator.Baseline, culture);
-            var baselineOn = EvaluationText.Date(indicator.BaselineOn, culture);
-            items.Add(Text(progress.Latest is { } latest
-                ? EvaluationText.Format(EvaluationKeys.GoalMeasured, culture, indicator.Name, baseline, baselineOn, EvaluationText.Number(latest.Value, culture),
-                    EvaluationText.Date(latest.On, culture), EvaluationText.Name(latest.Kind, culture), EvaluationText.Number(target, culture), EvaluationText.Date(by, culture))
-                : EvaluationText.Format(EvaluationKeys.GoalUnmeasured, culture, indicator.Name, baseline, baselineOn, EvaluationText.Number(target, culture), EvaluationText.Date(by, culture)),
-                size: TextSize.Small, spacing: Spacing.None));
+            items.Add(Text(figures, size: TextSize.Small, spacing: Spacing.None));
         }
 
         if (TrendText(progress, culture) is { } trend)
@@ -105,6 +99,23 @@ public static class ResultsCard
         }
 
         return Container(items, spacing: Spacing.Small);
+    }
+
+    /// <summary>"Incidenten per weekendnacht: nulmeting 4,5 (1 maart 2026), laatste meting ..., streefwaarde 3 vóór ..."; null for a goal that is not SMART.</summary>
+    public static string? FiguresText(GoalProgress progress, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Indicator is not { } indicator || progress.Goal.Target is not { } target || progress.Goal.By is not { } by)
+        {
+            return null;
+        }
+
+        var baseline = EvaluationText.Number(indicator.Baseline, culture);
+        var baselineOn = EvaluationText.Date(indicator.BaselineOn, culture);
+        return progress.Latest is { } latest
+            ? EvaluationText.Format(EvaluationKeys.GoalMeasured, culture, indicator.Name, baseline, baselineOn, EvaluationText.Number(latest.Value, culture),
+                EvaluationText.Date(latest.On, culture), EvaluationText.Name(latest.Kind, culture), EvaluationText.Number(target, culture), EvaluationText.Date(by, culture))
+            : EvaluationText.Format(EvaluationKeys.GoalUnmeasured, culture, indicator.Name, baseline, baselineOn, EvaluationText.Number(target, culture), EvaluationText.Date(by, culture));
     }
 
     /// <summary>"Trend: beter dan de nulmeting, slechter dan de vorige meting (3,5 op 1 september 2026)."; null without a meting.</summary>

@@ -55,5 +55,8 @@ public enum DecisionKind
     ReportedToBestuur,
     MetingRecorded,
     IndicatorDirectionSet,
+    SamenwerkingSet,
+    EvaluationPlanned,
+    PlanApproved,
     KnelpuntResolved,
 }

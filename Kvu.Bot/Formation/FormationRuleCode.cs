@@ -83,6 +83,12 @@ public enum FormationRuleCode
     // A meting cannot lie before its indicator's nulmeting: it is compared with it.
     MetingBeforeBaseline,
 
+    // The werkgroep meets every 1 to 26 weeks.
+    RhythmOutOfRange,
+
+    // A tussenmeting lies before the nameting.
+    TussenmetingAfterNameting,
+
     // A knelpunt number the analysis does not have.
     UnknownKnelpunt,
 }

@@ -43,6 +43,11 @@ public static class MeetingCard
         return AdaptiveCard.Create(body, actions);
     }
 
+    /// <summary>Under an .ics offered without Graph: the projectleider says they sent it from Outlook, and only then is it planned.</summary>
+    public static JsonObject ConfirmSent(string projectId, ScheduledMeeting meeting, CultureInfo c) => AdaptiveCard.Create(
+        [CardElements.Text(MeetingText.Format(MeetingText.ConfirmSentText, c, meeting.Subject, MeetingFormat.When(c, meeting.Start, meeting.End)))],
+        [Button(MeetingText.Get(MeetingText.ButtonSent, c), MeetingVerbs.Sent, projectId, meeting)]);
+
     private static JsonObject Button(string title, string verb, string projectId, ScheduledMeeting meeting) => CardActions.Submit(title, new JsonObject
     {
         [CardVerb.Field] = verb,

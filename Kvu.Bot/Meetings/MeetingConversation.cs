@@ -1,5 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Files;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
@@ -10,7 +11,8 @@ namespace Kvu.Bot.Meetings;
 /// the projectleider's calendar, announced in the linked werkgroep channel with "Verzetten"/"Annuleren" buttons.
 /// "vergadering verzetten" / "vergadering annuleren" (or those buttons) change that same Graph event: PATCH with
 /// the new start/end, or its cancel action, so attendees get an update rather than a second invitation.
-/// Without Graph every step is offered as iCalendar text instead (same UID, rising SEQUENCE, METHOD:CANCEL).
+/// Without Graph every step is offered as an iCalendar file instead (same UID, rising SEQUENCE, METHOD:CANCEL), which
+/// the projectleider sends from Outlook; a new meeting is planned only once they say they sent it.
 /// </summary>
 public sealed class MeetingConversation(
     ProjectStore projects,
@@ -19,6 +21,7 @@ public sealed class MeetingConversation(
     ProactiveSender sender,
     MeetingStore meetings,
     GraphCalendar? calendar,
+    FileDelivery files,
     ILogger<MeetingConversation> logger) : IMessageFeature
 {
     /// <summary>Reschedule proposals look this many days ahead.</summary>
@@ -69,6 +72,7 @@ public sealed class MeetingConversation(
             (MeetingVerbs.Reschedule, _) => await WithMeetingAsync(input, project, m => ProposeMoveAsync(input, project, organizer, m, cancellationToken), cancellationToken),
             (MeetingVerbs.Move, _) => await WithMeetingAsync(input, project, m => MoveAsync(input, project, m, cancellationToken), cancellationToken),
             (MeetingVerbs.Cancel, _) => await WithMeetingAsync(input, project, m => CancelAsync(input, project, m, cancellationToken), cancellationToken),
+            (MeetingVerbs.Sent, _) => await WithMeetingAsync(input, project, m => ConfirmSentAsync(input, project, m, cancellationToken), cancellationToken),
             (_, { } wanted) => await ChooseAsync(input, project, wanted, cancellationToken),
             _ => await ProposeAsync(input, request!, project, organizer, cancellationToken),
         };
@@ -81,8 +85,9 @@ public sealed class MeetingConversation(
         var invitees = MeetingInvitees.For(project);
         if (calendar is null)
         {
-            // Local development: no free/busy, so the first working-hour slot is offered as an .ics file. It is kept
-            // like a Graph meeting (UID as id) so that it can be moved or cancelled with the same UID later.
+            // No free/busy, so the first working-hour slot is offered as an .ics file. It is kept like a Graph meeting
+            // (UID as id) so that it can be moved or cancelled with the same UID later, but not as planned until the
+            // projectleider says they sent it.
             var slot = SlotFinder.Find(request, [], input.Now).FirstOrDefault();
             if (slot is null)
             {
@@ -90,10 +95,16 @@ public sealed class MeetingConversation(
             }
 
             var subject = MeetingFormat.Subject(c, request.Kind, project.Gemeente);
-            var meeting = new ScheduledMeeting($"{project.Id}-{slot.Start.ToUnixTimeSeconds()}@kvu.bot", organizer, subject, slot.Start, slot.End, null) { ViaIcs = true };
+            var meeting = new ScheduledMeeting($"{project.Id}-{slot.Start.ToUnixTimeSeconds()}@kvu.bot", organizer, subject, slot.Start, slot.End, null) { ViaIcs = true, AwaitingSend = true };
             await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
-            var ics = IcsCalendar.Create(meeting.EventId, subject, slot.Start, slot.End, invitees, input.Now);
-            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfigured, c) + "\n\n```\n" + ics + "```")];
+            var ics = IcsCalendar.Create(meeting.EventId, subject, slot.Start, slot.End, Organizer(project, input), invitees, input.Now);
+            var when = MeetingFormat.When(c, slot.Start, slot.End);
+            return
+            [
+                Reply.Say(MeetingText.Format(MeetingText.GraphNotConfigured, c, subject, when)),
+                await OfferAsync(input, MeetingText.Get(MeetingText.IcsFileName, c), ics, $"{subject}, {when}", ct),
+                Reply.Show(MeetingCard.ConfirmSent(project.Id, meeting, c)),
+            ];
         }
 
         var (slots, warnings, failure) = await FindSlotsAsync(input, request, organizer, invitees, ct);
@@ -207,8 +218,13 @@ public sealed class MeetingConversation(
         if (meeting.ViaIcs)
         {
             var saved = await SaveChangeAsync(project, meeting, m => m with { Start = start, End = end, Sequence = m.Sequence + 1 }, ct);
-            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, start, end, MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: false);
-            return [Reply.Say(MeetingText.Get(MeetingText.IcsUpdated, c) + "\n\n```\n" + ics + "```")];
+            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, start, end, Organizer(project, input), MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: false);
+            var when = MeetingFormat.When(c, start, end);
+            return
+            [
+                Reply.Say(MeetingText.Format(MeetingText.IcsUpdated, c, meeting.Subject, when)),
+                await OfferAsync(input, MeetingText.Get(MeetingText.IcsFileName, c), ics, $"{meeting.Subject}, {when}", ct),
+            ];
         }
 
         if (calendar is null)
@@ -237,8 +253,13 @@ public sealed class MeetingConversation(
         if (meeting.ViaIcs)
         {
             var saved = await SaveChangeAsync(project, meeting, m => m with { Cancelled = true, Sequence = m.Sequence + 1 }, ct);
-            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, meeting.Start, meeting.End, MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: true);
-            return [Reply.Say(MeetingText.Get(MeetingText.GraphNotConfiguredCancel, c) + "\n\n```\n" + ics + "```")];
+            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, meeting.Start, meeting.End, Organizer(project, input), MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: true);
+            var when = MeetingFormat.When(c, meeting.Start, meeting.End);
+            return
+            [
+                Reply.Say(MeetingText.Format(MeetingText.GraphNotConfiguredCancel, c, meeting.Subject, when)),
+                await OfferAsync(input, MeetingText.Get(MeetingText.IcsCancelFileName, c), ics, $"{meeting.Subject}, {when}", ct),
+            ];
         }
 
         if (calendar is null)
@@ -259,6 +280,30 @@ public sealed class MeetingConversation(
         var text = MeetingText.Format(MeetingText.Cancelled, c, meeting.Subject, MeetingFormat.When(c, meeting.Start, meeting.End));
         return await AnnounceAsync(project, Reply.Say(text), Reply.Say(text), c, ct);
     }
+
+    /// <summary>
+    /// "Uitnodiging verstuurd": the projectleider sent the .ics from Outlook. Only now is the meeting planned: the
+    /// clicked card says so, and the werkgroep's channel hears it, with the buttons to move or cancel it.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> ConfirmSentAsync(FlowInput input, KvuProject project, ScheduledMeeting meeting, CancellationToken ct)
+    {
+        var c = input.Culture;
+        var saved = meeting.AwaitingSend ? await SaveChangeAsync(project, meeting, m => m with { AwaitingSend = false }, ct) : meeting;
+        var text = MeetingFormat.Scheduled(c, saved.Subject, MeetingFormat.When(c, saved.Start, saved.End), null);
+        return [Reply.ReplaceClicked(AdaptiveCard.Create([CardElements.Text(text)])), .. await AnnounceAsync(project, Reply.Say(text), new Reply(Card: MeetingCard.Planned(project.Id, saved, text, c)), c, ct)];
+    }
+
+    /// <summary>The projectleider sends the invitation from their own Outlook: they are its organiser.</summary>
+    private static Invitee? Organizer(KvuProject project, FlowInput input)
+    {
+        var leider = project.Projectleider?.Person;
+        var address = string.IsNullOrWhiteSpace(leider?.Email) ? input.User.Email : leider.Email;
+        return string.IsNullOrWhiteSpace(address) ? null : new Invitee(leider?.DisplayName ?? input.User.DisplayName, address.Trim(), Required: true);
+    }
+
+    /// <summary>The .ics as a file in the projectleider's chat (Teams' file consent: it lands in their OneDrive and opens in Outlook).</summary>
+    private Task<Reply> OfferAsync(FlowInput input, string fileName, string ics, string description, CancellationToken ct) =>
+        files.OfferAsync(input, new FileOffer(fileName, IcsCalendar.ContentType, IcsCalendar.Bytes(ics), description), ct);
 
     /// <summary>
     /// The change is already made in Graph; the store follows under the ETag it read, re-reading on a 412 (the

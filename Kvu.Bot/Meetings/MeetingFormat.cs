@@ -1,7 +1,7 @@
 namespace Kvu.Bot.Meetings;
 
 /// <summary>
-/// Meeting texts that need more than a lookup: times in Amsterdam with their zone, the subject per kind, the
+/// Meeting texts that need more than a lookup: times on the Dutch clock ("Nederlandse tijd", whatever the season), the subject per kind, the
 /// message for a failed Graph call. The words themselves live in Meetings/Meetings.resx.
 /// </summary>
 public static class MeetingFormat
@@ -12,7 +12,7 @@ public static class MeetingFormat
         var e = DutchTime.Local(end);
         var culture = c.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("nl-NL");
         return MeetingText.Format(MeetingText.When, c,
-            s.ToString("dddd d MMMM yyyy HH:mm", culture), e.ToString("HH:mm", culture), s.Offset.TotalHours == 2 ? "CEST" : "CET");
+            s.ToString("dddd d MMMM yyyy HH:mm", culture), e.ToString("HH:mm", culture), MeetingText.Get(MeetingText.DutchTimeZone, c));
     }
 
     public static string Subject(CultureInfo c, MeetingKind kind, string gemeente) =>

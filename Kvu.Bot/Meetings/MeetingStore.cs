@@ -35,14 +35,14 @@ public sealed class MeetingStore
         await _table.UpsertAsync(DueEntity(partition, row, tenantId, projectId, meeting), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The meetings of the project that have not ended and are not cancelled, earliest first.</summary>
+    /// <summary>The meetings of the project that are planned (not cancelled, not an .ics still to be sent) and have not ended, earliest first.</summary>
     public async Task<IReadOnlyList<ScheduledMeeting>> UpcomingAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var list = new List<ScheduledMeeting>();
         await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
         {
             var meeting = FromEntity(entity);
-            if (!meeting.Cancelled && meeting.End > now)
+            if (!meeting.Cancelled && !meeting.AwaitingSend && meeting.End > now)
             {
                 list.Add(meeting);
             }
@@ -68,7 +68,7 @@ public sealed class MeetingStore
         await foreach (var entity in _table.QueryPartitionRangeAsync(prefix, upper, Stamp(endedAfter - LongestMeeting), Stamp(startsBefore), cancellationToken).ConfigureAwait(false))
         {
             var meeting = FromEntity(entity);
-            if (!meeting.Cancelled && meeting.End > endedAfter)
+            if (!meeting.Cancelled && !meeting.AwaitingSend && meeting.End > endedAfter)
             {
                 var projectId = entity.GetString("ProjectId") ?? string.Empty;
                 (byProject.TryGetValue(projectId, out var list) ? list : byProject[projectId] = []).Add(meeting);
@@ -223,6 +223,7 @@ public sealed class MeetingStore
             ["Cancelled"] = meeting.Cancelled,
             ["Sequence"] = meeting.Sequence,
             ["ViaIcs"] = meeting.ViaIcs,
+            ["AwaitingSend"] = meeting.AwaitingSend,
             ["SummaryPostedAt"] = meeting.SummaryPostedAt,
             ["SummaryDropped"] = meeting.SummaryDropped,
             ["SummaryClaimedBy"] = meeting.SummaryClaimedBy,
@@ -242,6 +243,7 @@ public sealed class MeetingStore
         Cancelled = entity.GetBoolean("Cancelled") ?? false,
         Sequence = entity.GetInt32("Sequence") ?? 0,
         ViaIcs = entity.GetBoolean("ViaIcs") ?? false,
+        AwaitingSend = entity.GetBoolean("AwaitingSend") ?? false,
         SummaryPostedAt = entity.GetDateTimeOffset("SummaryPostedAt"),
         SummaryDropped = entity.GetBoolean("SummaryDropped") ?? false,
         SummaryClaimedBy = entity.GetString("SummaryClaimedBy"),

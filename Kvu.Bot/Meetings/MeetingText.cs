@@ -14,6 +14,11 @@ public static class MeetingText
     public const string NotAllowed = nameof(NotAllowed);
     public const string NoOrganizer = nameof(NoOrganizer);
     public const string GraphNotConfigured = nameof(GraphNotConfigured);
+    public const string IcsFileName = nameof(IcsFileName);
+    public const string IcsCancelFileName = nameof(IcsCancelFileName);
+    public const string ConfirmSentText = nameof(ConfirmSentText);
+    public const string ButtonSent = nameof(ButtonSent);
+    public const string DutchTimeZone = nameof(DutchTimeZone);
     public const string GraphNotConfiguredCancel = nameof(GraphNotConfiguredCancel);
     public const string GraphNotConfiguredPick = nameof(GraphNotConfiguredPick);
     public const string Forbidden = nameof(Forbidden);

@@ -18,8 +18,11 @@ public static class MeetingVerbs
     /// <summary>"Annuleren" on a meeting.</summary>
     public const string Cancel = "meetings.cancel";
 
+    /// <summary>"Uitnodiging verstuurd": the projectleider sent the .ics from Outlook, so the meeting is planned.</summary>
+    public const string Sent = "meetings.sent";
+
     public const string ProjectField = "projectId";
     public const string EventField = "eventId";
 
-    public static IReadOnlyCollection<string> All { get; } = [Pick, Reschedule, Move, Cancel];
+    public static IReadOnlyCollection<string> All { get; } = [Pick, Reschedule, Move, Cancel, Sent];
 }

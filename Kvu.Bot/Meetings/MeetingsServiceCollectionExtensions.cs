@@ -22,6 +22,7 @@ public static class MeetingsServiceCollectionExtensions
             sp.GetRequiredService<Conversations.ProactiveSender>(),
             sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<GraphCalendarSource>().Calendar,
+            sp.GetRequiredService<Files.FileDelivery>(),
             sp.GetRequiredService<ILogger<MeetingConversation>>()));
         // The meetings in the progress report: their facts and sections, and the summary after each meeting.
         services.AddSingleton<IReportFacts, MeetingReportFacts>();

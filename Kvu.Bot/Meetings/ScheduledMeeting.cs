@@ -19,6 +19,12 @@ public sealed record ScheduledMeeting(
 
     public bool ViaIcs { get; init; }
 
+    /// <summary>
+    /// An .ics meeting the projectleider has not yet said they sent from Outlook: not planned, so not shown as the next
+    /// meeting, not summarised, and nobody is told it was planned.
+    /// </summary>
+    public bool AwaitingSend { get; init; }
+
     public DateTimeOffset? SummaryPostedAt { get; init; }
 
     /// <summary>True when the summary was given up (project gone, or no channel to post in for too long).</summary>

@@ -48,6 +48,7 @@ public static class FormationCommands
     /// </summary>
     public const string SectionGemeente = "gemeente";
     public const string SectionGebied = "gebied";
+    public const string SectionTeam = "team";
     public const string SectionInstemming = "instemming";
     public const string SectionIntentieverklaring = "intentieverklaring";
     public const string SectionProjectleider = "projectleider";
@@ -59,7 +60,7 @@ public static class FormationCommands
 
     public static IReadOnlyList<string> Sections { get; } =
     [
-        SectionGemeente, SectionGebied, SectionInstemming, SectionIntentieverklaring, SectionProjectleider,
+        SectionGemeente, SectionGebied, SectionTeam, SectionInstemming, SectionIntentieverklaring, SectionProjectleider,
         SectionSecretaris, SectionProcesbegeleider, SectionHoreca, SectionRestaurants, SectionOverleggen,
     ];
 

@@ -27,11 +27,14 @@ public sealed record EditTarget(string? FirstStep, string? LastStep, IReadOnlyLi
         ["overleggen"] = (FormationSteps.Overleggen, FormationSteps.OverleggenLot),
         ["overleg"] = (FormationSteps.Overleggen, FormationSteps.OverleggenLot),
         ["partijen"] = (FormationSteps.ExtraRollen, FormationSteps.ExtraRollen),
+
+        // The werkgroep's team: the person questions offer its members, decisions go to its channel.
+        ["team"] = (FormationSteps.Team, FormationSteps.Team),
     };
 
     /// <summary>Section and role words users can type after "wijzig", for the help.</summary>
     public static IReadOnlyList<string> Words { get; } =
-        ["gemeente", "gebied", "instemming", "intentieverklaring", "projectleider", "secretaris", "procesbegeleider",
+        ["gemeente", "gebied", "team", "instemming", "intentieverklaring", "projectleider", "secretaris", "procesbegeleider",
          "politie", "khn", "horeca-ondernemer", "regioadviseur", "brandweer", "partijen", "horeca", "restaurants", "overleggen"];
 
     /// <summary>Member ids ("m3") first, then sections, then roles; null when the text names nothing.</summary>
