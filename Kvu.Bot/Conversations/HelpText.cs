@@ -30,7 +30,8 @@ public static class HelpText
         (Text.HelpSectionEvaluation,
         [
             Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen, Text.HelpCommandCooperationStart,
-            Text.HelpCommandCooperationResults, Text.HelpCommandCooperationClose, Text.HelpCommandResolved,
+            Text.HelpCommandCooperationResults, Text.HelpCommandCooperationClose, Text.HelpCommandResolved, Text.HelpCommandProgress,
+            Text.HelpCommandProgressMeasure,
         ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];

@@ -180,6 +180,8 @@ public static class Text
     public const string HelpCommandCooperationClose = nameof(HelpCommandCooperationClose);
     public const string HelpCommandResolved = nameof(HelpCommandResolved);
     public const string HelpCommandConvenant = nameof(HelpCommandConvenant);
+    public const string HelpCommandProgress = nameof(HelpCommandProgress);
+    public const string HelpCommandProgressMeasure = nameof(HelpCommandProgressMeasure);
     public const string HelpCommandNew = nameof(HelpCommandNew);
     public const string Field_Gemeente = nameof(Field_Gemeente);
     public const string Field_Gebied = nameof(Field_Gebied);

@@ -4,7 +4,7 @@ namespace Kvu.Bot.Evaluation;
 
 public static class EvaluationServiceCollectionExtensions
 {
-    /// <summary>The Evaluatie: metingen against the nulmeting and the goals they show; the werkgroep's evaluation of its own cooperation.</summary>
+    /// <summary>The Evaluatie: metingen against the nulmeting and the goals they show; the werkgroep's evaluation of its own cooperation; the measures' progress (the voortgangsmatrix).</summary>
     public static IServiceCollection AddKvuEvaluation(this IServiceCollection services)
     {
         services.AddSingleton<MetingRecorder>();
@@ -15,6 +15,10 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, CooperationPersonalData>();
         services.AddSingleton<IMessageFeature, CooperationConversation>();
         services.AddSingleton<ICardActionFeature, SurveyActions>();
+        services.AddSingleton<ProgressStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ProgressPersonalData>();
+        services.AddSingleton<IMessageFeature, ProgressConversation>();
+        services.AddSingleton<ICardActionFeature, ProgressActions>();
         return services;
     }
 }

@@ -24,5 +24,11 @@ public static class EvaluationVerbs
     public const string CooperationClose = "evaluation.coop.close";
     public const string Cooperation = "evaluation.coop.show";
 
+    /// <summary>A measure's progress card (Action.Execute, answered in place).</summary>
+    public const string ProgressPrefix = "evaluation.progress.";
+    public const string ProgressSave = "evaluation.progress.save";
+    public const string ProgressShow = "evaluation.progress.show";
+
     public const string ProjectField = "projectId";
+    public const string MeasureField = "measureId";
 }

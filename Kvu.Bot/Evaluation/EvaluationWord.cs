@@ -27,4 +27,7 @@ public enum EvaluationWord
     /// <summary>"opgelost k2" / "niet opgelost k2": a knelpunt does not (or does) go along into the next round.</summary>
     Resolved,
     Unresolved,
+
+    /// <summary>"voortgang": the voortgangsmatrix; "voortgang mr4": the measure's progress card.</summary>
+    Progress,
 }

@@ -1,0 +1,58 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Plan;
+
+namespace Kvu.Bot.Evaluation;
+
+/// <summary>
+/// The Uitvoering as typed: <c>voortgang</c> shows the voortgangsmatrix (every measure's state by party and by goal,
+/// what is over tijd marked) to anyone in the werkgroep; <c>voortgang mr4</c> opens the measure's progress card for its
+/// owner (or the projectleider or secretaris) to set its state and a note.
+/// </summary>
+public sealed class ProgressConversation(CycleProjects finder, ProjectAccessStore access, MeasureStore measures, ProgressStore store) : IMessageFeature
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        if (Parse(input) is not { } rest)
+        {
+            return null;
+        }
+
+        var culture = input.Culture;
+        var (project, _, _) = await finder.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NoProject, culture))];
+        }
+
+        var today = DutchTime.Date(input.Now);
+        if (rest.Length == 0)
+        {
+            var all = await measures.ListAsync(project, cancellationToken);
+            var mine = all.Where(m => string.Equals(m.Owner.AadObjectId?.Trim(), input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)).Select(m => m.Id).ToList();
+            return [Reply.Show(ProgressCard.Matrix(project, all, await store.ListAsync(project, cancellationToken), mine, today, culture))];
+        }
+
+        var measure = await measures.GetAsync(project, rest.Trim().ToLowerInvariant(), cancellationToken);
+        if (measure is null)
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.UnknownMeasure, culture))];
+        }
+
+        if (!await ProgressActions.MayUpdateAsync(project, measure, input.User, access, cancellationToken))
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.ProgressNotYours, culture))];
+        }
+
+        var progress = (await store.ListAsync(project, cancellationToken)).GetValueOrDefault(measure.Id);
+        return [Reply.Show(ProgressCard.Measure(project, measure, progress, null, false, input.User.AadObjectId, today, culture))];
+    }
+
+    private static string? Parse(FlowInput input) =>
+        input.Data is null && EvaluationText.Words[EvaluationWord.Progress].StartText(Words.Squeeze(input.Text), out var rest) ? rest : null;
+}
