@@ -10,6 +10,7 @@ require_dotnet
 require_node
 install_npm_packages
 install_chromium
+install_office
 
 results="TestResults"
 mkdir -p "$results"

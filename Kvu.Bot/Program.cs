@@ -1,6 +1,8 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Dashboard;
+using Kvu.Bot.Documents;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Files;
 using Kvu.Bot.Formation.Flow;
 using Kvu.Bot.Hosting;
@@ -23,6 +25,8 @@ builder.Services.AddKvuStatusPosts();
 builder.Services.AddKvuMeetings();
 builder.Services.AddKvuCycle();
 builder.Services.AddKvuPlan();
+builder.Services.AddKvuEvaluation();
+builder.Services.AddKvuDocuments();
 builder.Services.AddKvuDashboard(builder.Configuration);
 
 var app = builder.Build();

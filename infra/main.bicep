@@ -68,7 +68,7 @@ param graphClientId string = ''
 
 @description('''Client id of the Teams SSO app registration (aad.manifest.json). Empty (default): no sign-in at all,
 no OAuth connection, and the Teams app package is built without webApplicationInfo. Set: the Azure Bot gets an OAuth
-connection whose token exchange URL is api://botid-<bot id> (the SSO app's Application ID URI, as in the manifest's
+connection whose token exchange URL is api://<web app host>/botid-<bot id> (the SSO app's Application ID URI, as in the manifest's
 webApplicationInfo.resource), and the app posts progress summaries as the projectleider when it has their token.''')
 param ssoAppId string = ''
 
@@ -107,10 +107,12 @@ var keyVaultName = take('kv-${compactBaseName}-${suffix}', 24)
 var graphSecretName = 'GraphClientSecret'
 var actionGroupName = 'ag-${baseName}-${suffix}'
 var ssoEnabled = !empty(ssoAppId)
-// Teams SSO for a bot without a tab (Teams platform docs, "Configure your app in Microsoft Entra ID"): the SSO app's
-// Application ID URI is api://botid-<the bot's Microsoft App ID>. The same value is the manifest's
+// Teams SSO for a bot with a tab (Teams platform docs, "Update app manifest for SSO", "Register Tab with Microsoft Entra
+// ID"): the SSO app's Application ID URI names the host the tab is served from and the bot,
+// api://<web app host>/botid-<the bot's Microsoft App ID>; getAuthToken in the tab works only for that host, and the
+// token service exchanges the bot's sign-in token for the same URI. The same value is the manifest's
 // webApplicationInfo.resource and the identifierUris of aad.manifest.json.
-var ssoResource = 'api://botid-${identity.properties.clientId}'
+var ssoResource = 'api://${webApp.properties.defaultHostName}/botid-${identity.properties.clientId}'
 // The instrument StatusPostMetrics counts failed weekly posts on (meter Kvu.Bot.StatusPosts); the Azure Monitor
 // exporter writes it to Application Insights' customMetrics under this name.
 var failedStatusPostsMetric = 'kvu.status_posts.failed'

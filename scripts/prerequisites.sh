@@ -45,6 +45,21 @@ install_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# LibreOffice (headless Writer) and poppler's pdftotext: the document tests open every generated .docx in a real
+# office engine, convert it to PDF and read back the text a reader sees.
+install_office() {
+  command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && return 0
+  say "Installing LibreOffice Writer (headless) and poppler-utils (Debian packages) for the document tests"
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || fail "LibreOffice is missing and you are not root: run 'sudo apt-get install -y libreoffice-writer-nogui poppler-utils' first."
+    sudo="sudo"
+  fi
+  command -v apt-get >/dev/null 2>&1 || fail "LibreOffice is missing and this is not a Debian/Ubuntu machine: install LibreOffice (soffice) and poppler-utils (pdftotext)."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libreoffice-writer-nogui poppler-utils >/dev/null
+}
+
 # port_holder PORT: succeeds when something listens on TCP PORT (on any address) and prints what, e.g.
 # "pid 1234 (node node_modules/.bin/azurite-table ...)"; fails when the port is free.
 port_holder() {

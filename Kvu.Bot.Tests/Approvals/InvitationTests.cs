@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Dashboard;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
@@ -210,5 +211,41 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
 
         await mark.SayAsync("logboek");
         Assert.DoesNotContain("Logboek van KVU", mark.LastText);
+    }
+
+    [Fact]
+    public async Task An_accepted_member_finds_the_project_in_their_own_dashboard_list_until_the_seat_goes_to_someone_else()
+    {
+        var mark = Chat(_w.Members[0]);
+        await _anna.SayAsync("uitnodigen");
+        Assert.Empty(await DashboardListAsync(mark.User));
+
+        await ClickAsync(mark, ApprovalVerbs.Accept, Acceptance());
+
+        var listed = Assert.Single(await DashboardListAsync(mark.User))!;
+        Assert.Equal(_w.Project.Id, (string?)listed["id"]);
+        Assert.Equal("Member", (string?)listed["role"]);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await DashboardGetAsync(mark.User, $"/projects/{_w.Project.Id}")).StatusCode);
+
+        // The politie sends someone else: Mark's seat is no longer his, so the project leaves his list once he looks.
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id,
+            p => p.ReplaceRepresentative(MemberId(mark.User), new PersonRef("Ruud Kok", null, "ruud.kok@politie.nl"), ApprovalExamples.Person(_w.Projectleider), ApprovalExamples.Start), default);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await DashboardGetAsync(mark.User, $"/projects/{_w.Project.Id}")).StatusCode);
+        Assert.Empty(await DashboardListAsync(mark.User));
+    }
+
+    private async Task<HttpResponseMessage> DashboardGetAsync(TeamsActivity.User user, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, DashboardEndpoints.ApiPath + path);
+        request.Headers.Add(DashboardAuthentication.DevelopmentHeader, $"{TeamsActivity.TenantId}/{user.AadObjectId}");
+        return await Bot.CreateClient().SendAsync(request);
+    }
+
+    private async Task<JsonArray> DashboardListAsync(TeamsActivity.User user)
+    {
+        var response = await DashboardGetAsync(user, "/projects");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
     }
 }

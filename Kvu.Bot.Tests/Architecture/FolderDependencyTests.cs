@@ -15,7 +15,7 @@ public class FolderDependencyTests
     /// infrastructure, Conversations the bot's edge and flow engine; the features follow; Privacy (the AVG) erases from
     /// all of them and nothing but Hosting uses it; Hosting wires everything.
     /// </summary>
-    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Files", "Formation", "Approvals", "StatusPosts", "Meetings", "Cycle", "Plan", "Privacy", "Dashboard", "Hosting"];
+    private static readonly string[] Layers = ["Common", "Storage", "Conversations", "Files", "Formation", "Approvals", "StatusPosts", "Meetings", "Cycle", "Plan", "Evaluation", "Documents", "Privacy", "Dashboard", "Hosting"];
 
     [Fact]
     public void Top_level_folders_import_each_other_without_cycles()

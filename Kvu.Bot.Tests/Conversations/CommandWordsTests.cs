@@ -1,5 +1,6 @@
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Plan;
+using Kvu.Bot.Evaluation;
 using System.Globalization;
 using System.Resources;
 using Kvu.Bot.Approvals;
@@ -27,6 +28,7 @@ public sealed class CommandWordsTests
         AssertBoth<MeetingWord>(MeetingText.ResourceManager);
         AssertBoth<StatusWord>(StatusText.ResourceManager);
         AssertBoth<CycleWord>(CycleText.ResourceManager);
+        AssertBoth<EvaluationWord>(EvaluationText.ResourceManager);
         AssertBoth<PrivacyWord>(PrivacyText.ResourceManager);
         AssertBoth<PlanWord>(PlanText.ResourceManager);
     }

@@ -98,6 +98,19 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.NotEmpty(view["openPoints"]!.AsArray());
         Assert.Equal(10, view["successFactors"]!.AsArray().Count);
 
+        // Goals against the metingen: the measured one with its figures, trend and chart; the one that is not SMART without.
+        var goals = view["goals"]!.AsArray();
+        Assert.Equal(["Minder geweld op straat", "Meer bezoekers voelen zich veilig"], goals.Select(g => (string?)g!["text"]));
+        Assert.Equal("NotYetReached", (string?)goals[0]!["verdict"]);
+        Assert.Contains("nulmeting 4,5", (string?)goals[0]!["figures"]);
+        Assert.Contains("laatste meting 3,8", (string?)goals[0]!["figures"]);
+        var chart = (string)goals[0]!["chart"]!;
+        Assert.StartsWith("<svg", chart);
+        Assert.Contains("streefwaarde 3", chart);
+        Assert.Contains("tussenmeting 3,8 op 1 september 2026", chart, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("NotSmart", (string?)goals[1]!["verdict"]);
+        Assert.Null(goals[1]!["chart"]);
+
         var decision = Assert.Single(view["decisions"]!.AsArray())!;
         Assert.Equal(1, (int)decision["agreed"]!);
         Assert.Equal(["Wim Hendriks"], decision["pending"]!.AsArray().Select(n => (string?)n));

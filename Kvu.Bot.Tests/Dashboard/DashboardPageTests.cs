@@ -37,6 +37,14 @@ public sealed class DashboardPageTests(AzuriteFixture azurite, ITestOutputHelper
         await Expect(desktop.GetByText("Nog te reageren: Wim Hendriks")).ToBeVisibleAsync();
         await Expect(desktop.Locator("[aria-current=step]")).ToContainTextAsync("Veiligheidsanalyse");
         await Expect(desktop.GetByRole(AriaRole.Row).Filter(new() { HasText = "Wim Hendriks" })).ToContainTextAsync("Linda van Dam");
+        // The measured goal's chart is an image whose name is its figures, as a screen reader reads it.
+        var chart = desktop.Locator(".card-goals svg[role=img]");
+        await Expect(chart).ToHaveCountAsync(1);
+        Assert.StartsWith("Incidenten per weekendnacht: nulmeting 4,5", await chart.GetAttributeAsync("aria-label"));
+        await Expect(desktop.Locator(".card-goals")).ToContainTextAsync("0 van 2 doelen bereikt");
+        // On a big screen the whole werkgroep table shows, status, mandate and substitute included, without scrolling.
+        Assert.True(await desktop.EvaluateAsync<bool>("() => { const w = document.querySelector('.card-seats .table-wrap'); return w.scrollWidth <= w.clientWidth; }"),
+            "The werkgroep's table is cut off at 1600 px");
         await desktop.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "desktop-nl.png"), FullPage = true });
         await AssertAccessibleAsync(desktop);
 

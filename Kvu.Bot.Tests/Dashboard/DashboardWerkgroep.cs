@@ -9,7 +9,7 @@ namespace Kvu.Bot.Tests.Dashboard;
 /// <summary>
 /// A project of its own tenant (fresh ids: the tests share Azurite) with what the tab shows: Marieke as projectleider
 /// (a grant), Wim in the werkgroep by object id (no grant), politie seated, a phase change and an open decision on
-/// which Wim still has to respond.
+/// which Wim still has to respond; a SMART goal measured once (4,5 → 3,8, target 3) and a goal that is not SMART yet.
 /// </summary>
 public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
 {
@@ -28,6 +28,11 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         var politie = project.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(3));
         project.SetMemberStatus(politie.Id, MemberStatus.Invited, Marieke, Day(3));
         project.SetPhase(KvuPhase.Veiligheidsanalyse, Marieke, Day(20));
+        var incidents = project.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), Marieke, Day(20));
+        project.SetGoal("Minder geweld op straat", incidents.Name, 3m, new DateOnly(2027, 12, 31), Marieke, Day(21));
+        project.SetIndicatorDirection(incidents.Id, IndicatorDirection.Lower, Marieke, Day(21));
+        project.RecordMeting(incidents.Id, MetingKind.Tussenmeting, 3.8m, new DateOnly(2026, 9, 1), "politie", Marieke, Day(190));
+        project.SetGoal("Meer bezoekers voelen zich veilig", null, null, null, Marieke, Day(190));
 
         await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(

@@ -74,7 +74,7 @@ public sealed partial class AgentsToolkitTests(CompiledTemplate compiled) : ICla
                 Assert.Equal(manual[name], atk[name]);
             }
             var manifest = JsonNode.Parse(atk["manifest.json"])!;
-            Assert.Equal($"api://botid-{AgentsToolkit.Provisioned["KVU_BOT_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
+            Assert.Equal($"api://{AgentsToolkit.Provisioned["KVU_BOT_DOMAIN"]}/botid-{AgentsToolkit.Provisioned["KVU_BOT_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
         }
         finally
         {

@@ -3,15 +3,16 @@ using Kvu.Bot.Tests.Infrastructure;
 
 namespace Kvu.Bot.Tests.Infra;
 
-// Teams SSO for a bot without a tab (Teams platform docs, "Configure your app in Microsoft Entra ID" and "Update app
-// manifest for SSO"): the SSO app registration's Application ID URI is api://botid-<the bot's Microsoft App ID>. Teams
-// asks Entra ID for a token for webApplicationInfo.resource, and the Bot Framework token service exchanges it only if
-// the OAuth connection's token exchange URL is that same URI, so three files must agree: main.bicep, the manifest and
+// Teams SSO for a bot and a tab (Teams platform docs, "Configure your app in Microsoft Entra ID" and "Update app
+// manifest for SSO"): the SSO app registration's Application ID URI is api://<the tab's host>/botid-<the bot's
+// Microsoft App ID>. Teams asks Entra ID for a token for webApplicationInfo.resource only from a page on that host
+// (the dashboard tab's getAuthToken), and the Bot Framework token service exchanges the bot's token only if the OAuth
+// connection's token exchange URL is that same URI, so three files must agree: main.bicep, the manifest and
 // aad.manifest.json. The bot's id is the managed identity's client id (output KVU_BOT_ID); the SSO app is a separate
 // registration (KVU_SSO_APP_ID), because a managed identity cannot expose an API.
 public sealed class SignInTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
 {
-    private const string Resource = "api://botid-${{KVU_BOT_ID}}";
+    private const string Resource = "api://${{KVU_BOT_DOMAIN}}/botid-${{KVU_BOT_ID}}";
     private const string SsoAppId = "${{KVU_SSO_APP_ID}}";
     private const string AccessAsUser = "${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}";
 
@@ -20,12 +21,12 @@ public sealed class SignInTests(CompiledTemplate compiled) : IClassFixture<Compi
     private static JsonObject AppRegistration => ReadJson("aad.manifest.json");
 
     [Fact]
-    public void The_oauth_connection_exchanges_tokens_for_the_bots_botid_uri()
+    public void The_oauth_connection_exchanges_tokens_for_the_hosts_botid_uri()
     {
         var connection = compiled.Resource("ssoConnection")["properties"]!;
         var exchangeUrl = connection["parameters"]!.AsArray().Single(p => (string?)p!["key"] == "tokenExchangeUrl")!["value"];
 
-        Assert.Equal("[format('api://botid-{0}', reference('identity').clientId)]", (string?)exchangeUrl);
+        Assert.Equal("[format('api://{0}/botid-{1}', reference('webApp').defaultHostName, reference('identity').clientId)]", (string?)exchangeUrl);
         Assert.Equal("[reference('identity').clientId]", (string?)compiled.Template["outputs"]!["KVU_BOT_ID"]!["value"]);
         Assert.Equal("[parameters('ssoAppId')]", (string?)connection["clientId"]);
         Assert.Equal("KVU_SSO_APP_ID", ParameterFilesTests.ToolkitParameters()["ssoAppId"]);
@@ -50,8 +51,7 @@ public sealed class SignInTests(CompiledTemplate compiled) : IClassFixture<Compi
         Assert.Equal(SsoAppId, (string?)app["appId"]);
         Assert.Equal([Resource], app["identifierUris"]!.AsArray().Select(u => (string?)u));
         Assert.Equal("AzureADMyOrg", (string?)app["signInAudience"]);
-        // Entra ID accepts an api://botid-... URI (no tenant id, app id or verified domain in it) only on apps
-        // that take v2.0 tokens ("Restrictions on identifier URIs of Microsoft Entra applications").
+        // The tab's token is a v2.0 token (audience: the SSO app's id), which Microsoft.Identity.Web validates.
         Assert.Equal(2, (int?)api["requestedAccessTokenVersion"]);
         var scope = Assert.Single(api["oauth2PermissionScopes"]!.AsArray())!;
         Assert.Equal("access_as_user", (string?)scope["value"]);

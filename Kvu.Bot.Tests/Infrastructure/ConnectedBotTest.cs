@@ -18,7 +18,12 @@ public abstract class ConnectedBotTest(AzuriteFixture azurite) : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Connector = await FakeBotConnector.StartAsync();
-        Bot = new KvuBotApplication(azurite.ConnectionString);
+        Bot = new KvuBotApplication(azurite.ConnectionString, services: ConfigureServices);
+    }
+
+    /// <summary>Replaces services of the bot for every test of the class, e.g. TimeProvider with a fake clock.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>The one project of <paramref name="gemeente"/> that <paramref name="user"/> may open (tests share one Azurite).</summary>

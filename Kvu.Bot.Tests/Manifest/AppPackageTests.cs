@@ -25,7 +25,7 @@ public sealed class AppPackageTests(AppPackage package) : IClassFixture<AppPacka
         Assert.Equal(values["KVU_APP_ID"], (string?)manifest["id"]);
         Assert.Equal(values["KVU_BOT_ID"], (string?)manifest["bots"]![0]!["botId"]);
         Assert.Equal(values["KVU_SSO_APP_ID"], (string?)manifest["webApplicationInfo"]!["id"]);
-        Assert.Equal($"api://botid-{values["KVU_BOT_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
+        Assert.Equal($"api://{values["KVU_BOT_DOMAIN"]}/botid-{values["KVU_BOT_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
         Assert.Contains(values["KVU_BOT_DOMAIN"], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
         Assert.Equal($"https://{values["KVU_BOT_DOMAIN"]}/privacy", (string?)manifest["developer"]!["privacyUrl"]);
         Assert.Equal("1.2.3", (string?)manifest["version"]);

@@ -71,7 +71,7 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
         Assert.Equal("${{KVU_APP_ID}}", (string?)Source["id"]);
         Assert.Equal("${{KVU_BOT_ID}}", (string?)Source["bots"]![0]!["botId"]);
         Assert.Equal("${{KVU_SSO_APP_ID}}", (string?)Source["webApplicationInfo"]!["id"]);
-        Assert.Equal("api://botid-${{KVU_BOT_ID}}", (string?)Source["webApplicationInfo"]!["resource"]);
+        Assert.Equal("api://${{KVU_BOT_DOMAIN}}/botid-${{KVU_BOT_ID}}", (string?)Source["webApplicationInfo"]!["resource"]);
         Assert.Contains("${{KVU_BOT_DOMAIN}}", Source["validDomains"]!.AsArray().Select(d => (string?)d));
     }
 

@@ -9,6 +9,15 @@ public static class ApprovalText
 
     public const string Title_Samenstelling = nameof(Title_Samenstelling);
     public const string Title_Fase = nameof(Title_Fase);
+    public const string PlanGoalLabel = nameof(PlanGoalLabel);
+    public const string PlanKnelpuntLabel = nameof(PlanKnelpuntLabel);
+    public const string PlanMeasureCount = nameof(PlanMeasureCount);
+    public const string PlanNotSmart = nameof(PlanNotSmart);
+    public const string PlanRhythmLabel = nameof(PlanRhythmLabel);
+    public const string PlanRhythm = nameof(PlanRhythm);
+    public const string PlanAgreementLabel = nameof(PlanAgreementLabel);
+    public const string PlanMeasuresLabel = nameof(PlanMeasuresLabel);
+    public const string PlanMeasuresTotal = nameof(PlanMeasuresTotal);
     public const string PhaseMoveLine = nameof(PhaseMoveLine);
     public const string PhaseStillOpen = nameof(PhaseStillOpen);
     public const string Title_Begrippenlijst = nameof(Title_Begrippenlijst);

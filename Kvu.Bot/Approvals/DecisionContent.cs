@@ -147,9 +147,25 @@ public static class DecisionContent
             : null;
     }
 
+    /// <summary>The kinds of line of the plan van aanpak (<see cref="PlanItem"/>'s first part).</summary>
+    public const string PlanGoal = "goal";
+    public const string PlanKnelpunt = "knelpunt";
+    public const string PlanRhythm = "rhythm";
+    public const string PlanAgreement = "agreement";
+    public const string PlanEvaluation = "evaluation";
+    public const string PlanMeasures = "measures";
+
+    /// <summary>
+    /// One line of the plan van aanpak as the werkgroep approves it, culture-neutral: "goal|d1|text|3|smart",
+    /// "knelpunt|k1|text|1", "rhythm|6", "agreement|subject|decider", "evaluation|Nameting|2029-06-01",
+    /// "measures|12|hash" (the hash of every measure, so any change to one raises the version).
+    /// </summary>
+    public static string PlanItem(string kind, params string[] parts) => string.Join(Separator, [kind, .. parts.Select(Clean)]);
+
     public static IReadOnlyList<DecisionLine> Lines(GroupDecision decision, CultureInfo culture) => decision.Kind switch
     {
         GroupDecisionKind.Fase => PhaseLines(decision, culture),
+        GroupDecisionKind.Plan => [.. decision.Items.Select(item => PlanLine(item.Split(Separator), culture))],
         GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p switch
         {
             [SecretarisItem, var name] => new DecisionLine(ApprovalText.Get(ApprovalText.SecretarisLine, culture), name),
@@ -180,6 +196,19 @@ public static class DecisionContent
 
         return lines;
     }
+
+    private static DecisionLine PlanLine(string[] parts, CultureInfo culture) => parts switch
+    {
+        [PlanGoal, var id, var text, var count, var smart] => new DecisionLine(ApprovalText.Format(ApprovalText.PlanGoalLabel, culture, id),
+            ApprovalText.Format(ApprovalText.PlanMeasureCount, culture, text, count) + (smart == "smart" ? string.Empty : ApprovalText.Get(ApprovalText.PlanNotSmart, culture))),
+        [PlanKnelpunt, var id, var text, var count] => new DecisionLine(ApprovalText.Format(ApprovalText.PlanKnelpuntLabel, culture, id), ApprovalText.Format(ApprovalText.PlanMeasureCount, culture, text, count)),
+        [PlanRhythm, var weeks] => new DecisionLine(ApprovalText.Get(ApprovalText.PlanRhythmLabel, culture), ApprovalText.Format(ApprovalText.PlanRhythm, culture, weeks)),
+        [PlanAgreement, var subject, var decider] => new DecisionLine(ApprovalText.Format(ApprovalText.PlanAgreementLabel, culture, subject), decider),
+        [PlanEvaluation, var kind, var on] when Enum.TryParse<EvaluationMomentKind>(kind, out var moment) && DateOnly.TryParse(on, CultureInfo.InvariantCulture, out var date) =>
+            new DecisionLine(FormationText.Name(moment, culture), Formation.Cards.CardParts.Date(date, culture)),
+        [PlanMeasures, var count, _] => new DecisionLine(ApprovalText.Get(ApprovalText.PlanMeasuresLabel, culture), ApprovalText.Format(ApprovalText.PlanMeasuresTotal, culture, count)),
+        _ => new DecisionLine(null, string.Join(' ', parts)),
+    };
 
     private static string Clean(string text) => text.Replace(Separator, '/').Trim();
 }

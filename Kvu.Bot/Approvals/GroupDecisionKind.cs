@@ -17,4 +17,10 @@ public enum GroupDecisionKind
     /// takes effect when every member asked agrees (<see cref="DecisionTally.Unanimous"/>).
     /// </summary>
     Fase,
+
+    /// <summary>
+    /// The plan van aanpak (goals, their measures, the samenwerkingsstructuur, the evaluation plan): adopted when every
+    /// member asked agrees; a change after that raises the version, so earlier approvals are outdated and it is put again.
+    /// </summary>
+    Plan,
 }

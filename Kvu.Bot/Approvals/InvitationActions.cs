@@ -11,12 +11,14 @@ namespace Kvu.Bot.Approvals;
 /// be the invitation's, and the seat must still be held by that account (a replaced representative's old
 /// invitation is void). Accepting records the mandate, the plaatsvervanger and the member's status in the project;
 /// declining needs a reason, and the projectleider is told in their own chat, with the updated overview.
+/// An accepting member is granted access as member, so the project is in their own project list.
 /// Every answer goes into the audit trail.
 /// </summary>
 public sealed class InvitationActions(
     InvitationStore invitations,
     ApprovalStore approvals,
     ProjectStore projects,
+    ProjectAccessStore access,
     ConversationStore conversations,
     ProactiveSender sender,
     MemberExpectations expectations,
@@ -117,6 +119,14 @@ public sealed class InvitationActions(
             if (action.Field(ApprovalVerbs.ExpectationField) is { Length: > 0 } expectation && project?.FindMember(member.Id) is { } seated)
             {
                 await expectations.RecordAsync(project, seated, expectation, action.Now, cancellationToken);
+            }
+
+            // From now on the project is in the member's own list (the dashboard tab's personal list, `wissel`).
+            if (project is not null)
+            {
+                await access.GrantAsync(
+                    new ProjectAccess(invitation.TenantId, action.User.AadObjectId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Member, action.Now),
+                    cancellationToken);
             }
 
             await AuditAsync(invitation, action, ApprovalAnswer.Agree, substitute is null ? $"{mandate}; achterban" : $"{mandate}; {substitute.DisplayName} <{substitute.Email}>; achterban", cancellationToken);

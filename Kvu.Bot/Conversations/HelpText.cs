@@ -24,7 +24,13 @@ public static class HelpText
             Text.HelpCommandPhase, Text.HelpCommandNextPhase, Text.HelpCommandPreviousPhase, Text.HelpCommandItem,
             Text.HelpCommandAnalysis, Text.HelpCommandArea, Text.HelpCommandSource, Text.HelpCommandSourceReceived,
             Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
-            Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures,
+            Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures, Text.HelpCommandCooperation, Text.HelpCommandEvaluationPlan, Text.HelpCommandPlan, Text.HelpCommandProposePlan,
+        ]),
+        (Text.HelpSectionDocuments, [Text.HelpCommandDocument, Text.HelpCommandProgressReport, Text.HelpCommandReportingRhythm]),
+        (Text.HelpSectionEvaluation,
+        [
+            Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen, Text.HelpCommandCooperationStart,
+            Text.HelpCommandCooperationResults, Text.HelpCommandCooperationClose, Text.HelpCommandResolved,
         ]),
         (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
     ];

@@ -15,7 +15,6 @@ public static class CycleServiceCollectionExtensions
         services.AddSingleton<IDecisionSettler, PhaseMoveSettler>();
         services.AddSingleton<IMessageFeature, PhaseConversation>();
         services.AddSingleton<IMessageFeature, AnalysisConversation>();
-        services.AddSingleton<IMessageFeature, PlanConversation>();
         services.AddSingleton<IReportSection, PhaseSection>();
         return services;
     }

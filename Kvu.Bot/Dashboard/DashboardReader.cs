@@ -1,4 +1,5 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 
@@ -37,6 +38,12 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
         var project = await projectRead;
         if (project is null || RoleOf(project, grant, user) is not { } role)
         {
+            if (grant is { Role: ProjectAccessRole.Member })
+            {
+                // A member's grant outlived the seat (replaced by someone else, removed): out of the list from now on.
+                await access.RevokeAsync(user.TenantId, user.AadObjectId, projectId, cancellationToken);
+            }
+
             return null;
         }
 
@@ -50,19 +57,26 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             DashboardSeats.Of(project, points, culture),
             [.. points.Select(p => new DashboardOpenPoint(p.Kind.ToString(), p.Severity.ToString(), FormationText.OpenPointTitle(project, p, culture), FormationText.OpenPointReason(p, culture)))],
             [.. project.SuccessFactors.Select(f => new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note))],
+            [.. GoalResults.For(project, DutchTime.Date(clock.GetUtcNow())).Select(g => Goal(project, g, culture))],
             [.. (await openDecisions).Select(t => new DashboardDecision(
                 t.Decision.Id, ApprovalText.Get($"Title_{t.Decision.Kind}", culture), t.Decision.Version, t.Decision.UpdatedAt,
                 t.Voters.Count, t.Agreed, t.Objections.Count, [.. t.Pending.Select(v => v.DisplayName)]))],
             [.. (await upcoming).Select(m => new DashboardMeeting(m.Subject, m.Start, m.End, m.JoinUrl))]);
     }
 
+    private static DashboardGoal Goal(KvuProject project, GoalProgress progress, CultureInfo culture) =>
+        new(progress.Goal.Id, progress.Goal.Text, progress.Verdict.ToString(), EvaluationText.Name(progress.Verdict, culture),
+            ResultsCard.FiguresText(progress, culture), ResultsCard.TrendText(progress, culture),
+            progress.Indicator is { } indicator ? GoalChart.Render(progress, GoalResults.Measured(project, indicator.Id), culture) : null);
+
     /// <summary>
-    /// A grant says the role; without one, a werkgroep member who has not declined may look (members are known by
-    /// their Entra object id once they are picked from Teams or accept their invitation).
+    /// The projectleider's and secretaris' grants say the role. A member looks as long as they hold a seat they have
+    /// not declined (members are known by their Entra object id once they are picked from Teams or accept their
+    /// invitation); the member grant an accepted invitation leaves only puts the project in their list.
     /// </summary>
     private static ProjectAccessRole? RoleOf(KvuProject project, ProjectAccess? grant, DashboardUser user)
     {
-        if (grant is not null)
+        if (grant is not null && grant.Role > ProjectAccessRole.Member)
         {
             return grant.Role;
         }

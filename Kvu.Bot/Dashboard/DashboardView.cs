@@ -11,5 +11,6 @@ public sealed record DashboardView(
     IReadOnlyList<DashboardSeat> Seats,
     IReadOnlyList<DashboardOpenPoint> OpenPoints,
     IReadOnlyList<DashboardFactor> SuccessFactors,
+    IReadOnlyList<DashboardGoal> Goals,
     IReadOnlyList<DashboardDecision> Decisions,
     IReadOnlyList<DashboardMeeting> Meetings);

@@ -47,4 +47,16 @@ public enum DecisionKind
     GoalSet,
     MeasureAdded,
     MeasureChanged,
+
+    /// <summary>How often the projectleider reports to B&amp;W and the gemeenteraad (0: no rhythm any more).</summary>
+    ReportingRhythmSet,
+
+    /// <summary>A voortgangsrapportage was made when it was due; the next one is due a rhythm later.</summary>
+    ReportedToBestuur,
+    MetingRecorded,
+    IndicatorDirectionSet,
+    SamenwerkingSet,
+    EvaluationPlanned,
+    PlanApproved,
+    KnelpuntResolved,
 }

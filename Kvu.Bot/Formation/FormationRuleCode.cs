@@ -76,4 +76,19 @@ public enum FormationRuleCode
 
     // A list (knelpunten, indicators) is at its limit.
     ListFull,
+
+    // A meting names an indicator the analysis does not have.
+    UnknownIndicator,
+
+    // A meting cannot lie before its indicator's nulmeting: it is compared with it.
+    MetingBeforeBaseline,
+
+    // The werkgroep meets every 1 to 26 weeks.
+    RhythmOutOfRange,
+
+    // A tussenmeting lies before the nameting.
+    TussenmetingAfterNameting,
+
+    // A knelpunt number the analysis does not have.
+    UnknownKnelpunt,
 }

@@ -61,6 +61,7 @@ public sealed partial class KvuProject
         }
 
         var back = round < Round || (round == Round && to < from);
+        CarryIntoRound(Round, round);
         Enter(to, round, decision, back, at);
         Record(DecisionKind.PhaseMoved, decision, $"{from} -> {to}; round {round}", by, at);
         return true;
@@ -177,7 +178,8 @@ public sealed partial class KvuProject
     /// Adds a goal, or changes the one with the same text (case-insensitive). The indicator is named as the analysis
     /// names it; an unknown name leaves the goal without one, which the SMART check reports.
     /// </summary>
-    public Goal SetGoal(string text, string? indicatorName, decimal? target, DateOnly? by, PersonRef person, DateTimeOffset at)
+    /// <param name="knelpuntIds">The knelpunten it answers (unknown ids are left out); null keeps those of a goal being changed.</param>
+    public Goal SetGoal(string text, string? indicatorName, decimal? target, DateOnly? by, PersonRef person, DateTimeOffset at, IReadOnlyList<string>? knelpuntIds = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         var goalText = RequireText(text, InputLimits.Name);
@@ -187,13 +189,13 @@ public sealed partial class KvuProject
         if (existing is null)
         {
             RequireRoom(Goals.Count);
-            goal = new Goal($"d{LastGoalNumber + 1}", goalText, indicator?.Id, target, by);
+            goal = new Goal($"d{LastGoalNumber + 1}", goalText, indicator?.Id, target, by) { KnelpuntIds = Known(knelpuntIds) };
             LastGoalNumber++;
             Goals = [.. Goals, goal];
         }
         else
         {
-            goal = existing with { Text = goalText, IndicatorId = indicator?.Id, Target = target, By = by };
+            goal = existing with { Text = goalText, IndicatorId = indicator?.Id, Target = target, By = by, KnelpuntIds = knelpuntIds is null ? existing.KnelpuntIds : Known(knelpuntIds) };
             Goals = [.. Goals.Select(g => g.Id == existing.Id ? goal : g)];
         }
 
@@ -227,6 +229,9 @@ public sealed partial class KvuProject
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Record(DecisionKind.MeasureChanged, id, title, by, at);
     }
+
+    private IReadOnlyList<string> Known(IReadOnlyList<string>? knelpuntIds) =>
+        [.. Analysis.Knelpunten.Where(k => knelpuntIds?.Contains(k.Id, StringComparer.OrdinalIgnoreCase) == true).Select(k => k.Id)];
 
     private void Enter(KvuPhase phase, int round, string? decision, bool back, DateTimeOffset at)
     {

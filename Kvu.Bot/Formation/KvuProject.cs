@@ -615,6 +615,7 @@ public sealed partial class KvuProject
         Channel = Channel is null ? null : Channel with { TeamName = Text(Channel.TeamName), ChannelName = Text(Channel.ChannelName) };
         Ticks = [.. Ticks.Select(t => t with { By = Swap(t.By) })];
         Analysis = Analysis with { Sources = [.. Analysis.Sources.Select(s => s with { DeliveredBy = Text(s.DeliveredBy) })] };
+        changed |= ScrubEvaluation(scrub);
         return changed;
     }
 

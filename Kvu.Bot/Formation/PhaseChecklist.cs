@@ -21,7 +21,8 @@ public static class PhaseChecklist
     public static bool IsMandatory(SourceKind source) => source <= SourceKind.EnqueteBezoekers;
 
     /// <summary>True for the items only the projectleider can judge (ticked by hand).</summary>
-    public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed && check is not (PhaseCheck.GoalsSmart or PhaseCheck.SuccessFactorsScored);
+    public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed
+        && check is not (PhaseCheck.GoalsSmart or PhaseCheck.MeasuresOwned or PhaseCheck.SamenwerkingsstructuurAgreed or PhaseCheck.EvaluationPlanned or PhaseCheck.SuccessFactorsScored);
 
     /// <summary>The checks of a phase in the card's order (a source counts once here; the list has one line per mandatory source).</summary>
     public static IReadOnlyList<PhaseCheck> ChecksOf(KvuPhase phase) => Checks[phase];
@@ -67,6 +68,17 @@ public static class PhaseChecklist
                     break;
                 case PhaseCheck.GoalsSmart:
                     items.Add(new(check, null, Goals.AllSmart(project), leider));
+                    break;
+                case PhaseCheck.MeasuresOwned:
+                    // A measure cannot be saved without its owner, dates and beslisser (Plan's MeasureForm), and none is
+                    // removed: one entered means the plan has measures, each complete.
+                    items.Add(new(check, null, project.LastMeasureNumber > 0, leider));
+                    break;
+                case PhaseCheck.SamenwerkingsstructuurAgreed:
+                    items.Add(new(check, null, project.Samenwerking.IsAgreed, leider));
+                    break;
+                case PhaseCheck.EvaluationPlanned:
+                    items.Add(new(check, null, project.Nameting is not null && project.EvaluationPlan.Any(m => m.Kind == EvaluationMomentKind.Tussenmeting), leider));
                     break;
                 case PhaseCheck.SuccessFactorsScored:
                     items.Add(new(check, null, project.SuccessFactors.All(f => f.Status != SuccessFactorStatus.Open), leider));

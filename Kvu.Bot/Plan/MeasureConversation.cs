@@ -12,9 +12,9 @@ namespace Kvu.Bot.Plan;
 /// Boer; start 01-01-2027; eind 31-12-2027; beslismoment 01-07-2027; beslisser burgemeester; budget 25.000</c>);
 /// whatever is wrong comes back per part on the card with everything else still filled in. <c>maatregel mr3</c> opens
 /// a measure to change it, <c>maatregel help</c> explains the parts, and everyone in the werkgroep reads
-/// <c>maatregelen</c>: the measures per goal and knelpunt.
+/// <c>maatregelen</c>: the measures per goal and knelpunt. A change to a plan already put to the werkgroep gives it a new version.
 /// </summary>
-public sealed class MeasureConversation(CycleProjects finder, ProjectStore projects, MeasureStore measures) : IMessageFeature
+public sealed class MeasureConversation(CycleProjects finder, ProjectStore projects, MeasureStore measures, PlanDecision plan) : IMessageFeature
 {
     /// <summary>Characters of a measure's title in the list; the card and the store have it whole.</summary>
     public const int MaxTitleListed = 100;
@@ -121,6 +121,8 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
         {
             return [Reply.Say(PlanText.Format(PlanKeys.MeasureUnknown, culture, measureId))];
         }
+
+        await plan.ChangedAsync(project, input.Now, cancellationToken);
 
         var line = PlanText.Format(measureId is null ? PlanKeys.MeasureSaved : PlanKeys.MeasureChanged, culture, saved.Id, saved.Title, ForName(project, saved, culture), Describe(saved, culture));
         var title = measureId is null ? PlanText.Get(PlanKeys.CardTitleNew, culture) : PlanText.Format(PlanKeys.CardTitleChange, culture, measureId);

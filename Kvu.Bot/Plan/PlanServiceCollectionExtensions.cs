@@ -4,12 +4,17 @@ namespace Kvu.Bot.Plan;
 
 public static class PlanServiceCollectionExtensions
 {
-    /// <summary>The plan van aanpak beyond its goals: the measures (rows of their own in the project's partition).</summary>
+    /// <summary>The plan van aanpak: goals, measures (rows of their own in the project's partition), samenwerkingsstructuur, evaluation plan, and the plan as a group decision.</summary>
     public static IServiceCollection AddKvuPlan(this IServiceCollection services)
     {
         services.AddSingleton<MeasureStore>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeasuresPersonalData>();
+        services.AddSingleton<PlanDecision>();
+        services.AddSingleton<Approvals.IDecisionSettler, PlanSettler>();
         services.AddSingleton<IMessageFeature, MeasureConversation>();
+        services.AddSingleton<IMessageFeature, GoalConversation>();
+        services.AddSingleton<IMessageFeature, CooperationConversation>();
+        services.AddSingleton<IMessageFeature, PlanConversation>();
         return services;
     }
 }

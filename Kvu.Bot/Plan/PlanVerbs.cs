@@ -7,4 +7,6 @@ public static class PlanVerbs
     public const string MeasureSave = "plan.measure.save";
     public const string MeasureCancel = "plan.measure.cancel";
     public const string Measures = "plan.measures";
+    public const string Show = "plan.show";
+    public const string Propose = "plan.propose";
 }

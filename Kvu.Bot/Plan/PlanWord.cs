@@ -11,4 +11,23 @@ public enum PlanWord
 
     /// <summary>After "maatregel": how to enter one.</summary>
     Help,
+
+    /// <summary>"samenwerking": the samenwerkingsstructuur; "samenwerking overleg elke 6 weken", "samenwerking besluit X: wie".</summary>
+    Cooperation,
+    Meets,
+    Every,
+    Weeks,
+    Decides,
+
+    /// <summary>"evaluatieplan": when the tussenmetingen and the nameting are; "evaluatieplan nameting 01-06-2029".</summary>
+    EvaluationPlan,
+    Tussenmeting,
+    Nameting,
+    Remove,
+
+    /// <summary>"plan": the plan card (knelpunten → goals → measures, the samenwerkingsstructuur, the evaluation plan, what is missing).</summary>
+    Plan,
+
+    /// <summary>"voorleggen plan": the plan put to the werkgroep as a group decision.</summary>
+    ProposePlan,
 }

@@ -49,7 +49,7 @@
   }
 
   function section(id, heading, ...content) {
-    return el("section", { "aria-labelledby": id, class: "card" }, el("h2", { id }, heading), ...content);
+    return el("section", { "aria-labelledby": id, class: "card card-" + id }, el("h2", { id }, heading), ...content);
   }
 
   function phases(view) {
@@ -96,6 +96,27 @@
         el("li", { class: "factor-" + f.status.toLowerCase() }, el("span", { class: "factor-status" }, f.statusName), " ", f.name))));
   }
 
+  // Each chart is SVG the server rendered (XML-escaped there) with its figures as its accessible name.
+  function chart(svg) {
+    const figure = el("figure", { class: "chart" });
+    figure.innerHTML = svg;
+    return figure;
+  }
+
+  function goals(view) {
+    const reached = view.goals.filter((g) => g.verdict === "Reached").length;
+    return section("goals", t("goalsHeading"),
+      view.goals.length === 0 ? el("p", {}, t("noGoals"))
+        : [bar(reached, view.goals.length, t("goalsReached", reached, view.goals.length)),
+          el("ul", { class: "goals" }, view.goals.map((g) =>
+            el("li", { class: "verdict-" + g.verdict.toLowerCase() },
+              el("h3", {}, `${g.id} ${g.text}`),
+              el("p", { class: "verdict" }, g.verdictName),
+              g.chart ? chart(g.chart) : null,
+              g.figures ? el("p", { class: "figures" }, g.figures) : null,
+              g.trend ? el("p", { class: "figures" }, g.trend) : null)))]);
+  }
+
   function decisions(view) {
     return section("decisions", t("decisionsHeading"),
       view.decisions.length === 0 ? el("p", {}, t("noDecisions"))
@@ -124,7 +145,7 @@
           el("dt", {}, t("projectleider")), el("dd", {}, p.projectleider || t("none")),
           el("dt", {}, t("secretaris")), el("dd", {}, p.secretaris || t("none"))),
         p.archived ? el("p", { class: "notice" }, t("archived")) : null),
-      el("div", { class: "grid" }, phases(view), seats(view), openPoints(view), factors(view), decisions(view), meetings(view)));
+      el("div", { class: "grid" }, phases(view), seats(view), openPoints(view), goals(view), factors(view), decisions(view), meetings(view)));
   }
 
   function picker(projects, onPick) {

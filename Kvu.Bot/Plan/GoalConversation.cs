@@ -1,16 +1,18 @@
 using System.Globalization;
 using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
 
-namespace Kvu.Bot.Cycle;
+namespace Kvu.Bot.Plan;
 
 /// <summary>
 /// The goals of the plan van aanpak: the projectleider enters a goal with its indicator, target value and date
 /// (<c>doel Minder geweld; indicator Incidenten per weekendnacht; streefwaarde 3; datum 31-12-2027</c>), and the bot
-/// says whether it is SMART or what is missing (<see cref="Goals.Gaps"/>); <c>doelen</c> lists them all.
+/// says whether it is SMART or what is missing (<see cref="Goals.Gaps"/>); <c>doelen</c> lists them all. A goal may name the
+/// knelpunten it answers (<c>; knelpunt k1, k3</c>). A change to a plan already put to the werkgroep gives it a new version.
 /// </summary>
-public sealed class PlanConversation(CycleProjects finder, ProjectStore projects) : IMessageFeature
+public sealed class GoalConversation(CycleProjects finder, ProjectStore projects, PlanDecision plan) : IMessageFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [];
 
@@ -49,7 +51,8 @@ public sealed class PlanConversation(CycleProjects finder, ProjectStore projects
         try
         {
             project = await projects.UpdateAsync(project.TenantId, project.Id,
-                p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
+                p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, PhaseConversation.Person(input), input.Now, typed.Knelpunten), cancellationToken) ?? project;
+            await plan.ChangedAsync(project, input.Now, cancellationToken);
         }
         catch (FormationRuleException rule)
         {
@@ -90,7 +93,7 @@ public sealed class PlanConversation(CycleProjects finder, ProjectStore projects
             return null;
         }
 
-        var goal = new TypedGoal(text, null, null, null);
+        var goal = new TypedGoal(text, null, null, null, null);
         foreach (var part in parts.Skip(1))
         {
             if (CycleText.Words[CycleWord.Indicator].StartText(part, out var indicator) && indicator.Length > 0)
@@ -100,6 +103,10 @@ public sealed class PlanConversation(CycleProjects finder, ProjectStore projects
             else if (CycleText.Words[CycleWord.Target].StartText(part, out var target) && AnalysisConversation.TryNumber(target, out var value))
             {
                 goal = goal with { Target = value };
+            }
+            else if (CycleText.Words[CycleWord.Knelpunt].StartText(part, out var knelpunten) && Answers.List(knelpunten) is { Count: > 0 } ids)
+            {
+                goal = goal with { Knelpunten = ids };
             }
             else if (CycleText.Words[CycleWord.By].StartText(part, out var date) && Answers.Date(date, today) is { } by)
             {
@@ -134,5 +141,5 @@ public sealed class PlanConversation(CycleProjects finder, ProjectStore projects
 
     private static string Missing(IReadOnlyList<SmartGap> gaps, CultureInfo culture) => string.Join(", ", gaps.Select(g => FormationText.Name(g, culture)));
 
-    private sealed record TypedGoal(string Text, string? Indicator, decimal? Target, DateOnly? By);
+    private sealed record TypedGoal(string Text, string? Indicator, decimal? Target, DateOnly? By, IReadOnlyList<string>? Knelpunten);
 }

@@ -1,0 +1,29 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
+using static Kvu.Bot.Common.Cards.CardElements;
+
+namespace Kvu.Bot.Documents;
+
+/// <summary>The choice of documents: a button per document, the period of the voortgangsrapportage (last quarter by default), cancel.</summary>
+public static class DocumentCard
+{
+    public static JsonObject Build(KvuProject project, DocumentPeriod period, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(period);
+        JsonObject Make(DocumentKind kind) =>
+            CardActions.Submit(DocumentText.Name(kind, culture), CardParts.Data(DocumentVerbs.Make, (DocumentVerbs.KindField, kind.ToString())), kind == DocumentKind.Voortgangsrapportage ? ActionStyle.Positive : null);
+
+        var body = new JsonArray
+        {
+            Title(DocumentText.Format("Menu_Title", culture, $"{project.Gemeente} – {project.Uitgaansgebied}")),
+            Text(DocumentText.Get("Menu_Intro", culture), subtle: true),
+            ActionSet([Make(DocumentKind.PlanVanAanpak), Make(DocumentKind.Intentieverklaring), Make(DocumentKind.Convenant)]),
+            Heading(DocumentText.Get("Menu_Period", culture)),
+            CardInputs.Date(DocumentVerbs.FromField, DocumentText.Get("Menu_From", culture), value: period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            CardInputs.Date(DocumentVerbs.ToField, DocumentText.Get("Menu_To", culture), value: period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        };
+        return AdaptiveCard.Create(body, [Make(DocumentKind.Voortgangsrapportage), CardActions.Submit(DocumentText.Get("Menu_Cancel", culture), CardParts.Data(DocumentVerbs.Cancel), associatedInputs: false)]);
+    }
+}

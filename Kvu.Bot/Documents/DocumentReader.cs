@@ -1,0 +1,27 @@
+using Kvu.Bot.Approvals;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Documents;
+
+/// <summary>Reads the facts a document needs: the project (one point read) and each kind of group decision (one query each).</summary>
+public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals)
+{
+    public async Task<DocumentFacts?> ReadAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await projects.GetAsync(tenantId, projectId, cancellationToken) is not { } project)
+        {
+            return null;
+        }
+
+        var decisions = new List<DecisionTally>();
+        foreach (var kind in Enum.GetValues<GroupDecisionKind>())
+        {
+            if (await approvals.ReadAsync(tenantId, projectId, GroupDecision.IdFor(kind), cancellationToken) is { } snapshot)
+            {
+                decisions.Add(snapshot.Tally);
+            }
+        }
+
+        return new DocumentFacts(project, decisions, now);
+    }
+}

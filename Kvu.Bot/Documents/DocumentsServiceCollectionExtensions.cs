@@ -1,0 +1,16 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.StatusPosts;
+
+namespace Kvu.Bot.Documents;
+
+public static class DocumentsServiceCollectionExtensions
+{
+    /// <summary>The documents a gemeente files (plan van aanpak, intentieverklaring, convenant, voortgangsrapportage) and the reporting rhythm.</summary>
+    public static IServiceCollection AddKvuDocuments(this IServiceCollection services)
+    {
+        services.AddSingleton<DocumentReader>();
+        services.AddSingleton<IMessageFeature, DocumentConversation>();
+        services.AddSingleton<IReportSection, ReportingSection>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Documents;
+
+/// <summary>
+/// The intentieverklaring: the parties of the werkgroep and who represents each, why they work together, the goal,
+/// and what each party commits to, with a place to sign per party. A draft to sign: the parties' own lawyers and
+/// the gemeente's format have the last word.
+/// </summary>
+public static class IntentieverklaringDocument
+{
+    public static byte[] Write(DocumentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var project = facts.Project;
+        var parties = DocumentParts.Parties(project);
+        var name = Wording.Get("Intent_Name");
+        var document = DocumentParts.Start(project, name)
+            .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
+            .Heading(Wording.Get("Undersigned"));
+        if (parties.Count == 0)
+        {
+            document.Paragraph(Wording.Get("Parties_None"));
+        }
+
+        document.Bullets(parties.Select(p => Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
+            .Heading(Wording.Get("Considering"))
+            .Bullets([Wording.Format("Considering_1", project.Uitgaansgebied, project.Gemeente), Wording.Get("Considering_2"), Wording.Get("Considering_3")]);
+        if (facts.Probleemstelling is { } problem)
+        {
+            document.Paragraph(Wording.Format("Considering_Problem", problem));
+        }
+
+        document
+            .Heading(Wording.Get("Intent_Goal"))
+            .Paragraph(Wording.Format("Intent_GoalText", project.Uitgaansgebied, project.Gemeente));
+        if (project.Goals.Count > 0)
+        {
+            document.Paragraph(Wording.Get("Intent_GoalsSoFar")).Bullets(project.Goals.Select(g => g.Text));
+        }
+
+        document.Heading(Wording.Get("Commitments"));
+        foreach (var (party, representative) in parties)
+        {
+            document.Heading(party, 2)
+                .Paragraph(Wording.Get($"Commitment_{representative.Role}"))
+                .Field(Wording.Get("Representative"), $"{representative.Person.DisplayName} ({Wording.Name(representative.Mandate).ToLower(Wording.Dutch)})");
+        }
+
+        return document
+            .Heading(Wording.Get("Intent_Duration"))
+            .Paragraph(Wording.Get("Intent_DurationText"))
+            .Heading(Wording.Get("Signing"))
+            .Paragraph(Wording.Format("Signed_At", project.Gemeente))
+            .Signatures(parties.Select(p => (p.Party, p.Representative.Person.DisplayName)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
+            .ToBytes(facts.Now);
+    }
+}

@@ -1,0 +1,152 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Evaluation;
+
+/// <summary>
+/// The evaluation of the cooperation as typed (or clicked): <c>evaluatie</c> shows where it stands (anyone in the
+/// werkgroep); the projectleider or secretaris types <c>evaluatie starten</c> (a survey card to every member, again to
+/// whoever has not answered), <c>evaluatie afsluiten</c> (the aggregate, and in the Evaluatie phase the offer of a new
+/// round), and <c>opgelost k2</c> / <c>niet opgelost k2</c> for the knelpunten that do or do not go along.
+/// </summary>
+public sealed class CooperationConversation(CycleProjects finder, ProjectStore projects, CooperationStore store, CooperationSurvey survey) : IMessageFeature
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.Cooperation, EvaluationVerbs.CooperationStart, EvaluationVerbs.CooperationClose];
+
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+
+    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    {
+        if (Parse(input) is not { } typed)
+        {
+            return null;
+        }
+
+        var culture = input.Culture;
+        var (project, manages, _) = await finder.FindAsync(input, user, cancellationToken);
+        if (project is null)
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NoProject, culture))];
+        }
+
+        if (typed.What != EvaluationWord.Cooperation && !manages)
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NotManagerCooperation, culture))];
+        }
+
+        switch (typed.What)
+        {
+            case EvaluationWord.CooperationStart:
+                return await StartAsync(input, project, cancellationToken);
+            case EvaluationWord.CooperationClose:
+                if (await survey.CloseAsync(project, input.Now, cancellationToken) is null)
+                {
+                    return [Reply.Say(EvaluationText.Get(EvaluationKeys.NothingToClose, culture))];
+                }
+
+                break;
+            case EvaluationWord.Resolved or EvaluationWord.Unresolved:
+                return await ResolveAsync(input, project, typed, cancellationToken);
+        }
+
+        return [await ShowAsync(project, manages, culture, cancellationToken)];
+    }
+
+    private async Task<IReadOnlyList<Reply>> StartAsync(FlowInput input, KvuProject project, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        await input.Working.ShowAsync(cancellationToken);
+        var round = await survey.StartAsync(project, input.User.AadObjectId, input.Now, cancellationToken);
+        if (round.Evaluation.Closed)
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.AlreadyClosed, culture)), await ShowAsync(project, true, culture, cancellationToken)];
+        }
+
+        var said = new List<string>
+        {
+            round.Sent.Count > 0 ? EvaluationText.Format(EvaluationKeys.Started, culture, string.Join(", ", round.Sent)) : EvaluationText.Get(EvaluationKeys.StartedNobody, culture),
+        };
+        if (round.Unreachable.Count > 0)
+        {
+            said.Add(EvaluationText.Format(EvaluationKeys.Unreachable, culture, string.Join(", ", round.Unreachable)));
+        }
+
+        if (round.Later.Count > 0)
+        {
+            said.Add(EvaluationText.Format(EvaluationKeys.Later, culture, string.Join(", ", round.Later)));
+        }
+
+        return [Reply.Say(string.Join("\n\n", said)), await ShowAsync(project, true, culture, cancellationToken)];
+    }
+
+    private async Task<IReadOnlyList<Reply>> ResolveAsync(FlowInput input, KvuProject project, Typed typed, CancellationToken cancellationToken)
+    {
+        var culture = input.Culture;
+        if (typed.Rest.Length == 0)
+        {
+            return [Reply.Say(EvaluationText.Get(EvaluationKeys.ResolvedUsage, culture))];
+        }
+
+        var resolved = typed.What == EvaluationWord.Resolved;
+        try
+        {
+            await projects.UpdateAsync(project.TenantId, project.Id, p => p.ResolveKnelpunt(typed.Rest, resolved, PhaseConversation.Person(input), input.Now), cancellationToken);
+        }
+        catch (FormationRuleException rule)
+        {
+            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
+        }
+
+        return [Reply.Say(EvaluationText.Format(resolved ? EvaluationKeys.ResolvedSaved : EvaluationKeys.UnresolvedSaved, culture, typed.Rest.Trim().ToLowerInvariant()))];
+    }
+
+    private async Task<Reply> ShowAsync(KvuProject project, bool manages, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var evaluation = await store.GetAsync(project, project.Round, cancellationToken);
+        var answers = evaluation is null ? [] : await store.ListAnswersAsync(project, project.Round, cancellationToken);
+        return Reply.Show(CooperationCard.Build(project, evaluation, answers, manages, culture));
+    }
+
+    private static Typed? Parse(FlowInput input)
+    {
+        switch (input.Verb)
+        {
+            case EvaluationVerbs.Cooperation:
+                return new Typed(EvaluationWord.Cooperation, string.Empty);
+            case EvaluationVerbs.CooperationStart:
+                return new Typed(EvaluationWord.CooperationStart, string.Empty);
+            case EvaluationVerbs.CooperationClose:
+                return new Typed(EvaluationWord.CooperationClose, string.Empty);
+            case not null:
+                return null;
+        }
+
+        if (input.Data is not null)
+        {
+            return null;
+        }
+
+        var text = Words.Squeeze(input.Text);
+        var words = EvaluationText.Words;
+        foreach (var whole in new[] { EvaluationWord.Cooperation, EvaluationWord.CooperationStart, EvaluationWord.CooperationClose })
+        {
+            if (words[whole].Matches(text))
+            {
+                return new Typed(whole, string.Empty);
+            }
+        }
+
+        foreach (var started in new[] { EvaluationWord.Unresolved, EvaluationWord.Resolved })
+        {
+            if (words[started].StartText(text, out var rest))
+            {
+                return new Typed(started, rest);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record Typed(EvaluationWord What, string Rest);
+}

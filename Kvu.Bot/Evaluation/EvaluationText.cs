@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Resources;
+using Kvu.Bot.Conversations.Flows;
+
+namespace Kvu.Bot.Evaluation;
+
+/// <summary>The texts of the Evaluatie (Evaluation/), from Evaluation.resx (Dutch, the neutral language) and Evaluation.en.resx.</summary>
+public static class EvaluationText
+{
+    public const string BaseName = "Kvu.Bot.Evaluation.Evaluation";
+
+    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(EvaluationText).Assembly);
+
+    public static WordBook<EvaluationWord> Words { get; } = new(ResourceManager);
+
+    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+
+    public static string Format(string key, CultureInfo culture, params object?[] args) =>
+        string.Format(Formation.Cards.CardParts.FormatCulture(culture), Get(key, culture), args);
+
+    /// <summary>An enum value as users read it: <c>{Enum}_{Value}</c>, "GoalVerdict_Reached" → "Bereikt".</summary>
+    public static string Name<TEnum>(TEnum value, CultureInfo culture)
+        where TEnum : struct, Enum => Get($"{typeof(TEnum).Name}_{value}", culture);
+
+    /// <summary>A number as the werkgroep writes it: "3,8" in Dutch, without trailing zeros.</summary>
+    public static string Number(decimal value, CultureInfo culture) =>
+        value.ToString("0.##########", Formation.Cards.CardParts.FormatCulture(culture));
+
+    public static string Date(DateOnly date, CultureInfo culture) => Formation.Cards.CardParts.Date(date, culture);
+}

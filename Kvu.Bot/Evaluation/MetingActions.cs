@@ -1,0 +1,61 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Evaluation;
+
+/// <summary>
+/// The meting form's buttons (Action.Execute, answered in place): save, explain, cancel, and a fresh form. Only the
+/// projectleider or secretaris of the project the form names, in their own tenant, can use them; the project comes
+/// from the card, the person from Teams.
+/// </summary>
+public sealed class MetingActions(ProjectStore projects, ProjectAccessStore access, MetingRecorder recorder, ILogger<MetingActions> logger) : ICardActionFeature
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.MetingPrefix];
+
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var culture = action.Culture;
+        var projectId = action.Field(EvaluationVerbs.ProjectField);
+        var project = projectId is null ? null : await projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        if (project is null || !await access.MayManageAsync(action.User.TenantId, action.User.Key, project.Id, cancellationToken))
+        {
+            logger.LogWarning("Meting form {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, projectId, action.User.AadObjectId, action.User.TenantId);
+            return Say(EvaluationText.Get(project is null ? EvaluationKeys.NoProject : EvaluationKeys.NotManager, culture));
+        }
+
+        var today = DutchTime.Date(action.Now);
+        var form = MetingForm.FromCard(action.Field);
+        var none = new Dictionary<string, string>();
+        switch (action.Verb)
+        {
+            case EvaluationVerbs.MetingCancel:
+                return MetingCard.Cancelled(culture);
+            case EvaluationVerbs.MetingHelp:
+                return MetingCard.Form(project, form, none, explain: true, today, culture);
+            case EvaluationVerbs.MetingSave:
+                break;
+            default:
+                return MetingCard.Form(project, MetingForm.Empty, none, explain: false, today, culture);
+        }
+
+        var (entry, problems) = form.Check(project, today, culture);
+        if (entry is null)
+        {
+            return MetingCard.Form(project, form, problems, explain: false, today, culture);
+        }
+
+        try
+        {
+            var by = new PersonRef(action.User.DisplayName, action.User.AadObjectId, action.User.Email);
+            var saved = await recorder.RecordAsync(project, entry, by, action.Now, cancellationToken);
+            return saved is { } s ? MetingCard.Saved(s.Project, s.Meting, today, culture) : Say(EvaluationText.Get(EvaluationKeys.NoProject, culture));
+        }
+        catch (FormationRuleException rule)
+        {
+            return MetingCard.Form(project, form, new Dictionary<string, string> { [MetingCard.IndicatorField] = FormationText.RuleMessage(rule.Code, culture) }, explain: false, today, culture);
+        }
+    }
+
+    private static JsonObject Say(string text) => AdaptiveCard.Create([CardElements.Text(text, weight: TextWeight.Bolder)]);
+}

@@ -1,0 +1,7 @@
+namespace Kvu.Bot.Formation;
+
+public enum EvaluationMomentKind
+{
+    Tussenmeting,
+    Nameting,
+}
