@@ -84,7 +84,7 @@ public sealed class InvitationByEmailTests(AzuriteFixture azurite) : ConnectedBo
 
         await _anna.SayAsync("uitnodigen");
 
-        Assert.Contains("Zonder Teams-account in het project: Ruud Kok. Koppel eerst het kanaal van de werkgroep (typ @Kvu.Bot koppel in dat kanaal)", _anna.LastText);
+        Assert.Contains("Zonder Teams-account in het project: Ruud Kok. Kies eerst het team van de werkgroep (typ wijzig team)", _anna.LastText);
         Assert.Empty(Connector.Created);
         Assert.Null((await ProjectAsync()).Members.Single(m => m.Person.DisplayName == "Ruud Kok").Person.AadObjectId);
     }

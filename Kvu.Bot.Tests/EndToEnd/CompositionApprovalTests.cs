@@ -21,6 +21,7 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
     private const string DecisionTitle = "Samenstelling van de werkgroep";
 
     private static readonly string Screenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-approved.png");
+    private static readonly string InviteScreenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-invite-offer.png");
 
     [Fact]
     public async Task The_projectleider_approves_the_composition_and_the_card_updates_in_place()
@@ -73,6 +74,12 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
             await Expect(decisions).ToHaveCountAsync(1);
             Assert.Equal(messagesBefore, await chat.BotMessages.CountAsync());
             chat.Log("the decision card shows her approval in place");
+
+            // The card offers to invite the seat that cannot respond; without a team the answer says how to get him in.
+            await PlaygroundChat.Click(decision, "Nodig ze uit");
+            await Expect(decision).ToContainTextAsync("Zonder Teams-account in het project: Mark de Vries", new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
+            await Expect(decision).ToContainTextAsync("1 van 2 akkoord");
+            await chat.ScreenshotAsync(InviteScreenshot, decision);
         }
         catch
         {

@@ -115,7 +115,17 @@ public sealed class ProjectleiderJourneyTests(AzuriteFixture azurite, ITestOutpu
 
             // Two members approve as themselves, in the team's channel where the card is: the Playground acts only as
             // Marieke, so their clicks reach the bot with their own Teams identities (.m365agentsplayground.yml).
-            var projectId = await chat.BotServices.GetRequiredService<ProjectAccessStore>().ActiveOrLatestAsync(TenantId, Marieke, null, default);
+            // The Playground's user is the same in every end-to-end test: this journey's project is her newest.
+            string? projectId = null;
+            var newest = DateTimeOffset.MinValue;
+            await foreach (var access in chat.BotServices.GetRequiredService<ProjectAccessStore>().ListForUserAsync(TenantId, Marieke, default))
+            {
+                if (access.GrantedAt >= newest)
+                {
+                    (projectId, newest) = (access.ProjectId, access.GrantedAt);
+                }
+            }
+
             var vote = new JsonObject { ["projectId"] = projectId, ["decisionId"] = "samenstelling", ["version"] = "1" };
             var sanders = ApprovalExamples.Read(await chat.InvokeAsAsync(Sander, TenantId, TeamId, "approval.agree", vote));
             Assert.Contains("Je bent akkoord met versie 1.", sanders);

@@ -49,7 +49,7 @@ public static class OverviewCard
     {
         switch (node)
         {
-            case JsonObject { } submit when (string?)submit["type"] == "Action.Submit" && submit["data"] is JsonObject data:
+            case JsonObject { } submit when submit["title"] is JsonValue && submit["data"] is JsonObject data:
                 CardVerb.AnswersCard(data, title, (string?)submit["title"] ?? CardText.Get(CardText.ButtonEditChosen, culture));
                 break;
             case JsonObject { } row when row["selectAction"] is JsonObject { } select && select["data"] is JsonObject rowData:
