@@ -79,9 +79,10 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await _counter.ResetWhenQuietAsync();
         var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}", token);
-        // One call reads the grant and the project (point reads) and one partition each of decisions, meetings and measures.
+        // One call reads the grant and the project (point reads) and one partition each of decisions and meetings, and the
+        // project's own partition for its measures and their reported states.
         Assert.Equal(
-            ["GET Approvals query: 1", "GET Meetings query: 1", "GET ProjectAccess: 1", "GET Projects query: 1", "GET Projects: 1"],
+            ["GET Approvals query: 1", "GET Meetings query: 1", "GET ProjectAccess: 1", "GET Projects query: 2", "GET Projects: 1"],
             _counter.ByKind.Select(k => $"{k.Key}: {k.Value}").Order(StringComparer.Ordinal));
         Assert.Equal("Zwolle", (string?)view["project"]!["gemeente"]);
         Assert.Equal("Veiligheidsanalyse", (string?)view["project"]!["phase"]);
@@ -112,8 +113,8 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Null(goals[1]!["chart"]);
 
         Assert.Equal(
-            ["mr1 Cameratoezicht Grote Markt · Gemeente Zwolle · Wim Hendriks · 25000", "mr2 Gastheren op de Grote Markt · KHN Zwolle · Ingrid Bakker · "],
-            view["measures"]!.AsArray().Select(m => $"{m!["id"]} {m["title"]} · {m["party"]} · {m["owner"]} · {m["budget"]}"));
+            ["mr1 Cameratoezicht Grote Markt · Gemeente Zwolle · Wim Hendriks · 25000 · Loopt", "mr2 Gastheren op de Grote Markt · KHN Zwolle · Ingrid Bakker ·  · Gepland"],
+            view["measures"]!.AsArray().Select(m => $"{m!["id"]} {m["title"]} · {m["party"]} · {m["owner"]} · {m["budget"]} · {m["state"]}"));
 
         var decision = Assert.Single(view["decisions"]!.AsArray())!;
         Assert.Equal(1, (int)decision["agreed"]!);

@@ -43,6 +43,7 @@ public sealed class DashboardPageTests(AzuriteFixture azurite, ITestOutputHelper
         Assert.StartsWith("Incidenten per weekendnacht: nulmeting 4,5", await chart.GetAttributeAsync("aria-label"));
         await Expect(desktop.Locator(".card-goals")).ToContainTextAsync("0 van 2 doelen bereikt");
         await Expect(desktop.Locator(".card-measures")).ToContainTextAsync("2 maatregelen van 2 partijen");
+        await Expect(desktop.Locator(".card-measures li").First.Locator(".state")).ToHaveTextAsync("loopt");
         await Expect(desktop.Locator(".card-measures li").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("voor d1 · Wim Hendriks · 1 januari 2027 – 31 december 2027 · €\\s25\\.000"));
         // On a big screen the whole werkgroep table shows, status, mandate and substitute included, without scrolling.
         Assert.True(await desktop.EvaluateAsync<bool>("() => { const w = document.querySelector('.card-seats .table-wrap'); return w.scrollWidth <= w.clientWidth; }"),

@@ -1,4 +1,5 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;
 using Kvu.Bot.Tests.Infrastructure;
@@ -10,7 +11,8 @@ namespace Kvu.Bot.Tests.Dashboard;
 /// <summary>
 /// A project of its own tenant (fresh ids: the tests share Azurite) with what the tab shows: Marieke as projectleider
 /// (a grant), Wim in the werkgroep by object id (no grant), politie seated, a phase change and an open decision on
-/// which Wim still has to respond; a SMART goal measured once (4,5 → 3,8, target 3) and a goal that is not SMART yet; two measures of two parties.
+/// which Wim still has to respond; a SMART goal measured once (4,5 → 3,8, target 3) and a goal that is not SMART yet; two measures of two parties, one
+/// reported as running.
 /// </summary>
 public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
 {
@@ -41,6 +43,7 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         var measures = services.GetRequiredService<MeasureStore>();
         await measures.AddAsync(Measure(project.Id, cameras, "Cameratoezicht Grote Markt", "Gemeente Zwolle", Wim, 25000m), default);
         await measures.AddAsync(Measure(project.Id, hosts, "Gastheren op de Grote Markt", "KHN Zwolle", Ingrid, null), default);
+        await services.GetRequiredService<ProgressStore>().SetAsync(project, cameras, MeasureState.Loopt, "Camera's hangen, kijkruimte volgt", Day(200), default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);
         await services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(tenant, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision

@@ -11,9 +11,10 @@ namespace Kvu.Bot.Dashboard;
 /// must be in the caller's tenant, and the caller must have access to it (projectleider, secretaris, a grant as
 /// member) or sit in its werkgroep by Entra object id. Everyone else gets null, the same as for a project that does
 /// not exist, so the API never tells whether another gemeente's project id is real.
-/// Every read is a point read or one partition: the grant, the project, its decisions, its meetings, its measures.
+/// Every read is a point read or one partition: the grant, the project, its decisions, its meetings, its measures and their
+/// reported states.
 /// </summary>
-public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore access, ApprovalStore approvals, MeetingStore meetings, MeasureStore measures, TimeProvider clock)
+public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore access, ApprovalStore approvals, MeetingStore meetings, MeasureStore measures, ProgressStore progress, TimeProvider clock)
 {
     /// <summary>The projects the caller has been granted (one prefix query of the tenant's grants).</summary>
     public async Task<IReadOnlyList<DashboardProjectSummary>> ListAsync(DashboardUser user, CancellationToken cancellationToken)
@@ -51,6 +52,8 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
         var openDecisions = approvals.ListOpenAsync(user.TenantId, projectId, cancellationToken);
         var upcoming = meetings.UpcomingAsync(user.TenantId, projectId, clock.GetUtcNow(), cancellationToken);
         var planned = measures.ListAsync(project, cancellationToken);
+        var reported = progress.ListAsync(project, cancellationToken);
+        var today = DutchTime.Date(clock.GetUtcNow());
         var points = FormationChecks.Evaluate(project);
         return new DashboardView(
             new DashboardProject(project.Id, project.Gemeente, project.Uitgaansgebied, project.Phase.ToString(), FormationText.Name(project.Phase, culture),
@@ -59,13 +62,21 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             DashboardSeats.Of(project, points, culture),
             [.. points.Select(p => new DashboardOpenPoint(p.Kind.ToString(), p.Severity.ToString(), FormationText.OpenPointTitle(project, p, culture), FormationText.OpenPointReason(p, culture)))],
             [.. project.SuccessFactors.Select(f => new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note))],
-            [.. GoalResults.For(project, DutchTime.Date(clock.GetUtcNow())).Select(g => Goal(project, g, culture))],
-            [.. (await planned).Select(m => new DashboardMeasure(m.Id, m.Title, m.For, m.Party, m.Owner.DisplayName, m.Start, m.End, m.Budget))],
+            [.. GoalResults.For(project, today).Select(g => Goal(project, g, culture))],
+            Measures(await planned, await reported, today, culture),
             [.. (await openDecisions).Select(t => new DashboardDecision(
                 t.Decision.Id, ApprovalText.Get($"Title_{t.Decision.Kind}", culture), t.Decision.Version, t.Decision.UpdatedAt,
                 t.Voters.Count, t.Agreed, t.Objections.Count, [.. t.Pending.Select(v => v.DisplayName)]))],
             [.. (await upcoming).Select(m => new DashboardMeeting(m.Subject, m.Start, m.End, m.JoinUrl))]);
     }
+
+    private static List<DashboardMeasure> Measures(IReadOnlyList<Measure> planned, IReadOnlyDictionary<string, MeasureProgress> reported, DateOnly today, CultureInfo culture) =>
+        [.. planned.Select(m =>
+        {
+            var state = reported.TryGetValue(m.Id, out var report) ? report.State : MeasureState.Gepland;
+            return new DashboardMeasure(m.Id, m.Title, m.For, m.Party, m.Owner.DisplayName, m.Start, m.End, m.Budget,
+                state.ToString(), EvaluationText.Name(state, culture), MeasureProgress.IsOverdue(state, m.End, today));
+        })];
 
     private static DashboardGoal Goal(KvuProject project, GoalProgress progress, CultureInfo culture) =>
         new(progress.Goal.Id, progress.Goal.Text, progress.Verdict.ToString(), EvaluationText.Name(progress.Verdict, culture),

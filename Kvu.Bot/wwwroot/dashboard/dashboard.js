@@ -126,11 +126,14 @@
     return section("measures", t("measuresHeading"),
       view.measures.length === 0 ? el("p", {}, t("noMeasures"))
         : [el("p", {}, t("measuresCount", view.measures.length, parties.length)),
+          el("p", { class: "state-counts" }, [...new Set(view.measures.map((m) => m.stateName))]
+            .map((name) => `${name}: ${view.measures.filter((m) => m.stateName === name).length}`).join(" · ")),
           ...parties.map((party) => el("div", { class: "party" },
             el("h3", {}, party),
             el("ul", { class: "measures" }, view.measures.filter((m) => m.party === party).map((m) =>
-              el("li", {},
-                el("strong", {}, `${m.id} ${m.title}`),
+              el("li", { class: "state-" + m.state.toLowerCase() + (m.overdue ? " overdue" : "") },
+                el("strong", {}, `${m.id} ${m.title}`), " ",
+                el("span", { class: "state" }, m.stateName + (m.overdue ? " · " + t("overdue") : "")),
                 el("span", { class: "reason" },
                   [m.for ? t("measureFor", m.for) : null, m.owner, `${date(m.start)} – ${date(m.end)}`, m.budget != null ? euros(m.budget) : null]
                     .filter((part) => part).join(" · ")))))))]);
