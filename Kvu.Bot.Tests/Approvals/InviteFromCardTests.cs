@@ -52,6 +52,9 @@ public sealed class InviteFromCardTests(AzuriteFixture azurite) : ConnectedBotTe
         Assert.Contains("0 van 5 akkoord", text);
         Assert.Contains("Kan nog niet reageren: Ruud Kok (nog niet uitgenodigd)", text);
         Assert.DoesNotContain("Bram Vos (nog niet uitgenodigd)", text);
+        // What the click did reads as done, not as a warning.
+        var notice = TextBlocks(after).Single(t => ((string?)t["text"])?.StartsWith("Uitnodiging verstuurd", StringComparison.Ordinal) == true);
+        Assert.Equal("Good", (string?)notice["color"]);
         var invited = Assert.Single(Connector.Created);
         Assert.Equal(bram.Id, invited.UserId);
 
@@ -85,4 +88,12 @@ public sealed class InviteFromCardTests(AzuriteFixture azurite) : ConnectedBotTe
         var after = ApprovalExamples.Read(await _w.InvokeAsync(_w.Projectleider, ApprovalVerbs.Invite, Data(), locale: "en-US"));
         Assert.Contains("Not found in the team Werkgroep KVU (looked up by e-mail address): Bram Vos, Ruud Kok.", after);
     }
+
+    private static IEnumerable<JsonObject> TextBlocks(JsonNode? node) => node switch
+    {
+        JsonObject o when (string?)o["type"] == "TextBlock" => [o],
+        JsonObject o => o.SelectMany(p => TextBlocks(p.Value)),
+        JsonArray a => a.SelectMany(TextBlocks),
+        _ => [],
+    };
 }

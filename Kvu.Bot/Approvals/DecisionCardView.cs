@@ -2,7 +2,8 @@ namespace Kvu.Bot.Approvals;
 
 /// <summary>
 /// Everything one person's view of a group decision card shows. <paramref name="Viewer"/> null is the card as
-/// posted in the channel, before Teams asks for anyone's own view.
+/// posted in the channel, before Teams asks for anyone's own view. <paramref name="NoticeIsProblem"/>: the notice says why
+/// nothing happened (shown as a warning); otherwise it reports what the click did (shown as done).
 /// </summary>
 public sealed record DecisionCardView(
     DecisionTally Tally,
@@ -10,7 +11,8 @@ public sealed record DecisionCardView(
     string? Viewer,
     bool ViewerManages,
     string? Notice = null,
-    IReadOnlyList<ApprovalResponse>? Audit = null)
+    IReadOnlyList<ApprovalResponse>? Audit = null,
+    bool NoticeIsProblem = true)
 {
     public GroupDecision Decision => Tally.Decision;
 

@@ -44,6 +44,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         var (state, manages) = found;
         var decision = state.Decision;
         string? notice = null;
+        var done = false; // the notice reports what the click did rather than why nothing happened
         var showAudit = false;
         switch (action.Verb)
         {
@@ -66,6 +67,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 }
 
                 (notice, state) = await RespondAsync(action, state, adviser, cancellationToken);
+                done = notice is null;
                 notice ??= ApprovalText.Get(ApprovalText.AdviserCommentSaved, culture);
                 break;
             case ApprovalVerbs.Close or ApprovalVerbs.Reopen:
@@ -91,6 +93,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 }
 
                 notice = await QueueRemindersAsync(action, state, cancellationToken);
+                done = true;
                 break;
             case ApprovalVerbs.Invite:
                 if (!manages)
@@ -98,7 +101,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                     return GroupDecisionCard.Error(ApprovalText.Get(ApprovalText.NotManager, culture), projectId, decisionId, culture);
                 }
 
-                (notice, state) = await InviteAsync(action, state, cancellationToken);
+                (notice, state, done) = await InviteAsync(action, state, cancellationToken);
                 break;
             case ApprovalVerbs.Audit:
                 if (!manages)
@@ -113,7 +116,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         // The last agreement (or, when two came at once, the next look at the card) carries out a decision that takes effect by itself.
         var clicker = new PersonRef(string.IsNullOrWhiteSpace(action.User.DisplayName) ? action.User.AadObjectId : action.User.DisplayName, action.User.AadObjectId, null);
         var (settled, effect) = await approved.SettleAsync(state, clicker, action.Now, culture, cancellationToken);
-        return await views.ViewAsync(settled, action.User.AadObjectId, manages, effect ?? notice, showAudit, culture, cancellationToken);
+        return await views.ViewAsync(settled, action.User.AadObjectId, manages, effect ?? notice, noticeIsProblem: effect is null && !done, showAudit, culture, cancellationToken);
     }
 
     /// <summary>
@@ -141,25 +144,25 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
     /// projectleider's chat. Whoever is invited or found in the team by e-mail becomes a voter, so the card is read
     /// again, in line with the werkgroep (a rare click: it may read the project).
     /// </summary>
-    private async Task<(string Notice, DecisionSnapshot State)> InviteAsync(CardInvoke action, DecisionSnapshot state, CancellationToken cancellationToken)
+    private async Task<(string Notice, DecisionSnapshot State, bool Done)> InviteAsync(CardInvoke action, DecisionSnapshot state, CancellationToken cancellationToken)
     {
         var decision = state.Decision;
         var project = await projects.GetAsync(action.User.TenantId, decision.ProjectId, cancellationToken);
         if (project is null)
         {
-            return (ApprovalText.Get(ApprovalText.NotFound, action.Culture), state);
+            return (ApprovalText.Get(ApprovalText.NotFound, action.Culture), state, false);
         }
 
         if (project.IsArchived)
         {
-            return (FormationText.RuleMessage(FormationRuleCode.ProjectArchived, action.Culture), state);
+            return (FormationText.RuleMessage(FormationRuleCode.ProjectArchived, action.Culture), state, false);
         }
 
         var personalChat = action.Conversation.Kind == ConversationKind.Personal ? action.Conversation.Id : null;
         var (_, summary) = await invitations.RunAsync(project, action.User, personalChat, action.Team, action.Culture, action.Now, cancellationToken);
         var reread = await approvals.ReadAsync(action.User.TenantId, decision.ProjectId, decision.Id, action.User.AadObjectId, cancellationToken);
         var aligned = reread is null ? null : await werkgroep.InLineAsync(reread, action.User.AadObjectId, action.Now, cancellationToken);
-        return (summary, aligned?.Reading ?? state);
+        return (summary, aligned?.Reading ?? state, true);
     }
 
     /// <returns>A notice for the clicker (why nothing was recorded), or null; and the reading with her answer in it.</returns>

@@ -121,7 +121,7 @@ public static class GroupDecisionCard
 
         if (view.Notice is not null)
         {
-            body.Add(CardElements.Text(view.Notice, weight: TextWeight.Bolder, color: TextColor.Attention));
+            body.Add(CardElements.Text(view.Notice, weight: TextWeight.Bolder, color: view.NoticeIsProblem ? TextColor.Attention : TextColor.Good));
         }
 
         if (view.Audit is { } audit)
