@@ -12,7 +12,7 @@ namespace Kvu.Bot.Bench;
 ///   --paced N     the target row: N turns/s offered by 100 conversations (default 1000)
 ///   --variants Echo,KvuMemory,KvuTables and --levels 1,10,100 to run a part (profiling)
 ///   --rows 3,4,5  only these rows of the table (1 and 2 are the turn runs, 3 the approval burst, 4 and 5 the weekly fan-out,
-///                 7 the dashboard tab)
+///                 6 the plan of a project with 100 measures, 7 the dashboard tab)
 /// </summary>
 internal static class Bench
 {
@@ -145,6 +145,12 @@ internal static class Bench
                     $"during the turn runs {(variants.Length == 0 ? "—" : turnsPeakRss.ToString("0", CultureInfo.InvariantCulture))} MiB (lifetime high-water {ProcessMemory.PeakRssMiB():0} MiB, server GC); Azurite (separate node process) {ProcessMemory.RssMiB(azurite.ProcessId):0} MiB; during fan-out {(fanOutPeakRss is { } f ? $"{f:0} MiB = {f * BytesPerMiB / 1e6:0} MB" : "not measured")}"),
                 Target: "< 300 MB during fan-out",
                 Met: fanOutPeakRss is { } rss5 ? (rss5 * BytesPerMiB / 1e6 < 300 ? "yes" : "NO") : "—"));
+        }
+
+        if (Row("6"))
+        {
+            await using var bot = BenchBot.Start(azurite.ConnectionString, BotVariant.KvuTables);
+            rows.AddRange(await PlanScale.RunAsync(client, bot, connector.ServiceUrl));
         }
 
         if (Row("7"))
