@@ -40,9 +40,16 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
             case EvaluationWord.CooperationStart:
                 return await StartAsync(input, project, cancellationToken);
             case EvaluationWord.CooperationClose:
-                if (await survey.CloseAsync(project, input.Now, cancellationToken) is null)
+                if (await survey.CloseAsync(project, input.Now, cancellationToken) is not { } closed)
                 {
                     return [Reply.Say(EvaluationText.Get(EvaluationKeys.NothingToClose, culture))];
+                }
+
+                // The Evaluatie's checklist item "success factors scored" is judged from this, on the project.
+                var scored = (await store.ListAnswersAsync(project, closed.Round, cancellationToken)).Count(a => a.Scores.Count > 0);
+                if (scored > 0 && !project.CooperationScoredRounds.Contains(closed.Round))
+                {
+                    project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.RecordCooperationScored(scored, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
                 }
 
                 break;

@@ -9,21 +9,25 @@ namespace Kvu.Bot.Plan;
 /// The convenant: the parties that sign it (the werkgroep's organisations and the Openbaar Ministerie), who signs for
 /// each and how far each is. The projectleider (or secretaris) enters who signs (<c>convenant Openbaar Ministerie:
 /// mr. P. de Groot</c>) and the state (<c>convenant politie akkoord</c>, <c>convenant gemeente zwolle getekend
-/// 12-05-2027</c>); everyone reads <c>convenant</c>. A party is named in full or by a part only it has ("politie", "om").
+/// 12-05-2027</c>); everyone reads <c>convenant</c>, on a card where the projectleider also finds the button that
+/// reminds the signatories who have not signed (typed: <c>herinner convenant</c>). A party is named in full or by a
+/// part only it has ("politie", "om").
 /// </summary>
-public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects) : IMessageFeature
+public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects, ConvenantReminders reminders) : IMessageFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [];
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+    public MessageRank? Rank(FlowInput input, UserConversation user) => Remind(input) || Parse(input) is not null ? MessageRank.Command : null;
 
     public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } rest)
+        var remind = Remind(input);
+        if (!remind && Parse(input) is null)
         {
             return null;
         }
 
+        var rest = remind ? string.Empty : Parse(input)!;
         var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
         if (project is null)
         {
@@ -31,14 +35,20 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         }
 
         var culture = input.Culture;
-        if (rest.Length == 0)
+        if (rest.Length == 0 && !remind)
         {
-            return [Reply.Say(Text(project, culture))];
+            return [Reply.Show(ConvenantCard.Build(project, manages, null, culture))];
         }
 
         if (!manages)
         {
             return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
+        }
+
+        if (remind)
+        {
+            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(input.Now), whileUserWaits: true, PhaseConversation.Person(input), culture, input.Now, cancellationToken);
+            return [Reply.Say(ConvenantReminders.Report(project, round, culture))];
         }
 
         if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
@@ -75,21 +85,8 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
 
         return [Reply.Say(typed.Signatory is { } signatory
             ? PlanText.Format(PlanKeys.ConvenantSignatorySaved, culture, party, signatory)
-            : PlanText.Format(PlanKeys.ConvenantStateSaved, culture, party, State(typed.State!.Value, typed.On, culture)))];
+            : PlanText.Format(PlanKeys.ConvenantStateSaved, culture, party, ConvenantCard.State(new ConvenantParty(party, null, typed.State!.Value, typed.On), culture)))];
     }
-
-    public static string Text(KvuProject project, CultureInfo culture)
-    {
-        var parties = project.ConvenantParties;
-        var lines = parties.Select(p => "- " + PlanText.Format(PlanKeys.ConvenantLine, culture,
-            p.Party + (p.Party == KvuProject.OpenbaarMinisterie ? PlanText.Get(PlanKeys.ConvenantOmJoins, culture) : string.Empty),
-            p.Signatory ?? PlanText.Get(PlanKeys.ConvenantNoSignatory, culture), State(p.State, p.SignedOn, culture)));
-        return PlanText.Format(PlanKeys.ConvenantTitle, culture, project.Gemeente, project.Uitgaansgebied, parties.Count(p => p.State == SigningState.Getekend), parties.Count)
-            + "\n\n" + string.Join("\n", lines);
-    }
-
-    private static string State(SigningState state, DateOnly? on, CultureInfo culture) =>
-        state == SigningState.Getekend && on is { } date ? PlanText.Format(PlanKeys.ConvenantSignedOn, culture, CardParts.Date(date, culture)) : FormationText.Name(state, culture);
 
     /// <summary>The parties whose name is what was typed, else those that contain it ("politie"); "om" is the Openbaar Ministerie.</summary>
     private static IReadOnlyList<string> Match(KvuProject project, string typed)
@@ -139,6 +136,8 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
 
         return null;
     }
+
+    private static bool Remind(FlowInput input) => input.Data is null && PlanText.Words[PlanWord.ConvenantRemind].Matches(input.Text);
 
     private static string? Parse(FlowInput input) =>
         input.Data is null && PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? rest : null;

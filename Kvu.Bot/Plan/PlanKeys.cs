@@ -107,4 +107,27 @@ public static class PlanKeys
     public const string ConvenantSectionHeading = nameof(ConvenantSectionHeading);
     public const string ConvenantSectionAgreed = nameof(ConvenantSectionAgreed);
     public const string ConvenantSectionConcept = nameof(ConvenantSectionConcept);
+    public const string ConvenantRemindButton = nameof(ConvenantRemindButton);
+    public const string ConvenantRemindedOn = nameof(ConvenantRemindedOn);
+    public const string ConvenantReminderHead = nameof(ConvenantReminderHead);
+    public const string ConvenantReminderSent = nameof(ConvenantReminderSent);
+    public const string ConvenantReminderNobody = nameof(ConvenantReminderNobody);
+    public const string ConvenantReminderAllSigned = nameof(ConvenantReminderAllSigned);
+    public const string ConvenantReminderUnreachable = nameof(ConvenantReminderUnreachable);
+    public const string ConvenantReminderLater = nameof(ConvenantReminderLater);
+    public const string ConvenantUnreachableNoSignatory = nameof(ConvenantUnreachableNoSignatory);
+    public const string ConvenantUnreachableOutside = nameof(ConvenantUnreachableOutside);
+    public const string ConvenantUnreachableNoChat = nameof(ConvenantUnreachableNoChat);
+    public const string ConvenantReminderText = nameof(ConvenantReminderText);
+    public const string ConvenantSignTitle = nameof(ConvenantSignTitle);
+    public const string ConvenantSignIntro = nameof(ConvenantSignIntro);
+    public const string ConvenantSignAsk = nameof(ConvenantSignAsk);
+    public const string ConvenantSignAskNoLeader = nameof(ConvenantSignAskNoLeader);
+    public const string ConvenantSignDateLabel = nameof(ConvenantSignDateLabel);
+    public const string ConvenantButtonAgree = nameof(ConvenantButtonAgree);
+    public const string ConvenantButtonSigned = nameof(ConvenantButtonSigned);
+    public const string ConvenantSignSaved = nameof(ConvenantSignSaved);
+    public const string ConvenantSignNotYours = nameof(ConvenantSignNotYours);
+    public const string ConvenantSignDateMissing = nameof(ConvenantSignDateMissing);
+    public const string ConvenantSectionReminded = nameof(ConvenantSectionReminded);
 }
