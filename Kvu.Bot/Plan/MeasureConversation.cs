@@ -226,7 +226,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
             return new Typed(Command.Help);
         }
 
-        if (MeasureStore.RowKey(rest.Trim()) is not null)
+        if (MeasureStore.Number(rest.Trim()) is not null)
         {
             return new Typed(Command.Open, MeasureId: rest.Trim().ToLowerInvariant());
         }
