@@ -7,9 +7,7 @@ namespace Kvu.Bot.Cycle;
 /// <summary>The texts of the KVU cycle (Cycle/), from Cycle.resx (Dutch, the neutral language) and Cycle.en.resx.</summary>
 public static class CycleText
 {
-    public const string BaseName = "Kvu.Bot.Cycle.Cycle";
-
-    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(CycleText).Assembly);
+    public static ResourceManager ResourceManager => CycleKeys.ResourceManager;
 
     public static WordBook<CycleWord> Words { get; } = new(ResourceManager);
 

@@ -13,45 +13,31 @@ namespace Kvu.Bot.Plan;
 /// reminds the signatories who have not signed (typed: <c>herinner convenant</c>). A party is named in full or by a
 /// part only it has ("politie", "om").
 /// </summary>
-public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects, ConvenantReminders reminders) : IMessageFeature
+public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects, ConvenantReminders reminders) : ProjectCommand<ConvenantConversation.Command>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    protected override Command? Parse(FlowInput input) =>
+        input.Data is not null ? null
+        : PlanText.Words[PlanWord.ConvenantRemind].Matches(input.Text) ? new Command(string.Empty, Remind: true)
+        : PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? new Command(rest, Remind: false)
+        : null;
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Remind(input) || Parse(input) is not null ? MessageRank.Command : null;
+    protected override bool ForEveryone(Command command) => command is { Remind: false, Rest.Length: 0 };
 
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Command command, CancellationToken cancellationToken)
     {
-        var remind = Remind(input);
-        if (!remind && Parse(input) is null)
+        var (project, culture, rest) = (turn.Project, turn.Culture, command.Rest);
+        if (command.Remind)
         {
-            return null;
-        }
-
-        var rest = remind ? string.Empty : Parse(input)!;
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
-        if (rest.Length == 0 && !remind)
-        {
-            return [Reply.Show(ConvenantCard.Build(project, manages, null, culture))];
-        }
-
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
-        if (remind)
-        {
-            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(input.Now), whileUserWaits: true, PhaseConversation.Person(input), culture, input.Now, cancellationToken);
+            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(turn.Now), whileUserWaits: true, turn.By, culture, turn.Now, cancellationToken);
             return [Reply.Say(ConvenantReminders.Report(project, round, culture))];
         }
 
-        if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
+        if (rest.Length == 0)
+        {
+            return [Reply.Show(ConvenantCard.Build(project, turn.Manages, null, culture))];
+        }
+
+        if (Read(rest, turn.Today) is not { } typed)
         {
             return [Reply.Say(PlanText.Get(PlanKeys.ConvenantUsage, culture))];
         }
@@ -63,25 +49,17 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         }
 
         var party = matches.Count == 1 ? matches[0] : typed.Party;
-        var by = PhaseConversation.Person(input);
-        try
+        await projects.UpdateAsync(project.TenantId, project.Id, p =>
         {
-            await projects.UpdateAsync(project.TenantId, project.Id, p =>
+            if (typed.Signatory is { } who)
             {
-                if (typed.Signatory is { } who)
-                {
-                    p.SetSignatory(party, who, by, input.Now);
-                }
-                else
-                {
-                    p.SetSigningState(party, typed.State!.Value, typed.On, by, input.Now);
-                }
-            }, cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
+                p.SetSignatory(party, who, turn.By, turn.Now);
+            }
+            else
+            {
+                p.SetSigningState(party, typed.State!.Value, typed.On, turn.By, turn.Now);
+            }
+        }, cancellationToken);
 
         return [Reply.Say(typed.Signatory is { } signatory
             ? PlanText.Format(PlanKeys.ConvenantSignatorySaved, culture, party, signatory)
@@ -137,10 +115,8 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         return null;
     }
 
-    private static bool Remind(FlowInput input) => input.Data is null && PlanText.Words[PlanWord.ConvenantRemind].Matches(input.Text);
-
-    private static string? Parse(FlowInput input) =>
-        input.Data is null && PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? rest : null;
+    /// <summary>What was typed after "convenant" (empty: show it), or "herinner convenant".</summary>
+    public sealed record Command(string Rest, bool Remind);
 
     private sealed record Typed(string Party, string? Signatory, SigningState? State, DateOnly? On);
 }
