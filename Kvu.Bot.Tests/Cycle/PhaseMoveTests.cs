@@ -47,7 +47,7 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
         Assert.Contains("Nog open · eigenaar: Anna de Vries", card);
         Assert.Contains("Fasegeschiedenis", card);
         Assert.Contains("Initiatief (ronde 1): 2 maart 2026 – nu", card);
-        Assert.Equal(["Veiligheidsanalyse", "Volgende fase voorstellen"], ApprovalExamples.Buttons(chat.LastCard!));
+        Assert.Equal(["Analyse bekijken", "Volgende fase voorstellen"], ApprovalExamples.Buttons(chat.LastCard!));
         Assert.All(await AdaptiveCardValidator.ValidateAsync([chat.LastCard!]), p => Assert.Empty(p));
     }
 
@@ -161,7 +161,7 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
         Assert.Contains("Source received: Police figures", card);
         Assert.Contains("Initiative (round 1):", card);
         Assert.Contains("decision fase v1", card);
-        Assert.Equal(["Safety analysis", "Propose the next phase", "Propose going back a phase"], ApprovalExamples.Buttons(chat.LastCard!));
+        Assert.Equal(["View analysis", "Propose the next phase", "Propose going back a phase"], ApprovalExamples.Buttons(chat.LastCard!));
     }
 
     [Fact]

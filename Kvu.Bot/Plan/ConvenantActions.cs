@@ -36,7 +36,7 @@ public sealed class ConvenantActions(ProjectStore projects, ProjectAccessStore a
 
             var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(action.Now), whileUserWaits: true, Person(user), culture, action.Now, cancellationToken);
             var after = await projects.GetAsync(user.TenantId, project.Id, cancellationToken) ?? project;
-            return ConvenantCard.Build(after, manages, ConvenantReminders.Report(after, round, culture), culture);
+            return ConvenantCard.Build(after, manages, culture, ConvenantReminders.Report(after, round, culture), sent: round.Reminded.Count > 0);
         }
 
         var party = project.ConvenantParties.FirstOrDefault(p => string.Equals(p.Party, action.Field(PlanVerbs.PartyField), StringComparison.OrdinalIgnoreCase));

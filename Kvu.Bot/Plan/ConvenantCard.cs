@@ -9,11 +9,13 @@ namespace Kvu.Bot.Plan;
 /// <summary>
 /// The convenant on one card: how many parties signed, and per party who signs, how far it is and when its signatory
 /// was last reminded. The projectleider (or secretaris) gets the button that reminds the signatories who have not
-/// signed; what that did is shown on the card in place (<paramref name="notice"/>).
+/// signed; what that did is shown on the card in place (the notice: its first line what happened, then who could
+/// not be reached).
 /// </summary>
 public static class ConvenantCard
 {
-    public static JsonObject Build(KvuProject project, bool manages, string? notice, CultureInfo culture)
+    /// <param name="sent">The notice reports reminders sent (shown as done); otherwise it says why nobody was reminded.</param>
+    public static JsonObject Build(KvuProject project, bool manages, CultureInfo culture, IReadOnlyList<string>? notice = null, bool sent = false)
     {
         ArgumentNullException.ThrowIfNull(project);
         var parties = project.ConvenantParties;
@@ -22,9 +24,14 @@ public static class ConvenantCard
             Title(PlanText.Format(PlanKeys.ConvenantTitle, culture, project.Gemeente, project.Uitgaansgebied, parties.Count(p => p.State == SigningState.Getekend), parties.Count)),
             Text(string.Join("\n", parties.Select(p => "- " + Line(p, culture))), spacing: Spacing.Small),
         };
-        if (notice is not null)
+        if (notice is { Count: > 0 })
         {
-            body.Add(Text(notice, color: TextColor.Good, weight: TextWeight.Bolder));
+            // Green only when someone was reminded: "nobody reached" is not good news.
+            body.Add(Text(notice[0], color: sent ? TextColor.Good : null, weight: TextWeight.Bolder, separator: true));
+            foreach (var line in notice.Skip(1))
+            {
+                body.Add(Text(line, spacing: Spacing.Small));
+            }
         }
 
         if (!manages || parties.All(p => p.State == SigningState.Getekend))

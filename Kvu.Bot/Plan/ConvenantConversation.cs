@@ -29,12 +29,12 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         if (command.Remind)
         {
             var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(turn.Now), whileUserWaits: true, turn.By, culture, turn.Now, cancellationToken);
-            return [Reply.Say(ConvenantReminders.Report(project, round, culture))];
+            return [Reply.Say(string.Join("\n\n", ConvenantReminders.Report(project, round, culture)))];
         }
 
         if (rest.Length == 0)
         {
-            return [Reply.Show(ConvenantCard.Build(project, turn.Manages, null, culture))];
+            return [Reply.Show(ConvenantCard.Build(project, turn.Manages, culture))];
         }
 
         if (Read(rest, turn.Today) is not { } typed)

@@ -43,7 +43,7 @@ public sealed class ConvenantReminders(
         DateOnly? skipRemindedSince = null)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var (reminded, unreachable, later, parties) = (new List<string>(), new List<string>(), new List<string>(), new List<string>());
+        var (reminded, unreachable, later, already, parties) = (new List<string>(), new List<string>(), new List<string>(), new List<string>(), new List<string>());
         var dutch = BotText.Dutch; // the signatory's language is not known outside a turn; Dutch is the bot's default
         var projectName = $"{project.Gemeente} – {project.Uitgaansgebied}";
         foreach (var party in project.ConvenantParties.Where(p => p.State != SigningState.Getekend))
@@ -78,6 +78,9 @@ public sealed class ConvenantReminders(
                 case ReminderOutcome.Later:
                     later.Add(who);
                     break;
+                case ReminderOutcome.AlreadyReminded:
+                    already.Add(who);
+                    break;
             }
         }
 
@@ -86,40 +89,35 @@ public sealed class ConvenantReminders(
             await projects.UpdateAsync(project.TenantId, project.Id, p => p.MarkConvenantReminded(parties, by, now), cancellationToken);
         }
 
-        return new ReminderRound(reminded, unreachable, later);
+        return new ReminderRound(reminded, unreachable, later) { Already = already };
     }
 
-    /// <summary>What a round did, for the projectleider in her language: who was reminded, who cannot be reached, who follows.</summary>
-    public static string Report(KvuProject project, ReminderRound round, CultureInfo culture)
+    /// <summary>
+    /// What a round did, for the projectleider in her language: first what happened (who was reminded, or why nobody
+    /// was), then who cannot be reached with what to do, each on a line of its own, then whom Teams did not take now.
+    /// </summary>
+    public static IReadOnlyList<string> Report(KvuProject project, ReminderRound round, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(round);
         var head = PlanText.Format(PlanKeys.ConvenantReminderHead, culture, $"{project.Gemeente} – {project.Uitgaansgebied}");
-        var parts = new List<string> { head };
-        if (round.Reminded.Count > 0)
-        {
-            parts.Add(PlanText.Format(PlanKeys.ConvenantReminderSent, culture, string.Join(", ", round.Reminded)));
-        }
-        else if (project.ConvenantParties.All(p => p.State == SigningState.Getekend))
-        {
-            parts.Add(PlanText.Get(PlanKeys.ConvenantReminderAllSigned, culture));
-        }
-        else if (round.Later.Count == 0)
-        {
-            parts.Add(PlanText.Get(PlanKeys.ConvenantReminderNobody, culture));
-        }
-
+        var outcome = round.Reminded.Count > 0 ? PlanText.Format(PlanKeys.ConvenantReminderSent, culture, string.Join(", ", round.Reminded))
+            : project.ConvenantParties.All(p => p.State == SigningState.Getekend) ? PlanText.Get(PlanKeys.ConvenantReminderAllSigned, culture)
+            : round.Already.Count > 0 ? PlanText.Format(PlanKeys.ConvenantReminderNobody, culture, string.Join(", ", round.Already))
+            : round.Later.Count == 0 ? PlanText.Get(PlanKeys.ConvenantReminderNobodyReachable, culture)
+            : null;
+        var lines = new List<string> { outcome is null ? head : $"{head} {outcome}" };
         if (round.Unreachable.Count > 0)
         {
-            parts.Add(PlanText.Format(PlanKeys.ConvenantReminderUnreachable, culture, string.Join("; ", round.Unreachable)));
+            lines.Add(PlanText.Get(PlanKeys.ConvenantReminderUnreachable, culture) + "\n" + string.Join("\n", round.Unreachable.Select(u => $"- {u}")));
         }
 
         if (round.Later.Count > 0)
         {
-            parts.Add(PlanText.Format(PlanKeys.ConvenantReminderLater, culture, string.Join(", ", round.Later)));
+            lines.Add(PlanText.Format(PlanKeys.ConvenantReminderLater, culture, string.Join(", ", round.Later)));
         }
 
-        return string.Join(" ", parts);
+        return lines;
     }
 
     /// <summary>
@@ -162,6 +160,6 @@ public sealed class ConvenantReminders(
         }
 
         var shown = unreachableNews ? round : round with { Unreachable = [] };
-        await sender.SendAsync(address, [Reply.Say(Report(project, shown, BotText.Dutch))], cancellationToken);
+        await sender.SendAsync(address, [Reply.Say(string.Join("\n\n", Report(project, shown, BotText.Dutch)))], cancellationToken);
     }
 }

@@ -40,6 +40,11 @@ public static class PlanCard
         }
 
         body.Add(Heading(PlanText.Get(PlanKeys.KnelpuntenHeading, culture)));
+        if (project.Analysis.Knelpunten.Count == 0)
+        {
+            body.Add(Text(PlanText.Get(PlanKeys.PlanNoKnelpunten, culture), subtle: true, spacing: Spacing.Small));
+        }
+
         foreach (var knelpunt in project.Analysis.Knelpunten)
         {
             var by = Addressing(project, knelpunt, measures);
