@@ -15,7 +15,8 @@ namespace Kvu.Bot.Tests.EndToEnd;
 /// and approves last on the card in her chat; Sander and Ingrid approve as themselves (their clicks reach the bot with
 /// their own Teams identities, as in <see cref="ProjectleiderJourneyTests"/>). On the way: a schouw finding, an
 /// indicator, a SMART goal, a measure, the plan card, the plan put to the werkgroep, and the convenant card with a
-/// party's signing state. Screenshots of the phase card, the plan card and the convenant card in TestResults/e2e/cycle/.
+/// party's signing state; Marieke, who signs for the gemeente, is reminded and reports it signed on her own card.
+/// Screenshots of the phase card, the plan card, the convenant card and the signing card in TestResults/e2e/cycle/.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(AzuriteCollection.Name)]
@@ -87,12 +88,31 @@ public sealed class CycleJourneyTests(AzuriteFixture azurite, ITestOutputHelper 
             await Expect(convenant).ToContainTextAsync("Openbaar Ministerie (sluit bij het convenant aan): nog geen ondertekenaar · concept");
             await chat.ScreenshotAsync(Path.Combine(Folder, "3-convenant-card.png"), convenant);
 
+            // Marieke signs for the gemeente herself: once the bot can reach her, the reminder brings her the signing card.
+            var before = await chat.BotMessages.CountAsync();
+            await chat.SendAsync("uitnodigingen");
+            await Expect(chat.BotMessages.Nth(before)).ToBeVisibleAsync(new() { Timeout = Reply });
+            await SayAsync(chat, "convenant gemeente zwolle: Marieke de Vries", "Voor Gemeente Zwolle tekent Marieke de Vries.");
+            var signing = chat.Cards("jouw handtekening");
+            var signingBefore = await signing.CountAsync();
             await PlaygroundChat.Click(convenant, "Herinner wie nog niet tekende");
-            var reminded = chat.Cards("Niet bereikbaar").Last;
-            await Expect(reminded).ToContainTextAsync("niemand herinnerd: geen van de ondertekenaars die nog moeten tekenen, is nu te bereiken.", new() { Timeout = Reply });
-            await Expect(reminded).ToContainTextAsync("Politie: Sander Bakker (nog geen chat met de bot; laat hem of haar 'uitnodigingen' typen)");
-            await Expect(reminded).ToContainTextAsync("Openbaar Ministerie: nog geen ondertekenaar");
-            await chat.ScreenshotAsync(Path.Combine(Folder, "4-convenant-reminded.png"), reminded);
+            await Expect(convenant).ToContainTextAsync("herinnering om te tekenen verstuurd aan Marieke de Vries (Gemeente Zwolle).", new() { Timeout = Reply });
+            await Expect(convenant).ToContainTextAsync("Politie: Sander Bakker (nog geen chat met de bot; laat hem of haar 'uitnodigingen' typen)");
+            await Expect(convenant).ToContainTextAsync("Openbaar Ministerie: nog geen ondertekenaar");
+            await chat.ScreenshotAsync(Path.Combine(Folder, "4-convenant-reminded.png"), convenant);
+
+            await Expect(signing).ToHaveCountAsync(signingBefore + 1, new() { Timeout = Reply });
+            var card = signing.Nth(signingBefore);
+            await Expect(card).ToContainTextAsync("Je tekent het convenant namens Gemeente Zwolle. Stand nu: concept.");
+            await Expect(chat.BotMessages.Filter(new() { HasText = "Herinnering: het convenant van KVU Zwolle – Binnenstad wacht nog op de handtekening van Gemeente Zwolle." }).First).ToBeVisibleAsync();
+            await chat.ScreenshotAsync(Path.Combine(Folder, "5-signing-card.png"), card);
+            await PlaygroundChat.Click(card, "Getekend");
+            var today = Kvu.Bot.Formation.Cards.CardParts.Date(DateTimeOffset.UtcNow, Kvu.Bot.Conversations.BotText.Dutch);
+            await Expect(card).ToContainTextAsync($"Vastgelegd: Gemeente Zwolle: getekend op {today}. Dank je wel!", new() { Timeout = Reply });
+            await chat.ScreenshotAsync(Path.Combine(Folder, "6-signing-card-signed.png"), card);
+
+            var after = await chat.ExpectNewCardAsync("Convenant Zwolle – Binnenstad: 1 van 4 partijen getekend", () => chat.SendAsync("convenant"));
+            await Expect(after).ToContainTextAsync($"Gemeente Zwolle: Marieke de Vries · getekend op {today}");
             chat.Log("the werkgroep is in the Convenant phase");
         }
         catch
