@@ -82,6 +82,21 @@ public sealed class PersonErasureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_who_signs_the_convenant_is_replaced_by_verwijderd_lid_and_the_party_keeps_its_state()
+    {
+        await _g.Anna.SayAsync("convenant politie: Mark Jansen, teamchef");
+        await _g.Anna.SayAsync("convenant politie akkoord");
+        await _g.Anna.SayAsync("herinner convenant");
+
+        await _g.Anna.SayAsync($"avg verwijder {_g.MarkEmail}");
+        await _g.Anna.ClickAsync("Verwijderen");
+
+        Assert.Empty(await TableScan.FindAsync(_g.Azurite.ConnectionString, [.. _g.MarkTerms, _g.Mark.ConversationId]));
+        await _g.Anna.SayAsync("convenant");
+        Assert.Contains("- Politie: verwijderd lid, teamchef · akkoord in principe", _g.Anna.LastText);
+    }
+
+    [Fact]
     public async Task The_tenant_administrator_erases_the_projectleider_herself_with_her_meetings_and_chats()
     {
         var anna = _g.Anna.User;

@@ -614,6 +614,7 @@ public sealed partial class KvuProject
         Decisions = [.. Decisions.Select(d => d with { By = Swap(d.By), Subject = Text(d.Subject)!, Detail = Text(d.Detail) })];
         Channel = Channel is null ? null : Channel with { TeamName = Text(Channel.TeamName), ChannelName = Text(Channel.ChannelName) };
         Ticks = [.. Ticks.Select(t => t with { By = Swap(t.By) })];
+        ConvenantEntries = [.. ConvenantEntries.Select(e => e with { Signatory = Text(e.Signatory) })];
         Analysis = Analysis with { Sources = [.. Analysis.Sources.Select(s => s with { DeliveredBy = Text(s.DeliveredBy) })] };
         changed |= ScrubEvaluation(scrub);
         return changed;
