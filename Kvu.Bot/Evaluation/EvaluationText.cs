@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Evaluation;

@@ -1,4 +1,3 @@
-using System.Resources;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Plan;
