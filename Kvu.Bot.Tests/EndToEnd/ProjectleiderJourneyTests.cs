@@ -21,17 +21,16 @@ namespace Kvu.Bot.Tests.EndToEnd;
 [Collection(AzuriteCollection.Name)]
 public sealed class ProjectleiderJourneyTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    private const string TeamName = "Werkgroep KVU"; // team.name in .m365agentsplayground.yml
+    private const string TeamName = PlaygroundPeople.TeamName;
     private const string DecisionTitle = "Samenstelling van de werkgroep";
     private const string PickLabel = "Kies iemand uit het team (of vul hieronder naam en e-mailadres in)";
     private const int MostInteractions = 40;
 
-    // From .m365agentsplayground.yml: the tenant, the team (also its General channel), Marieke and two colleagues.
-    private const string TenantId = "6f1c2e4a-2b7d-4c1e-9a8f-3d5e7b9c0a11";
-    private const string TeamId = "19:werkgroep-kvu-general@thread.tacv2";
-    private const string Marieke = "0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a01";
-    private static readonly TeamsActivity.User Sander = new("29:user-wijkagent", "Sander Bakker", "0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a03");
-    private static readonly TeamsActivity.User Ingrid = new("29:user-khn-afdeling", "Ingrid Jansen", "0b7e5f1a-6c2d-4e8f-9a1b-2c3d4e5f6a04");
+    private const string TenantId = PlaygroundPeople.TenantId;
+    private const string TeamId = PlaygroundPeople.TeamId;
+    private static readonly string Marieke = PlaygroundPeople.Marieke.AadObjectId;
+    private static readonly TeamsActivity.User Sander = PlaygroundPeople.Sander;
+    private static readonly TeamsActivity.User Ingrid = PlaygroundPeople.Ingrid;
 
     private static readonly string Folder = RepositoryRoot.Combine("TestResults", "e2e", "journey");
 
