@@ -103,6 +103,8 @@ public sealed class CycleJourneyTests(AzuriteFixture azurite, ITestOutputHelper 
             await Expect(signing).ToHaveCountAsync(signingBefore + 1, new() { Timeout = Reply });
             var card = signing.Nth(signingBefore);
             await Expect(card).ToContainTextAsync("Je tekent het convenant namens Gemeente Zwolle. Stand nu: concept.");
+            await Expect(card).ToContainTextAsync("Laat hier weten hoe ver Gemeente Zwolle is");
+            await Expect(card).Not.ToContainTextAsync("Het convenant krijg je van de projectleider");
             await Expect(chat.BotMessages.Filter(new() { HasText = "Herinnering: het convenant van KVU Zwolle – Binnenstad wacht nog op de handtekening van Gemeente Zwolle." }).First).ToBeVisibleAsync();
             await chat.ScreenshotAsync(Path.Combine(Folder, "5-signing-card.png"), card);
             await PlaygroundChat.Click(card, "Getekend");

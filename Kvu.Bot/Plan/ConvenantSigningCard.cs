@@ -16,7 +16,8 @@ public static class ConvenantSigningCard
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(party);
-        var leader = project.Projectleider?.Person.DisplayName;
+        // The projectleider who signs herself is not told she gets the convenant from herself.
+        var leader = project.Projectleider?.Person is { } person && !person.IsSamePerson(project.SignatoryPerson(party)) ? person.DisplayName : null;
         var body = new JsonArray
         {
             Title(PlanText.Format(PlanKeys.ConvenantSignTitle, culture, project.Gemeente, project.Uitgaansgebied)),
