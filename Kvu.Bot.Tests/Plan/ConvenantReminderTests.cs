@@ -112,6 +112,9 @@ public sealed class ConvenantReminderTests(AzuriteFixture azurite) : ConnectedBo
         Assert.Empty(ApprovalExamples.Buttons(answers[0]));
         Assert.Contains("Vastgelegd: Koninklijke Horeca Nederland: akkoord in principe. Dank je wel!", ApprovalExamples.Read(answers[1]));
         Assert.Equal(["Getekend"], ApprovalExamples.Buttons(answers[1]));
+        var reports = Connector.SentTo(anna.ConversationId).Select(a => a.VisibleText).ToList();
+        Assert.Contains($"Mark Jansen meldt voor het convenant van KVU Zwolle – Binnenstad: Politie: getekend op {CardPartsDate(today.AddDays(-1))}.", reports);
+        Assert.Contains("Fatima el Amrani meldt voor het convenant van KVU Zwolle – Binnenstad: Koninklijke Horeca Nederland: akkoord in principe.", reports);
 
         // Fatima cannot report for the politie; a date in the future is refused with the card kept.
         var refused = await w.InvokeAsync(w.Members[1], PlanVerbs.ConvenantSign, new JsonObject

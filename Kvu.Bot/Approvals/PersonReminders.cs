@@ -11,14 +11,21 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class PersonReminders(ApprovalStore marks, InvitationStore reach, ConversationStore conversations, ProactiveSender sender, ILogger logger)
 {
+    /// <summary>Her chat with the bot, by her Teams account; null when she has none (no account known, never opened it, erased).</summary>
+    public async Task<ConversationAddress?> ReachAsync(string tenantId, Formation.PersonRef person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var aad = person.AadObjectId?.Trim();
+        var conversationId = string.IsNullOrEmpty(aad) || Storage.PersonalData.ErasedPerson.IsId(aad) ? null : await reach.GetReachAsync(tenantId, aad, cancellationToken);
+        return conversationId is null ? null : await conversations.GetAsync(tenantId, conversationId, cancellationToken);
+    }
+
     /// <param name="whileUserWaits">Someone waits in a turn for the result: sends give up after the sender's in-turn wait.</param>
     public async Task<ReminderOutcome> RemindAsync(PersonReminder reminder, bool whileUserWaits, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         var aad = reminder.Person.AadObjectId?.Trim();
-        var conversationId = string.IsNullOrEmpty(aad) || Storage.PersonalData.ErasedPerson.IsId(aad) ? null : await reach.GetReachAsync(reminder.TenantId, aad, cancellationToken);
-        var address = conversationId is null ? null : await conversations.GetAsync(reminder.TenantId, conversationId, cancellationToken);
-        if (address is null)
+        if (await ReachAsync(reminder.TenantId, reminder.Person, cancellationToken) is not { } address)
         {
             return ReminderOutcome.Unreachable;
         }

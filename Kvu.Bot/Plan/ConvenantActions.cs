@@ -66,6 +66,7 @@ public sealed class ConvenantActions(ProjectStore projects, ProjectAccessStore a
 
         var saved = await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetSigningState(party.Party, state, on, Person(user), action.Now), cancellationToken) ?? project;
         var now = saved.ConvenantParties.First(p => string.Equals(p.Party, party.Party, StringComparison.OrdinalIgnoreCase));
+        await reminders.TellProjectleiderAsync(saved, now, Person(user), cancellationToken);
         return ConvenantSigningCard.Build(saved, now, PlanText.Format(PlanKeys.ConvenantSignSaved, culture, now.Party, ConvenantCard.State(now, culture)), null, today, culture);
     }
 

@@ -2,7 +2,6 @@ using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Plan;
 
@@ -17,8 +16,6 @@ public sealed class ConvenantReminders(
     PersonReminders people,
     ProjectStore projects,
     ApprovalStore approvals,
-    InvitationStore reach,
-    ConversationStore conversations,
     ProactiveSender sender,
     ILogger<ConvenantReminders> logger) : IProjectReminders
 {
@@ -93,6 +90,28 @@ public sealed class ConvenantReminders(
     }
 
     /// <summary>
+    /// A signatory reported her party's state on her own card: the projectleider hears it in her chat with the bot (in
+    /// Dutch, her language not being known outside her turn), unless she reported it herself.
+    /// </summary>
+    public async Task TellProjectleiderAsync(KvuProject project, ConvenantParty party, PersonRef by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(party);
+        if (project.Projectleider?.Person is not { } leader || leader.IsSamePerson(by) || await people.ReachAsync(project.TenantId, leader, cancellationToken) is not { } address)
+        {
+            return;
+        }
+
+        var text = PlanText.Format(PlanKeys.ConvenantReported, BotText.Dutch, by.DisplayName, party.Party, ConvenantCard.State(party, BotText.Dutch),
+            $"{project.Gemeente} – {project.Uitgaansgebied}");
+        var result = await sender.SendWhileUserWaitsAsync(address, [Reply.Say(text)], cancellationToken);
+        if (result.Outcome != SendOutcome.Sent)
+        {
+            logger.LogWarning("Convenant report of {ProjectId} to the projectleider: {Outcome}", project.Id, result.Outcome);
+        }
+    }
+
+    /// <summary>
     /// What a round did, for the projectleider in her language: first what happened (who was reminded, or why nobody
     /// was), then who cannot be reached with what to do, each on a line of its own, then whom Teams did not take now.
     /// </summary>
@@ -143,7 +162,7 @@ public sealed class ConvenantReminders(
 
         var period = $"w{project.Round}-{project.History.Count}-{days / EveryDays}";
         var round = await RemindAsync(project, period, whileUserWaits: false, Bot, BotText.Dutch, now, cancellationToken, skipRemindedSince: today.AddDays(1 - EveryDays));
-        var leader = project.Projectleider?.Person.AadObjectId;
+        var leader = project.Projectleider?.Person;
         var unreachableNews = round.Unreachable.Count > 0 && leader is not null
             && await approvals.TryMarkRemindedAsync(project.Id, Subject, period, "~digest", now, cancellationToken);
         if (leader is null || (round.Reminded.Count == 0 && !unreachableNews))
@@ -151,9 +170,7 @@ public sealed class ConvenantReminders(
             return;
         }
 
-        var conversationId = await reach.GetReachAsync(tenantId, leader, cancellationToken);
-        var address = conversationId is null ? null : await conversations.GetAsync(tenantId, conversationId, cancellationToken);
-        if (address is null)
+        if (await people.ReachAsync(tenantId, leader, cancellationToken) is not { } address)
         {
             logger.LogInformation("Convenant reminders of {ProjectId}: the projectleider has no chat with the bot to report to", projectId);
             return;
@@ -163,3 +180,4 @@ public sealed class ConvenantReminders(
         await sender.SendAsync(address, [Reply.Say(string.Join("\n\n", Report(project, shown, BotText.Dutch)))], cancellationToken);
     }
 }
+
