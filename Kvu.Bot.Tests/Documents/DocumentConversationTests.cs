@@ -117,7 +117,7 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
         Assert.Contains("De voortgangsrapportage aan B&W moet uiterlijk", weekly);
 
         await chat.SayAsync("document voortgangsrapportage");
-        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None);
+        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.Key, CancellationToken.None);
         Assert.Equal(today.AddDays(10).AddMonths(3), project!.Reporting!.NextDue);
         Assert.Equal(today, project.Reporting.LastReported);
 

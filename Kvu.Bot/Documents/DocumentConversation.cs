@@ -118,7 +118,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         if (kind == DocumentKind.Voortgangsrapportage)
         {
             // Making the report when it is due is what the reminder asks for: the next one moves a rhythm on.
-            project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.MarkReported(today, ReportWindowDays, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
+            project = await projects.UpdateAsync(project.Key, p => p.MarkReported(today, ReportWindowDays, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
         }
 
         if (await reader.ReadAsync(project.TenantId, project.Id, input.Now, cancellationToken) is not { } facts)
@@ -154,7 +154,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
 
         if (words[DocumentWord.Off].Matches(rest))
         {
-            await projects.UpdateAsync(project.TenantId, project.Id, p => p.StopReportingRhythm(PhaseConversation.Person(input), input.Now), cancellationToken);
+            await projects.UpdateAsync(project.Key, p => p.StopReportingRhythm(PhaseConversation.Person(input), input.Now), cancellationToken);
             return Reply.Say(DocumentText.Get("Rhythm_Off", culture));
         }
 
@@ -170,7 +170,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
             return Reply.Say(DocumentText.Get("Rhythm_Usage", culture));
         }
 
-        await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetReportingRhythm(months.Value, first.Value, PhaseConversation.Person(input), input.Now), cancellationToken);
+        await projects.UpdateAsync(project.Key, p => p.SetReportingRhythm(months.Value, first.Value, PhaseConversation.Person(input), input.Now), cancellationToken);
         return Reply.Say(DocumentText.Format("Rhythm_Set", culture, months.Value, Formation.Cards.CardParts.Date(first.Value, culture)));
     }
 

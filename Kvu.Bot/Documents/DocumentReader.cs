@@ -9,7 +9,7 @@ public sealed class DocumentReader(ProjectStore projects, ApprovalStore approval
 {
     public async Task<DocumentFacts?> ReadAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await projects.GetAsync(tenantId, projectId, cancellationToken) is not { } project)
+        if (await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken) is not { } project)
         {
             return null;
         }
@@ -17,7 +17,7 @@ public sealed class DocumentReader(ProjectStore projects, ApprovalStore approval
         var decisions = new List<DecisionTally>();
         foreach (var kind in Enum.GetValues<GroupDecisionKind>())
         {
-            if (await approvals.ReadAsync(tenantId, projectId, GroupDecision.IdFor(kind), cancellationToken) is { } snapshot)
+            if (await approvals.ReadAsync(new ProjectKey(tenantId, projectId), GroupDecision.IdFor(kind), cancellationToken) is { } snapshot)
             {
                 decisions.Add(snapshot.Tally);
             }
