@@ -4,8 +4,9 @@ namespace Kvu.Bot.Documents;
 
 /// <summary>
 /// The intentieverklaring: the parties of the werkgroep and who represents each, why they work together, the goal,
-/// and what each party commits to, with a place to sign per party. A draft to sign: the parties' own lawyers and
-/// the gemeente's format have the last word.
+/// and what each party commits to, with a place to sign per party. Who signs for a party is the signatory the
+/// projectleider entered for the convenant (<c>convenant politie: ...</c>: the one authorised to sign for it), else its
+/// member in the werkgroep. A draft to sign: the parties' own lawyers and the gemeente's format have the last word.
 /// </summary>
 public static class IntentieverklaringDocument
 {
@@ -14,6 +15,8 @@ public static class IntentieverklaringDocument
         ArgumentNullException.ThrowIfNull(facts);
         var project = facts.Project;
         var parties = DocumentParts.Parties(project);
+        var signatories = project.ConvenantParties.Where(c => c.Signatory is not null).ToDictionary(c => c.Party, c => c.Signatory!, StringComparer.OrdinalIgnoreCase);
+        string? SignatoryOf(string party) => signatories.GetValueOrDefault(party);
         var name = Wording.Get("Intent_Name");
         var document = DocumentParts.Start(project, name)
             .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
@@ -23,7 +26,9 @@ public static class IntentieverklaringDocument
             document.Paragraph(Wording.Get("Parties_None"));
         }
 
-        document.Bullets(parties.Select(p => Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
+        document.Bullets(parties.Select(p => SignatoryOf(p.Party) is { } signatory && !string.Equals(signatory, p.Representative.Person.DisplayName, StringComparison.OrdinalIgnoreCase)
+            ? Wording.Format("Party_LineSignatory", p.Party, signatory, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))
+            : Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
             .Heading(Wording.Get("Considering"))
             .Bullets([Wording.Format("Considering_1", project.Uitgaansgebied, project.Gemeente), Wording.Get("Considering_2"), Wording.Get("Considering_3")]);
         if (facts.Probleemstelling is { } problem)
@@ -52,7 +57,7 @@ public static class IntentieverklaringDocument
             .Paragraph(Wording.Get("Intent_DurationText"))
             .Heading(Wording.Get("Signing"))
             .Paragraph(Wording.Format("Signed_At", project.Gemeente))
-            .Signatures(parties.Select(p => (p.Party, p.Representative.Person.DisplayName)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
+            .Signatures(parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName))), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
             .ToBytes(facts.Now);
     }
 }

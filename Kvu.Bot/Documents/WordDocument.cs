@@ -128,8 +128,8 @@ public sealed class WordDocument
         return Add(new Paragraph(new Run(new Drawing(ChartPlaceholder(_charts.Count)))));
     }
 
-    /// <summary>Signature blocks, two per row: the party, then name, function, date and a line to sign on.</summary>
-    public WordDocument Signatures(IEnumerable<(string Party, string Signatory)> parties, string nameLabel, string dateLabel, string signatureLabel)
+    /// <summary>Signature blocks, two per row: the party, then name (a line to fill in when nobody is named yet), date and a line to sign on.</summary>
+    public WordDocument Signatures(IEnumerable<(string Party, string? Signatory)> parties, string nameLabel, string dateLabel, string signatureLabel)
     {
         var list = parties.ToList();
         if (list.Count == 0)
@@ -149,7 +149,7 @@ public sealed class WordDocument
                 row.Append(new TableCell(
                     new TableCellProperties(new TableCellWidth { Width = half.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
                     new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "240" }), new Run(new RunProperties(new Bold()), new Text(party))),
-                    new Paragraph(new Run(new Text($"{nameLabel}: {signatory}") { Space = SpaceProcessingModeValues.Preserve })),
+                    new Paragraph(new Run(new Text($"{nameLabel}: {signatory ?? "____________________"}") { Space = SpaceProcessingModeValues.Preserve })),
                     new Paragraph(new Run(new Text($"{dateLabel}: ____________________") { Space = SpaceProcessingModeValues.Preserve })),
                     new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "480" }), new Run(new Text($"{signatureLabel}: ______________________________") { Space = SpaceProcessingModeValues.Preserve }))));
             }
@@ -233,11 +233,8 @@ public sealed class WordDocument
 
     private static TableRow Row(IReadOnlyList<string> cells, int[] widths, bool header)
     {
-        var row = new TableRow();
-        if (header)
-        {
-            row.Append(new TableRowProperties(new CantSplit(), new TableHeader()));
-        }
+        // A row never breaks over two pages: "(Meldingen geluidsoverlast per" on one page and "maand)" on the next reads as two rows.
+        var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
 
         for (var i = 0; i < widths.Length; i++)
         {
