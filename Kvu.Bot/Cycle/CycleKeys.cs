@@ -22,6 +22,7 @@ public static class CycleKeys
     public const string ProposalOpen = nameof(ProposalOpen);
     public const string ButtonNext = nameof(ButtonNext);
     public const string ButtonPrevious = nameof(ButtonPrevious);
+    public const string ButtonProgressReport = nameof(ButtonProgressReport);
     public const string ButtonAnalysis = nameof(ButtonAnalysis);
     public const string ButtonPhase = nameof(ButtonPhase);
     public const string NothingBefore = nameof(NothingBefore);

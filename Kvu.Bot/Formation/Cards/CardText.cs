@@ -65,6 +65,7 @@ public static class CardText
     public const string ButtonFixNow = nameof(ButtonFixNow);
     public const string ButtonInvite = nameof(ButtonInvite);
     public const string ButtonInviteAgain = nameof(ButtonInviteAgain);
+    public const string ButtonDocuments = nameof(ButtonDocuments);
     public const string ButtonPropose = nameof(ButtonPropose);
     public const string ButtonEditChosen = nameof(ButtonEditChosen);
     public const string NoOpenPointsAllFactors = nameof(NoOpenPointsAllFactors);
