@@ -10,31 +10,18 @@ namespace Kvu.Bot.Evaluation;
 /// what is over tijd marked) to anyone in the werkgroep; <c>voortgang mr4</c> opens the measure's progress card for its
 /// owner (or the projectleider or secretaris) to set its state and a note.
 /// </summary>
-public sealed class ProgressConversation(CycleProjects finder, ProjectAccessStore access, MeasureStore measures, ProgressStore store) : IMessageFeature
+public sealed class ProgressConversation(CycleProjects finder, ProjectAccessStore access, MeasureStore measures, ProgressStore store) : ProjectCommand<string>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    /// <summary>Everyone reads the matrix; whether she may update a measure is its owner's question (<see cref="ProgressActions.MayUpdateAsync"/>).</summary>
+    protected override bool ForEveryone(string rest) => true;
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
-
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, string rest, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } rest)
-        {
-            return null;
-        }
-
-        var culture = input.Culture;
-        var (project, _, _) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NoProject, culture))];
-        }
-
-        var today = DutchTime.Date(input.Now);
+        var (project, culture, today, user) = (turn.Project, turn.Culture, turn.Today, turn.Input.User);
         if (rest.Length == 0)
         {
             var all = await measures.ListAsync(project, cancellationToken);
-            var mine = all.Where(m => string.Equals(m.Owner.AadObjectId?.Trim(), input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)).Select(m => m.Id).ToList();
+            var mine = all.Where(m => string.Equals(m.Owner.AadObjectId?.Trim(), user.AadObjectId, StringComparison.OrdinalIgnoreCase)).Select(m => m.Id).ToList();
             return [Reply.Show(ProgressCard.Matrix(project, all, await store.ListAsync(project, cancellationToken), mine, today, culture))];
         }
 
@@ -44,15 +31,15 @@ public sealed class ProgressConversation(CycleProjects finder, ProjectAccessStor
             return [Reply.Say(EvaluationText.Get(EvaluationKeys.UnknownMeasure, culture))];
         }
 
-        if (!await ProgressActions.MayUpdateAsync(project, measure, input.User, access, cancellationToken))
+        if (!await ProgressActions.MayUpdateAsync(project, measure, user, access, cancellationToken))
         {
             return [Reply.Say(EvaluationText.Get(EvaluationKeys.ProgressNotYours, culture))];
         }
 
         var progress = (await store.ListAsync(project, cancellationToken)).GetValueOrDefault(measure.Id);
-        return [Reply.Show(ProgressCard.Measure(project, measure, progress, null, false, input.User.AadObjectId, today, culture))];
+        return [Reply.Show(ProgressCard.Measure(project, measure, progress, null, false, user.AadObjectId, today, culture))];
     }
 
-    private static string? Parse(FlowInput input) =>
+    protected override string? Parse(FlowInput input) =>
         input.Data is null && EvaluationText.Words[EvaluationWord.Progress].StartText(Words.Squeeze(input.Text), out var rest) ? rest : null;
 }

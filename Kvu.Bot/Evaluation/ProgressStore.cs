@@ -4,23 +4,19 @@ using Kvu.Bot.Storage;
 namespace Kvu.Bot.Evaluation;
 
 /// <summary>
-/// The measures' progress, rows <c>progress|mr4</c> in the project's partition of the Projects table beside the measure
-/// rows (<c>measure|000004</c>): one partition read gives the whole voortgangsmatrix. Every change is written under the
-/// ETag it read and re-applied on a conflict, so two people updating one measure at once lose nothing.
+/// The measures' progress, rows <c>progress|mr4</c> of the project's partition (<see cref="ProjectRows"/>) beside the
+/// measure rows: one partition read gives the whole voortgangsmatrix. Every change is written under the ETag it read
+/// and re-applied on a conflict, so two people updating one measure at once lose nothing.
 /// </summary>
 public sealed class ProgressStore(TableServiceClient serviceClient)
 {
-    public const string TableName = KvuTables.Projects;
-    internal const string RowPrefix = "progress|";
-    private const int MaxAttempts = 8;
-
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    internal ProjectRows Rows { get; } = new(serviceClient, "progress|");
 
     public async Task<IReadOnlyDictionary<string, MeasureProgress>> ListAsync(KvuProject project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         var all = new Dictionary<string, MeasureProgress>(StringComparer.Ordinal);
-        foreach (var row in await ReadRowsAsync(project.Id, cancellationToken))
+        foreach (var row in await Rows.ListAsync(project.Id, cancellationToken))
         {
             var progress = Read(project.Id, row);
             all[progress.MeasureId] = progress;
@@ -33,53 +29,15 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
     public async Task<MeasureProgress> SetAsync(KvuProject project, string measureId, MeasureState state, string? note, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var partition = TableKeys.Encode(project.Id);
-        var rowKey = RowPrefix + TableKeys.Encode(measureId);
-        for (var attempt = 1; ; attempt++)
+        var saved = await Rows.ChangeAsync(project.Id, TableKeys.Encode(measureId), _ => new TableEntity
         {
-            var read = await _table.GetAsync(partition, rowKey, cancellationToken);
-            var entity = new TableEntity(partition, rowKey)
-            {
-                [nameof(MeasureProgress.MeasureId)] = measureId,
-                [nameof(MeasureProgress.State)] = state.ToString(),
-                [nameof(MeasureProgress.Note)] = note,
-                [nameof(MeasureProgress.UpdatedAt)] = at,
-            };
-            try
-            {
-                if (read is null)
-                {
-                    await _table.AddAsync(entity, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(entity, read.ETag, cancellationToken);
-                }
-
-                return Read(project.Id, entity);
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else saved this measure's progress in between: write over what they saved, under its ETag.
-            }
-        }
+            [nameof(MeasureProgress.MeasureId)] = measureId,
+            [nameof(MeasureProgress.State)] = state.ToString(),
+            [nameof(MeasureProgress.Note)] = note,
+            [nameof(MeasureProgress.UpdatedAt)] = at,
+        }, cancellationToken);
+        return Read(project.Id, saved!);
     }
-
-    internal async Task<IReadOnlyList<TableEntity>> ReadRowsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), RowPrefix, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
-
-    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken) =>
-        await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
 
     private static MeasureProgress Read(string projectId, TableEntity row) => new(
         projectId,

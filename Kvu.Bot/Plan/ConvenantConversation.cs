@@ -11,37 +11,22 @@ namespace Kvu.Bot.Plan;
 /// mr. P. de Groot</c>) and the state (<c>convenant politie akkoord</c>, <c>convenant gemeente zwolle getekend
 /// 12-05-2027</c>); everyone reads <c>convenant</c>. A party is named in full or by a part only it has ("politie", "om").
 /// </summary>
-public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects) : IMessageFeature
+public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects) : ProjectCommand<string>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    protected override string? Parse(FlowInput input) =>
+        input.Data is null && PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? rest : null;
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+    protected override bool ForEveryone(string rest) => rest.Length == 0;
 
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, string rest, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } rest)
-        {
-            return null;
-        }
-
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
+        var (project, culture) = (turn.Project, turn.Culture);
         if (rest.Length == 0)
         {
             return [Reply.Say(Text(project, culture))];
         }
 
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
-        if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
+        if (Read(rest, turn.Today) is not { } typed)
         {
             return [Reply.Say(PlanText.Get(PlanKeys.ConvenantUsage, culture))];
         }
@@ -53,25 +38,17 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         }
 
         var party = matches.Count == 1 ? matches[0] : typed.Party;
-        var by = PhaseConversation.Person(input);
-        try
+        await projects.UpdateAsync(project.TenantId, project.Id, p =>
         {
-            await projects.UpdateAsync(project.TenantId, project.Id, p =>
+            if (typed.Signatory is { } who)
             {
-                if (typed.Signatory is { } who)
-                {
-                    p.SetSignatory(party, who, by, input.Now);
-                }
-                else
-                {
-                    p.SetSigningState(party, typed.State!.Value, typed.On, by, input.Now);
-                }
-            }, cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
+                p.SetSignatory(party, who, turn.By, turn.Now);
+            }
+            else
+            {
+                p.SetSigningState(party, typed.State!.Value, typed.On, turn.By, turn.Now);
+            }
+        }, cancellationToken);
 
         return [Reply.Say(typed.Signatory is { } signatory
             ? PlanText.Format(PlanKeys.ConvenantSignatorySaved, culture, party, signatory)
@@ -139,9 +116,6 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
 
         return null;
     }
-
-    private static string? Parse(FlowInput input) =>
-        input.Data is null && PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? rest : null;
 
     private sealed record Typed(string Party, string? Signatory, SigningState? State, DateOnly? On);
 }
