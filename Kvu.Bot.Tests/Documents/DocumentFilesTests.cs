@@ -75,6 +75,9 @@ public sealed class DocumentFilesTests(OfficeDocumentsFixture office) : IClassFi
         Assert.Contains("Intentieverklaring", text);
         Assert.Contains("Gemeente Zwolle, vertegenwoordigd door burgemeester drs. A. van der Meer, in de werkgroep vertegenwoordigd door Wim Hendriks (Gemeente)", text);
         Assert.Contains("Café De Brouwerij, vertegenwoordigd door Sanne Visser (Horecaondernemer)", text); // she signs and sits in the werkgroep: named once
+        Assert.Contains("Koninklijke Horeca Nederland, vertegenwoordigd door Henk Mulder, voorzitter (Afdelingsbestuur KHN)", text);
+        Assert.Contains("Vertegenwoordigd door: Ruud Kok (mandaat: nog onbekend)", text);
+        Assert.Contains("Getekend op 10 maart 2026; opgemaakt op 2 april 2029", text); // signed in 2026: no longer a draft
         Assert.Contains("Naam: burgemeester drs. A. van der Meer", text);
         Assert.Contains("Brandweer IJsselland, vertegenwoordigd door Fatima el Amrani", text);
         Assert.Contains("De politie levert de politiecijfers", text);
@@ -104,7 +107,9 @@ public sealed class DocumentFilesTests(OfficeDocumentsFixture office) : IClassFi
         Assert.Contains("Politie\nM. Kramer, teamchef Zwolle\nRuud Kok (Politie)\ngetekend op 14-12-2026", cells);
         Assert.Contains("Restaurant Het Pannenhuis\nLisa Meijer\nLisa Meijer (Horecaondernemer)\nakkoord in principe", cells);
         Assert.Contains("Brandweer IJsselland\nnog niet ingevuld\nFatima el Amrani (Brandweer)\nconcept", cells);
-        Assert.Contains("Naam: mr. P. de Groot, hoofdofficier van justitie", cells);
+        Assert.Contains("Naam: mr. P. de Groot, hoofdofficier van justitie\nDatum: 14-12-2026", cells);
+        Assert.Contains("Naam: Lisa Meijer\nDatum: ____________________", cells); // agreed in principe, not signed: a date to fill in
+        Assert.Contains("Procesbegeleider CCV: geen (de gemeente huurt geen procesbegeleider in)", text);
         Assert.Contains("Naam: ____________________", cells); // the brandweer's signatory is not known yet: a line to fill in
     }
 

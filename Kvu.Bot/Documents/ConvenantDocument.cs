@@ -38,7 +38,7 @@ public static class ConvenantDocument
             .Paragraph(Wording.Get("Convenant_Final"))
             .Heading(Wording.Get("Signing"))
             .Paragraph(Wording.Format("Signed_At", project.Gemeente))
-            .Signatures(parties.Select(p => (p.Party, p.Signatory)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"));
+            .Signatures(parties.Select(p => (p.Party, p.Signatory, p.SignedOn is { } on ? Wording.ShortDate(on) : null)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"));
         return document.ToBytes(facts.Now);
     }
 }

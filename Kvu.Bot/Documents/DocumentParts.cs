@@ -43,7 +43,7 @@ public static class DocumentParts
         document
             .Field(Wording.Get("Projectleider"), Wording.OrNotFilled(project.Projectleider?.Person.DisplayName))
             .Field(Wording.Get("Secretaris"), Wording.OrNotFilled(project.Secretaris?.DisplayName))
-            .Field(Wording.Get("Procesbegeleider"), Wording.OrNotFilled(project.Procesbegeleider.Name));
+            .Field(Wording.Get("Procesbegeleider"), project.Procesbegeleider.Choice == ProcesbegeleiderChoice.No ? Wording.Get("Procesbegeleider_None") : Wording.OrNotFilled(project.Procesbegeleider.Name));
 
     public static WordDocument Goals(this WordDocument document, KvuProject project)
     {
@@ -84,8 +84,8 @@ public static class DocumentParts
                 $"{m.Id} {m.Title}",
                 For(project, m),
                 $"{m.Party} ({m.Owner.DisplayName})",
-                $"{Wording.ShortDate(m.Start)} – {Wording.ShortDate(m.End)}",
-                $"{Wording.ShortDate(m.Beslismoment)} ({m.Decider})",
+                $"{Wording.ShortDate(m.Start)} –\n{Wording.ShortDate(m.End)}",
+                $"{Wording.ShortDate(m.Beslismoment)}\n({m.Decider})",
                 m.Budget is { } budget ? Money.Format(budget, Wording.Dutch) : "–",
             ]),
             [4, 3, 3, 3, 3, 2]);

@@ -19,16 +19,21 @@ public static class IntentieverklaringDocument
         string? SignatoryOf(string party) => signatories.GetValueOrDefault(party);
         var name = Wording.Get("Intent_Name");
         var document = DocumentParts.Start(project, name)
-            .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
+            .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), project.Intentieverklaring.SignedOn is { } signed
+                ? Wording.Format("Intent_SignedOn", Wording.Date(signed), Wording.Date(facts.Today)) // signed already: not a draft any more
+                : Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
             .Heading(Wording.Get("Undersigned"));
         if (parties.Count == 0)
         {
             document.Paragraph(Wording.Get("Parties_None"));
         }
 
-        document.Bullets(parties.Select(p => SignatoryOf(p.Party) is { } signatory && !string.Equals(signatory, p.Representative.Person.DisplayName, StringComparison.OrdinalIgnoreCase)
-            ? Wording.Format("Party_LineSignatory", p.Party, signatory, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))
-            : Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
+        // Where the one who signs sits in the werkgroep herself ("Henk Mulder, voorzitter"), she is named once.
+        document.Bullets(parties.Select(p => SignatoryOf(p.Party) is not { } signatory
+            ? Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))
+            : signatory.Contains(p.Representative.Person.DisplayName, StringComparison.OrdinalIgnoreCase)
+                ? Wording.Format("Party_Line", p.Party, signatory, Wording.Name(p.Representative.Role))
+                : Wording.Format("Party_LineSignatory", p.Party, signatory, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
             .Heading(Wording.Get("Considering"))
             .Bullets([Wording.Format("Considering_1", project.Uitgaansgebied, project.Gemeente), Wording.Get("Considering_2"), Wording.Get("Considering_3")]);
         if (facts.Probleemstelling is { } problem)
@@ -49,7 +54,7 @@ public static class IntentieverklaringDocument
         {
             document.Heading(party, 2)
                 .Paragraph(Wording.Get($"Commitment_{representative.Role}"))
-                .Field(Wording.Get("Representative"), $"{representative.Person.DisplayName} ({Wording.Name(representative.Mandate).ToLower(Wording.Dutch)})");
+                .Field(Wording.Get("Representative"), Wording.Format("Representative_Mandate", representative.Person.DisplayName, Wording.Name(representative.Mandate).ToLower(Wording.Dutch)));
         }
 
         return document
@@ -57,7 +62,7 @@ public static class IntentieverklaringDocument
             .Paragraph(Wording.Get("Intent_DurationText"))
             .Heading(Wording.Get("Signing"))
             .Paragraph(Wording.Format("Signed_At", project.Gemeente))
-            .Signatures(parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName))), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
+            .Signatures(parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName), (string?)null)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
             .ToBytes(facts.Now);
     }
 }
