@@ -1,6 +1,4 @@
-using System.Globalization;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 

@@ -26,9 +26,16 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
             case EvaluationWord.CooperationStart:
                 return await StartAsync(turn.Input, project, cancellationToken);
             case EvaluationWord.CooperationClose:
-                if (await survey.CloseAsync(project, turn.Now, cancellationToken) is null)
+                if (await survey.CloseAsync(project, turn.Now, cancellationToken) is not { } closed)
                 {
                     return [Reply.Say(EvaluationText.Get(EvaluationKeys.NothingToClose, culture))];
+                }
+
+                // The Evaluatie's checklist item "success factors scored" is judged from this, on the project.
+                var scored = (await store.ListAnswersAsync(project, closed.Round, cancellationToken)).Count(a => a.Scores.Count > 0);
+                if (scored > 0 && !project.CooperationScoredRounds.Contains(closed.Round))
+                {
+                    project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.RecordCooperationScored(scored, turn.By, turn.Now), cancellationToken) ?? project;
                 }
 
                 break;

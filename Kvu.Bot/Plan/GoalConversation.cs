@@ -1,5 +1,3 @@
-using System.Globalization;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
