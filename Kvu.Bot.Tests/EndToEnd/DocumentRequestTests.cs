@@ -1,7 +1,6 @@
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
-using static Kvu.Bot.Tests.EndToEnd.FormationQuestions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kvu.Bot.Tests.EndToEnd;
@@ -35,13 +34,7 @@ public sealed class DocumentRequestTests(AzuriteFixture azurite, ITestOutputHelp
         try
         {
             await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
-            await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("nieuw project"), PlaygroundChat.FirstReplyTimeout);
-            await chat.ExpectInstemmingAsync(async () =>
-            {
-                await chat.SendAsync("Zwolle");
-                await chat.Cards(AskGebied).Last.WaitForAsync();
-                await chat.SendAsync("Binnenstad");
-            });
+            await chat.NewProjectAsync("Zwolle", "Binnenstad");
             await chat.SendAsync("stop");
 
             var overview = await chat.ExpectNewCardAsync(OverviewSubtitle, () => chat.SendAsync("status"));
