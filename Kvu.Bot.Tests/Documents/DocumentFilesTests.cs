@@ -121,6 +121,8 @@ public sealed class DocumentFilesTests(OfficeDocumentsFixture office) : IClassFi
         Assert.Contains("Aan het college van burgemeester en wethouders en de gemeenteraad", text);
         Assert.Contains("Periode: 1 januari 2029 tot en met 31 maart 2029", text);
         Assert.Contains("De KVU is in de fase Uitvoering", text);
+        Assert.Contains("Convenant: ondertekend door 7 van de 9 partijen.", text);
+        Assert.Contains("Maatregelen: 40, waarvan gereed 23, loopt 12, vertraagd 5; over tijd 3.", text);
         Assert.Contains("Ingrid Bakker vervangen door Ruud Kok", text);
         Assert.Contains("Doel vastgelegd: Minder geweld op straat", text);
         Assert.Contains("Gezamenlijke probleemstelling vastgesteld door de werkgroep (versie 2)", text);

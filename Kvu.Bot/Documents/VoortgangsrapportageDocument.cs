@@ -41,7 +41,9 @@ public static class VoortgangsrapportageDocument
                 Wording.Name(project.Phase), Wording.Date(project.CurrentStay.EnteredAt), project.Round,
                 DocumentParts.Seated(project).Count, checklist.Count(i => i.Done), checklist.Count,
                 project.Goals.Count, project.Goals.Count(g => Goals.Gaps(g, project.Analysis).Count == 0),
-                inPeriod.Count(d => Decided.Contains(d.Kind)) + groupDecisions.Count))
+                inPeriod.Count(d => Decided.Contains(d.Kind)) + groupDecisions.Count));
+        Summary(document, facts);
+        document
             .Heading(Wording.Get("Report_Phase"))
             .Paragraph(Wording.Format("Report_PhaseNow", Wording.Name(project.Phase), Wording.Date(project.CurrentStay.EnteredAt)))
             .Table(
@@ -139,6 +141,27 @@ public static class VoortgangsrapportageDocument
                     new ChartSeries(Wording.Get("Chart_Target"), [.. measurable.Select(r => r.Goal.Target)]),
                 ]));
         }
+    }
+
+    /// <summary>What B&amp;W read first besides the phase: how far the convenant is signed, and the measures in a line.</summary>
+    private static void Summary(WordDocument document, DocumentFacts facts)
+    {
+        var project = facts.Project;
+        var lines = new List<string>();
+        if (project.Phase >= KvuPhase.Convenant || project.ConvenantEntries.Count > 0)
+        {
+            var parties = project.ConvenantParties;
+            lines.Add(Wording.Format("Summary_Convenant", parties.Count(p => p.State == SigningState.Getekend), parties.Count));
+        }
+
+        if (facts.Measures.Count > 0)
+        {
+            int Count(MeasureState state) => facts.Measures.Count(m => facts.StateOf(m) == state);
+            lines.Add(Wording.Format("Summary_Measures", facts.Measures.Count, Count(MeasureState.Gereed), Count(MeasureState.Loopt), Count(MeasureState.Vertraagd),
+                facts.Measures.Count(m => MeasureProgress.IsOverdue(facts.StateOf(m), m.End, facts.Today))));
+        }
+
+        document.Bullets(lines);
     }
 
     /// <summary>
