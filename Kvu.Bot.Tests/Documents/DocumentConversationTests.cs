@@ -63,6 +63,8 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
 
         var convenant = await chat.SubmitAsync(new JsonObject { ["verb"] = DocumentVerbs.Make, [DocumentVerbs.KindField] = nameof(DocumentKind.Convenant) });
         Assert.Contains("Convenant voor Zwolle – Binnenstad is gemaakt.", chat.LastText);
+        Assert.Contains("ondertekenaars van het convenant", chat.LastText);
+        Assert.Contains("vergaderfrequentie, wie waarover beslist, planning van tussenmetingen en nameting", chat.LastText);
         Assert.StartsWith("Convenant KVU Binnenstad Zwolle", convenant.Select(r => r.Attachment(FileCards.ConsentContentType)).OfType<JsonObject>().Single()["name"]!.GetValue<string>());
 
         await chat.SayAsync("document");

@@ -39,7 +39,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         var text = Words.Squeeze(input.Text);
         var typedDocument = input.Verb is null && DocumentText.Words[DocumentWord.Document].StartText(text, out var documentRest) ? documentRest : null;
         var typedRhythm = input.Verb is null && typedDocument is null && DocumentText.Words[DocumentWord.Rhythm].StartText(text, out var rhythmRest) ? rhythmRest : null;
-        if (input.Verb != DocumentVerbs.Make && typedDocument is null && typedRhythm is null)
+        if (input.Verb is not (DocumentVerbs.Make or DocumentVerbs.Menu or DocumentVerbs.Report) && typedDocument is null && typedRhythm is null)
         {
             return null;
         }
@@ -79,7 +79,12 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
             return await MakeAsync(input, project, chosen, period, today, cancellationToken);
         }
 
-        if (typedDocument!.Length == 0)
+        if (input.Verb == DocumentVerbs.Report)
+        {
+            return await MakeAsync(input, project, DocumentKind.Voortgangsrapportage, DefaultPeriod(project, today), today, cancellationToken);
+        }
+
+        if (input.Verb == DocumentVerbs.Menu || typedDocument!.Length == 0)
         {
             return [Reply.Show(DocumentCard.Build(project, DefaultPeriod(project, today), culture))];
         }

@@ -1,11 +1,12 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;
 
 namespace Kvu.Bot.Documents;
 
-/// <summary>Reads the facts a document needs: the project (one point read), each kind of group decision (one query each), the measures (one partition query).</summary>
-public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals, MeasureStore measures)
+/// <summary>Reads the facts a document needs: the project (one point read), each kind of group decision (one query each), the measures and their progress (one partition query each).</summary>
+public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals, MeasureStore measures, ProgressStore progress)
 {
     public async Task<DocumentFacts?> ReadAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -23,6 +24,10 @@ public sealed class DocumentReader(ProjectStore projects, ApprovalStore approval
             }
         }
 
-        return new DocumentFacts(project, decisions, now) { Measures = await measures.ListAsync(project, cancellationToken) };
+        return new DocumentFacts(project, decisions, now) 
+        {
+            Measures = await measures.ListAsync(project, cancellationToken),
+            Progress = await progress.ListAsync(project, cancellationToken),
+        };
     }
 }
