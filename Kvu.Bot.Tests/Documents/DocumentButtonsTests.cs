@@ -45,7 +45,7 @@ public sealed class DocumentButtonsTests(AzuriteFixture azurite) : ConnectedBotT
 
         var anna = ApprovalExamples.Person(w.Projectleider);
         var now = DateTimeOffset.UtcNow;
-        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.TenantId, w.Project.Id, p =>
+        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p =>
         {
             p.SetPhase(KvuPhase.Uitvoering, anna, now);
             p.SetSignatory("Politie", "M. Kramer, teamchef", anna, now);
