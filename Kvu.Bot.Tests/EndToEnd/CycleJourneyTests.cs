@@ -166,7 +166,7 @@ public sealed class CycleJourneyTests(AzuriteFixture azurite, ITestOutputHelper 
     /// <summary>Sander and Ingrid agree with the decision's current version, as themselves.</summary>
     private static async Task ApproveAsync(PlaygroundChat chat, string projectId, string decisionId)
     {
-        var reading = await chat.BotServices.GetRequiredService<ApprovalStore>().ReadAsync(TenantId, projectId, decisionId, CancellationToken.None);
+        var reading = await chat.BotServices.GetRequiredService<ApprovalStore>().ReadAsync(new ProjectKey(TenantId, projectId), decisionId, CancellationToken.None);
         var vote = new JsonObject { ["projectId"] = projectId, ["decisionId"] = decisionId, ["version"] = reading!.Decision.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         foreach (var member in new[] { Sander, Ingrid })
         {
