@@ -121,4 +121,24 @@ public static class EvaluationKeys
     public const string MatrixLine = nameof(MatrixLine);
     public const string MatrixLineOverdue = nameof(MatrixLineOverdue);
     public const string MyMeasures = nameof(MyMeasures);
+    public const string MeasureReminderDue = nameof(MeasureReminderDue);
+    public const string MeasureReminderOverdue = nameof(MeasureReminderOverdue);
+    public const string MeasureReminderOwnersUnreachable = nameof(MeasureReminderOwnersUnreachable);
+    public const string MeasureReminderOwnerNoAccount = nameof(MeasureReminderOwnerNoAccount);
+    public const string MeasureReminderOwnerNoChat = nameof(MeasureReminderOwnerNoChat);
+    public const string MeasureReminderEndsSoon = nameof(MeasureReminderEndsSoon);
+    public const string MeasureReminderIsOverdue = nameof(MeasureReminderIsOverdue);
+    public const string MeasuresSectionHeading = nameof(MeasuresSectionHeading);
+    public const string MeasuresSectionSummary = nameof(MeasuresSectionSummary);
+    public const string MeasuresSectionOverdue = nameof(MeasuresSectionOverdue);
+    public const string MeasuresSectionDue = nameof(MeasuresSectionDue);
+    public const string MeasuresSectionDone = nameof(MeasuresSectionDone);
+    public const string MeasuresSectionDoneLine = nameof(MeasuresSectionDoneLine);
+    public const string MeasuresSectionMore = nameof(MeasuresSectionMore);
+    public const string MatrixTooBig = nameof(MatrixTooBig);
+    public const string MatrixSelectionTooBig = nameof(MatrixSelectionTooBig);
+    public const string MatrixOverdueHeading = nameof(MatrixOverdueHeading);
+    public const string MatrixMoreOverdue = nameof(MatrixMoreOverdue);
+    public const string MatrixMoreInSelection = nameof(MatrixMoreInSelection);
+    public const string MatrixGroupCount = nameof(MatrixGroupCount);
 }

@@ -7,11 +7,14 @@ namespace Kvu.Bot.Evaluation;
 /// The measures' progress, rows <c>progress|mr4</c> in the project's partition of the Projects table beside the measure
 /// rows (<c>measure|000004</c>): one partition read gives the whole voortgangsmatrix. Every change is written under the
 /// ETag it read and re-applied on a conflict, so two people updating one measure at once lose nothing.
+/// Beside them, rows <c>reminded|mr4|...</c> mark the reminders sent about a measure (<see cref="MeasureReminders"/>),
+/// added once each, so a reminder goes out once however often (or on however many instances) the job runs.
 /// </summary>
 public sealed class ProgressStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Projects;
     internal const string RowPrefix = "progress|";
+    internal const string ReminderPrefix = "reminded|";
     private const int MaxAttempts = 8;
 
     private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
@@ -65,6 +68,41 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
         }
     }
 
+    /// <summary>The marks of the reminders sent about the project's measures (see <see cref="TryMarkRemindedAsync"/>).</summary>
+    public async Task<IReadOnlySet<string>> ListRemindedAsync(KvuProject project, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var marks = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(project.Id), ReminderPrefix, cancellationToken))
+        {
+            marks.Add(TableKeys.Decode(row.RowKey[ReminderPrefix.Length..]));
+        }
+
+        return marks;
+    }
+
+    /// <summary>Marks a reminder as sent; false when it was already, so two runs at once send it once.</summary>
+    public async Task<bool> TryMarkRemindedAsync(KvuProject project, string mark, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        try
+        {
+            await _table.AddAsync(new TableEntity(TableKeys.Encode(project.Id), ReminderPrefix + TableKeys.Encode(mark)) { ["At"] = at }, cancellationToken);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run sends it.</summary>
+    public Task ForgetRemindedAsync(KvuProject project, string mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return _table.DeleteAsync(TableKeys.Encode(project.Id), ReminderPrefix + TableKeys.Encode(mark), Azure.ETag.All, cancellationToken);
+    }
+
     internal async Task<IReadOnlyList<TableEntity>> ReadRowsAsync(string projectId, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
@@ -78,8 +116,17 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
 
     internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
 
-    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken) =>
-        await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
+    /// <summary>Deletes the project's progress and reminder marks (its retention period is over).</summary>
+    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var marks = new List<TableEntity>();
+        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), ReminderPrefix, cancellationToken))
+        {
+            marks.Add(row);
+        }
+
+        return await _table.DeleteEntitiesAsync([.. await ReadRowsAsync(projectId, cancellationToken), .. marks], cancellationToken);
+    }
 
     private static MeasureProgress Read(string projectId, TableEntity row) => new(
         projectId,

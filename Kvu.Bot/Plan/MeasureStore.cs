@@ -13,6 +13,10 @@ namespace Kvu.Bot.Plan;
 /// other rows in one partition query. A change reads the row, applies the change and writes it back under the ETag it
 /// read (again on a 412), so two people changing different things of one measure lose neither. The tenant is checked
 /// by reading the project first; a measure is never read without it.
+///
+/// Every project with a measure also has a row in the index partition <c>~measures</c> (RowKey the project, with its
+/// tenant), so a job that looks at all measures (the Uitvoering's reminders) reads one partition to find the projects
+/// instead of scanning every project.
 /// </summary>
 public sealed class MeasureStore(TableServiceClient serviceClient)
 {
@@ -25,13 +29,28 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     internal const string ByAadObjectIdProperty = "ByAadObjectId";
     private const int MaxAttempts = 8;
 
+    /// <summary>"~" followed by lower-case letters is never produced by TableKeys.Encode, so no project is named like this partition.</summary>
+    internal const string IndexPartition = "~measures";
+    private const string TenantProperty = "TenantId";
+
     private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
 
     /// <exception cref="StorageConflictException">A measure with this number exists already.</exception>
-    public async Task AddAsync(Measure measure, CancellationToken cancellationToken)
+    public async Task AddAsync(KvuProject project, Measure measure, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(measure);
-        await _table.AddAsync(ToEntity(measure), cancellationToken);
+        await _table.AddAsync(ToEntity(measure with { ProjectId = project.Id }), cancellationToken);
+        await _table.UpsertAsync(new TableEntity(IndexPartition, TableKeys.Encode(project.Id)) { [TenantProperty] = project.TenantId }, cancellationToken);
+    }
+
+    /// <summary>(tenant, project) of every project with a measure, for the jobs that look at all measures; never on a turn.</summary>
+    public async IAsyncEnumerable<(string TenantId, string ProjectId)> ListProjectsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _table.QueryPartitionAsync(IndexPartition, cancellationToken))
+        {
+            yield return (entity.GetString(TenantProperty) ?? string.Empty, TableKeys.Decode(entity.RowKey));
+        }
     }
 
     public async Task<Measure?> GetAsync(KvuProject project, string id, CancellationToken cancellationToken)
@@ -103,8 +122,11 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
 
     /// <summary>Deletes every measure of the project (its retention period is over).</summary>
-    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken) =>
-        await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
+    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken)
+    {
+        await _table.DeleteAsync(IndexPartition, TableKeys.Encode(projectId), ETag.All, cancellationToken);
+        return await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
+    }
 
     /// <summary>"mr12" → "measure|000012": row keys sort as numbers, so the partition reads in entry order. Null for anything else.</summary>
     internal static string? RowKey(string? id) =>
