@@ -77,7 +77,7 @@ public class ApprovalCardTests(CardRenderer renderer) : IClassFixture<CardRender
     [Fact]
     public void Every_text_exists_in_dutch_and_english()
     {
-        foreach (var key in ApprovalText.Keys)
+        foreach (var key in ResourceKeys.Texts(ApprovalText.ResourceManager))
         {
             var dutch = ApprovalText.ResourceManager.GetString(key, ApprovalCardSamples.Dutch);
             var english = ApprovalText.ResourceManager.GetString(key, ApprovalCardSamples.English);

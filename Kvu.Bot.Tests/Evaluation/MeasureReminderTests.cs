@@ -76,8 +76,8 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         var markChat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", mark);
         var fatimaChat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "en-US", fatima);
         var annaChat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
-        await markChat.SayAsync("voortgang");
-        await fatimaChat.SayAsync("progress");
+        await markChat.SayAsync("uitnodigingen");
+        await fatimaChat.SayAsync("invitations");
         await annaChat.SayAsync("voortgang");
         List<SentActivity> NewTo(TeamsChat chat, ref int seen)
         {
@@ -161,7 +161,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
             p => p.CountMeasure("Cameratoezicht", pl, Today), CancellationToken.None))!;
         await Bot.Services.GetRequiredService<MeasureStore>().AddAsync(project, Measure(project, "mr1", "Cameratoezicht", ApprovalExamples.Person(w.Members[0]), Today.AddDays(3)), default);
         var markChat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Members[0]);
-        await markChat.SayAsync("voortgang");
+        await markChat.SayAsync("uitnodigingen");
         var before = Connector.SentTo(markChat.ConversationId).Count();
 
         await Reminders(_clock).RunAsync(default); // still in the Initiatief

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kvu.Bot.Tests.Infrastructure;
 using Kvu.Bot.Meetings;
 
 namespace Kvu.Bot.Tests.Meetings;
@@ -14,8 +15,8 @@ public class MeetingTextTests
     [Fact]
     public void Every_meeting_text_exists_in_dutch_and_english()
     {
-        Assert.NotEmpty(MeetingText.Keys);
-        foreach (var key in MeetingText.Keys)
+        Assert.NotEmpty(ResourceKeys.Texts(MeetingText.ResourceManager));
+        foreach (var key in ResourceKeys.Texts(MeetingText.ResourceManager))
         {
             var dutch = MeetingText.ResourceManager.GetString(key, Dutch);
             var english = MeetingText.ResourceManager.GetString(key, English);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kvu.Bot.Tests.Infrastructure;
 using Kvu.Bot.Privacy;
 
 namespace Kvu.Bot.Tests.Privacy;
@@ -15,8 +16,8 @@ public partial class PrivacyTextTests
     [Fact]
     public void Every_privacy_text_exists_in_dutch_and_english_with_the_same_placeholders()
     {
-        Assert.NotEmpty(PrivacyText.Keys);
-        foreach (var key in PrivacyText.Keys)
+        Assert.NotEmpty(ResourceKeys.Texts(PrivacyText.ResourceManager));
+        foreach (var key in ResourceKeys.Texts(PrivacyText.ResourceManager))
         {
             var dutch = PrivacyText.ResourceManager.GetString(key, Dutch);
             var english = PrivacyText.ResourceManager.GetString(key, English);

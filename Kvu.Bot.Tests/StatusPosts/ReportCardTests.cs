@@ -91,7 +91,7 @@ public sealed class ReportCardTests
     public void Every_text_exists_in_dutch_and_english()
     {
         var english = CultureInfo.GetCultureInfo("en-US");
-        foreach (var key in StatusText.Keys)
+        foreach (var key in ResourceKeys.Texts(StatusText.ResourceManager))
         {
             var nl = StatusText.ResourceManager.GetString(key, Dutch);
             var en = StatusText.ResourceManager.GetString(key, english);

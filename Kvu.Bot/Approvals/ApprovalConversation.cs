@@ -198,19 +198,8 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
     private static DecisionActor Actor(FlowInput input) => new(input.User.AadObjectId, input.User.DisplayName);
 
-    private static GroupDecision New(KvuProject project, GroupDecisionKind kind, FlowInput input, DecisionSeats seats) => new()
-    {
-        ProjectId = project.Id,
-        TenantId = project.TenantId,
-        Kind = kind,
-        ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
-        Items = kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : [],
-        Voters = seats.Voters,
-        Advisers = seats.Advisers,
-        Unreachable = seats.Unreachable,
-        StartedBy = input.User.AadObjectId,
-        UpdatedAt = input.Now,
-    };
+    private static GroupDecision New(KvuProject project, GroupDecisionKind kind, FlowInput input, DecisionSeats seats) =>
+        DecisionContent.NewDecision(project, kind, kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : [], seats, input.User.AadObjectId, input.Now);
 
     private enum Command
     {

@@ -8,7 +8,8 @@ namespace Kvu.Bot.Approvals;
 /// Reminds members who have not responded to an open group decision within <see cref="ApprovalsOptions.ReminderAfterDays"/>
 /// days of its current version: each gets their own card 1:1 (once per version), and the one who put the decision
 /// to the group gets a single digest per project, not a message per member. Members the bot cannot reach yet are
-/// named in the digest with what to do. Every clock read goes through <see cref="TimeProvider"/>.
+/// named in the digest with what to do. Every clock read goes through <see cref="TimeProvider"/>. In the same pass over
+/// the projects with decisions, the features' own reminders (<see cref="IProjectReminders"/>) run per project.
 /// </summary>
 public sealed class ApprovalReminders(
     ApprovalStore approvals,
@@ -17,15 +18,20 @@ public sealed class ApprovalReminders(
     ProactiveSender sender,
     IOptions<ApprovalsOptions> options,
     TimeProvider clock,
-    ILogger<ApprovalReminders> logger)
+    ILogger<ApprovalReminders> logger,
+    IEnumerable<IProjectReminders>? others = null)
 {
+    private readonly IReadOnlyList<IProjectReminders> _others = [.. others ?? []];
+
+    private readonly PersonReminders _people = new(approvals, reach, conversations, sender, logger);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var due = now - TimeSpan.FromDays(options.Value.ReminderAfterDays);
         var digests = new Dictionary<(string TenantId, string ProjectId, string To), List<string>>();
         var names = new Dictionary<(string TenantId, string ProjectId, string To), string>();
-        await foreach (var tally in DueAsync(due, cancellationToken))
+        await foreach (var tally in DueAsync(due, now, cancellationToken))
         {
             var decision = tally.Decision;
             var (tenantId, projectId) = (decision.TenantId, decision.ProjectId);
@@ -63,11 +69,27 @@ public sealed class ApprovalReminders(
         }
     }
 
-    /// <summary>Every open decision whose current version is older than <paramref name="due"/>: one query per project with decisions.</summary>
-    private async IAsyncEnumerable<DecisionTally> DueAsync(DateTimeOffset due, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Every open decision whose current version is older than <paramref name="due"/>: one query per project with
+    /// decisions; before each project's, the other reminders of that project run.
+    /// </summary>
+    private async IAsyncEnumerable<DecisionTally> DueAsync(DateTimeOffset due, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var (tenantId, projectId) in approvals.ListProjectsWithDecisionsAsync(cancellationToken))
         {
+            foreach (var other in _others)
+            {
+                // One feature's failure for one project holds up neither the decisions' reminders nor the other projects.
+                try
+                {
+                    await other.RemindAsync(tenantId, projectId, now, cancellationToken);
+                }
+                catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogError(failure, "{Reminders} for {ProjectId} failed; tried again at the next tick", other.GetType().Name, projectId);
+                }
+            }
+
             foreach (var tally in await approvals.ListOpenAsync(tenantId, projectId, cancellationToken))
             {
                 if (tally.Decision.UpdatedAt <= due)
@@ -96,42 +118,25 @@ public sealed class ApprovalReminders(
         // One by one: the proactive sender paces them within the tenant's rate and waits out a short 429.
         foreach (var voter in tally.Pending)
         {
-            var conversationId = await reach.GetReachAsync(decision.TenantId, voter.AadObjectId, cancellationToken);
-            var address = conversationId is null ? null : await conversations.GetAsync(decision.TenantId, conversationId, cancellationToken);
-            if (address is null)
-            {
-                unreachable.Add(voter.DisplayName);
-                continue;
-            }
-
             var version = manual ? ManualMark(now) : decision.Version;
-            if (!await approvals.TryMarkRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, now, cancellationToken))
+            var reminder = new PersonReminder(decision.TenantId, decision.ProjectId, decision.Id, version.ToString(CultureInfo.InvariantCulture), voter.AadObjectId,
+                new Formation.PersonRef(voter.DisplayName, voter.AadObjectId, null), () =>
+                {
+                    // The member's language is not known outside a turn; Dutch is the bot's default.
+                    var culture = BotText.Dutch;
+                    var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
+                    var card = DecisionViews.View(tally, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
+                    return new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card);
+                });
+            switch (await _people.RemindAsync(reminder, whileUserWaits: false, now, cancellationToken))
             {
-                continue;
-            }
-
-            // The member's language is not known outside a turn; Dutch is the bot's default.
-            var culture = BotText.Dutch;
-            var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
-            var card = DecisionViews.View(tally, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
-            var result = await sender.SendAsync(address, [new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card)], cancellationToken);
-            if (result.Outcome != SendOutcome.Sent)
-            {
-                logger.LogWarning("Reminder for {DecisionId} of {ProjectId} to {AadObjectId}: {Outcome}", decision.Id, decision.ProjectId, voter.AadObjectId, result.Outcome);
-            }
-
-            switch (result.Outcome)
-            {
-                case SendOutcome.Sent:
+                case ReminderOutcome.Reminded:
                     reminded.Add(voter.DisplayName);
                     break;
-                case SendOutcome.RecipientGone:
-                    // Their chat with the bot is gone (app removed): they are reached again once they open it.
+                case ReminderOutcome.Unreachable:
                     unreachable.Add(voter.DisplayName);
                     break;
-                default:
-                    // Teams did not take it now (a long 429, an outage): not a failure of the member's reach.
-                    await approvals.ForgetRemindedAsync(decision.ProjectId, decision.Id, version, voter.AadObjectId, cancellationToken);
+                case ReminderOutcome.Later:
                     later.Add(voter.DisplayName);
                     break;
             }

@@ -519,11 +519,18 @@ public sealed class ApprovalStore
     /// Marks that <paramref name="aadObjectId"/> was reminded of this version; false when that happened already, so
     /// a member gets one reminder per version however often the job runs (or runs twice at once).
     /// </summary>
-    public async Task<bool> TryMarkRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<bool> TryMarkRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        TryMarkRemindedAsync(projectId, decisionId, version.ToString(CultureInfo.InvariantCulture), aadObjectId, at, cancellationToken);
+
+    /// <summary>
+    /// Marks that <paramref name="key"/> (a person, a party) was reminded of <paramref name="subject"/> (a decision, the
+    /// convenant) in <paramref name="period"/> (a version, a day, a week); false when that happened already.
+    /// </summary>
+    public async Task<bool> TryMarkRemindedAsync(string projectId, string subject, string period, string key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         try
         {
-            await _table.AddAsync(new TableEntity(Partition(projectId), ReminderRow(decisionId, version, aadObjectId))
+            await _table.AddAsync(new TableEntity(Partition(projectId), ReminderRow(subject, period, key))
             {
                 ["At"] = at,
             }, cancellationToken);
@@ -537,10 +544,14 @@ public sealed class ApprovalStore
 
     /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run or press sends it.</summary>
     public Task ForgetRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, CancellationToken cancellationToken) =>
-        _table.DeleteAsync(Partition(projectId), ReminderRow(decisionId, version, aadObjectId), Azure.ETag.All, cancellationToken);
+        ForgetRemindedAsync(projectId, decisionId, version.ToString(CultureInfo.InvariantCulture), aadObjectId, cancellationToken);
 
-    private static string ReminderRow(string decisionId, int version, string aadObjectId) =>
-        $"m{Separator}{decisionId}{Separator}{version}{Separator}{TableKeys.Encode(aadObjectId.ToLowerInvariant())}";
+    /// <inheritdoc cref="ForgetRemindedAsync(string, string, int, string, CancellationToken)"/>
+    public Task ForgetRemindedAsync(string projectId, string subject, string period, string key, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(Partition(projectId), ReminderRow(subject, period, key), Azure.ETag.All, cancellationToken);
+
+    private static string ReminderRow(string subject, string period, string key) =>
+        $"m{Separator}{TableKeys.Encode(subject)}{Separator}{TableKeys.Encode(period)}{Separator}{TableKeys.Encode(key.ToLowerInvariant())}";
 
     /// <summary>The AAD object ids (lower case) already reminded under <paramref name="version"/> (a version, or a day for reminders by hand).</summary>
     public async Task<IReadOnlySet<string>> ListRemindedAsync(string projectId, string decisionId, int version, CancellationToken cancellationToken)

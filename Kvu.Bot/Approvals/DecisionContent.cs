@@ -35,6 +35,26 @@ public static class DecisionContent
     /// <summary>Voters, advisers and the voting seats that cannot be reached yet: who takes part in every decision.</summary>
     public static DecisionSeats Seats(KvuProject project) => new(Voters(project), Advisers(project), Unreachable(project));
 
+    /// <summary>A new decision of the project, version 1, put to <paramref name="seats"/> by <paramref name="startedBy"/>.</summary>
+    public static GroupDecision NewDecision(KvuProject project, GroupDecisionKind kind, IReadOnlyList<string> items, DecisionSeats seats, string startedBy, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(seats);
+        return new GroupDecision
+        {
+            ProjectId = project.Id,
+            TenantId = project.TenantId,
+            Kind = kind,
+            ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
+            Items = items,
+            Voters = seats.Voters,
+            Advisers = seats.Advisers,
+            Unreachable = seats.Unreachable,
+            StartedBy = startedBy,
+            UpdatedAt = at,
+        };
+    }
+
     /// <summary>The KHN regioadviseur takes part "als adviseur": sees the card and may comment, is never counted.</summary>
     public static IReadOnlyList<Voter> Advisers(KvuProject project) =>
         [.. project.Members

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Approvals;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -14,29 +12,19 @@ namespace Kvu.Bot.Cycle;
 /// member enters what they saw on the schouw from their own chat (<c>bevinding nacht Grote Markt: ...</c>) and
 /// everyone can read the analysis (<c>analyse</c>, <c>bevindingen</c>).
 /// </summary>
-public sealed class AnalysisConversation(CycleProjects finder, ProjectStore projects, FindingStore findings) : IMessageFeature
+public sealed class AnalysisConversation(CycleProjects finder, ProjectStore projects, FindingStore findings) : ProjectCommand<AnalysisConversation.Typed>(finder)
 {
     /// <summary>Findings listed in one message; the card shows fewer, the store keeps them all.</summary>
     public const int MaxListed = 50;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [CycleVerbs.Analysis];
+    public override IReadOnlyCollection<string> Verbs { get; } = [CycleVerbs.Analysis];
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+    /// <summary>Everyone reads the analysis and enters what she saw on the schouw; the rest is the projectleider's.</summary>
+    protected override bool ForEveryone(Typed command) => command.What is CycleWord.Analysis or CycleWord.Findings or CycleWord.Finding;
 
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Typed command, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } command)
-        {
-            return null;
-        }
-
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
+        var (project, culture) = (turn.Project, turn.Culture);
         switch (command.What)
         {
             case CycleWord.Analysis:
@@ -44,40 +32,26 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
             case CycleWord.Findings:
                 return [Reply.Say(await FindingsTextAsync(project, culture, cancellationToken))];
             case CycleWord.Finding:
-                return await AddFindingAsync(input, project, command.Rest, cancellationToken);
+                return await AddFindingAsync(turn, command.Rest, cancellationToken);
         }
 
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
-        var by = PhaseConversation.Person(input);
         var (change, saved, usage) = command.What switch
         {
-            CycleWord.Area => Area(command.Rest, by, input.Now, culture),
-            CycleWord.Source => Source(command.Rest, by, input.Now, culture),
-            CycleWord.Knelpunt => Knelpunt(command.Rest, by, input.Now, culture),
-            _ => Indicator(command.Rest, by, input.Now, culture),
+            CycleWord.Area => Area(command.Rest, turn.By, turn.Now, culture),
+            CycleWord.Source => Source(command.Rest, turn.By, turn.Now, culture),
+            CycleWord.Knelpunt => Knelpunt(command.Rest, turn.By, turn.Now, culture),
+            _ => Indicator(command.Rest, turn.By, turn.Now, culture),
         };
         if (change is null)
         {
             return [Reply.Say(CycleText.Get(usage, culture))];
         }
 
-        try
-        {
-            await projects.UpdateAsync(project.TenantId, project.Id, change, cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
-
+        await projects.UpdateAsync(project.TenantId, project.Id, change, cancellationToken);
         return [Reply.Say(saved!)];
     }
 
-    private static Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input)
     {
         if (input.Verb == CycleVerbs.Analysis)
         {
@@ -199,9 +173,9 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
     }
 
     /// <summary>"nacht Grote Markt: glasscherven na sluitingstijd", by any member of the werkgroep.</summary>
-    private async Task<IReadOnlyList<Reply>> AddFindingAsync(FlowInput input, KvuProject project, string rest, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> AddFindingAsync(ProjectTurn turn, string rest, CancellationToken cancellationToken)
     {
-        var culture = input.Culture;
+        var (project, culture) = (turn.Project, turn.Culture);
         var colon = rest.IndexOf(':');
         if (!StartChoice<DayPart>(rest, out var when, out var after) || colon < 0 || (colon = after.IndexOf(':')) < 0)
         {
@@ -222,18 +196,9 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
 
         // The number comes from the project's counter (saved under its ETag, so two members at once get two numbers);
         // the finding is then a row of its own.
-        var by = PhaseConversation.Person(input);
         var id = string.Empty;
-        try
-        {
-            await projects.UpdateAsync(project.TenantId, project.Id, p => id = p.CountFinding(when, by, input.Now), cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
-
-        await findings.AddAsync(new SchouwFinding(project.Id, id, when, place, seen, by, input.Now), cancellationToken);
+        await projects.UpdateAsync(project.TenantId, project.Id, p => id = p.CountFinding(when, turn.By, turn.Now), cancellationToken);
+        await findings.AddAsync(new SchouwFinding(project.Id, id, when, place, seen, turn.By, turn.Now), cancellationToken);
         return [Reply.Say(CycleText.Format(CycleKeys.FindingSaved, culture, id, FormationText.Name(when, culture), place))];
     }
 
@@ -276,5 +241,6 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
         return decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    private sealed record Typed(CycleWord What, string Rest);
+    /// <summary>Which part of the analysis and what follows its word.</summary>
+    public sealed record Typed(CycleWord What, string Rest);
 }

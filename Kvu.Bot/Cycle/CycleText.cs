@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Cycle;
@@ -7,9 +5,7 @@ namespace Kvu.Bot.Cycle;
 /// <summary>The texts of the KVU cycle (Cycle/), from Cycle.resx (Dutch, the neutral language) and Cycle.en.resx.</summary>
 public static class CycleText
 {
-    public const string BaseName = "Kvu.Bot.Cycle.Cycle";
-
-    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(CycleText).Assembly);
+    public static ResourceManager ResourceManager => CycleKeys.ResourceManager;
 
     public static WordBook<CycleWord> Words { get; } = new(ResourceManager);
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 using static Kvu.Bot.Common.Cards.CardActions;

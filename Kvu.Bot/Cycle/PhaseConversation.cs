@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
@@ -135,19 +134,7 @@ public sealed class PhaseConversation(
         // A new proposal replaces an open one: its version goes up, so agreements to the earlier proposal are outdated.
         var items = DecisionContent.PhaseMove(project, to.Phase, to.Round);
         var decision = await approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Fase, d => d is null
-            ? new GroupDecision
-            {
-                ProjectId = project.Id,
-                TenantId = project.TenantId,
-                Kind = GroupDecisionKind.Fase,
-                ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
-                Items = items,
-                Voters = seats.Voters,
-                Advisers = seats.Advisers,
-                Unreachable = seats.Unreachable,
-                StartedBy = input.User.AadObjectId,
-                UpdatedAt = input.Now,
-            }
+            ? DecisionContent.NewDecision(project, GroupDecisionKind.Fase, items, seats, input.User.AadObjectId, input.Now)
             : d.WithContent(items, seats, input.Now) with { Closed = false, StartedBy = input.User.AadObjectId },
             DecisionContent.Fingerprint(project), new DecisionActor(input.User.AadObjectId, input.User.DisplayName), cancellationToken);
         if (decision is null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.StatusPosts;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;

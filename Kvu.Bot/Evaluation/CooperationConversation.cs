@@ -10,47 +10,40 @@ namespace Kvu.Bot.Evaluation;
 /// whoever has not answered), <c>evaluatie afsluiten</c> (the aggregate, and in the Evaluatie phase the offer of a new
 /// round), and <c>opgelost k2</c> / <c>niet opgelost k2</c> for the knelpunten that do or do not go along.
 /// </summary>
-public sealed class CooperationConversation(CycleProjects finder, ProjectStore projects, CooperationStore store, CooperationSurvey survey) : IMessageFeature
+public sealed class CooperationConversation(CycleProjects finder, ProjectStore projects, CooperationStore store, CooperationSurvey survey) : ProjectCommand<CooperationConversation.Typed>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.Cooperation, EvaluationVerbs.CooperationStart, EvaluationVerbs.CooperationClose];
+    public override IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.Cooperation, EvaluationVerbs.CooperationStart, EvaluationVerbs.CooperationClose];
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+    protected override bool ForEveryone(Typed command) => command.What == EvaluationWord.Cooperation;
 
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override string NotManager(Typed command, CultureInfo culture) => EvaluationText.Get(EvaluationKeys.NotManagerCooperation, culture);
+
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Typed typed, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } typed)
-        {
-            return null;
-        }
-
-        var culture = input.Culture;
-        var (project, manages, _) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NoProject, culture))];
-        }
-
-        if (typed.What != EvaluationWord.Cooperation && !manages)
-        {
-            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NotManagerCooperation, culture))];
-        }
-
+        var (project, culture) = (turn.Project, turn.Culture);
         switch (typed.What)
         {
             case EvaluationWord.CooperationStart:
-                return await StartAsync(input, project, cancellationToken);
+                return await StartAsync(turn.Input, project, cancellationToken);
             case EvaluationWord.CooperationClose:
-                if (await survey.CloseAsync(project, input.Now, cancellationToken) is null)
+                if (await survey.CloseAsync(project, turn.Now, cancellationToken) is not { } closed)
                 {
                     return [Reply.Say(EvaluationText.Get(EvaluationKeys.NothingToClose, culture))];
                 }
 
+                // The Evaluatie's checklist item "success factors scored" is judged from this, on the project.
+                var scored = (await store.ListAnswersAsync(project, closed.Round, cancellationToken)).Count(a => a.Scores.Count > 0);
+                if (scored > 0 && !project.CooperationScoredRounds.Contains(closed.Round))
+                {
+                    project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.RecordCooperationScored(scored, turn.By, turn.Now), cancellationToken) ?? project;
+                }
+
                 break;
             case EvaluationWord.Resolved or EvaluationWord.Unresolved:
-                return await ResolveAsync(input, project, typed, cancellationToken);
+                return await ResolveAsync(turn, typed, cancellationToken);
         }
 
-        return [await ShowAsync(project, manages, culture, cancellationToken)];
+        return [await ShowAsync(project, turn.Manages, culture, cancellationToken)];
     }
 
     private async Task<IReadOnlyList<Reply>> StartAsync(FlowInput input, KvuProject project, CancellationToken cancellationToken)
@@ -80,23 +73,16 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         return [Reply.Say(string.Join("\n\n", said)), await ShowAsync(project, true, culture, cancellationToken)];
     }
 
-    private async Task<IReadOnlyList<Reply>> ResolveAsync(FlowInput input, KvuProject project, Typed typed, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> ResolveAsync(ProjectTurn turn, Typed typed, CancellationToken cancellationToken)
     {
-        var culture = input.Culture;
+        var (project, culture) = (turn.Project, turn.Culture);
         if (typed.Rest.Length == 0)
         {
             return [Reply.Say(EvaluationText.Get(EvaluationKeys.ResolvedUsage, culture))];
         }
 
         var resolved = typed.What == EvaluationWord.Resolved;
-        try
-        {
-            await projects.UpdateAsync(project.TenantId, project.Id, p => p.ResolveKnelpunt(typed.Rest, resolved, PhaseConversation.Person(input), input.Now), cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
+        await projects.UpdateAsync(project.TenantId, project.Id, p => p.ResolveKnelpunt(typed.Rest, resolved, turn.By, turn.Now), cancellationToken);
 
         return [Reply.Say(EvaluationText.Format(resolved ? EvaluationKeys.ResolvedSaved : EvaluationKeys.UnresolvedSaved, culture, typed.Rest.Trim().ToLowerInvariant()))];
     }
@@ -108,7 +94,7 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         return Reply.Show(CooperationCard.Build(project, evaluation, answers, manages, culture));
     }
 
-    private static Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input)
     {
         switch (input.Verb)
         {
@@ -148,5 +134,6 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         return null;
     }
 
-    private sealed record Typed(EvaluationWord What, string Rest);
+    /// <summary>Which command and what follows its word.</summary>
+    public sealed record Typed(EvaluationWord What, string Rest);
 }

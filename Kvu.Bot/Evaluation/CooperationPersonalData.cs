@@ -1,4 +1,3 @@
-using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.Evaluation;
@@ -9,101 +8,79 @@ namespace Kvu.Bot.Evaluation;
 /// her scores in the aggregate (the werkgroep's averages do not change) under the id erasure gives her seat, and takes
 /// her name out of every comment. The rows are in <see cref="KvuTables.Projects"/>, which Formation's holder lists.
 /// </summary>
-public sealed class CooperationPersonalData(CooperationStore store) : IPersonalDataHolder
+public sealed class CooperationPersonalData(CooperationStore store) : ProjectRowsPersonalData(store.Rows)
 {
-    public IReadOnlyList<string> Tables { get; } = [];
+    protected override IEnumerable<PersonMention> Mentions(string projectId, TableEntity row) =>
+        [new PersonMention(projectId, null, row.GetString(CooperationStore.IsAnswer(row) ? CooperationStore.RespondentProperty : CooperationStore.StartedByProperty), null)];
 
-    /// <summary>The answers name the project's members: erased before the project itself.</summary>
-    public int Rank => 0;
-
-    public async IAsyncEnumerable<PersonMention> MentionsAsync(PersonalDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    protected override (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        foreach (var projectId in scope.ProjectIds)
+        if (CooperationStore.IsAnswer(row))
         {
-            foreach (var row in await store.ReadRowsAsync(projectId, cancellationToken))
-            {
-                yield return new PersonMention(projectId, null, row.GetString(CooperationStore.IsAnswer(row) ? CooperationStore.RespondentProperty : CooperationStore.StartedByProperty), null);
-            }
-        }
-    }
-
-    public async IAsyncEnumerable<PersonalRecord> ExportAsync(DataSubject subject, PersonalDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(scope);
-        foreach (var projectId in scope.ProjectIds)
-        {
-            foreach (var row in await store.ReadRowsAsync(projectId, cancellationToken))
-            {
-                if (CooperationStore.IsAnswer(row) && subject.HasAadObjectId(row.GetString(CooperationStore.RespondentProperty)))
+            return subject.HasAadObjectId(row.GetString(CooperationStore.RespondentProperty))
+                ? ("cooperationAnswer", new JsonObject
                 {
-                    yield return new PersonalRecord(CooperationStore.TableName, row.PartitionKey, row.RowKey, "cooperationAnswer", new JsonObject
+                    ["projectId"] = projectId,
+                    ["answeredAt"] = row.GetDateTimeOffset(CooperationStore.AnsweredAtProperty),
+                    ["scores"] = new JsonArray([.. CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty)).Select(s => (JsonNode)new JsonObject
                     {
-                        ["projectId"] = projectId,
-                        ["answeredAt"] = row.GetDateTimeOffset(CooperationStore.AnsweredAtProperty),
-                        ["scores"] = new JsonArray([.. CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty)).Select(s => (JsonNode)new JsonObject
-                        {
-                            ["factor"] = s.Factor.ToString(),
-                            ["score"] = s.Score,
-                            ["comment"] = s.Comment,
-                        })]),
-                    });
-                }
-                else if (!CooperationStore.IsAnswer(row) && subject.HasAadObjectId(row.GetString(CooperationStore.StartedByProperty)))
-                {
-                    yield return new PersonalRecord(CooperationStore.TableName, row.PartitionKey, row.RowKey, "cooperationEvaluationStarted", new JsonObject
-                    {
-                        ["projectId"] = projectId,
-                        ["startedAt"] = row.GetDateTimeOffset(nameof(CooperationEvaluation.StartedAt)),
-                    });
-                }
-            }
-        }
-    }
-
-    public async Task<int> EraseAsync(PersonErasure erasure, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(erasure);
-        var subject = erasure.Subject;
-        var changed = 0;
-        foreach (var projectId in erasure.Scope.ProjectIds)
-        {
-            var pseudonym = erasure.PseudonymIn(projectId) ?? ErasedPerson.Name;
-            foreach (var row in await store.ReadRowsAsync(projectId, cancellationToken))
-            {
-                if (!CooperationStore.IsAnswer(row))
-                {
-                    if (subject.HasAadObjectId(row.GetString(CooperationStore.StartedByProperty)))
-                    {
-                        row[CooperationStore.StartedByProperty] = pseudonym;
-                        await store.ReplaceRowAsync(row, cancellationToken);
-                        changed++;
-                    }
-
-                    continue;
-                }
-
-                var scores = CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty));
-                var scrubbed = scores.Select(s => s with { Comment = s.Comment is null ? null : subject.Scrub(s.Comment) }).ToList();
-                var json = JsonSerializer.Serialize(scrubbed, Formation.FormationJson.Options);
-                if (subject.HasAadObjectId(row.GetString(CooperationStore.RespondentProperty)))
-                {
-                    await store.MoveAnswerAsync(row, pseudonym, json, cancellationToken);
-                    changed++;
-                }
-                else if (!scrubbed.SequenceEqual(scores))
-                {
-                    row[CooperationStore.ScoresProperty] = json;
-                    await store.ReplaceRowAsync(row, cancellationToken);
-                    changed++;
-                }
-            }
+                        ["factor"] = s.Factor.ToString(),
+                        ["score"] = s.Score,
+                        ["comment"] = s.Comment,
+                    })]),
+                })
+                : null;
         }
 
-        return changed;
+        return subject.HasAadObjectId(row.GetString(CooperationStore.StartedByProperty))
+            ? ("cooperationEvaluationStarted", new JsonObject
+            {
+                ["projectId"] = projectId,
+                ["startedAt"] = row.GetDateTimeOffset(nameof(CooperationEvaluation.StartedAt)),
+            })
+            : null;
     }
 
-    public Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken) =>
-        store.DeleteRowsAsync(projectId, cancellationToken);
+    /// <summary>Who started a round is replaced by her seat's pseudonym; names go from the comments.</summary>
+    protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row)
+    {
+        if (!CooperationStore.IsAnswer(row))
+        {
+            if (!erasure.Subject.HasAadObjectId(row.GetString(CooperationStore.StartedByProperty)))
+            {
+                return false;
+            }
+
+            row[CooperationStore.StartedByProperty] = erasure.PseudonymIn(projectId) ?? ErasedPerson.Name;
+            return true;
+        }
+
+        var (scores, json) = Scrubbed(erasure, row);
+        if (scores.SequenceEqual(CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty))))
+        {
+            return false;
+        }
+
+        row[CooperationStore.ScoresProperty] = json;
+        return true;
+    }
+
+    /// <summary>Her own answer moves to the row of her seat's pseudonym, so the aggregate keeps her scores.</summary>
+    protected override async Task<bool> EraseRowAsync(PersonErasure erasure, string projectId, TableEntity row, CancellationToken cancellationToken)
+    {
+        if (!CooperationStore.IsAnswer(row) || !erasure.Subject.HasAadObjectId(row.GetString(CooperationStore.RespondentProperty)))
+        {
+            return await base.EraseRowAsync(erasure, projectId, row, cancellationToken);
+        }
+
+        await store.MoveAnswerAsync(projectId, row, erasure.PseudonymIn(projectId) ?? ErasedPerson.Name, Scrubbed(erasure, row).Json, cancellationToken);
+        return true;
+    }
+
+    private static (IReadOnlyList<FactorScore> Scores, string Json) Scrubbed(PersonErasure erasure, TableEntity row)
+    {
+        var scores = CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty))
+            .Select(s => s with { Comment = s.Comment is null ? null : erasure.Subject.Scrub(s.Comment) }).ToList();
+        return (scores, JsonSerializer.Serialize(scores, Formation.FormationJson.Options));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
@@ -11,19 +10,17 @@ namespace Kvu.Bot.Evaluation;
 /// </summary>
 public sealed class CooperationStore(TableServiceClient serviceClient)
 {
-    public const string TableName = KvuTables.Projects;
-    internal const string RowPrefix = "coop|";
     internal const string RespondentProperty = "Respondent";
     internal const string ScoresProperty = "Scores";
     internal const string AnsweredAtProperty = "AnsweredAt";
     internal const string StartedByProperty = "StartedBy";
 
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    internal ProjectRows Rows { get; } = new(serviceClient, "coop|");
 
     public async Task<CooperationEvaluation?> GetAsync(KvuProject project, int round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var row = await _table.GetAsync(TableKeys.Encode(project.Id), HeadKey(round), cancellationToken);
+        var row = await Rows.GetAsync(project.Id, Round(round), cancellationToken);
         return row is null ? null : new CooperationEvaluation(project.TenantId, project.Id, round,
             row.GetString(StartedByProperty) ?? string.Empty, row.GetDateTimeOffset(nameof(CooperationEvaluation.StartedAt)) ?? default,
             row.GetInt32(nameof(CooperationEvaluation.Asked)) ?? 0, row.GetDateTimeOffset(nameof(CooperationEvaluation.ClosedAt)));
@@ -32,32 +29,26 @@ public sealed class CooperationStore(TableServiceClient serviceClient)
     public Task SaveAsync(CooperationEvaluation evaluation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        return _table.UpsertAsync(new TableEntity(TableKeys.Encode(evaluation.ProjectId), HeadKey(evaluation.Round))
-        {
-            [StartedByProperty] = evaluation.StartedBy,
-            [nameof(CooperationEvaluation.StartedAt)] = evaluation.StartedAt,
-            [nameof(CooperationEvaluation.Asked)] = evaluation.Asked,
-            [nameof(CooperationEvaluation.ClosedAt)] = evaluation.ClosedAt,
-        }, cancellationToken);
+        var row = Rows.NewRow(evaluation.ProjectId, Round(evaluation.Round));
+        row[StartedByProperty] = evaluation.StartedBy;
+        row[nameof(CooperationEvaluation.StartedAt)] = evaluation.StartedAt;
+        row[nameof(CooperationEvaluation.Asked)] = evaluation.Asked;
+        row[nameof(CooperationEvaluation.ClosedAt)] = evaluation.ClosedAt;
+        return Rows.UpsertAsync(row, cancellationToken);
     }
 
     /// <summary>Writes (or replaces) one member's answer; each member has her own row, so answers at once lose nothing.</summary>
     public Task SaveAnswerAsync(CooperationAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return _table.UpsertAsync(new TableEntity(TableKeys.Encode(answer.ProjectId), AnswerKey(answer.Round, answer.RespondentAadObjectId))
-        {
-            [RespondentProperty] = answer.RespondentAadObjectId,
-            [ScoresProperty] = JsonSerializer.Serialize(answer.Scores, FormationJson.Options),
-            [AnsweredAtProperty] = answer.AnsweredAt,
-        }, cancellationToken);
+        return Rows.UpsertAsync(AnswerRow(answer.ProjectId, answer.Round, answer.RespondentAadObjectId, JsonSerializer.Serialize(answer.Scores, FormationJson.Options), answer.AnsweredAt), cancellationToken);
     }
 
     /// <summary>Her own answer in this round, or null; nobody else's is ever read for a member.</summary>
     public async Task<CooperationAnswer?> GetAnswerAsync(KvuProject project, int round, string aadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var row = await _table.GetAsync(TableKeys.Encode(project.Id), AnswerKey(round, aadObjectId), cancellationToken);
+        var row = await Rows.GetAsync(project.Id, AnswerKey(round, aadObjectId), cancellationToken);
         return row is null ? null : Read(project.Id, round, row);
     }
 
@@ -65,55 +56,33 @@ public sealed class CooperationStore(TableServiceClient serviceClient)
     public async Task<IReadOnlyList<CooperationAnswer>> ListAnswersAsync(KvuProject project, int round, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var answers = new List<CooperationAnswer>();
-        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(project.Id), HeadKey(round) + "|", cancellationToken))
-        {
-            answers.Add(Read(project.Id, round, row));
-        }
-
-        return answers;
-    }
-
-    /// <summary>Every evaluation and answer row of the project as stored, for the AVG; callers checked the tenant.</summary>
-    internal async Task<IReadOnlyList<TableEntity>> ReadRowsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), RowPrefix, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return [.. (await Rows.ListAsync(project.Id, cancellationToken, under: Round(round) + "|")).Select(row => Read(project.Id, round, row))];
     }
 
     /// <summary>An answer row under a new respondent (erasure): the old row goes, the new one comes, in one transaction.</summary>
-    internal Task MoveAnswerAsync(TableEntity read, string respondent, string? scores, CancellationToken cancellationToken)
-    {
-        var moved = new TableEntity(read.PartitionKey, AnswerKey(RoundOf(read.RowKey), respondent))
-        {
-            [RespondentProperty] = respondent,
-            [ScoresProperty] = scores,
-            [AnsweredAtProperty] = read.GetDateTimeOffset(AnsweredAtProperty),
-        };
-        return _table.MoveAsync(moved, read, cancellationToken);
-    }
-
-    internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
-
-    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken) =>
-        await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
+    internal Task MoveAnswerAsync(string projectId, TableEntity read, string respondent, string? scores, CancellationToken cancellationToken) =>
+        Rows.MoveAsync(AnswerRow(projectId, RoundOf(read.RowKey), respondent, scores, read.GetDateTimeOffset(AnsweredAtProperty)), read, cancellationToken);
 
     internal static bool IsAnswer(TableEntity row) => row.RowKey.Count(c => c == '|') == 2;
 
     internal static IReadOnlyList<FactorScore> ReadScores(string? json) =>
         json is null ? [] : JsonSerializer.Deserialize<List<FactorScore>>(json, FormationJson.Options) ?? [];
 
+    private TableEntity AnswerRow(string projectId, int round, string respondent, string? scores, DateTimeOffset? answeredAt)
+    {
+        var row = Rows.NewRow(projectId, AnswerKey(round, respondent));
+        row[RespondentProperty] = respondent;
+        row[ScoresProperty] = scores;
+        row[AnsweredAtProperty] = answeredAt;
+        return row;
+    }
+
     private static CooperationAnswer Read(string projectId, int round, TableEntity row) =>
         new(projectId, round, row.GetString(RespondentProperty) ?? string.Empty, ReadScores(row.GetString(ScoresProperty)), row.GetDateTimeOffset(AnsweredAtProperty) ?? default);
 
-    private static string HeadKey(int round) => RowPrefix + round.ToString("D3", CultureInfo.InvariantCulture);
+    private static string Round(int round) => round.ToString("D3", CultureInfo.InvariantCulture);
 
-    private static string AnswerKey(int round, string aadObjectId) => HeadKey(round) + "|" + TableKeys.Encode(aadObjectId.Trim().ToLowerInvariant());
+    private static string AnswerKey(int round, string aadObjectId) => Round(round) + "|" + TableKeys.Encode(aadObjectId.Trim().ToLowerInvariant());
 
     private static int RoundOf(string rowKey) => int.Parse(rowKey.Split('|')[1], NumberStyles.None, CultureInfo.InvariantCulture);
 }

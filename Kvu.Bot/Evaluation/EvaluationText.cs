@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Evaluation;
@@ -7,9 +5,7 @@ namespace Kvu.Bot.Evaluation;
 /// <summary>The texts of the Evaluatie (Evaluation/), from Evaluation.resx (Dutch, the neutral language) and Evaluation.en.resx.</summary>
 public static class EvaluationText
 {
-    public const string BaseName = "Kvu.Bot.Evaluation.Evaluation";
-
-    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(EvaluationText).Assembly);
+    public static ResourceManager ResourceManager => EvaluationKeys.ResourceManager;
 
     public static WordBook<EvaluationWord> Words { get; } = new(ResourceManager);
 

@@ -51,10 +51,7 @@ public static class GoalResults
     public static IReadOnlyList<Meting> Measured(KvuProject project, string indicatorId)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return [.. project.Metingen
-            .Where(m => m.Round == project.Round && m.IndicatorId == indicatorId)
-            .OrderBy(m => m.On)
-            .ThenBy(m => int.Parse(m.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture))];
+        return project.MetingenOf(indicatorId);
     }
 
     /// <summary>

@@ -54,7 +54,13 @@ public sealed class MeasureReminders(
     private async Task RemindAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
-        if (project is null || project.IsArchived || project.Phase < KvuPhase.Uitvoering)
+        if (project is null)
+        {
+            await measures.ForgetProjectAsync(projectId, cancellationToken); // deleted after its retention period
+            return;
+        }
+
+        if (project.IsArchived || project.Phase < KvuPhase.Uitvoering)
         {
             return;
         }

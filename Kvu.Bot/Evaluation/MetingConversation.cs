@@ -10,35 +10,20 @@ namespace Kvu.Bot.Evaluation;
 /// bron politie</c> (or <c>nameting ...</c>) records one at once (projectleider or secretaris). A typed meting with a
 /// part that is not right opens the form with what was understood filled in and the problem under its field.
 /// </summary>
-public sealed class MetingConversation(CycleProjects finder, MetingRecorder recorder) : IMessageFeature
+public sealed class MetingConversation(CycleProjects finder, MetingRecorder recorder) : ProjectCommand<MetingConversation.Typed>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.Results];
+    public override IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.Results];
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+    protected override bool ForEveryone(Typed command) => command.Kind is null;
 
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override string NotManager(Typed command, CultureInfo culture) => EvaluationText.Get(EvaluationKeys.NotManager, culture);
+
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Typed typed, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } typed)
-        {
-            return null;
-        }
-
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NoProject, input.Culture))];
-        }
-
-        var culture = input.Culture;
-        var today = DutchTime.Date(input.Now);
+        var (project, culture, today) = (turn.Project, turn.Culture, turn.Today);
         if (typed.Kind is not { } kind)
         {
-            return [Reply.Show(ResultsCard.Build(project, today, manages, culture))];
-        }
-
-        if (!manages)
-        {
-            return [Reply.Say(EvaluationText.Get(EvaluationKeys.NotManager, culture))];
+            return [Reply.Show(ResultsCard.Build(project, today, turn.Manages, culture))];
         }
 
         if (project.Analysis.Indicators.Count == 0)
@@ -58,19 +43,12 @@ public sealed class MetingConversation(CycleProjects finder, MetingRecorder reco
             return [Reply.Show(MetingCard.Form(project, form, problems, false, today, culture))];
         }
 
-        try
-        {
-            var saved = await recorder.RecordAsync(project, entry, PhaseConversation.Person(input), input.Now, cancellationToken);
-            return saved is { } s ? [Reply.Show(MetingCard.Saved(s.Project, s.Meting, today, culture))] : [Reply.Say(EvaluationText.Get(EvaluationKeys.NoProject, culture))];
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
+        var saved = await recorder.RecordAsync(project, entry, turn.By, turn.Now, cancellationToken);
+        return saved is { } s ? [Reply.Show(MetingCard.Saved(s.Project, s.Meting, today, culture))] : [Reply.Say(CycleText.Get(CycleKeys.NoProject, culture))];
     }
 
     /// <returns>Null: not for this feature; no kind: "metingen"; otherwise the kind and what follows the word.</returns>
-    private static Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input)
     {
         if (input.Verb == EvaluationVerbs.Results)
         {
@@ -100,5 +78,6 @@ public sealed class MetingConversation(CycleProjects finder, MetingRecorder reco
         return null;
     }
 
-    private sealed record Typed(MetingKind? Kind, string Rest);
+    /// <summary>No kind: "metingen"; otherwise the kind and what follows its word.</summary>
+    public sealed record Typed(MetingKind? Kind, string Rest);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 

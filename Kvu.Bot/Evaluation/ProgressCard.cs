@@ -1,7 +1,4 @@
 using System.Text;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;

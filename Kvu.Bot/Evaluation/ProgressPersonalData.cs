@@ -6,36 +6,20 @@ namespace Kvu.Bot.Evaluation;
 /// The measures' progress keeps no person (the owner is on the measure, who changed it in nothing), but its notes are
 /// free text that may name someone: erasure takes her name out of them, and the rows go with the project.
 /// </summary>
-public sealed class ProgressPersonalData(ProgressStore store) : IPersonalDataHolder
+public sealed class ProgressPersonalData(ProgressStore store) : ProjectRowsPersonalData(store.Rows)
 {
-    public IReadOnlyList<string> Tables { get; } = [];
+    protected override IEnumerable<PersonMention> Mentions(string projectId, TableEntity row) => [];
 
-    public int Rank => 0;
+    protected override (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row) => null;
 
-    public IAsyncEnumerable<PersonMention> MentionsAsync(PersonalDataScope scope, CancellationToken cancellationToken) => AsyncEnumerable.Empty<PersonMention>();
-
-    public IAsyncEnumerable<PersonalRecord> ExportAsync(DataSubject subject, PersonalDataScope scope, CancellationToken cancellationToken) => AsyncEnumerable.Empty<PersonalRecord>();
-
-    public async Task<int> EraseAsync(PersonErasure erasure, CancellationToken cancellationToken)
+    protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row)
     {
-        ArgumentNullException.ThrowIfNull(erasure);
-        var changed = 0;
-        foreach (var projectId in erasure.Scope.ProjectIds)
+        if (row.GetString(nameof(MeasureProgress.Note)) is not { } note || !erasure.Subject.IsMentionedIn(note))
         {
-            foreach (var row in await store.ReadRowsAsync(projectId, cancellationToken))
-            {
-                if (row.GetString(nameof(MeasureProgress.Note)) is { } note && erasure.Subject.IsMentionedIn(note))
-                {
-                    row[nameof(MeasureProgress.Note)] = erasure.Subject.Scrub(note);
-                    await store.ReplaceRowAsync(row, cancellationToken);
-                    changed++;
-                }
-            }
+            return false;
         }
 
-        return changed;
+        row[nameof(MeasureProgress.Note)] = erasure.Subject.Scrub(note);
+        return true;
     }
-
-    public Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken) =>
-        store.DeleteRowsAsync(projectId, cancellationToken);
 }

@@ -4,26 +4,23 @@ using Kvu.Bot.Storage;
 namespace Kvu.Bot.Evaluation;
 
 /// <summary>
-/// The measures' progress, rows <c>progress|mr4</c> in the project's partition of the Projects table beside the measure
-/// rows (<c>measure|000004</c>): one partition read gives the whole voortgangsmatrix. Every change is written under the
-/// ETag it read and re-applied on a conflict, so two people updating one measure at once lose nothing.
+/// The measures' progress, rows <c>progress|mr4</c> of the project's partition (<see cref="ProjectRows"/>) beside the
+/// measure rows: one partition read gives the whole voortgangsmatrix. Every change is written under the ETag it read
+/// and re-applied on a conflict, so two people updating one measure at once lose nothing.
 /// Beside them, rows <c>reminded|mr4|...</c> mark the reminders sent about a measure (<see cref="MeasureReminders"/>),
 /// added once each, so a reminder goes out once however often (or on however many instances) the job runs.
 /// </summary>
 public sealed class ProgressStore(TableServiceClient serviceClient)
 {
-    public const string TableName = KvuTables.Projects;
-    internal const string RowPrefix = "progress|";
-    internal const string ReminderPrefix = "reminded|";
-    private const int MaxAttempts = 8;
+    internal ProjectRows Rows { get; } = new(serviceClient, "progress|");
 
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    internal ProjectRows Reminded { get; } = new(serviceClient, "reminded|");
 
     public async Task<IReadOnlyDictionary<string, MeasureProgress>> ListAsync(KvuProject project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         var all = new Dictionary<string, MeasureProgress>(StringComparer.Ordinal);
-        foreach (var row in await ReadRowsAsync(project.Id, cancellationToken))
+        foreach (var row in await Rows.ListAsync(project.Id, cancellationToken))
         {
             var progress = Read(project.Id, row);
             all[progress.MeasureId] = progress;
@@ -36,58 +33,32 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
     public async Task<MeasureProgress> SetAsync(KvuProject project, string measureId, MeasureState state, string? note, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var partition = TableKeys.Encode(project.Id);
-        var rowKey = RowPrefix + TableKeys.Encode(measureId);
-        for (var attempt = 1; ; attempt++)
+        var saved = await Rows.ChangeAsync(project.Id, TableKeys.Encode(measureId), _ => new TableEntity
         {
-            var read = await _table.GetAsync(partition, rowKey, cancellationToken);
-            var entity = new TableEntity(partition, rowKey)
-            {
-                [nameof(MeasureProgress.MeasureId)] = measureId,
-                [nameof(MeasureProgress.State)] = state.ToString(),
-                [nameof(MeasureProgress.Note)] = note,
-                [nameof(MeasureProgress.UpdatedAt)] = at,
-            };
-            try
-            {
-                if (read is null)
-                {
-                    await _table.AddAsync(entity, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(entity, read.ETag, cancellationToken);
-                }
-
-                return Read(project.Id, entity);
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else saved this measure's progress in between: write over what they saved, under its ETag.
-            }
-        }
+            [nameof(MeasureProgress.MeasureId)] = measureId,
+            [nameof(MeasureProgress.State)] = state.ToString(),
+            [nameof(MeasureProgress.Note)] = note,
+            [nameof(MeasureProgress.UpdatedAt)] = at,
+        }, cancellationToken);
+        return Read(project.Id, saved!);
     }
 
     /// <summary>The marks of the reminders sent about the project's measures (see <see cref="TryMarkRemindedAsync"/>).</summary>
     public async Task<IReadOnlySet<string>> ListRemindedAsync(KvuProject project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var marks = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(project.Id), ReminderPrefix, cancellationToken))
-        {
-            marks.Add(TableKeys.Decode(row.RowKey[ReminderPrefix.Length..]));
-        }
-
-        return marks;
+        return (await Reminded.ListAsync(project.Id, cancellationToken)).Select(row => TableKeys.Decode(row.RowKey[Reminded.RowPrefix.Length..])).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Marks a reminder as sent; false when it was already, so two runs at once send it once.</summary>
     public async Task<bool> TryMarkRemindedAsync(KvuProject project, string mark, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
+        var row = Reminded.NewRow(project.Id, TableKeys.Encode(mark));
+        row["At"] = at;
         try
         {
-            await _table.AddAsync(new TableEntity(TableKeys.Encode(project.Id), ReminderPrefix + TableKeys.Encode(mark)) { ["At"] = at }, cancellationToken);
+            await Reminded.AddAsync(row, cancellationToken);
             return true;
         }
         catch (StorageConflictException)
@@ -100,32 +71,7 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
     public Task ForgetRemindedAsync(KvuProject project, string mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return _table.DeleteAsync(TableKeys.Encode(project.Id), ReminderPrefix + TableKeys.Encode(mark), Azure.ETag.All, cancellationToken);
-    }
-
-    internal async Task<IReadOnlyList<TableEntity>> ReadRowsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), RowPrefix, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
-
-    /// <summary>Deletes the project's progress and reminder marks (its retention period is over).</summary>
-    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var marks = new List<TableEntity>();
-        await foreach (var row in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), ReminderPrefix, cancellationToken))
-        {
-            marks.Add(row);
-        }
-
-        return await _table.DeleteEntitiesAsync([.. await ReadRowsAsync(projectId, cancellationToken), .. marks], cancellationToken);
+        return Reminded.DeleteAsync(project.Id, TableKeys.Encode(mark), cancellationToken);
     }
 
     private static MeasureProgress Read(string projectId, TableEntity row) => new(

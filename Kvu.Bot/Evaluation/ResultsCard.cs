@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using static Kvu.Bot.Common.Cards.CardElements;

@@ -61,4 +61,6 @@ public enum DecisionKind
     KnelpuntResolved,
     ConvenantSignatorySet,
     ConvenantSigningSet,
+    ConvenantReminded,
+    CooperationScored,
 }

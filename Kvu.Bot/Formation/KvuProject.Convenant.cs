@@ -52,6 +52,43 @@ public sealed partial class KvuProject
         Record(DecisionKind.ConvenantSigningSet, entry.Party, entry.SignedOn is { } date ? $"{state}; {date:O}" : state.ToString(), by, at);
     }
 
+    /// <summary>
+    /// The person of the werkgroep who signs for <paramref name="party"/>, with her Teams account where the bot knows it:
+    /// the signatory as entered ("Mark Jansen" or "Mark Jansen, teamchef") is a member, substitute, the projectleider or
+    /// the secretaris by that name or e-mail (<see cref="PersonNamed"/>). Null when nobody signs for it yet or the
+    /// signatory is not in the werkgroep (a burgemeester or hoofdofficier who only signs): the bot cannot reach her.
+    /// </summary>
+    public PersonRef? SignatoryPerson(ConvenantParty party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        if (party.Signatory is not { } signatory)
+        {
+            return null;
+        }
+
+        var comma = signatory.IndexOf(',', StringComparison.Ordinal);
+        return PersonNamed(signatory) ?? (comma > 0 ? PersonNamed(signatory[..comma]) : null);
+    }
+
+    /// <summary>The signatories of these parties were reminded to sign today: the convenant and the weekly status say so.</summary>
+    public void MarkConvenantReminded(IReadOnlyCollection<string> parties, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(by);
+        if (parties.Count == 0)
+        {
+            return;
+        }
+
+        var today = Common.DutchTime.Date(at);
+        foreach (var party in parties)
+        {
+            SaveConvenantEntry(ConvenantEntry(party) with { RemindedOn = today });
+        }
+
+        Record(DecisionKind.ConvenantReminded, string.Join(", ", parties), null, by, at);
+    }
+
     /// <summary>The party as the convenant names it (a party of the werkgroep, the OM) or a new one typed in full.</summary>
     private ConvenantParty ConvenantEntry(string party)
     {

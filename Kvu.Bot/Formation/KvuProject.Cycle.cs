@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Kvu.Bot.Common;
 
 namespace Kvu.Bot.Formation;
 

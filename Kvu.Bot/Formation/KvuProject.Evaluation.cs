@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Kvu.Bot.Formation;
@@ -66,6 +65,29 @@ public sealed partial class KvuProject
 
         Record(DecisionKind.MetingRecorded, meting.Id, $"{indicator.Id}; {kind}; {value.ToString(CultureInfo.InvariantCulture)}; {on:O}; {from}", by, at);
         return meting;
+    }
+
+    /// <summary>The indicator's metingen of the current round, oldest first (by date, then in the order entered): a new round starts from a new nulmeting.</summary>
+    public IReadOnlyList<Meting> MetingenOf(string indicatorId) =>
+        [.. Metingen
+            .Where(m => m.Round == Round && m.IndicatorId == indicatorId)
+            .OrderBy(m => m.On)
+            .ThenBy(m => int.Parse(m.Id.AsSpan(1), CultureInfo.InvariantCulture))];
+
+    /// <summary>The rounds whose evaluation of the cooperation was closed with scores: the Evaluatie's checklist reads it.</summary>
+    [JsonInclude] public IReadOnlyList<int> CooperationScoredRounds { get; private set; } = [];
+
+    /// <summary>The evaluation of the cooperation of this round was closed with members' scores (once per round).</summary>
+    public void RecordCooperationScored(int answers, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (answers <= 0 || CooperationScoredRounds.Contains(Round))
+        {
+            return;
+        }
+
+        CooperationScoredRounds = [.. CooperationScoredRounds, Round];
+        Record(DecisionKind.CooperationScored, Round.ToString(CultureInfo.InvariantCulture), answers.ToString(CultureInfo.InvariantCulture), by, at);
     }
 
     /// <summary>Says which way an indicator gets better; without it the goals that name the indicator tell.</summary>

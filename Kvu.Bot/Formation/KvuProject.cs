@@ -619,6 +619,29 @@ public sealed partial class KvuProject
         return changed;
     }
 
+    /// <summary>
+    /// The person of the werkgroep (a member, a plaatsvervanger, the projectleider or the secretaris) whose name or
+    /// e-mail address is <paramref name="typed"/> (letter case and spaces aside), with her Teams account where known;
+    /// null when nobody is (a name that is not in the werkgroep is kept as text by whoever asked).
+    /// </summary>
+    public PersonRef? PersonNamed(string? typed)
+    {
+        static string Squeeze(string? text) => string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var said = Squeeze(typed);
+        if (said.Length == 0)
+        {
+            return null;
+        }
+
+        bool Same(string? a) => a is not null && string.Equals(Squeeze(a), said, StringComparison.OrdinalIgnoreCase);
+        return Members.Where(m => m.Status != MemberStatus.Declined).Select(m => m.Person)
+            .Append(Projectleider?.Person)
+            .Append(Secretaris)
+            .Concat(Members.Select(m => m.Substitute))
+            .OfType<PersonRef>()
+            .FirstOrDefault(p => Same(p.DisplayName) || Same(p.Email));
+    }
+
     private void Record(DecisionKind kind, string subject, string? detail, PersonRef by, DateTimeOffset at) =>
         Decisions = [.. Decisions, new Decision(at, by, kind, subject, detail)];
 

@@ -23,7 +23,8 @@ public static class PhaseChecklist
     /// <summary>True for the items only the projectleider can judge (ticked by hand).</summary>
     public static bool IsManual(PhaseCheck check) => check >= PhaseCheck.KnelpuntenAddressed
         && check is not (PhaseCheck.GoalsSmart or PhaseCheck.MeasuresOwned or PhaseCheck.SamenwerkingsstructuurAgreed or PhaseCheck.EvaluationPlanned
-            or PhaseCheck.SignatoriesKnown or PhaseCheck.OmJoined or PhaseCheck.ConvenantSigned or PhaseCheck.SuccessFactorsScored);
+            or PhaseCheck.SignatoriesKnown or PhaseCheck.OmJoined or PhaseCheck.ConvenantSigned
+            or PhaseCheck.IndicatorsMeasuredAgain or PhaseCheck.GoalsAssessed or PhaseCheck.SuccessFactorsScored);
 
     /// <summary>The checks of a phase in the card's order (a source counts once here; the list has one line per mandatory source).</summary>
     public static IReadOnlyList<PhaseCheck> ChecksOf(KvuPhase phase) => Checks[phase];
@@ -91,8 +92,18 @@ public static class PhaseChecklist
                 case PhaseCheck.ConvenantSigned:
                     items.Add(new(check, null, project.ConvenantParties.All(p => p.State == SigningState.Getekend), leider));
                     break;
+                case PhaseCheck.IndicatorsMeasuredAgain:
+                    // A tussenmeting or the nameting of every indicator in this round, after its nulmeting (RecordMeting refuses earlier dates).
+                    items.Add(new(check, null, analysis.Indicators.Count > 0 && analysis.Indicators.All(i => project.MetingenOf(i.Id).Count > 0), leider));
+                    break;
+                case PhaseCheck.GoalsAssessed:
+                    // Evaluation's GoalResults gives a verdict (reached or not) exactly for a SMART goal whose indicator was measured this round.
+                    items.Add(new(check, null, project.Goals.Count > 0
+                        && project.Goals.All(g => Goals.Gaps(g, analysis).Count == 0 && project.MetingenOf(g.IndicatorId!).Count > 0), leider));
+                    break;
                 case PhaseCheck.SuccessFactorsScored:
-                    items.Add(new(check, null, project.SuccessFactors.All(f => f.Status != SuccessFactorStatus.Open), leider));
+                    // The werkgroep scored the ten success factors in the evaluation of its cooperation, closed this round.
+                    items.Add(new(check, null, project.CooperationScoredRounds.Contains(project.Round), leider));
                     break;
                 default:
                     items.Add(new(check, null, project.Ticks.Any(t => t.Round == project.Round && t.Check == check), leider, Manual: true));

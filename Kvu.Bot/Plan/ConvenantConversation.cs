@@ -9,39 +9,35 @@ namespace Kvu.Bot.Plan;
 /// The convenant: the parties that sign it (the werkgroep's organisations and the Openbaar Ministerie), who signs for
 /// each and how far each is. The projectleider (or secretaris) enters who signs (<c>convenant Openbaar Ministerie:
 /// mr. P. de Groot</c>) and the state (<c>convenant politie akkoord</c>, <c>convenant gemeente zwolle getekend
-/// 12-05-2027</c>); everyone reads <c>convenant</c>. A party is named in full or by a part only it has ("politie", "om").
+/// 12-05-2027</c>); everyone reads <c>convenant</c>, on a card where the projectleider also finds the button that
+/// reminds the signatories who have not signed (typed: <c>herinner convenant</c>). A party is named in full or by a
+/// part only it has ("politie", "om").
 /// </summary>
-public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects) : IMessageFeature
+public sealed class ConvenantConversation(CycleProjects finder, ProjectStore projects, ConvenantReminders reminders) : ProjectCommand<ConvenantConversation.Command>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    protected override Command? Parse(FlowInput input) =>
+        input.Data is not null ? null
+        : PlanText.Words[PlanWord.ConvenantRemind].Matches(input.Text) ? new Command(string.Empty, Remind: true)
+        : PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? new Command(rest, Remind: false)
+        : null;
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
+    protected override bool ForEveryone(Command command) => command is { Remind: false, Rest.Length: 0 };
 
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Command command, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } rest)
+        var (project, culture, rest) = (turn.Project, turn.Culture, command.Rest);
+        if (command.Remind)
         {
-            return null;
+            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(turn.Now), whileUserWaits: true, turn.By, culture, turn.Now, cancellationToken);
+            return [Reply.Say(ConvenantReminders.Report(project, round, culture))];
         }
 
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
         if (rest.Length == 0)
         {
-            return [Reply.Say(Text(project, culture))];
+            return [Reply.Show(ConvenantCard.Build(project, turn.Manages, null, culture))];
         }
 
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
-        if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
+        if (Read(rest, turn.Today) is not { } typed)
         {
             return [Reply.Say(PlanText.Get(PlanKeys.ConvenantUsage, culture))];
         }
@@ -53,43 +49,22 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         }
 
         var party = matches.Count == 1 ? matches[0] : typed.Party;
-        var by = PhaseConversation.Person(input);
-        try
+        await projects.UpdateAsync(project.TenantId, project.Id, p =>
         {
-            await projects.UpdateAsync(project.TenantId, project.Id, p =>
+            if (typed.Signatory is { } who)
             {
-                if (typed.Signatory is { } who)
-                {
-                    p.SetSignatory(party, who, by, input.Now);
-                }
-                else
-                {
-                    p.SetSigningState(party, typed.State!.Value, typed.On, by, input.Now);
-                }
-            }, cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
+                p.SetSignatory(party, who, turn.By, turn.Now);
+            }
+            else
+            {
+                p.SetSigningState(party, typed.State!.Value, typed.On, turn.By, turn.Now);
+            }
+        }, cancellationToken);
 
         return [Reply.Say(typed.Signatory is { } signatory
             ? PlanText.Format(PlanKeys.ConvenantSignatorySaved, culture, party, signatory)
-            : PlanText.Format(PlanKeys.ConvenantStateSaved, culture, party, State(typed.State!.Value, typed.On, culture)))];
+            : PlanText.Format(PlanKeys.ConvenantStateSaved, culture, party, ConvenantCard.State(new ConvenantParty(party, null, typed.State!.Value, typed.On), culture)))];
     }
-
-    public static string Text(KvuProject project, CultureInfo culture)
-    {
-        var parties = project.ConvenantParties;
-        var lines = parties.Select(p => "- " + PlanText.Format(PlanKeys.ConvenantLine, culture,
-            p.Party + (p.Party == KvuProject.OpenbaarMinisterie ? PlanText.Get(PlanKeys.ConvenantOmJoins, culture) : string.Empty),
-            p.Signatory ?? PlanText.Get(PlanKeys.ConvenantNoSignatory, culture), State(p.State, p.SignedOn, culture)));
-        return PlanText.Format(PlanKeys.ConvenantTitle, culture, project.Gemeente, project.Uitgaansgebied, parties.Count(p => p.State == SigningState.Getekend), parties.Count)
-            + "\n\n" + string.Join("\n", lines);
-    }
-
-    private static string State(SigningState state, DateOnly? on, CultureInfo culture) =>
-        state == SigningState.Getekend && on is { } date ? PlanText.Format(PlanKeys.ConvenantSignedOn, culture, CardParts.Date(date, culture)) : FormationText.Name(state, culture);
 
     /// <summary>The parties whose name is what was typed, else those that contain it ("politie"); "om" is the Openbaar Ministerie.</summary>
     private static IReadOnlyList<string> Match(KvuProject project, string typed)
@@ -140,8 +115,8 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         return null;
     }
 
-    private static string? Parse(FlowInput input) =>
-        input.Data is null && PlanText.Words[PlanWord.Convenant].StartText(input.Text, out var rest) ? rest : null;
+    /// <summary>What was typed after "convenant" (empty: show it), or "herinner convenant".</summary>
+    public sealed record Command(string Rest, bool Remind);
 
     private sealed record Typed(string Party, string? Signatory, SigningState? State, DateOnly? On);
 }

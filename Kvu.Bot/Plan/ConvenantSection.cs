@@ -1,5 +1,5 @@
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.StatusPosts;
 using static Kvu.Bot.Common.Cards.CardElements;
 
@@ -7,7 +7,8 @@ namespace Kvu.Bot.Plan;
 
 /// <summary>
 /// In every progress report from the Convenant phase on (or once anything of it is entered): how many parties signed,
-/// and who agreed in principe or has not signed yet, so the werkgroep sees whom to chase.
+/// who agreed in principe or has not signed yet, and when the signatories who have not signed were last reminded, so the
+/// werkgroep sees whom to chase.
 /// </summary>
 public sealed class ConvenantSection : IReportSection
 {
@@ -41,6 +42,13 @@ public sealed class ConvenantSection : IReportSection
         if (concept.Count > 0)
         {
             items.Add(Text(PlanText.Format(PlanKeys.ConvenantSectionConcept, culture, string.Join(", ", concept)), color: TextColor.Warning, spacing: Spacing.Small));
+        }
+
+        var reminded = parties.Where(p => p.State != SigningState.Getekend && p.RemindedOn is not null)
+            .Select(p => $"{p.Party} ({CardParts.Date(p.RemindedOn!.Value, culture)})").ToList();
+        if (reminded.Count > 0)
+        {
+            items.Add(Text(PlanText.Format(PlanKeys.ConvenantSectionReminded, culture, string.Join(", ", reminded)), subtle: true, spacing: Spacing.Small));
         }
 
         return items;

@@ -12,62 +12,35 @@ namespace Kvu.Bot.Plan;
 /// tussenmeting 01-06-2028</c>, <c>evaluatieplan nameting 01-06-2029</c>); everyone in the werkgroep reads them
 /// (<c>samenwerking</c>, <c>evaluatieplan</c>).
 /// </summary>
-public sealed class CooperationConversation(CycleProjects finder, ProjectStore projects, PlanDecision plan) : IMessageFeature
+public sealed class CooperationConversation(CycleProjects finder, ProjectStore projects, PlanDecision plan) : ProjectCommand<CooperationConversation.Typed>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    protected override bool ForEveryone(Typed command) => command.Rest.Length == 0;
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
-
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Typed command, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } command)
-        {
-            return null;
-        }
-
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
+        var (project, culture) = (turn.Project, turn.Culture);
         if (command.Rest.Length == 0)
         {
             return [Reply.Say(command.What == PlanWord.Cooperation ? CooperationText(project, culture) : EvaluationText(project, culture))];
         }
 
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
-        var by = PhaseConversation.Person(input);
         var (change, saved, usage) = command.What == PlanWord.Cooperation
-            ? Cooperation(command.Rest, by, input.Now, culture)
-            : Evaluation(command.Rest, by, input.Now, culture);
+            ? Cooperation(command.Rest, turn.By, turn.Now, culture)
+            : Evaluation(command.Rest, turn.By, turn.Now, culture);
         if (change is null)
         {
             return [Reply.Say(PlanText.Get(usage, culture))];
         }
 
         var result = saved!;
-        try
+        var changed = await projects.UpdateAsync(project.TenantId, project.Id, p =>
         {
-            var changed = await projects.UpdateAsync(project.TenantId, project.Id, p =>
+            if (change(p) is { } other)
             {
-                if (change(p) is { } other)
-                {
-                    result = other;
-                }
-            }, cancellationToken) ?? project;
-            await plan.ChangedAsync(changed, input.Now, cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
-
+                result = other;
+            }
+        }, cancellationToken) ?? project;
+        await plan.ChangedAsync(changed, turn.Now, cancellationToken);
         return [Reply.Say(result)];
     }
 
@@ -144,7 +117,7 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         return (null, null, PlanKeys.EvaluationUsage);
     }
 
-    private static Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input)
     {
         if (input.Data is not null)
         {
@@ -162,5 +135,6 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         return null;
     }
 
-    private sealed record Typed(PlanWord What, string Rest);
+    /// <summary>Which of the two and what follows it.</summary>
+    public sealed record Typed(PlanWord What, string Rest);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Kvu.Bot.Common;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
@@ -12,52 +10,27 @@ namespace Kvu.Bot.Plan;
 /// says whether it is SMART or what is missing (<see cref="Goals.Gaps"/>); <c>doelen</c> lists them all. A goal may name the
 /// knelpunten it answers (<c>; knelpunt k1, k3</c>). A change to a plan already put to the werkgroep gives it a new version.
 /// </summary>
-public sealed class GoalConversation(CycleProjects finder, ProjectStore projects, PlanDecision plan) : IMessageFeature
+public sealed class GoalConversation(CycleProjects finder, ProjectStore projects, PlanDecision plan) : ProjectCommand<string>(finder)
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [];
+    protected override bool ForEveryone(string rest) => rest.Length == 0;
 
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
-
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, string rest, CancellationToken cancellationToken)
     {
-        if (Parse(input) is not { } rest)
-        {
-            return null;
-        }
-
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
-
-        var culture = input.Culture;
+        var (project, culture) = (turn.Project, turn.Culture);
         if (rest.Length == 0)
         {
             return [Reply.Say(List(project, culture))];
         }
 
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
-        if (Read(rest, DutchTime.Date(input.Now)) is not { } typed)
+        if (Read(rest, turn.Today) is not { } typed)
         {
             return [Reply.Say(CycleText.Get(CycleKeys.GoalUsage, culture))];
         }
 
         Goal? goal = null;
-        try
-        {
-            project = await projects.UpdateAsync(project.TenantId, project.Id,
-                p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, PhaseConversation.Person(input), input.Now, typed.Knelpunten), cancellationToken) ?? project;
-            await plan.ChangedAsync(project, input.Now, cancellationToken);
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
-        }
+        project = await projects.UpdateAsync(project.TenantId, project.Id,
+            p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, turn.By, turn.Now, typed.Knelpunten), cancellationToken) ?? project;
+        await plan.ChangedAsync(project, turn.Now, cancellationToken);
 
         var gaps = Goals.Gaps(goal!, project.Analysis);
         return gaps.Count == 0
@@ -67,7 +40,7 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
     }
 
     /// <returns>Null: not a goal command; empty: "doelen"; otherwise the text after "doel".</returns>
-    private static string? Parse(FlowInput input)
+    protected override string? Parse(FlowInput input)
     {
         if (input.Data is not null)
         {

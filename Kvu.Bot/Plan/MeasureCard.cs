@@ -1,4 +1,3 @@
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 using static Kvu.Bot.Common.Cards.CardActions;

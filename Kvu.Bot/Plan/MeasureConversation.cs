@@ -14,52 +14,50 @@ namespace Kvu.Bot.Plan;
 /// a measure to change it, <c>maatregel help</c> explains the parts, and everyone in the werkgroep reads
 /// <c>maatregelen</c>: the measures per goal and knelpunt. A change to a plan already put to the werkgroep gives it a new version.
 /// </summary>
-public sealed class MeasureConversation(CycleProjects finder, ProjectStore projects, MeasureStore measures, PlanDecision plan) : IMessageFeature
+public sealed class MeasureConversation(CycleProjects finder, ProjectStore projects, MeasureStore measures, PlanDecision plan) : ProjectCommand<MeasureConversation.Typed>(finder)
 {
     /// <summary>Characters of a measure's title in the list; the card and the store have it whole.</summary>
     public const int MaxTitleListed = 100;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.MeasureNew, PlanVerbs.MeasureSave, PlanVerbs.MeasureCancel, PlanVerbs.Measures];
-
-    public MessageRank? Rank(FlowInput input, UserConversation user) => Parse(input) is null ? null : MessageRank.Command;
-
-    public async Task<IReadOnlyList<Reply>?> HandleAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
+    /// <summary>What the measure commands do.</summary>
+    public enum Command
     {
-        if (Parse(input) is not { } command)
-        {
-            return null;
-        }
+        New,
+        Help,
+        Cancel,
+        List,
+        Open,
+        Save,
+        Typed,
+    }
 
-        var culture = input.Culture;
+    public override IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.MeasureNew, PlanVerbs.MeasureSave, PlanVerbs.MeasureCancel, PlanVerbs.Measures];
+
+    protected override IReadOnlyList<Reply>? Answer(Typed command, CultureInfo culture)
+    {
         if (command.What == Command.Help)
         {
             return [Reply.Say(PlanText.Get(PlanKeys.MeasureHelp, culture))];
         }
 
-        if (command.What == Command.Cancel)
+        if (command.What != Command.Cancel)
         {
-            var title = PlanText.Get(PlanKeys.CardTitleNew, culture);
-            return [Reply.ReplaceClicked(MeasureCard.Done(title, PlanText.Get(PlanKeys.Cancelled, culture), saved: false)), Reply.Say(PlanText.Get(PlanKeys.Cancelled, culture))];
+            return null;
         }
 
-        var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
-        if (project is null)
-        {
-            return [problem!];
-        }
+        var title = PlanText.Get(PlanKeys.CardTitleNew, culture);
+        return [Reply.ReplaceClicked(MeasureCard.Done(title, PlanText.Get(PlanKeys.Cancelled, culture), saved: false)), Reply.Say(PlanText.Get(PlanKeys.Cancelled, culture))];
+    }
 
-        if (command.What == Command.List)
-        {
-            return [Reply.Say(List(project, await measures.ListAsync(project, cancellationToken), culture))];
-        }
+    protected override bool ForEveryone(Typed command) => command.What == Command.List;
 
-        if (!manages)
-        {
-            return [Reply.Say(CycleText.Get(CycleKeys.NotManager, culture))];
-        }
-
+    protected override async Task<IReadOnlyList<Reply>> RunAsync(ProjectTurn turn, Typed command, CancellationToken cancellationToken)
+    {
+        var (project, culture, input) = (turn.Project, turn.Culture, turn.Input);
         switch (command.What)
         {
+            case Command.List:
+                return [Reply.Say(List(project, await measures.ListAsync(project, cancellationToken), culture))];
             case Command.New:
                 return [Reply.Show(MeasureCard.Build(project, MeasureForm.Empty, new Dictionary<MeasureField, string>(), culture))];
             case Command.Open:
@@ -107,10 +105,6 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 await projects.UpdateAsync(project.TenantId, project.Id, p => p.RecordMeasureChange(stored.Id, values.Title, by, input.Now), cancellationToken);
                 saved = await measures.UpdateAsync(project, stored.Id, m => values.ApplyTo(m, project.Id, m.Id, by, input.Now), cancellationToken);
             }
-        }
-        catch (FormationRuleException rule)
-        {
-            return [Reply.Say(FormationText.RuleMessage(rule.Code, culture))];
         }
         catch (StorageConflictException)
         {
@@ -184,7 +178,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 ? PlanText.Format(PlanKeys.ForKnelpunt, culture, knelpunt.Id, FormationText.Name(knelpunt.Theme, culture), knelpunt.Text)
                 : measure.For;
 
-    private static Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input)
     {
         switch (input.Verb)
         {
@@ -226,7 +220,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
             return new Typed(Command.Help);
         }
 
-        if (MeasureStore.RowKey(rest.Trim()) is not null)
+        if (MeasureStore.Number(rest.Trim()) is not null)
         {
             return new Typed(Command.Open, MeasureId: rest.Trim().ToLowerInvariant());
         }
@@ -272,18 +266,8 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
         return (new MeasureForm(null, values), unknown);
     }
 
-    private enum Command
-    {
-        New,
-        Help,
-        Open,
-        Typed,
-        Save,
-        Cancel,
-        List,
-    }
-
-    private sealed record Typed(Command What, string? MeasureId = null, MeasureForm? Form = null, IReadOnlyList<string>? Unknown = null)
+    /// <summary>The command, and what it names.</summary>
+    public sealed record Typed(Command What, string? MeasureId = null, MeasureForm? Form = null, IReadOnlyList<string>? Unknown = null)
     {
         public IReadOnlyList<string> Unknown { get; init; } = Unknown ?? [];
     }

@@ -179,14 +179,7 @@ public sealed record MeasureForm(string? MeasureId, IReadOnlyDictionary<MeasureF
     /// A member of the werkgroep (or the projectleider or secretaris) named as the owner is that person, with her Teams
     /// account, so an AVG export or erasure finds her measures; anyone else is kept by name.
     /// </summary>
-    private static PersonRef Owner(KvuProject project, string typed)
-    {
-        var people = project.Members.Select(m => m.Person)
-            .Append(project.Projectleider?.Person)
-            .Append(project.Secretaris)
-            .OfType<PersonRef>();
-        return people.FirstOrDefault(p => Same(p.DisplayName, typed) || Same(p.Email, typed)) ?? new PersonRef(typed, null, null);
-    }
+    private static PersonRef Owner(KvuProject project, string typed) => project.PersonNamed(typed) ?? new PersonRef(typed, null, null);
 
     private static bool Same(string? a, string b) => a is not null && string.Equals(Words.Squeeze(a), b, StringComparison.OrdinalIgnoreCase);
 

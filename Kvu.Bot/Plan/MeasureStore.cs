@@ -1,18 +1,13 @@
-using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Plan;
 
 /// <summary>
-/// The measures of the plan van aanpak, each a row of its own in the project's partition of the Projects table (RowKey
-/// <c>measure|000012</c>) beside the project's own row and the schouw findings: a plan of a hundred measures is a hundred
-/// rows of about a kilobyte, far within the 1 MiB of an entity and the 64 KiB of a property, read with the project's
-/// other rows in one partition query. A change reads the row, applies the change and writes it back under the ETag it
-/// read (again on a 412), so two people changing different things of one measure lose neither. The tenant is checked
-/// by reading the project first; a measure is never read without it.
+/// The measures of the plan van aanpak, rows <c>measure|000012</c> of the project's partition (<see cref="ProjectRows"/>):
+/// a plan of a hundred measures is a hundred rows of about a kilobyte, read with the project's other rows in one
+/// partition query. A change is applied to the measure as stored and written under the ETag it read (again on a 412),
+/// so two people changing different things of one measure lose neither.
 ///
 /// Every project with a measure also has a row in the index partition <c>~measures</c> (RowKey the project, with its
 /// tenant), so a job that looks at all measures (the Uitvoering's reminders) reads one partition to find the projects
@@ -20,43 +15,46 @@ namespace Kvu.Bot.Plan;
 /// </summary>
 public sealed class MeasureStore(TableServiceClient serviceClient)
 {
-    public const string TableName = KvuTables.Projects;
-    internal const string RowPrefix = "measure|";
     internal const string OwnerNameProperty = "OwnerName";
     internal const string OwnerAadObjectIdProperty = "OwnerAadObjectId";
     internal const string OwnerEmailProperty = "OwnerEmail";
     internal const string ByNameProperty = "ByName";
     internal const string ByAadObjectIdProperty = "ByAadObjectId";
-    private const int MaxAttempts = 8;
 
     /// <summary>"~" followed by lower-case letters is never produced by TableKeys.Encode, so no project is named like this partition.</summary>
     internal const string IndexPartition = "~measures";
     private const string TenantProperty = "TenantId";
 
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    private readonly GuardedTable _index = new(serviceClient.GetTableClient(ProjectRows.TableName));
+
+    internal ProjectRows Rows { get; } = new(serviceClient, "measure|");
 
     /// <exception cref="StorageConflictException">A measure with this number exists already.</exception>
     public async Task AddAsync(KvuProject project, Measure measure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(measure);
-        await _table.AddAsync(ToEntity(measure with { ProjectId = project.Id }), cancellationToken);
-        await _table.UpsertAsync(new TableEntity(IndexPartition, TableKeys.Encode(project.Id)) { [TenantProperty] = project.TenantId }, cancellationToken);
+        await Rows.AddAsync(ToEntity(measure with { ProjectId = project.Id }), cancellationToken);
+        await _index.UpsertAsync(new TableEntity(IndexPartition, TableKeys.Encode(project.Id)) { [TenantProperty] = project.TenantId }, cancellationToken);
     }
 
     /// <summary>(tenant, project) of every project with a measure, for the jobs that look at all measures; never on a turn.</summary>
     public async IAsyncEnumerable<(string TenantId, string ProjectId)> ListProjectsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in _table.QueryPartitionAsync(IndexPartition, cancellationToken))
+        await foreach (var entity in _index.QueryPartitionAsync(IndexPartition, cancellationToken))
         {
             yield return (entity.GetString(TenantProperty) ?? string.Empty, TableKeys.Decode(entity.RowKey));
         }
     }
 
+    /// <summary>Takes a project that is gone out of the index.</summary>
+    public Task ForgetProjectAsync(string projectId, CancellationToken cancellationToken) =>
+        _index.DeleteAsync(IndexPartition, TableKeys.Encode(projectId), Azure.ETag.All, cancellationToken);
+
     public async Task<Measure?> GetAsync(KvuProject project, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return RowKey(id) is { } row && await _table.GetAsync(TableKeys.Encode(project.Id), row, cancellationToken) is { } entity
+        return Number(id) is { } number && await Rows.GetAsync(project.Id, number, cancellationToken) is { } entity
             ? FromEntity(project.Id, entity)
             : null;
     }
@@ -65,13 +63,7 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     public async Task<IReadOnlyList<Measure>> ListAsync(KvuProject project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var measures = new List<Measure>();
-        await foreach (var entity in _table.QueryRowPrefixAsync(TableKeys.Encode(project.Id), RowPrefix, cancellationToken))
-        {
-            measures.Add(FromEntity(project.Id, entity));
-        }
-
-        return measures;
+        return [.. (await Rows.ListAsync(project.Id, cancellationToken)).Select(row => FromEntity(project.Id, row))];
     }
 
     /// <summary>Applies <paramref name="change"/> to the measure as stored now and saves it under the ETag it read.</summary>
@@ -80,82 +72,47 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(change);
-        if (RowKey(id) is not { } row)
+        if (Number(id) is not { } number)
         {
             return null;
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await _table.GetAsync(TableKeys.Encode(project.Id), row, cancellationToken) is not { } entity)
-            {
-                return null;
-            }
-
-            var changed = change(FromEntity(project.Id, entity)) with { ProjectId = project.Id, Id = entity.GetString(nameof(Measure.Id)) ?? id };
-            try
-            {
-                await _table.UpdateAsync(ToEntity(changed), entity.ETag, cancellationToken);
-                return changed;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else saved this measure in between: apply the change to what they saved.
-            }
-        }
+        var saved = await Rows.ChangeAsync(project.Id, number, read => read is null
+            ? null
+            : ToEntity(change(FromEntity(project.Id, read)) with { ProjectId = project.Id, Id = read.GetString(nameof(Measure.Id)) ?? id }), cancellationToken);
+        return saved is null ? null : FromEntity(project.Id, saved);
     }
 
-    /// <summary>Every measure row of the project as stored, for the AVG (<see cref="MeasuresPersonalData"/>); callers checked the tenant.</summary>
-    internal async Task<IReadOnlyList<TableEntity>> ReadRowsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var entity in _table.QueryRowPrefixAsync(TableKeys.Encode(projectId), RowPrefix, cancellationToken))
-        {
-            rows.Add(entity);
-        }
-
-        return rows;
-    }
-
-    /// <summary>Writes a measure row back under the ETag it was read with.</summary>
-    /// <exception cref="StorageConflictException">Someone changed the measure since it was read.</exception>
-    internal Task ReplaceRowAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpdateAsync(row, row.ETag, cancellationToken);
-
-    /// <summary>Deletes every measure of the project (its retention period is over).</summary>
-    internal async Task<int> DeleteRowsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        await _table.DeleteAsync(IndexPartition, TableKeys.Encode(projectId), ETag.All, cancellationToken);
-        return await _table.DeleteEntitiesAsync(await ReadRowsAsync(projectId, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>"mr12" → "measure|000012": row keys sort as numbers, so the partition reads in entry order. Null for anything else.</summary>
-    internal static string? RowKey(string? id) =>
+    /// <summary>"mr12" → "000012": row keys sort as numbers, so the partition reads in entry order. Null for anything else.</summary>
+    internal static string? Number(string? id) =>
         id is { Length: > 2 } && id.StartsWith("mr", StringComparison.OrdinalIgnoreCase)
             && int.TryParse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 999_999
-            ? RowPrefix + number.ToString("D6", CultureInfo.InvariantCulture)
+            ? number.ToString("D6", CultureInfo.InvariantCulture)
             : null;
 
-    private static TableEntity ToEntity(Measure measure) => new(TableKeys.Encode(measure.ProjectId), RowKey(measure.Id) ?? throw new ArgumentException($"Not a measure id: {measure.Id}", nameof(measure)))
+    private TableEntity ToEntity(Measure measure)
     {
-        [nameof(Measure.Id)] = measure.Id,
-        [nameof(Measure.Title)] = measure.Title,
-        [nameof(Measure.GoalId)] = measure.GoalId,
-        [nameof(Measure.KnelpuntId)] = measure.KnelpuntId,
-        [nameof(Measure.Party)] = measure.Party,
-        [OwnerNameProperty] = measure.Owner.DisplayName,
-        [OwnerAadObjectIdProperty] = measure.Owner.AadObjectId,
-        [OwnerEmailProperty] = measure.Owner.Email,
-        [nameof(Measure.Start)] = Date(measure.Start),
-        [nameof(Measure.End)] = Date(measure.End),
-        [nameof(Measure.Beslismoment)] = Date(measure.Beslismoment),
-        [nameof(Measure.Decider)] = measure.Decider,
+        var row = Rows.NewRow(measure.ProjectId, Number(measure.Id) ?? throw new ArgumentException($"Not a measure id: {measure.Id}", nameof(measure)));
+        row[nameof(Measure.Id)] = measure.Id;
+        row[nameof(Measure.Title)] = measure.Title;
+        row[nameof(Measure.GoalId)] = measure.GoalId;
+        row[nameof(Measure.KnelpuntId)] = measure.KnelpuntId;
+        row[nameof(Measure.Party)] = measure.Party;
+        row[OwnerNameProperty] = measure.Owner.DisplayName;
+        row[OwnerAadObjectIdProperty] = measure.Owner.AadObjectId;
+        row[OwnerEmailProperty] = measure.Owner.Email;
+        row[nameof(Measure.Start)] = Date(measure.Start);
+        row[nameof(Measure.End)] = Date(measure.End);
+        row[nameof(Measure.Beslismoment)] = Date(measure.Beslismoment);
+        row[nameof(Measure.Decider)] = measure.Decider;
 
         // As text: Table storage has no decimal, and a double would turn 0.1 euro into 0.1000000000000000055.
-        [nameof(Measure.Budget)] = measure.Budget?.ToString(CultureInfo.InvariantCulture),
-        [ByNameProperty] = measure.ChangedBy.DisplayName,
-        [ByAadObjectIdProperty] = measure.ChangedBy.AadObjectId,
-        [nameof(Measure.ChangedAt)] = measure.ChangedAt,
-    };
+        row[nameof(Measure.Budget)] = measure.Budget?.ToString(CultureInfo.InvariantCulture);
+        row[ByNameProperty] = measure.ChangedBy.DisplayName;
+        row[ByAadObjectIdProperty] = measure.ChangedBy.AadObjectId;
+        row[nameof(Measure.ChangedAt)] = measure.ChangedAt;
+        return row;
+    }
 
     private static Measure FromEntity(string projectId, TableEntity entity) => new()
     {

@@ -1,5 +1,4 @@
 using Kvu.Bot.Approvals;
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 using static Kvu.Bot.Common.Cards.CardActions;

@@ -47,19 +47,7 @@ public sealed class PlanDecision(ApprovalStore approvals, MeasureStore measures)
         var items = Items(project, await measures.ListAsync(project, cancellationToken));
         var seats = DecisionContent.Seats(project);
         return await approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Plan, d => d is null
-            ? new GroupDecision
-            {
-                ProjectId = project.Id,
-                TenantId = project.TenantId,
-                Kind = GroupDecisionKind.Plan,
-                ProjectName = $"{project.Gemeente} – {project.Uitgaansgebied}",
-                Items = items,
-                Voters = seats.Voters,
-                Advisers = seats.Advisers,
-                Unreachable = seats.Unreachable,
-                StartedBy = by.AadObjectId,
-                UpdatedAt = now,
-            }
+            ? DecisionContent.NewDecision(project, GroupDecisionKind.Plan, items, seats, by.AadObjectId, now)
             : d.WithContent(items, seats, now) is var next && next.Closed ? next with { Closed = false, UpdatedAt = now } : next,
             DecisionContent.Fingerprint(project), by, cancellationToken);
     }

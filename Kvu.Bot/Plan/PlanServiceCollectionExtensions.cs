@@ -4,7 +4,7 @@ namespace Kvu.Bot.Plan;
 
 public static class PlanServiceCollectionExtensions
 {
-    /// <summary>The plan van aanpak: goals, measures (rows of their own in the project's partition), samenwerkingsstructuur, evaluation plan, and the plan as a group decision.</summary>
+    /// <summary>The plan van aanpak: goals, measures (rows of their own in the project's partition), samenwerkingsstructuur, evaluation plan, the plan as a group decision, and the convenant with its reminders.</summary>
     public static IServiceCollection AddKvuPlan(this IServiceCollection services)
     {
         services.AddSingleton<MeasureStore>();
@@ -15,7 +15,10 @@ public static class PlanServiceCollectionExtensions
         services.AddSingleton<IMessageFeature, GoalConversation>();
         services.AddSingleton<IMessageFeature, CooperationConversation>();
         services.AddSingleton<IMessageFeature, PlanConversation>();
+        services.AddSingleton<ConvenantReminders>();
+        services.AddSingleton<Approvals.IProjectReminders>(sp => sp.GetRequiredService<ConvenantReminders>());
         services.AddSingleton<IMessageFeature, ConvenantConversation>();
+        services.AddSingleton<ICardActionFeature, ConvenantActions>();
         services.AddSingleton<StatusPosts.IReportSection, ConvenantSection>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Resources;
 using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Plan;
@@ -6,9 +5,7 @@ namespace Kvu.Bot.Plan;
 /// <summary>The texts of the plan van aanpak (Plan/), from Plan.resx (Dutch, the neutral language) and Plan.en.resx.</summary>
 public static class PlanText
 {
-    public const string BaseName = "Kvu.Bot.Plan.Plan";
-
-    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(PlanText).Assembly);
+    public static ResourceManager ResourceManager => PlanKeys.ResourceManager;
 
     public static WordBook<PlanWord> Words { get; } = new(ResourceManager);
 

@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Plan;
 
-/// <summary>The verbs of the plan cards' buttons (Action.Submit; the router sends each to its feature).</summary>
+/// <summary>The verbs of the plan cards' buttons (Action.Submit, the convenant's Action.Execute; the router sends each to its feature).</summary>
 public static class PlanVerbs
 {
     public const string MeasureNew = "plan.measure.new";
@@ -9,4 +9,15 @@ public static class PlanVerbs
     public const string Measures = "plan.measures";
     public const string Show = "plan.show";
     public const string Propose = "plan.propose";
+
+    /// <summary>Action.Execute on the convenant card: remind the signatories who have not signed.</summary>
+    public const string ConvenantRemind = "plan.convenant.remind";
+
+    /// <summary>Action.Execute on a signatory's card: her party agreed in principle or signed (<see cref="ConvenantStateField"/>).</summary>
+    public const string ConvenantSign = "plan.convenant.sign";
+
+    public const string ProjectField = "projectId";
+    public const string PartyField = "party";
+    public const string ConvenantStateField = "state";
+    public const string SignedOnField = "signedOn";
 }

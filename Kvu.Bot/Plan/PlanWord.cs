@@ -33,4 +33,7 @@ public enum PlanWord
 
     /// <summary>"convenant": who signs for each party and how far it is; "convenant politie akkoord".</summary>
     Convenant,
+
+    /// <summary>"herinner convenant": the signatories of the parties that have not signed are reminded 1:1 now.</summary>
+    ConvenantRemind,
 }

@@ -1,0 +1,76 @@
+using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
+
+namespace Kvu.Bot.Plan;
+
+/// <summary>
+/// The convenant's buttons, answered in place: on the convenant card the projectleider (or secretaris) reminds the
+/// signatories who have not signed; on her own card a signatory reports her party's state (akkoord in principe, or
+/// getekend with the date). Who clicks comes from Teams (tenant, AAD object id), never from the card: the state is set
+/// by the person who signs for that party or by whoever manages the project. Each change is applied to the project as
+/// it is when written (ETag, re-applied on conflict), so two parties signing at the same moment both count.
+/// </summary>
+public sealed class ConvenantActions(ProjectStore projects, ProjectAccessStore access, ConvenantReminders reminders, ILogger<ConvenantActions> logger) : ICardActionFeature
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.ConvenantRemind, PlanVerbs.ConvenantSign];
+
+    public async Task<JsonObject> HandleAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var culture = action.Culture;
+        var user = action.User;
+        var projectId = action.Field(PlanVerbs.ProjectField);
+        var project = projectId is null ? null : await projects.GetAsync(user.TenantId, projectId, cancellationToken);
+        var manages = project is not null && await access.MayManageAsync(user.TenantId, user.Key, project.Id, cancellationToken);
+        if (project is null || project.IsArchived)
+        {
+            return Refused(culture);
+        }
+
+        if (action.Verb == PlanVerbs.ConvenantRemind)
+        {
+            if (!manages)
+            {
+                return AdaptiveCard.Create([CardElements.Text(Cycle.CycleText.Get(Cycle.CycleKeys.NotManager, culture), weight: TextWeight.Bolder)]);
+            }
+
+            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(action.Now), whileUserWaits: true, Person(user), culture, action.Now, cancellationToken);
+            var after = await projects.GetAsync(user.TenantId, project.Id, cancellationToken) ?? project;
+            return ConvenantCard.Build(after, manages, ConvenantReminders.Report(after, round, culture), culture);
+        }
+
+        var party = project.ConvenantParties.FirstOrDefault(p => string.Equals(p.Party, action.Field(PlanVerbs.PartyField), StringComparison.OrdinalIgnoreCase));
+        var signs = party is not null && project.SignatoryPerson(party)?.AadObjectId is { } aad && string.Equals(aad.Trim(), user.AadObjectId, StringComparison.OrdinalIgnoreCase);
+        if (party is null || !(signs || manages))
+        {
+            logger.LogWarning("Convenant signing on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", projectId, user.AadObjectId, user.TenantId);
+            return Refused(culture);
+        }
+
+        var today = DutchTime.Date(action.Now);
+        if (!Enum.TryParse<SigningState>(action.Field(PlanVerbs.ConvenantStateField), out var state) || !Enum.IsDefined(state))
+        {
+            return ConvenantSigningCard.Build(project, party, null, null, today, culture);
+        }
+
+        DateOnly? on = null;
+        if (state == SigningState.Getekend)
+        {
+            if (!DateOnly.TryParseExact(action.Field(PlanVerbs.SignedOnField), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date > today)
+            {
+                return ConvenantSigningCard.Build(project, party, null, PlanText.Get(PlanKeys.ConvenantSignDateMissing, culture), today, culture);
+            }
+
+            on = date;
+        }
+
+        var saved = await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetSigningState(party.Party, state, on, Person(user), action.Now), cancellationToken) ?? project;
+        var now = saved.ConvenantParties.First(p => string.Equals(p.Party, party.Party, StringComparison.OrdinalIgnoreCase));
+        return ConvenantSigningCard.Build(saved, now, PlanText.Format(PlanKeys.ConvenantSignSaved, culture, now.Party, ConvenantCard.State(now, culture)), null, today, culture);
+    }
+
+    private static JsonObject Refused(CultureInfo culture) =>
+        AdaptiveCard.Create([CardElements.Text(PlanText.Get(PlanKeys.ConvenantSignNotYours, culture), weight: TextWeight.Bolder)]);
+
+    private static PersonRef Person(FlowUser user) => new(user.DisplayName, user.AadObjectId, user.Email);
+}
