@@ -12,6 +12,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<IMessageFeature, DocumentConversation>();
         services.AddSingleton<IReportSection, ReportingSection>();
         services.AddSingleton<ReportingReminderStore>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ReportingReminderMarks>();
         services.AddSingleton<ReportingReminders>();
         services.AddHostedService<ReportingReminderService>();
         return services;

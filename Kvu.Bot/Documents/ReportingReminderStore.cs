@@ -15,10 +15,11 @@ public sealed class ReportingReminderStore(TableServiceClient serviceClient)
 
     /// <summary>"~" followed by lower-case letters is never produced by TableKeys.Encode, so no project is named like this partition.</summary>
     internal const string IndexPartition = "~reporting";
-    internal const string MarkPrefix = "reporting-reminded|";
     private const string TenantProperty = "TenantId";
 
     private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+
+    internal ProjectRows Marks { get; } = new(serviceClient, "reporting-reminded|");
 
     /// <summary>The project has a reporting rhythm now: the job looks at it from now on (until it has none).</summary>
     public Task RememberAsync(KvuProject project, CancellationToken cancellationToken)
@@ -41,9 +42,11 @@ public sealed class ReportingReminderStore(TableServiceClient serviceClient)
     /// <summary>Marks the reminder for <paramref name="due"/> as sent; false when it was already.</summary>
     public async Task<bool> TryMarkAsync(string projectId, DateOnly due, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        var row = Marks.NewRow(projectId, Day(due));
+        row["At"] = at;
         try
         {
-            await _table.AddAsync(new TableEntity(TableKeys.Encode(projectId), Mark(due)) { ["At"] = at }, cancellationToken);
+            await Marks.AddAsync(row, cancellationToken);
             return true;
         }
         catch (StorageConflictException)
@@ -54,10 +57,10 @@ public sealed class ReportingReminderStore(TableServiceClient serviceClient)
 
     /// <summary>Takes back a mark whose reminder Teams did not take, so the next round sends it.</summary>
     public Task UnmarkAsync(string projectId, DateOnly due, CancellationToken cancellationToken) =>
-        _table.DeleteAsync(TableKeys.Encode(projectId), Mark(due), Azure.ETag.All, cancellationToken);
+        Marks.DeleteAsync(projectId, Day(due), cancellationToken);
 
     public async Task<bool> IsMarkedAsync(string projectId, DateOnly due, CancellationToken cancellationToken) =>
-        await _table.GetAsync(TableKeys.Encode(projectId), Mark(due), cancellationToken) is not null;
+        await Marks.GetAsync(projectId, Day(due), cancellationToken) is not null;
 
-    private static string Mark(DateOnly due) => MarkPrefix + due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly due) => due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,7 @@ public static class EvaluationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<MeasureReminders>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeasureReminderMarks>();
         services.AddSingleton<StatusPosts.IReportFacts, MeasureReportFacts>();
         services.AddSingleton<StatusPosts.IReportSection, MeasuresSection>();
         services.AddHostedService<MeasureReminderService>();
