@@ -11,6 +11,24 @@ namespace Kvu.Bot.Cycle;
 /// </summary>
 public sealed class CycleProjects(ProjectStore projects, ProjectAccessStore access, InvitationStore invitations)
 {
+    /// <summary>The field a card of the cycle names its project in.</summary>
+    public const string CardField = "projectId";
+
+    /// <summary>The project a clicked card names, in the clicking user's own tenant (Teams says which), or null.</summary>
+    public async Task<KvuProject?> OfCardAsync(CardInvoke action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Field(CardField) is { } projectId ? await projects.GetAsync(action.User.TenantId, projectId, cancellationToken) : null;
+    }
+
+    /// <summary>Whether the user is the project's projectleider or secretaris.</summary>
+    public Task<bool> ManagesAsync(FlowUser user, KvuProject project, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(project);
+        return access.MayManageAsync(user.TenantId, user.Key, project.Id, cancellationToken);
+    }
+
     public async Task<(KvuProject? Project, bool Manages, Reply? Problem)> FindAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
         var tenantId = input.User.TenantId;

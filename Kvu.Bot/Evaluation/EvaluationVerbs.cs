@@ -29,6 +29,6 @@ public static class EvaluationVerbs
     public const string ProgressSave = "evaluation.progress.save";
     public const string ProgressShow = "evaluation.progress.show";
 
-    public const string ProjectField = "projectId";
+    public const string ProjectField = Cycle.CycleProjects.CardField;
     public const string MeasureField = "measureId";
 }

@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Evaluation;
@@ -8,7 +9,7 @@ namespace Kvu.Bot.Evaluation;
 /// projectleider or secretaris of the project the form names, in their own tenant, can use them; the project comes
 /// from the card, the person from Teams.
 /// </summary>
-public sealed class MetingActions(ProjectStore projects, ProjectAccessStore access, MetingRecorder recorder, ILogger<MetingActions> logger) : ICardActionFeature
+public sealed class MetingActions(CycleProjects finder, MetingRecorder recorder, ILogger<MetingActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.MetingPrefix];
 
@@ -16,11 +17,10 @@ public sealed class MetingActions(ProjectStore projects, ProjectAccessStore acce
     {
         ArgumentNullException.ThrowIfNull(action);
         var culture = action.Culture;
-        var projectId = action.Field(EvaluationVerbs.ProjectField);
-        var project = projectId is null ? null : await projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
-        if (project is null || !await access.MayManageAsync(action.User.TenantId, action.User.Key, project.Id, cancellationToken))
+        var project = await finder.OfCardAsync(action, cancellationToken);
+        if (project is null || !await finder.ManagesAsync(action.User, project, cancellationToken))
         {
-            logger.LogWarning("Meting form {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, projectId, action.User.AadObjectId, action.User.TenantId);
+            logger.LogWarning("Meting form {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, action.Field(EvaluationVerbs.ProjectField), action.User.AadObjectId, action.User.TenantId);
             return Say(EvaluationText.Get(project is null ? EvaluationKeys.NoProject : EvaluationKeys.NotManager, culture));
         }
 

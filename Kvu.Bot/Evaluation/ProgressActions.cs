@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;
 
@@ -8,7 +9,7 @@ namespace Kvu.Bot.Evaluation;
 /// A measure's progress card: its owner (the person the measure names, by her Teams account) or the projectleider or
 /// secretaris sets the state and a short note; the card shows the result in place. Anyone else sees why not.
 /// </summary>
-public sealed class ProgressActions(ProjectStore projects, ProjectAccessStore access, MeasureStore measures, ProgressStore store) : ICardActionFeature
+public sealed class ProgressActions(CycleProjects finder, ProjectAccessStore access, MeasureStore measures, ProgressStore store) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.ProgressPrefix];
 
@@ -16,8 +17,7 @@ public sealed class ProgressActions(ProjectStore projects, ProjectAccessStore ac
     {
         ArgumentNullException.ThrowIfNull(action);
         var culture = action.Culture;
-        var projectId = action.Field(EvaluationVerbs.ProjectField);
-        var project = projectId is null ? null : await projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        var project = await finder.OfCardAsync(action, cancellationToken);
         var measure = project is null ? null : await measures.GetAsync(project, action.Field(EvaluationVerbs.MeasureField) ?? string.Empty, cancellationToken);
         if (project is null || measure is null || !await MayUpdateAsync(project, measure, action.User, access, cancellationToken))
         {

@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Evaluation;
@@ -8,7 +9,7 @@ namespace Kvu.Bot.Evaluation;
 /// is comes from Teams (tenant and AAD object id), never from the card; she must hold a seat in the project, and she
 /// only ever reads and writes her own answer.
 /// </summary>
-public sealed class SurveyActions(ProjectStore projects, CooperationStore store, ILogger<SurveyActions> logger) : ICardActionFeature
+public sealed class SurveyActions(CycleProjects finder, CooperationStore store, ILogger<SurveyActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [EvaluationVerbs.SurveyPrefix];
 
@@ -17,13 +18,12 @@ public sealed class SurveyActions(ProjectStore projects, CooperationStore store,
         ArgumentNullException.ThrowIfNull(action);
         var culture = action.Culture;
         var me = action.User.AadObjectId;
-        var projectId = action.Field(EvaluationVerbs.ProjectField);
-        var project = projectId is null ? null : await projects.GetAsync(action.User.TenantId, projectId, cancellationToken);
+        var project = await finder.OfCardAsync(action, cancellationToken);
         var evaluation = project is null || !int.TryParse(action.Field(SurveyCard.RoundField), NumberStyles.None, CultureInfo.InvariantCulture, out var round)
             ? null : await store.GetAsync(project, round, cancellationToken);
         if (project is null || evaluation is null || !CooperationSurvey.IsAsked(project, me))
         {
-            logger.LogWarning("Survey {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, projectId, me, action.User.TenantId);
+            logger.LogWarning("Survey {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, action.Field(EvaluationVerbs.ProjectField), me, action.User.TenantId);
             return AdaptiveCard.Create([CardElements.Text(EvaluationText.Get(EvaluationKeys.SurveyNotYours, culture), weight: TextWeight.Bolder)]);
         }
 

@@ -1,4 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Plan;
@@ -10,7 +11,7 @@ namespace Kvu.Bot.Plan;
 /// by the person who signs for that party or by whoever manages the project. Each change is applied to the project as
 /// it is when written (ETag, re-applied on conflict), so two parties signing at the same moment both count.
 /// </summary>
-public sealed class ConvenantActions(ProjectStore projects, ProjectAccessStore access, ConvenantReminders reminders, ILogger<ConvenantActions> logger) : ICardActionFeature
+public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects, ConvenantReminders reminders, ILogger<ConvenantActions> logger) : ICardActionFeature
 {
     public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.ConvenantRemind, PlanVerbs.ConvenantSign];
 
@@ -19,9 +20,8 @@ public sealed class ConvenantActions(ProjectStore projects, ProjectAccessStore a
         ArgumentNullException.ThrowIfNull(action);
         var culture = action.Culture;
         var user = action.User;
-        var projectId = action.Field(PlanVerbs.ProjectField);
-        var project = projectId is null ? null : await projects.GetAsync(user.TenantId, projectId, cancellationToken);
-        var manages = project is not null && await access.MayManageAsync(user.TenantId, user.Key, project.Id, cancellationToken);
+        var project = await finder.OfCardAsync(action, cancellationToken);
+        var manages = project is not null && await finder.ManagesAsync(user, project, cancellationToken);
         if (project is null || project.IsArchived)
         {
             return Refused(culture);
@@ -43,7 +43,7 @@ public sealed class ConvenantActions(ProjectStore projects, ProjectAccessStore a
         var signs = party is not null && project.SignatoryPerson(party)?.AadObjectId is { } aad && string.Equals(aad.Trim(), user.AadObjectId, StringComparison.OrdinalIgnoreCase);
         if (party is null || !(signs || manages))
         {
-            logger.LogWarning("Convenant signing on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", projectId, user.AadObjectId, user.TenantId);
+            logger.LogWarning("Convenant signing on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Field(PlanVerbs.ProjectField), user.AadObjectId, user.TenantId);
             return Refused(culture);
         }
 

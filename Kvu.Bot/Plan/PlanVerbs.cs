@@ -16,7 +16,7 @@ public static class PlanVerbs
     /// <summary>Action.Execute on a signatory's card: her party agreed in principle or signed (<see cref="ConvenantStateField"/>).</summary>
     public const string ConvenantSign = "plan.convenant.sign";
 
-    public const string ProjectField = "projectId";
+    public const string ProjectField = Cycle.CycleProjects.CardField;
     public const string PartyField = "party";
     public const string ConvenantStateField = "state";
     public const string SignedOnField = "signedOn";
