@@ -33,7 +33,7 @@ internal sealed class ApprovalBurstDriver : IApprovalBurstDriver
         }
 
         await bot.GetRequiredService<ProjectStore>().CreateAsync(project, CancellationToken.None);
-        await bot.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        await bot.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(project.Key, GroupDecisionKind.Samenstelling, _ => new GroupDecision
         {
             ProjectId = project.Id,
             TenantId = project.TenantId,

@@ -153,7 +153,7 @@ internal static class DashboardTab
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, marieke.AadObjectId!, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, start), default);
         var approvals = services.GetRequiredService<ApprovalStore>();
-        await approvals.UpdateDecisionAsync(tenant, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        await approvals.UpdateDecisionAsync(new ProjectKey(tenant, project.Id), GroupDecisionKind.Samenstelling, _ => new GroupDecision
         {
             ProjectId = project.Id,
             TenantId = tenant,

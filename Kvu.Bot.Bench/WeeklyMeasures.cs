@@ -12,7 +12,7 @@ using Kvu.Bot.Tests.Infrastructure;
 namespace Kvu.Bot.Bench;
 
 /// <summary>
-/// Row 8, the weekly status of a project in the Uitvoering with 40 measures due this week, 3 over tijd and 5 done since
+/// Row 9, the weekly status of a project in the Uitvoering with 40 measures due this week, 3 over tijd and 5 done since
 /// the previous post (issue 17): one project's post built and sent to its channel through the fake connector, as the
 /// scheduler's delivery does it (StatusDelivery, the report's facts read for this post). Time per post and Table requests
 /// per post, against the same project in the Convenant phase (the measures are not read there), after untimed posts
@@ -57,7 +57,7 @@ internal static class WeeklyMeasures
             var bytes = Encoding.UTF8.GetByteCount(card.ToJsonString());
             var stats = LatencyStats.From(latencies, failed, TimeSpan.FromSeconds(1));
             rows.Add(new BenchRow(
-                "8", phase == KvuPhase.Uitvoering
+                "9", phase == KvuPhase.Uitvoering
                     ? $"weekly status, project in the Uitvoering: {Due} measures due, {Overdue} over tijd, {Done} done"
                     : $"the same post in the Convenant phase (measures not read)",
                 Load: $"1 project, {MeasuredPosts} posts one after another",

@@ -48,16 +48,17 @@ install_chromium() {
 # LibreOffice (headless Writer) and poppler's pdftotext: the document tests open every generated .docx in a real
 # office engine, convert it to PDF and read back the text a reader sees.
 install_office() {
-  command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && return 0
-  say "Installing LibreOffice Writer (headless) and poppler-utils (Debian packages) for the document tests"
+  # Carlito has Calibri's metrics (the documents' font): the PDF breaks lines and pages where Word does.
+  command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi carlito && return 0
+  say "Installing LibreOffice Writer (headless), the Carlito font and poppler-utils (Debian packages) for the document tests"
   local sudo=""
   if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || fail "LibreOffice is missing and you are not root: run 'sudo apt-get install -y libreoffice-writer-nogui poppler-utils' first."
+    command -v sudo >/dev/null 2>&1 || fail "LibreOffice is missing and you are not root: run 'sudo apt-get install -y libreoffice-writer-nogui fonts-crosextra-carlito poppler-utils' first."
     sudo="sudo"
   fi
   command -v apt-get >/dev/null 2>&1 || fail "LibreOffice is missing and this is not a Debian/Ubuntu machine: install LibreOffice (soffice) and poppler-utils (pdftotext)."
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libreoffice-writer-nogui poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libreoffice-writer-nogui fonts-crosextra-carlito poppler-utils >/dev/null
 }
 
 # port_holder PORT: succeeds when something listens on TCP PORT (on any address) and prints what, e.g.

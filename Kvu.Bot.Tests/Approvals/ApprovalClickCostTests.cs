@@ -123,7 +123,7 @@ public sealed class ApprovalClickCostTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     private static Task ReplaceHenkByIngridAsync(ApprovalExamples w, ProjectStore projects) =>
-        projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.ReplaceRepresentative(
+        projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.ReplaceRepresentative(
             p.Members[2].Id, ApprovalExamples.Person(ApprovalExamples.NewUser("Ingrid Bakker")), ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start.AddDays(1)), default);
 
     private async Task<(System.Text.Json.Nodes.JsonObject Card, IReadOnlyDictionary<string, long> Requests)> CountAsync(Func<Task<System.Text.Json.Nodes.JsonObject>> click)

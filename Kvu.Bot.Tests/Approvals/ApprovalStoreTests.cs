@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,19 +35,19 @@ public sealed class ApprovalStoreTests(AzuriteFixture azurite) : IAsyncLifetime
         await _store.RecordAsync(project, Agree("aad-mark", Monday), default);
         await _store.RecordAsync(project, Agree("aad-fatima", Monday.AddMinutes(1)), default);
 
-        var reading = await _store.ReadAsync(Tenant, project, Decision, default);
+        var reading = await _store.ReadAsync(new ProjectKey(Tenant, project), Decision, default);
 
         Assert.Equal(2, reading?.Decision.Voters.Count);
         Assert.Equal(["aad-fatima", "aad-mark"], reading?.Responses.Select(r => r.AadObjectId).Order());
-        Assert.Null(await _store.ReadAsync("tenant-other", project, Decision, default));
-        Assert.Null(await _store.ReadAsync(Tenant, project, "begrippenlijst", default));
+        Assert.Null(await _store.ReadAsync(new ProjectKey("tenant-other", project), Decision, default));
+        Assert.Null(await _store.ReadAsync(new ProjectKey(Tenant, project), "begrippenlijst", default));
     }
 
     [Fact]
     public async Task A_member_who_changes_her_answer_through_an_overtaken_reading_keeps_both_answers_in_the_trail()
     {
         var project = await SeedAsync();
-        var reading = await _store.ReadAsync(Tenant, project, Decision, default);
+        var reading = await _store.ReadAsync(new ProjectKey(Tenant, project), Decision, default);
 
         // Her first click is written after the second click read (it saw no answer of hers yet).
         Assert.True(await _store.RecordAsync(project, Agree("aad-mark", Monday), default));
@@ -63,7 +64,7 @@ public sealed class ApprovalStoreTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var project = await SeedAsync();
         await _store.RecordAsync(project, Agree("aad-mark", Monday), default);
-        var reading = await _store.ReadAsync(Tenant, project, Decision, default);
+        var reading = await _store.ReadAsync(new ProjectKey(Tenant, project), Decision, default);
 
         Assert.False(await _store.RecordAsync(reading!, Agree("aad-mark", Monday.AddSeconds(5)), default));
 
@@ -75,21 +76,21 @@ public sealed class ApprovalStoreTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_decision_changed_since_the_reading_is_read_again_and_the_change_applied_to_the_newer_version()
     {
         var project = await SeedAsync();
-        var first = await _store.ReadAsync(Tenant, project, Decision, default);
-        var second = await _store.ReadAsync(Tenant, project, Decision, default);
+        var first = await _store.ReadAsync(new ProjectKey(Tenant, project), Decision, default);
+        var second = await _store.ReadAsync(new ProjectKey(Tenant, project), Decision, default);
         await _store.UpdateAsync(first!, d => d with { Items = [.. d.Items, "Brandweer: Ingrid Bakker"], Version = d.Version + 1 }, by: null, default);
 
         var closed = await _store.UpdateAsync(second!, d => d with { Closed = true }, by: null, default);
 
         Assert.Equal((2, true), (closed.Decision.Version, closed.Decision.Closed));
-        var stored = (await _store.ReadAsync(Tenant, project, Decision, default))?.Decision;
+        var stored = (await _store.ReadAsync(new ProjectKey(Tenant, project), Decision, default))?.Decision;
         Assert.Equal((2, true, 2), (stored?.Version, stored?.Closed, stored?.Items.Count));
     }
 
     private async Task<string> SeedAsync()
     {
         var project = $"p-{Guid.NewGuid():N}";
-        await _store.UpdateDecisionAsync(Tenant, project, GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        await _store.UpdateDecisionAsync(new ProjectKey(Tenant, project), GroupDecisionKind.Samenstelling, _ => new GroupDecision
         {
             ProjectId = project,
             TenantId = Tenant,

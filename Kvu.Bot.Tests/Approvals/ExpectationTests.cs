@@ -82,7 +82,7 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
 
         // The same text again is not a change.
         await mark.SayAsync("verwachting 20% minder geweld rond de Grote Markt binnen een jaar");
-        Assert.Equal(3, (await Store.ReadAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))!.Decision.Version);
+        Assert.Equal(3, (await Store.ReadAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), Verwachtingen, default))!.Decision.Version);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
         await mark.SayAsync("verwachting " + new string('x', 141));
         Assert.Contains("Je verwachting is te lang (141 tekens)", mark.LastText);
 
-        Assert.Null((await Store.ReadAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))?.Decision);
+        Assert.Null((await Store.ReadAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), Verwachtingen, default))?.Decision);
         await Bot.PostActivityAsync(_w.Teams.ChannelMessage(_w.Channel, "voorleggen verwachtingen", from: _w.Projectleider));
         Assert.Contains("Er zijn nog geen verwachtingen.", _w.SentInChannel()[^1].VisibleText);
     }
@@ -109,13 +109,13 @@ public sealed class ExpectationTests(AzuriteFixture azurite) : ConnectedBotTest(
     {
         await InviteAsync(_w.Members[0]);
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id),
             p => p.SetMemberStatus(_w.Project.Members[0].Id, MemberStatus.Declined, pl, ApprovalExamples.Start), default);
 
         var mark = Chat(_w.Members[0]);
         await mark.SayAsync("verwachting Minder geweld");
 
         Assert.Contains("er staat geen uitnodiging voor je klaar", mark.LastText);
-        Assert.Null((await Store.ReadAsync(TeamsActivity.TenantId, _w.Project.Id, Verwachtingen, default))?.Decision);
+        Assert.Null((await Store.ReadAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), Verwachtingen, default))?.Decision);
     }
 }

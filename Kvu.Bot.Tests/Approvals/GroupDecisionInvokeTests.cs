@@ -183,7 +183,7 @@ public sealed class GroupDecisionInvokeTests(AzuriteFixture azurite) : Connected
         var newcomer = ApprovalExamples.NewUser("Ingrid Bakker");
         var henkSeat = w.Project.Members[2].Id;
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.ReplaceRepresentative(henkSeat, ApprovalExamples.Person(newcomer), pl, ApprovalExamples.Start.AddDays(1)), default);
 
         var mark = ApprovalExamples.Read(await w.InvokeAsync(w.Members[0], ApprovalVerbs.Refresh, ApprovalExamples.Data(Samenstelling, w.Project.Id)));
@@ -218,7 +218,7 @@ public sealed class GroupDecisionInvokeTests(AzuriteFixture azurite) : Connected
 
         // Henk's seat goes to Ingrid; nobody opens the card in between, the next thing is Fatima's click on version 1.
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.ReplaceRepresentative(p.Members[2].Id, ApprovalExamples.Person(ApprovalExamples.NewUser("Ingrid Bakker")), pl, ApprovalExamples.Start.AddDays(1)), default);
         var fatima = ApprovalExamples.Read(await w.InvokeAsync(w.Members[1], ApprovalVerbs.Agree, ApprovalExamples.Data(Samenstelling, w.Project.Id, version: 1)));
 

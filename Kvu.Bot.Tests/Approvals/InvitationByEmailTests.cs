@@ -27,19 +27,19 @@ public sealed class InvitationByEmailTests(AzuriteFixture azurite) : ConnectedBo
 
     private ProjectStore Projects => Bot.Services.GetRequiredService<ProjectStore>();
 
-    private async Task<KvuProject> ProjectAsync() => (await Projects.GetAsync(TeamsActivity.TenantId, _w.Project.Id, default))!;
+    private async Task<KvuProject> ProjectAsync() => (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), default))!;
 
     private async Task AddByEmailAsync(string name, string email, WerkgroepRole role)
     {
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, _w.Project.Id, p => p.AddMember(role, new PersonRef(name, null, email), null, pl, ApprovalExamples.Start), default);
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), p => p.AddMember(role, new PersonRef(name, null, email), null, pl, ApprovalExamples.Start), default);
     }
 
     private async Task LinkChannelAsync()
     {
         (await Bot.PostActivityAsync(_w.Teams.ChannelMessage(_w.Channel, "help", from: _w.Projectleider))).EnsureSuccessStatusCode();
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, _w.Project.Id, p => p.LinkChannel(_w.Channel, TeamId, "Werkgroep KVU", "Uitgaansgebied Centrum", pl, ApprovalExamples.Start), default);
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), p => p.LinkChannel(_w.Channel, TeamId, "Werkgroep KVU", "Uitgaansgebied Centrum", pl, ApprovalExamples.Start), default);
     }
 
     private void JoinTeam(string teamsUserId, string name, string aadObjectId, string? email, string? upn) =>

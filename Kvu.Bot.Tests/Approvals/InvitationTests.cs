@@ -26,7 +26,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
     private TeamsChat Chat(TeamsActivity.User user) => new(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: user);
 
     private async Task<KvuProject> ProjectAsync() =>
-        (await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, _w.Project.Id, default))!;
+        (await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), default))!;
 
     private async Task<JsonObject> ClickAsync(TeamsChat chat, string verb, Dictionary<string, string> fields, string? memberId = null, string locale = "nl-NL")
     {
@@ -117,7 +117,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
 
         // Factor 8 follows the promises: open while others have not made it, in order once everyone has.
         Assert.Equal(SuggestedStatus.LooksOpen, SuccessFactorAdvice.Evaluate(project).Single(s => s.Factor == SuccessFactor.ReportBackToConstituency).Suggested);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), p =>
         {
             foreach (var other in p.Members.Where(m => m.Id != seat.Id))
             {
@@ -173,7 +173,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
         await _anna.SayAsync("uitnodigen");
         var seat = MemberId(mark.User);
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id),
             p => p.ReplaceRepresentative(seat, ApprovalExamples.Person(ApprovalExamples.NewUser("Anouk Vos")), pl, ApprovalExamples.Start), default);
 
         var card = ApprovalExamples.Read(await ClickAsync(mark, ApprovalVerbs.Accept, Acceptance(), memberId: seat));
@@ -186,7 +186,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
     public async Task Members_without_a_teams_account_are_listed_with_what_to_do()
     {
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id),
             p => p.AddMember(WerkgroepRole.Brandweer, new PersonRef("Ruud Kok", null, "ruud.kok@vrijsselland.nl"), null, pl, ApprovalExamples.Start), default);
 
         await _anna.SayAsync("uitnodigen");
@@ -228,7 +228,7 @@ public sealed class InvitationTests(AzuriteFixture azurite) : ConnectedBotTest(a
         Assert.Equal(System.Net.HttpStatusCode.OK, (await DashboardGetAsync(mark.User, $"/projects/{_w.Project.Id}")).StatusCode);
 
         // The politie sends someone else: Mark's seat is no longer his, so the project leaves his list once he looks.
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id),
             p => p.ReplaceRepresentative(MemberId(mark.User), new PersonRef("Ruud Kok", null, "ruud.kok@politie.nl"), ApprovalExamples.Person(_w.Projectleider), ApprovalExamples.Start), default);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await DashboardGetAsync(mark.User, $"/projects/{_w.Project.Id}")).StatusCode);

@@ -22,7 +22,7 @@ public sealed class InviteFromCardTests(AzuriteFixture azurite) : ConnectedBotTe
         _w = await new ApprovalExamples(Bot, Connector).SeedAsync(2, projectleiderFromGemeente: true);
         await _w.LinkChannelAsync();
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), p =>
         {
             p.AddMember(WerkgroepRole.HorecaOndernemer, new PersonRef("Bram Vos", null, "bram@hedon.nl"), "Poppodium Hedon", pl, ApprovalExamples.Start);
             p.AddMember(WerkgroepRole.Brandweer, new PersonRef("Ruud Kok", null, "ruud.kok@vrijsselland.nl"), null, pl, ApprovalExamples.Start);

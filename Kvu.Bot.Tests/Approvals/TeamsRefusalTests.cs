@@ -63,7 +63,7 @@ public sealed class TeamsRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
         var tries = _connector.Arrivals.Where(a => a.ConversationId == _mark.ConversationId).Select(a => a.At).ToList()[^2..];
         Assert.True(tries[1] - tries[0] >= TimeSpan.FromSeconds(2), $"tried again after {tries[1] - tries[0]}, Retry-After was 2 s");
         Assert.Contains("nodigt je uit", Assert.Single(_connector.SentTo(_mark.ConversationId).Skip(1)).VisibleText);
-        var project = await _bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, _w.Project.Id, default);
+        var project = await _bot.Services.GetRequiredService<ProjectStore>().GetAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), default);
         Assert.Equal(MemberStatus.Invited, project!.Members.Single(m => m.Person.AadObjectId == _mark.User.AadObjectId).Status);
     }
 

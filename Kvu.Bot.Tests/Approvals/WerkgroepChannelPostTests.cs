@@ -23,7 +23,7 @@ public sealed class WerkgroepChannelPostTests(AzuriteFixture azurite) : Connecte
         // Any message in the channel lets the bot remember its address, as Teams does when the bot is in the team.
         (await Bot.PostActivityAsync(_w.Teams.ChannelMessage(_w.Channel, "help", from: _w.Projectleider))).EnsureSuccessStatusCode();
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id,
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id),
             p => p.LinkChannel(_w.Channel, "19:team-werkgroep-kvu@thread.tacv2", "Werkgroep KVU", "Uitgaansgebied Centrum", pl, ApprovalExamples.Start), default);
     }
 

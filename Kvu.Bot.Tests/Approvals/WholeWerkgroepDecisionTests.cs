@@ -23,7 +23,7 @@ public sealed class WholeWerkgroepDecisionTests(AzuriteFixture azurite) : Connec
         _w = await new ApprovalExamples(Bot, Connector).SeedAsync(3, projectleiderFromGemeente: true);
         _adviser = ApprovalExamples.NewUser("Peter de Groot");
         var pl = ApprovalExamples.Person(_w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, _w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, _w.Project.Id), p =>
         {
             p.AppointSecretaris(new PersonRef("Petra Mulder", null, "p.mulder@zwolle.nl"), pl, ApprovalExamples.Start);
             p.AddMember(WerkgroepRole.KhnRegioadviseur, ApprovalExamples.Person(_adviser), null, pl, ApprovalExamples.Start);

@@ -55,7 +55,7 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     private async Task<KvuProject> ProjectAsync(string id) =>
-        (await _bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, id, CancellationToken.None))!;
+        (await _bot.Services.GetRequiredService<ProjectStore>().GetAsync(new ProjectKey(TeamsActivity.TenantId, id), CancellationToken.None))!;
 
     private static string Streets(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"Straat {i}"));
 
@@ -146,7 +146,7 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.StartsWith(expected, chat.LastText);
         Assert.Equal(0, _tables.Requests);
-        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(TeamsActivity.TenantId, project, "probleemstelling", CancellationToken.None));
+        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(new ProjectKey(TeamsActivity.TenantId, project), "probleemstelling", CancellationToken.None));
     }
 
     [Theory]
@@ -162,7 +162,7 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.StartsWith(expected, chat.LastText);
         Assert.Equal(0, DomainWrites);
-        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(TeamsActivity.TenantId, project, "probleemstelling", CancellationToken.None));
+        Assert.Null(await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(new ProjectKey(TeamsActivity.TenantId, project), "probleemstelling", CancellationToken.None));
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public sealed class InputLimitTests(AzuriteFixture azurite) : IAsyncLifetime
         await chat.SayAsync("begrip Term 41 = omschrijving 41");
 
         Assert.StartsWith(tooMany, chat.LastText);
-        var terms = await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(TeamsActivity.TenantId, project, "begrippenlijst", CancellationToken.None);
+        var terms = await _bot.Services.GetRequiredService<Kvu.Bot.Approvals.ApprovalStore>().ReadAsync(new ProjectKey(TeamsActivity.TenantId, project), "begrippenlijst", CancellationToken.None);
         Assert.Equal(40, terms!.Decision.Items.Count);
         Assert.Equal(0, DomainWrites);
     }

@@ -20,7 +20,7 @@ public sealed class AnalysisTests(AzuriteFixture azurite) : ConnectedBotTest(azu
     private async Task<ApprovalExamples> WerkgroepAsync()
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.SetPhase(KvuPhase.Veiligheidsanalyse, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         return w;
     }
@@ -150,11 +150,11 @@ public sealed class AnalysisTests(AzuriteFixture azurite) : ConnectedBotTest(azu
         {
             var when = i % 2 == 0 ? DayPart.Nacht : DayPart.Dag;
             var id = string.Empty;
-            await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => id = p.CountFinding(when, by, ApprovalExamples.Start), ct);
+            await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountFinding(when, by, ApprovalExamples.Start), ct);
             await findings.AddAsync(new SchouwFinding(w.Project.Id, id, when, $"Plek {i}", new string('x', 290), by, ApprovalExamples.Start), ct);
         });
 
-        var project = (await Projects.GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None))!;
+        var project = (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;
         Assert.Equal((100, 100, 200), (project.Analysis.FindingsByDay, project.Analysis.FindingsByNight, project.Analysis.LastFindingNumber));
         var stored = await findings.ListAsync(project, CancellationToken.None);
         Assert.Equal(Enumerable.Range(1, 200).Select(n => $"f{n}"), stored.Select(f => f.Id));

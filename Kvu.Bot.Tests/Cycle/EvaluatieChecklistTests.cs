@@ -22,7 +22,7 @@ public sealed class EvaluatieChecklistTests(AzuriteFixture azurite) : ConnectedB
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             var start = ApprovalExamples.Start;
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, start);

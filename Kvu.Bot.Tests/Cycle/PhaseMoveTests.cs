@@ -25,7 +25,7 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     }
 
     private async Task<KvuProject> ReadAsync(ApprovalExamples w) =>
-        (await Projects.GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None))!;
+        (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;
 
     private static string Read(JsonObject? card) => ApprovalExamples.Read(card ?? throw new InvalidOperationException("No card."));
 
@@ -33,7 +33,7 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     public async Task The_phase_card_shows_the_checklist_with_what_is_done_what_is_open_and_who_owns_it()
     {
         var (w, chat) = await WerkgroepAsync();
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, new DateOnly(2026, 3, 1), ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
 
         await chat.SayAsync("fase");
@@ -190,13 +190,13 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     public async Task The_projectleider_ticks_an_item_the_bot_cannot_judge_and_not_one_it_can()
     {
         var (w, chat) = await WerkgroepAsync();
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.SetPhase(KvuPhase.Uitvoering, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.SetPhase(KvuPhase.Uitvoering, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
 
         await chat.SayAsync("punt 1 klaar");
         Assert.Contains("Afgevinkt: Stand van elke maatregel bijgehouden.", chat.LastText);
         Assert.Contains("Checklist van deze fase (1 van 2 klaar)", Read(chat.LastCard));
 
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.SetPhase(KvuPhase.Initiatief, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.SetPhase(KvuPhase.Initiatief, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         await chat.SayAsync("punt 3 klaar");
         Assert.Contains("dit punt vult de bot zelf in", chat.LastText);
     }

@@ -12,7 +12,7 @@ public sealed class PlanGoalTests(AzuriteFixture azurite) : ConnectedBotTest(azu
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, ApprovalExamples.Start);
             p.SetPhase(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);

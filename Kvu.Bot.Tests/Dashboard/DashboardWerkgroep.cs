@@ -46,7 +46,7 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         await services.GetRequiredService<ProgressStore>().SetAsync(project, cameras, MeasureState.Loopt, "Camera's hangen, kijkruimte volgt", Day(200), default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);
-        await services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(tenant, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        await services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(new ProjectKey(tenant, project.Id), GroupDecisionKind.Samenstelling, _ => new GroupDecision
         {
             ProjectId = project.Id,
             TenantId = tenant,

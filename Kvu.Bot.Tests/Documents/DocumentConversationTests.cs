@@ -63,6 +63,8 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
 
         var convenant = await chat.SubmitAsync(new JsonObject { ["verb"] = DocumentVerbs.Make, [DocumentVerbs.KindField] = nameof(DocumentKind.Convenant) });
         Assert.Contains("Convenant voor Zwolle – Binnenstad is gemaakt.", chat.LastText);
+        Assert.Contains("ondertekenaars van het convenant", chat.LastText);
+        Assert.Contains("vergaderfrequentie, wie waarover beslist, planning van tussenmetingen en nameting", chat.LastText);
         Assert.StartsWith("Convenant KVU Binnenstad Zwolle", convenant.Select(r => r.Attachment(FileCards.ConsentContentType)).OfType<JsonObject>().Single()["name"]!.GetValue<string>());
 
         await chat.SayAsync("document");
@@ -117,7 +119,7 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
         Assert.Contains("De voortgangsrapportage aan B&W moet uiterlijk", weekly);
 
         await chat.SayAsync("document voortgangsrapportage");
-        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None);
+        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.Key, CancellationToken.None);
         Assert.Equal(today.AddDays(10).AddMonths(3), project!.Reporting!.NextDue);
         Assert.Equal(today, project.Reporting.LastReported);
 

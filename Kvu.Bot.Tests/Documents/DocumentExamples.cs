@@ -1,5 +1,6 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Documents;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
@@ -7,10 +8,12 @@ using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 namespace Kvu.Bot.Tests.Documents;
 
 /// <summary>
-/// A KVU as a gemeente has it after three years: the Zwolle werkgroep (with a member replaced along the way), the
-/// veiligheidsanalyse with its kengetallen, sources, 180 schouw findings and knelpunten, indicators with their
-/// nulmeting, goals (one not yet SMART), phases moved by group decisions up to Uitvoering, 12 metingen, 40 measures
-/// and some 150 more entries in its log.
+/// A KVU as a gemeente has it after three years (issue 17's realistic project): the Zwolle werkgroep (with a member
+/// replaced along the way), the veiligheidsanalyse with its kengetallen, sources, 180 schouw findings and knelpunten,
+/// indicators with their nulmeting, goals (one not yet SMART), the samenwerkingsstructuur and the evaluation plan, the
+/// convenant with its signatories (the Openbaar Ministerie among them) part signed, phases moved by group decisions up
+/// to Uitvoering, 12 metingen, 40 measures with the state their owners gave them, and some 150 more decisions in its
+/// log. The tests and <c>./bench.sh</c> (row 8, the voortgangsrapportage) write their documents from this one project.
 /// </summary>
 public static class DocumentExamples
 {
@@ -51,7 +54,31 @@ public static class DocumentExamples
         p.SetGoal("Meer bezoekers voelen zich veilig", "Bezoekers die zich veilig voelen (%)", 85m, new DateOnly(2029, 12, 31), Marieke, Day(130));
         p.SetGoal("Minder geluidsoverlast", "Meldingen geluidsoverlast per maand", 20m, new DateOnly(2029, 6, 30), Marieke, Day(130));
         p.SetGoal("Betere samenwerking met de buurt", null, null, null, Marieke, Day(130));
+        p.SetMeetingRhythm(6, Marieke, Day(140));
+        p.SetDecisionAgreement("Horecaverboden en sluitingstijden", "de burgemeester", Marieke, Day(140));
+        p.SetDecisionAgreement("Maatregelen tot € 5.000 binnen het budget", "de werkgroep", Marieke, Day(140));
+        p.SetDecisionAgreement("Inzet van politie en handhaving", "de driehoek (burgemeester, politie, OM)", Marieke, Day(140));
+        foreach (var on in new[] { new DateOnly(2028, 3, 1), new DateOnly(2028, 6, 1), new DateOnly(2028, 9, 1), new DateOnly(2029, 3, 1) })
+        {
+            p.PlanEvaluation(EvaluationMomentKind.Tussenmeting, on, Marieke, Day(145));
+        }
+
+        p.PlanEvaluation(EvaluationMomentKind.Nameting, new DateOnly(2030, 3, 1), Marieke, Day(145));
         p.MovePhase(KvuPhase.PlanVanAanpak, KvuPhase.Convenant, 1, "fase v3", Marieke, Day(200));
+        p.SetSignatory("Gemeente Zwolle", "burgemeester drs. A. van der Meer", Marieke, Day(210));
+        p.SetSignatory("Politie", "M. Kramer, teamchef Zwolle", Marieke, Day(210));
+        p.SetSignatory(KvuProject.OpenbaarMinisterie, "mr. P. de Groot, hoofdofficier van justitie", Marieke, Day(210));
+        p.SetSignatory(RoleCatalog.KhnOrganisation, "Henk Mulder, voorzitter", Marieke, Day(210));
+        p.SetSignatory("Café De Brouwerij", "Sanne Visser", Marieke, Day(210));
+        p.SetSignatory("Bar Melkmarkt", "Tom de Boer", Marieke, Day(210));
+        p.SetSignatory("Club Voorstraat", "Kees Smit", Marieke, Day(210));
+        p.SetSignatory("Restaurant Het Pannenhuis", "Lisa Meijer", Marieke, Day(210));
+        foreach (var party in new[] { "Gemeente Zwolle", "Politie", KvuProject.OpenbaarMinisterie, RoleCatalog.KhnOrganisation, "Café De Brouwerij", "Bar Melkmarkt", "Club Voorstraat" })
+        {
+            p.SetSigningState(party, SigningState.Getekend, new DateOnly(2026, 12, 14), Marieke, Day(290));
+        }
+
+        p.SetSigningState("Restaurant Het Pannenhuis", SigningState.AkkoordInPrincipe, null, Marieke, Day(290));
         p.MovePhase(KvuPhase.Convenant, KvuPhase.Uitvoering, 1, "fase v4", Marieke, Day(300));
 
         // Three years of ordinary work in the log, and in the first quarter of 2029 a new politie representative.
@@ -101,7 +128,33 @@ public static class DocumentExamples
 
     public static DocumentFacts Facts() => Facts(ThreeYearsOfZwolle());
 
-    public static DocumentFacts Facts(KvuProject project) => new(project, GroupDecisions(project), Now) { Measures = Measures(project) };
+    public static DocumentFacts Facts(KvuProject project)
+    {
+        var measures = Measures(project);
+        return new(project, GroupDecisions(project), Now) { Measures = measures, Progress = Progress(project, measures) };
+    }
+
+    /// <summary>
+    /// What the owners reported by April 2029: measures past their end date done (every seventh one delayed, so over
+    /// tijd), those not yet started planned, the rest running (every ninth delayed, one stopped); a note on some.
+    /// </summary>
+    public static IReadOnlyDictionary<string, MeasureProgress> Progress(KvuProject project, IReadOnlyList<Measure> measures)
+    {
+        var today = DateOnly.FromDateTime(Now.Date);
+        var progress = new Dictionary<string, MeasureProgress>();
+        foreach (var (measure, i) in measures.Select((m, i) => (m, i + 1)))
+        {
+            var (state, note) = measure.End < today
+                ? (i % 7 == 0 ? (MeasureState.Vertraagd, "De leverancier is failliet; een nieuwe aanbesteding loopt.") : (MeasureState.Gereed, i == 1 ? "Acht camera's hangen sinds maart 2027; beelden gaan naar de meldkamer." : null))
+                : measure.Start > today ? (MeasureState.Gepland, null)
+                : i == 13 ? (MeasureState.Gestopt, "Gestopt na het besluit van de werkgroep van 12 maart 2029: te weinig effect.")
+                : i % 9 == 0 ? (MeasureState.Vertraagd, "Wacht op de vergunning.")
+                : (MeasureState.Loopt, (string?)null);
+            progress[measure.Id] = new MeasureProgress(project.Id, measure.Id, state, note, new DateTimeOffset(2029, 3, 25, 10, 0, 0, TimeSpan.FromHours(1)));
+        }
+
+        return progress;
+    }
 
     /// <summary>Forty measures over three years, for the goals and one knelpunt, some with a budget.</summary>
     public static IReadOnlyList<Measure> Measures(KvuProject project) =>

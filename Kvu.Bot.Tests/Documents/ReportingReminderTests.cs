@@ -60,7 +60,7 @@ public sealed class ReportingReminderTests(AzuriteFixture azurite) : ConnectedBo
         var replies = await chat.SubmitAsync(data);
 
         Assert.Contains(replies, r => r.Attachment(FileCards.ConsentContentType) is not null);
-        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, default);
+        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.Key, default);
         Assert.Equal(new DateOnly(2027, 9, 30), project!.Reporting!.NextDue);
         var after = Connector.SentTo(chat.ConversationId).Count();
         _clock.Advance(TimeSpan.FromDays(1));

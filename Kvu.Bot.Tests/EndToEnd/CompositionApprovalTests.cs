@@ -37,16 +37,7 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
         {
             await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
 
-            // The Playground's user is the same in every end-to-end test (and "start" resumes her latest project),
-            // so each test begins a project of its own.
-
-            await chat.ExpectNewCardAsync(AskGemeente, () => chat.SendAsync("nieuw project"), PlaygroundChat.FirstReplyTimeout);
-            var card = await chat.ExpectInstemmingAsync(async () =>
-            {
-                await chat.SendAsync("Zwolle");
-                await chat.Cards(AskGebied).Last.WaitForAsync();
-                await chat.SendAsync("Binnenstad");
-            });
+            var card = await chat.NewProjectAsync("Zwolle", "Binnenstad");
             card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => PlaygroundChat.Click(card, "Ja, ingestemd en bijdrage toegezegd"));
             card = await chat.ExpectNewCardAsync(AskProjectleider, () => PlaygroundChat.Click(card, "Wordt opgesteld"));
             card = await chat.ExpectNewCardAsync(AskSecretaris, () => PlaygroundChat.Click(card, "Uit de gemeente"));

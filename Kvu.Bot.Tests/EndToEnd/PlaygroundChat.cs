@@ -162,6 +162,22 @@ internal sealed class PlaygroundChat : IAsyncDisposable
         return card;
     }
 
+    /// <summary>
+    /// A project of this test's own, typed as a projectleider does (<c>nieuw project</c>, the gemeente, the area): the
+    /// Playground's user is the same in every end-to-end test and "start" resumes her latest project. Returns the
+    /// agreement question's card.
+    /// </summary>
+    public async Task<ILocator> NewProjectAsync(string gemeente, string gebied)
+    {
+        await ExpectNewCardAsync(FormationQuestions.AskGemeente, () => SendAsync("nieuw project"), FirstReplyTimeout);
+        return await ExpectInstemmingAsync(async () =>
+        {
+            await SendAsync(gemeente);
+            await Cards(FormationQuestions.AskGebied).Last.WaitForAsync();
+            await SendAsync(gebied);
+        });
+    }
+
     /// <summary>A screenshot of <paramref name="element"/> when it is on the page, else of the whole page.</summary>
     public async Task ScreenshotAsync(string path, ILocator? element = null)
     {

@@ -31,7 +31,7 @@ public sealed class CooperationTests(AzuriteFixture azurite) : ConnectedBotTest(
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(4);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             var start = ApprovalExamples.Start;
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, start);
@@ -169,7 +169,7 @@ public sealed class CooperationTests(AzuriteFixture azurite) : ConnectedBotTest(
         // Erasure keeps the score in the aggregate, under the seat's id, with his name out of the comment.
         await privacy.EraseAsync(scope, "Mark Jansen", CancellationToken.None);
         var store = Bot.Services.GetRequiredService<Kvu.Bot.Evaluation.CooperationStore>();
-        var project = (await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None))!;
+        var project = (await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;
         var answer = Assert.Single(await store.ListAnswersAsync(project, 1, CancellationToken.None));
         Assert.StartsWith(ErasedPerson.Name, answer.RespondentAadObjectId);
         Assert.Equal(3, answer.Scores.Single().Score);
@@ -179,7 +179,7 @@ public sealed class CooperationTests(AzuriteFixture azurite) : ConnectedBotTest(
 
         // The werkgroep approved the new round (the phase settler moves the project like this).
         var pl1 = ApprovalExamples.Person(w.Projectleider);
-        project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.MovePhase(KvuPhase.Evaluatie, KvuPhase.Veiligheidsanalyse, 2, "fase v1", pl1, Today), CancellationToken.None))!;
         Assert.Equal((KvuPhase.Veiligheidsanalyse, 2), (project.Phase, project.Round));
         Assert.Equal(new PhaseStay(KvuPhase.Veiligheidsanalyse, 2, Today, "fase v1"), project.History[^1]);
@@ -197,7 +197,7 @@ public sealed class CooperationTests(AzuriteFixture azurite) : ConnectedBotTest(
         Assert.Contains("Incidenten per weekendnacht: nulmeting 2,9 op 1 juni 2027\nNog geen meting in deze ronde.", ApprovalExamples.Read(pl.LastCard!));
 
         // Going back to the Evaluatie of round 1 puts round 1's analysis back.
-        project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.MovePhase(KvuPhase.Veiligheidsanalyse, KvuPhase.Evaluatie, 1, "fase v2", pl1, Today), CancellationToken.None))!;
         Assert.Equal(4.5m, project.Analysis.Indicators.Single().Baseline);
         Assert.Equal(2, project.Analysis.Knelpunten.Count);

@@ -54,7 +54,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         var (mark, fatima, henk) = (w.Members[0], w.Members[1], w.Members[2]);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p =>
         {
             p.SetPhase(KvuPhase.Uitvoering, pl, Today.AddDays(-100));
             for (var i = 1; i <= 6; i++)
@@ -157,7 +157,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(1);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key,
             p => p.CountMeasure("Cameratoezicht", pl, Today), CancellationToken.None))!;
         await Bot.Services.GetRequiredService<MeasureStore>().AddAsync(project, Measure(project, "mr1", "Cameratoezicht", ApprovalExamples.Person(w.Members[0]), Today.AddDays(3)), default);
         var markChat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Members[0]);
@@ -167,7 +167,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         await Reminders(_clock).RunAsync(default); // still in the Initiatief
         Assert.Equal(before, Connector.SentTo(markChat.ConversationId).Count());
 
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => p.SetPhase(KvuPhase.Uitvoering, pl, Today), CancellationToken.None);
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p => p.SetPhase(KvuPhase.Uitvoering, pl, Today), CancellationToken.None);
         await Reminders(new FakeTimeProvider(new DateTimeOffset(2027, 6, 15, 5, 0, 0, TimeSpan.FromHours(2)))).RunAsync(default);
         Assert.Equal(before, Connector.SentTo(markChat.ConversationId).Count());
 

@@ -84,7 +84,7 @@ public sealed class MeasuresSectionTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var (linked, channel) = await _bot.LinkedProjectAsync(Wednesday);
         var total = due + overdue + later;
-        var project = (await _bot.Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(linked.TenantId, linked.Id, p =>
+        var project = (await _bot.Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(linked.Key, p =>
         {
             p.SetPhase(phase, Marieke, Wednesday.AddDays(-1));
             for (var i = 1; i <= total; i++)

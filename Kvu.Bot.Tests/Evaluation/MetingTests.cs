@@ -24,7 +24,7 @@ public sealed class MetingTests(AzuriteFixture azurite) : ConnectedBotTest(azuri
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             var start = ApprovalExamples.Start;
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, start);
@@ -76,7 +76,7 @@ public sealed class MetingTests(AzuriteFixture azurite) : ConnectedBotTest(azuri
         await chat.SayAsync("meting Klachten van bewoners = 38 op 01-06-2027; bron gemeente; lager is beter");
         await chat.SayAsync("metingen");
         Assert.Contains("1 juni 2027: 38 (tussenmeting, bron: gemeente)", ApprovalExamples.Read(chat.LastCard!));
-        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, (await OnlyProjectOfAsync(chat.User, "Zwolle")).Id, CancellationToken.None);
+        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(new ProjectKey(TeamsActivity.TenantId, (await OnlyProjectOfAsync(chat.User, "Zwolle")).Id), CancellationToken.None);
         Assert.Equal(IndicatorDirection.Lower, project!.Analysis.Indicators.Single(i => i.Name == "Klachten van bewoners").Better);
         Assert.Equal(6, project.Metingen.Count);
     }
@@ -144,7 +144,7 @@ public sealed class MetingTests(AzuriteFixture azurite) : ConnectedBotTest(azuri
             ["projectId"] = w.Project.Id, ["indicator"] = "i1", ["kind"] = "Nameting", ["value"] = "1", ["on"] = "2027-06-02", ["source"] = "politie",
         });
         Assert.Contains("Alleen de projectleider of de projectsecretaris legt metingen vast.", ApprovalExamples.Read(refused));
-        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None);
+        var project = await Bot.Services.GetRequiredService<ProjectStore>().GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None);
         Assert.Single(project!.Metingen);
     }
 

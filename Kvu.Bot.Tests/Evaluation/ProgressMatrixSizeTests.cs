@@ -27,7 +27,7 @@ public sealed class ProgressMatrixSizeTests(AzuriteFixture azurite) : ConnectedB
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(1);
         var pl = ApprovalExamples.Person(w.Projectleider);
         var parties = new[] { "Gemeente Zwolle", "Politie Oost-Nederland", "KHN Zwolle", "Brandweer IJsselland" };
-        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p =>
         {
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, Today);
             p.SetGoal("Minder geweld op straat", "Incidenten per weekendnacht", 3m, new DateOnly(2027, 12, 31), pl, Today);

@@ -27,7 +27,7 @@ public sealed class ProgressTests(AzuriteFixture azurite) : ConnectedBotTest(azu
         var pl = ApprovalExamples.Person(w.Projectleider);
         var mark = ApprovalExamples.Person(w.Members[0]);
         var projects = Bot.Services.GetRequiredService<ProjectStore>();
-        var project = (await projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        var project = (await projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, ApprovalExamples.Start);
             p.SetGoal("Minder geweld op straat", "Incidenten per weekendnacht", 3m, new DateOnly(2027, 12, 31), pl, ApprovalExamples.Start);

@@ -35,7 +35,7 @@ public sealed class NextStepButtonTests(AzuriteFixture azurite) : ConnectedBotTe
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3, projectleiderFromGemeente: true);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             p.AppointSecretaris(new PersonRef("Petra Mulder", null, "p.mulder@zwolle.nl"), pl, ApprovalExamples.Start);
         }, default);
@@ -53,7 +53,7 @@ public sealed class NextStepButtonTests(AzuriteFixture azurite) : ConnectedBotTe
         await chat.ClickAsync(invite);
         Assert.Contains(sent, chat.LastText);
 
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             foreach (var member in p.Members.ToList())
             {

@@ -40,7 +40,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var project = ZwolleWithId(UniqueId());
 
         await Store.CreateAsync(project, CancellationToken.None);
-        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None);
 
         Assert.NotNull(read);
         Assert.Equal(Snapshot(project), Snapshot(read));
@@ -66,14 +66,14 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         await table.AddEntityAsync(legacy);
         await table.DeleteEntityAsync(key, key);
 
-        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None);
         Assert.Equal(Snapshot(project), Snapshot(read!));
 
-        await Store.UpdateAsync(Tenant, project.Id, p => p.Rename("Zwolle", "Binnenstad en Stationsgebied", Marieke, Day(5)), CancellationToken.None);
+        await Store.UpdateAsync(new ProjectKey(Tenant, project.Id), p => p.Rename("Zwolle", "Binnenstad en Stationsgebied", Marieke, Day(5)), CancellationToken.None);
 
         var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == key).ToListAsync();
         Assert.Equal([key], rows.Select(r => r.RowKey));
-        Assert.Equal("Binnenstad en Stationsgebied", (await Store.GetAsync(Tenant, project.Id, CancellationToken.None))!.Uitgaansgebied);
+        Assert.Equal("Binnenstad en Stationsgebied", (await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None))!.Uitgaansgebied);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         await Assert.ThrowsAsync<StorageConflictException>(() =>
             Store.CreateAsync(KvuProject.Create(id, Tenant, "Deventer", "Brink", Jeroen, Day(1)), CancellationToken.None));
 
-        var read = await Store.GetAsync(Tenant, id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None);
         Assert.Equal("Zwolle", read?.Gemeente);
         Assert.Equal("Binnenstad Zwolle", read?.Uitgaansgebied);
     }
@@ -98,8 +98,8 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var before = await RawAsync(project.Id);
         var mutated = false;
 
-        var read = await Store.GetAsync("tenant-deventer", project.Id, CancellationToken.None);
-        var updated = await Store.UpdateAsync("tenant-deventer", project.Id, p =>
+        var read = await Store.GetAsync(new ProjectKey("tenant-deventer", project.Id), CancellationToken.None);
+        var updated = await Store.UpdateAsync(new ProjectKey("tenant-deventer", project.Id), p =>
         {
             mutated = true;
             p.Rename("Deventer", "Brink", Jeroen, Day(20));
@@ -110,7 +110,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         Assert.False(mutated);
         var after = await RawAsync(project.Id);
         Assert.Equal(before.ETag, after.ETag);
-        Assert.Equal("Zwolle", (await Store.GetAsync(Tenant, project.Id, CancellationToken.None))?.Gemeente);
+        Assert.Equal("Zwolle", (await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None))?.Gemeente);
     }
 
     [Fact]
@@ -118,9 +118,9 @@ public sealed class ProjectStoreTests : IAsyncLifetime
     {
         var id = UniqueId();
 
-        Assert.Null(await Store.GetAsync(Tenant, id, CancellationToken.None));
-        Assert.Null(await Store.UpdateAsync(Tenant, id, p => p.SetPhase(KvuPhase.Uitvoering, Marieke, Day(1)), CancellationToken.None));
-        Assert.Null(await Store.GetAsync(Tenant, id, CancellationToken.None));
+        Assert.Null(await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None));
+        Assert.Null(await Store.UpdateAsync(new ProjectKey(Tenant, id), p => p.SetPhase(KvuPhase.Uitvoering, Marieke, Day(1)), CancellationToken.None));
+        Assert.Null(await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None));
     }
 
     [Fact]
@@ -129,9 +129,9 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var project = ZwolleWithId(UniqueId());
         await Store.CreateAsync(project, CancellationToken.None);
 
-        var returned = await Store.UpdateAsync(Tenant, project.Id, p => p.AddHorecaArea("Thorbeckegracht", HorecaAreaKind.Straat, Jeroen, Day(20)), CancellationToken.None);
+        var returned = await Store.UpdateAsync(new ProjectKey(Tenant, project.Id), p => p.AddHorecaArea("Thorbeckegracht", HorecaAreaKind.Straat, Jeroen, Day(20)), CancellationToken.None);
 
-        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None);
         Assert.NotNull(returned);
         Assert.NotNull(read);
         Assert.Equal(Snapshot(returned), Snapshot(read));
@@ -148,10 +148,10 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var names = Enumerable.Range(1, 30).Select(i => $"Straat {i}").ToArray();
 
         var results = await Task.WhenAll(names.Select(name => Task.Run(() =>
-            Store.UpdateAsync(Tenant, id, p => p.AddHorecaArea(name, HorecaAreaKind.Straat, Marieke, Day(1)), CancellationToken.None))));
+            Store.UpdateAsync(new ProjectKey(Tenant, id), p => p.AddHorecaArea(name, HorecaAreaKind.Straat, Marieke, Day(1)), CancellationToken.None))));
 
         Assert.All(results, Assert.NotNull);
-        var read = await Store.GetAsync(Tenant, id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None);
         Assert.NotNull(read);
         Assert.Equal(names.Order(StringComparer.Ordinal), read.HorecaAreas.Select(a => a.Name).Order(StringComparer.Ordinal));
         Assert.Equal(30, read.HorecaAreas.Select(a => a.Id).Distinct().Count());
@@ -166,9 +166,9 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var people = Enumerable.Range(1, 30).Select(Person).ToArray();
 
         await Task.WhenAll(people.Select(person => Task.Run(() =>
-            Store.UpdateAsync(Tenant, id, p => p.AddMember(WerkgroepRole.HorecaOndernemer, person, $"Café {person.DisplayName}", Marieke, Day(1)), CancellationToken.None))));
+            Store.UpdateAsync(new ProjectKey(Tenant, id), p => p.AddMember(WerkgroepRole.HorecaOndernemer, person, $"Café {person.DisplayName}", Marieke, Day(1)), CancellationToken.None))));
 
-        var read = await Store.GetAsync(Tenant, id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None);
         Assert.NotNull(read);
         Assert.All(people, person => Assert.Single(read.Members, m => m.Person.IsSamePerson(person)));
         Assert.Equal(30, read.Members.Select(m => m.Id).Distinct().Count());
@@ -182,7 +182,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         await Store.CreateAsync(project, CancellationToken.None);
         var before = await RawAsync(project.Id);
 
-        var ex = await Assert.ThrowsAsync<FormationRuleException>(() => Store.UpdateAsync(Tenant, project.Id, p =>
+        var ex = await Assert.ThrowsAsync<FormationRuleException>(() => Store.UpdateAsync(new ProjectKey(Tenant, project.Id), p =>
         {
             p.SetPhase(KvuPhase.Uitvoering, Marieke, Day(20));
             p.AddHorecaArea("grote markt", HorecaAreaKind.Plein, Marieke, Day(20));
@@ -191,7 +191,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         Assert.Equal(FormationRuleCode.DuplicateArea, ex.Code);
         var after = await RawAsync(project.Id);
         Assert.Equal(before.ETag, after.ETag);
-        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None);
         Assert.NotNull(read);
         Assert.Equal(Snapshot(project), Snapshot(read));
     }
@@ -203,7 +203,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var added = GrowTo(project, 300_000);
 
         await Store.CreateAsync(project, CancellationToken.None);
-        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None);
 
         Assert.True((await RawAsync(project.Id)).GetInt32("JsonChunks") > 1, "300 KB of JSON needs more than one 64 KiB property");
         Assert.NotNull(read);
@@ -219,10 +219,10 @@ public sealed class ProjectStoreTests : IAsyncLifetime
 
         // About 600,000 characters: 1.2 MB as UTF-16, over Azure's 1 MiB per entity.
         var ex = await Assert.ThrowsAsync<TableLimitException>(() =>
-            Store.UpdateAsync(Tenant, project.Id, p => GrowTo(p, 600_000), CancellationToken.None));
+            Store.UpdateAsync(new ProjectKey(Tenant, project.Id), p => GrowTo(p, 600_000), CancellationToken.None));
 
         Assert.Equal("entity size", ex.Limit);
-        var read = await Store.GetAsync(Tenant, project.Id, CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, project.Id), CancellationToken.None);
         Assert.NotNull(read);
         Assert.Equal(Snapshot(project), Snapshot(read));
     }
@@ -233,14 +233,14 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var id = $"zwolle/binnenstad#2026?fase=1&{Guid.NewGuid():N}";
         await Store.CreateAsync(KvuProject.Create(id, Tenant, "Zwolle", "Binnenstad Zwolle", Marieke, Start), CancellationToken.None);
 
-        var updated = await Store.UpdateAsync(Tenant, id, p => p.AddHorecaArea("Grote Markt", HorecaAreaKind.Plein, Marieke, Day(1)), CancellationToken.None);
-        var read = await Store.GetAsync(Tenant, id, CancellationToken.None);
+        var updated = await Store.UpdateAsync(new ProjectKey(Tenant, id), p => p.AddHorecaArea("Grote Markt", HorecaAreaKind.Plein, Marieke, Day(1)), CancellationToken.None);
+        var read = await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None);
 
         Assert.NotNull(updated);
         Assert.NotNull(read);
         Assert.Equal(id, read.Id);
         Assert.Equal("Grote Markt", Assert.Single(read.HorecaAreas).Name);
-        Assert.Null(await Store.GetAsync(Tenant, "zwolle", CancellationToken.None));
+        Assert.Null(await Store.GetAsync(new ProjectKey(Tenant, "zwolle"), CancellationToken.None));
     }
 
     private static string UniqueId() => $"project-{Guid.NewGuid():N}";

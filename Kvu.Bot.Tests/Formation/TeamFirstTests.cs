@@ -159,7 +159,7 @@ public sealed class TeamFirstTests(AzuriteFixture azurite) : ConnectedBotTest(az
         var projects = Bot.Services.GetRequiredService<ProjectStore>();
         await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
         {
-            return (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None))!;
+            return (await projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, entry.ProjectId), CancellationToken.None))!;
         }
 
         throw new InvalidOperationException("The user has no project.");

@@ -66,7 +66,7 @@ public sealed class ApprovalExamples(KvuBotApplication bot, FakeBotConnector con
     /// </summary>
     public async Task<TeamsChat> LinkChannelAsync()
     {
-        await bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(Project.TenantId, Project.Id,
+        await bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(Project.Key,
             p => p.LinkChannel(Channel, "team-guid", "Werkgroep KVU", "KVU Zwolle", Person(Projectleider), Start), CancellationToken.None);
         await bot.Services.GetRequiredService<ConversationStore>().SaveAsync(new ConversationAddress(
             Project.TenantId, Channel, ConversationKind.Channel, connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,

@@ -34,7 +34,7 @@ public abstract class ConnectedBotTest(AzuriteFixture azurite) : IAsyncLifetime
         var found = new List<KvuProject>();
         await foreach (var entry in access.ListForUserAsync(TeamsActivity.TenantId, user.AadObjectId, CancellationToken.None))
         {
-            if (await projects.GetAsync(TeamsActivity.TenantId, entry.ProjectId, CancellationToken.None) is { } p && p.Gemeente == gemeente)
+            if (await projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, entry.ProjectId), CancellationToken.None) is { } p && p.Gemeente == gemeente)
             {
                 found.Add(p);
             }

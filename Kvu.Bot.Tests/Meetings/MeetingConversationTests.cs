@@ -27,7 +27,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
     {
         bot = new KvuBotApplication(azurite.ConnectionString);
         var projects = bot.Services.GetRequiredService<ProjectStore>();
-        if (await projects.GetAsync("tenant-zwolle", "zwolle-binnenstad", CancellationToken.None) is null)
+        if (await projects.GetAsync(new ProjectKey("tenant-zwolle", "zwolle-binnenstad"), CancellationToken.None) is null)
         {
             try
             {

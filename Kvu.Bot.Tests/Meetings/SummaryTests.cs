@@ -104,7 +104,7 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("Mark Jansen, ", text.Split("Open besluiten")[1]);
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
 
-        var stored = (await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!;
+        var stored = (await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.Key, CancellationToken.None))!;
         var english = await bot.Services.GetRequiredService<ReportBuilder>().BuildAsync(
             new ReportContext(stored, ReportKind.Summary, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, CultureInfo.GetCultureInfo("en-GB")), null, CancellationToken.None);
         Assert.Contains("Open decisions (1)", Texts(english));
@@ -124,7 +124,7 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = chat.LastCard!;
         var lines = chat.LastText.Split('\n').ToList();
-        var points = FormationChecks.Evaluate((await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.TenantId, w.Project.Id, CancellationToken.None))!).Count;
+        var points = FormationChecks.Evaluate((await bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.Key, CancellationToken.None))!).Count;
         Assert.True(points > OpenPointsSection.MaxPoints, $"{points} open points");
         var start = lines.IndexOf(heading);
         Assert.True(start >= 0, chat.LastText);

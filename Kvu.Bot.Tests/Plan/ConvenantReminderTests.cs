@@ -33,7 +33,7 @@ public sealed class ConvenantReminderTests(AzuriteFixture azurite) : ConnectedBo
     private async Task<(ApprovalExamples W, TeamsChat Anna, TeamsChat Mark, TeamsChat Fatima)> SignatoriesAsync()
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.SetPhase(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         var anna = await w.LinkChannelAsync();
         var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);

@@ -20,7 +20,7 @@ public sealed class ConvenantTests(AzuriteFixture azurite) : ConnectedBotTest(az
     private async Task<ApprovalExamples> ConvenantAsync()
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id,
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
             p => p.SetPhase(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         return w;
     }

@@ -22,7 +22,7 @@ public sealed class MeasureTests(AzuriteFixture azurite) : ConnectedBotTest(azur
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, ApprovalExamples.Start);
             p.AddKnelpunt(KnelpuntTheme.Overlast, "Wildplassen in de Sassenstraat", SourceKind.SchouwNacht, pl, ApprovalExamples.Start);
@@ -58,7 +58,7 @@ public sealed class MeasureTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         Assert.Contains("**doel d2 Minder overlast**\n- nog geen maatregel", anna.LastText);
         Assert.Contains("**knelpunt k1 (Overlast) Wildplassen in de Sassenstraat**\n- mr2 Extra handhavers bij sluitingstijd: Politie (Karin Smit)", anna.LastText);
 
-        var project = (await Projects.GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None))!;
+        var project = (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;
         var saved = (await Bot.Services.GetRequiredService<MeasureStore>().ListAsync(project, CancellationToken.None))[0];
         Assert.Equal(w.Members[0].AadObjectId, saved.Owner.AadObjectId); // Mark Jansen is in the werkgroep: his Teams account
         Assert.Equal(25_000m, saved.Budget);
@@ -179,13 +179,13 @@ public sealed class MeasureTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         await Parallel.ForEachAsync(Enumerable.Range(0, 100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
             var id = string.Empty;
-            await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => id = p.CountMeasure($"Maatregel {i}", by, ApprovalExamples.Start), ct);
+            await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountMeasure($"Maatregel {i}", by, ApprovalExamples.Start), ct);
             var values = new MeasureValues($"Maatregel {i} " + new string('x', 150), i % 2 == 0 ? "d1" : "d2", null, "Gemeente Zwolle", by,
                 new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), new DateOnly(2027, 6, 1), "de werkgroep", 1000m + i);
             await store.AddAsync(w.Project, values.ApplyTo(null, w.Project.Id, id, by, ApprovalExamples.Start), ct);
         });
 
-        var project = (await Projects.GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None))!;
+        var project = (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;
         Assert.Equal(Enumerable.Range(1, 100).Select(n => $"mr{n}"), (await store.ListAsync(project, CancellationToken.None)).Select(m => m.Id));
         var anna = Chat(w.Projectleider);
         await anna.SayAsync("maatregelen");

@@ -24,7 +24,7 @@ public sealed class PlanTests(AzuriteFixture azurite) : ConnectedBotTest(azurite
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         var pl = ApprovalExamples.Person(w.Projectleider);
-        await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p =>
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, ApprovalExamples.Start);
             p.AddKnelpunt(KnelpuntTheme.Geweld, "Vechtpartijen bij sluitingstijd op de Grote Markt", SourceKind.Politiecijfers, pl, ApprovalExamples.Start);
@@ -38,7 +38,7 @@ public sealed class PlanTests(AzuriteFixture azurite) : ConnectedBotTest(azurite
         new(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale, user);
 
     private async Task<KvuProject> ReadAsync(ApprovalExamples w) =>
-        (await Projects.GetAsync(TeamsActivity.TenantId, w.Project.Id, CancellationToken.None))!;
+        (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;
 
     private static string Read(JsonObject? card) => ApprovalExamples.Read(card ?? throw new InvalidOperationException("No card."));
 
@@ -171,7 +171,7 @@ public sealed class PlanTests(AzuriteFixture azurite) : ConnectedBotTest(azurite
         // A change after adoption: the plan is put again as version 2, and the three agreements are to version 1.
         await anna.SayAsync("maatregel mr1");
         await anna.ClickAsync("Bewaren", new Dictionary<string, string> { ["end"] = "2028-02-28" });
-        var snapshot = (await Bot.Services.GetRequiredService<ApprovalStore>().ReadAsync(TeamsActivity.TenantId, w.Project.Id, PlanId, CancellationToken.None))!;
+        var snapshot = (await Bot.Services.GetRequiredService<ApprovalStore>().ReadAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), PlanId, CancellationToken.None))!;
         Assert.Equal((2, false, 0), (snapshot.Decision.Version, snapshot.Decision.Closed, snapshot.Tally.Agreed));
         await anna.SayAsync("plan");
         Assert.Contains("Gewijzigd na de vaststelling van versie 1 op", Read(anna.LastCard));
@@ -194,13 +194,13 @@ public sealed class PlanTests(AzuriteFixture azurite) : ConnectedBotTest(azurite
             var id = string.Empty;
             if (i < 98)
             {
-                await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => id = p.CountMeasure("m", by, ApprovalExamples.Start), ct);
+                await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountMeasure("m", by, ApprovalExamples.Start), ct);
                 var values = new MeasureValues($"Maatregel {i} " + new string('x', 190), "d1", null, "Gemeente Zwolle", by,
                     new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), new DateOnly(2027, 6, 1), "de werkgroep", null);
                 await store.AddAsync(w.Project, values.ApplyTo(null, w.Project.Id, id, by, ApprovalExamples.Start), ct);
             }
 
-            await Projects.UpdateAsync(TeamsActivity.TenantId, w.Project.Id, p => id = p.CountFinding(DayPart.Nacht, by, ApprovalExamples.Start), ct);
+            await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountFinding(DayPart.Nacht, by, ApprovalExamples.Start), ct);
             await findings.AddAsync(new SchouwFinding(w.Project.Id, id, DayPart.Nacht, $"Plek {i}", new string('y', 290), by, ApprovalExamples.Start), ct);
         });
 

@@ -91,7 +91,7 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task AllRespondedAsync(ApprovalExamples w, GroupDecisionKind kind, TeamsActivity.User member)
     {
         var approvals = _bot.Services.GetRequiredService<ApprovalStore>();
-        await approvals.UpdateDecisionAsync(w.Project.TenantId, w.Project.Id, kind, _ => new GroupDecision
+        await approvals.UpdateDecisionAsync(w.Project.Key, kind, _ => new GroupDecision
         {
             ProjectId = w.Project.Id,
             TenantId = w.Project.TenantId,

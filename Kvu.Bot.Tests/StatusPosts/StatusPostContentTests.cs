@@ -123,7 +123,7 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
         var approvals = _bot.Bot.Services.GetRequiredService<ApprovalStore>();
         string ingrid = null!, henk = null!;
         // Ingrid was invited on Wednesday (5 days before the post: late), Henk on Saturday (2 days: not yet).
-        project = (await projects.UpdateAsync(project.TenantId, project.Id, p =>
+        project = (await projects.UpdateAsync(project.Key, p =>
         {
             ingrid = p.AddMember(WerkgroepRole.Politie, Ingrid, "Politie Oost-Nederland", Marieke, Wednesday).Id;
             p.SetMemberStatus(ingrid, MemberStatus.Invited, Marieke, Wednesday);
@@ -134,7 +134,7 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
         await invitations.SaveAsync(Invite(project, henk, Henk, MondayNine.AddDays(-2)), default);
 
         // The samenstelling was put to Wim and Jeroen on Thursday (4 days before the post); only Jeroen agreed.
-        await approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        await approvals.UpdateDecisionAsync(project.Key, GroupDecisionKind.Samenstelling, _ => new GroupDecision
         {
             ProjectId = project.Id,
             TenantId = project.TenantId,
@@ -162,9 +162,9 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
     public async Task A_decision_put_to_the_werkgroep_recently_is_waiting_not_overdue()
     {
         var (project, channel) = await _bot.LinkedProjectAsync(Wednesday);
-        project = (await _bot.Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(project.TenantId, project.Id,
+        project = (await _bot.Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(project.Key,
             p => p.AddMember(WerkgroepRole.Politie, Ingrid, "Politie", Marieke, Wednesday), default))!;
-        await _bot.Bot.Services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Begrippenlijst, _ => new GroupDecision
+        await _bot.Bot.Services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(project.Key, GroupDecisionKind.Begrippenlijst, _ => new GroupDecision
         {
             ProjectId = project.Id,
             TenantId = project.TenantId,

@@ -90,7 +90,7 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
         }
 
         // The begrippenlijst, the problem statement and the expectations come into being with their first term or text.
-        var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind, d => d is null
+        var decision = await approvals.UpdateDecisionAsync(new ProjectKey(input.User.TenantId, project.Id), kind, d => d is null
             ? kind == GroupDecisionKind.Samenstelling ? New(project, kind, input, seats) : null
             : d.WithContent(kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items, seats, input.Now),
             DecisionContent.Fingerprint(project), Actor(input), cancellationToken);
@@ -185,7 +185,7 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
         }
 
         var seats = DecisionContent.Seats(project);
-        var decision = await approvals.UpdateDecisionAsync(input.User.TenantId, project.Id, kind,
+        var decision = await approvals.UpdateDecisionAsync(new ProjectKey(input.User.TenantId, project.Id), kind,
             d => (d ?? New(project, kind, input, seats) with { Version = 0 }).WithContent(edit(d?.Items ?? []), seats, input.Now),
             DecisionContent.Fingerprint(project), Actor(input), cancellationToken);
         if (decision is null)

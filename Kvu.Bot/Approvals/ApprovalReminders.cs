@@ -1,5 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -90,7 +91,7 @@ public sealed class ApprovalReminders(
                 }
             }
 
-            foreach (var tally in await approvals.ListOpenAsync(tenantId, projectId, cancellationToken))
+            foreach (var tally in await approvals.ListOpenAsync(new ProjectKey(tenantId, projectId), cancellationToken))
             {
                 if (tally.Decision.UpdatedAt <= due)
                 {

@@ -45,13 +45,14 @@ public sealed class ApprovalStore
     /// counts on one busy storage account when 60 members click at the same moment.
     /// </summary>
     /// <returns>The reading, or null when the decision does not exist or belongs to another tenant.</returns>
-    public Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, CancellationToken cancellationToken) =>
-        ReadAsync(tenantId, projectId, decisionId, person: null, cancellationToken);
+    public Task<DecisionSnapshot?> ReadAsync(ProjectKey project, string decisionId, CancellationToken cancellationToken) =>
+        ReadAsync(project, decisionId, person: null, cancellationToken);
 
-    /// <inheritdoc cref="ReadAsync(string, string, string, CancellationToken)"/>
+    /// <inheritdoc cref="ReadAsync(ProjectKey, string, CancellationToken)"/>
     /// <param name="person">Whose salt to read along (the clicker's: her answer goes into the audit trail); null: nobody's.</param>
-    public async Task<DecisionSnapshot?> ReadAsync(string tenantId, string projectId, string decisionId, string? person, CancellationToken cancellationToken)
+    public async Task<DecisionSnapshot?> ReadAsync(ProjectKey project, string decisionId, string? person, CancellationToken cancellationToken)
     {
+        var (tenantId, projectId) = project;
         var decisionRow = DecisionRow(decisionId);
         List<RowKeyRange> ranges = [RowKeyRange.Key(decisionRow), RowKeyRange.Prefix(ResponsePrefix(decisionId)), RowKeyRange.Key(StampRow)];
         if (person is not null)
@@ -97,8 +98,9 @@ public sealed class ApprovalStore
     /// Every open decision of the project with its members' current responses, in one query (the decision rows and
     /// the response rows of the partition, not the audit trail), in the order of <see cref="GroupDecisionKind"/>.
     /// </summary>
-    public async Task<IReadOnlyList<DecisionTally>> ListOpenAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DecisionTally>> ListOpenAsync(ProjectKey project, CancellationToken cancellationToken)
     {
+        var (tenantId, projectId) = project;
         var decisions = new List<GroupDecision>();
         var responses = new List<ApprovalResponse>();
         await foreach (var entity in _table.QueryRowsAsync(Partition(projectId), [RowKeyRange.Prefix($"d{Separator}"), RowKeyRange.Prefix($"r{Separator}")], cancellationToken))
@@ -166,7 +168,7 @@ public sealed class ApprovalStore
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
 
                 // Decisions are never deleted, so the re-read finds it (under the same tenant, which never changes).
-                current = await ReadAsync(current.Decision.TenantId, current.Decision.ProjectId, current.Decision.Id, by?.AadObjectId ?? current.Person, cancellationToken) ?? current;
+                current = await ReadAsync(new ProjectKey(current.Decision.TenantId, current.Decision.ProjectId), current.Decision.Id, by?.AadObjectId ?? current.Person, cancellationToken) ?? current;
             }
         }
     }
@@ -178,8 +180,9 @@ public sealed class ApprovalStore
     /// </summary>
     /// <param name="inLineWith">The werkgroep fingerprint of the project the change took its voters (and composition) from; null: not known.</param>
     /// <returns>The decision as saved, or null when <paramref name="change"/> returned null or the decision belongs to another tenant.</returns>
-    public async Task<GroupDecision?> UpdateDecisionAsync(string tenantId, string projectId, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, string? inLineWith, DecisionActor? by, CancellationToken cancellationToken)
+    public async Task<GroupDecision?> UpdateDecisionAsync(ProjectKey project, GroupDecisionKind kind, Func<GroupDecision?, GroupDecision?> change, string? inLineWith, DecisionActor? by, CancellationToken cancellationToken)
     {
+        var (tenantId, projectId) = project;
         ArgumentNullException.ThrowIfNull(change);
         var decisionRow = DecisionRow(GroupDecision.IdFor(kind));
         for (var attempt = 1; ; attempt++)

@@ -32,7 +32,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
         }
 
         // Tenant first: a decision of another tenant's project reads as "not found", so nothing about it leaks.
-        var read = await approvals.ReadAsync(action.User.TenantId, projectId, decisionId, action.User.AadObjectId, cancellationToken);
+        var read = await approvals.ReadAsync(new ProjectKey(action.User.TenantId, projectId), decisionId, action.User.AadObjectId, cancellationToken);
         var aligned = read is null ? null : await werkgroep.InLineAsync(read, action.User.AadObjectId, action.Now, cancellationToken);
         if (aligned is not { } found)
         {
@@ -77,7 +77,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
                 }
 
                 var close = action.Verb == ApprovalVerbs.Close;
-                if (!close && await projects.GetAsync(action.User.TenantId, projectId, cancellationToken) is { IsArchived: true })
+                if (!close && await projects.GetAsync(new ProjectKey(action.User.TenantId, projectId), cancellationToken) is { IsArchived: true })
                 {
                     // Archiving closed every decision; the project is read-only now (a rare click: the project is read only for it).
                     return GroupDecisionCard.Error(FormationText.RuleMessage(FormationRuleCode.ProjectArchived, culture), projectId, decisionId, culture);
@@ -147,7 +147,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
     private async Task<(string Notice, DecisionSnapshot State, bool Done)> InviteAsync(CardInvoke action, DecisionSnapshot state, CancellationToken cancellationToken)
     {
         var decision = state.Decision;
-        var project = await projects.GetAsync(action.User.TenantId, decision.ProjectId, cancellationToken);
+        var project = await projects.GetAsync(new ProjectKey(action.User.TenantId, decision.ProjectId), cancellationToken);
         if (project is null)
         {
             return (ApprovalText.Get(ApprovalText.NotFound, action.Culture), state, false);
@@ -160,7 +160,7 @@ public sealed class GroupDecisionActions(ApprovalStore approvals, WerkgroepAlign
 
         var personalChat = action.Conversation.Kind == ConversationKind.Personal ? action.Conversation.Id : null;
         var (_, summary) = await invitations.RunAsync(project, action.User, personalChat, action.Team, action.Culture, action.Now, cancellationToken);
-        var reread = await approvals.ReadAsync(action.User.TenantId, decision.ProjectId, decision.Id, action.User.AadObjectId, cancellationToken);
+        var reread = await approvals.ReadAsync(new ProjectKey(action.User.TenantId, decision.ProjectId), decision.Id, action.User.AadObjectId, cancellationToken);
         var aligned = reread is null ? null : await werkgroep.InLineAsync(reread, action.User.AadObjectId, action.Now, cancellationToken);
         return (summary, aligned?.Reading ?? state, true);
     }

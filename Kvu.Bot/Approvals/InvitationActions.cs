@@ -32,7 +32,7 @@ public sealed class InvitationActions(
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var memberId = action.Field(ApprovalVerbs.MemberField);
         var invitation = projectId is null || memberId is null ? null : await invitations.GetAsync(action.User.TenantId, projectId, memberId, cancellationToken);
-        var project = invitation is null ? null : await projects.GetAsync(action.User.TenantId, invitation.ProjectId, cancellationToken);
+        var project = invitation is null ? null : await projects.GetAsync(new ProjectKey(action.User.TenantId, invitation.ProjectId), cancellationToken);
         var member = project?.FindMember(invitation!.MemberId);
         if (invitation is null || project is null || member is null
             || !string.Equals(member.Person.AadObjectId, invitation.InviteeAadObjectId, StringComparison.OrdinalIgnoreCase))
@@ -103,7 +103,7 @@ public sealed class InvitationActions(
         var accepted = invitation with { Status = MemberStatus.Accepted };
         if (await invitations.TryAnswerAsync(accepted, cancellationToken))
         {
-            var project = await projects.UpdateAsync(invitation.TenantId, invitation.ProjectId, p =>
+            var project = await projects.UpdateAsync(new ProjectKey(invitation.TenantId, invitation.ProjectId), p =>
             {
                 p.SetMandate(member.Id, mandate, by, action.Now);
                 if (substitute is not null)
@@ -151,7 +151,7 @@ public sealed class InvitationActions(
             return InvitationCard.Build((await invitations.GetAsync(invitation.TenantId, invitation.ProjectId, invitation.MemberId, cancellationToken)) ?? invitation, culture);
         }
 
-        var project = await projects.UpdateAsync(invitation.TenantId, invitation.ProjectId,
+        var project = await projects.UpdateAsync(new ProjectKey(invitation.TenantId, invitation.ProjectId),
             p => p.SetMemberStatus(invitation.MemberId, MemberStatus.Declined, p.FindMember(invitation.MemberId)!.Person, action.Now), cancellationToken);
         await AuditAsync(invitation, action, ApprovalAnswer.Object, reason, cancellationToken);
         if (project is not null)

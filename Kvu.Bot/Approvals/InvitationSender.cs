@@ -71,7 +71,7 @@ public sealed class InvitationSender(
                     sent.Add(member.Person.DisplayName);
                     if (member.Status == MemberStatus.Proposed)
                     {
-                        await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetMemberStatus(member.Id, MemberStatus.Invited, inviter.Person, now), cancellationToken);
+                        await projects.UpdateAsync(project.Key, p => p.SetMemberStatus(member.Id, MemberStatus.Invited, inviter.Person, now), cancellationToken);
                     }
 
                     break;
@@ -106,7 +106,7 @@ public sealed class InvitationSender(
                 continue;
             }
 
-            project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.LinkTeamsAccount(member.Id, person.AadObjectId, by, now), cancellationToken) ?? project;
+            project = await projects.UpdateAsync(project.Key, p => p.LinkTeamsAccount(member.Id, person.AadObjectId, by, now), cancellationToken) ?? project;
         }
 
         return (project, notFound);

@@ -22,7 +22,7 @@ public sealed class ManagedProjects(ProjectStore projects, ProjectAccessStore ac
             return (null, Reply.Say(ApprovalText.Get(ApprovalText.NotAllowedToPropose, input.Culture)));
         }
 
-        var project = await projects.GetAsync(input.User.TenantId, projectId, cancellationToken);
+        var project = await projects.GetAsync(new ProjectKey(input.User.TenantId, projectId), cancellationToken);
         return project switch
         {
             null => (null, Reply.Say(ApprovalText.Get(ApprovalText.NoProject, input.Culture))),

@@ -1,5 +1,6 @@
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
@@ -54,7 +55,7 @@ public sealed class ManualReminderService(
     /// </summary>
     private async Task RunAsync(ReminderRequest request, CancellationToken cancellationToken)
     {
-        var reading = await services.GetRequiredService<ApprovalStore>().ReadAsync(request.TenantId, request.ProjectId, GroupDecision.IdFor(request.Kind), cancellationToken);
+        var reading = await services.GetRequiredService<ApprovalStore>().ReadAsync(new ProjectKey(request.TenantId, request.ProjectId), GroupDecision.IdFor(request.Kind), cancellationToken);
         if (reading is null || reading.Decision.Closed)
         {
             return;

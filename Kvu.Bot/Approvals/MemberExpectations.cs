@@ -28,7 +28,7 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
 
         foreach (var invitation in candidates.OrderByDescending(i => i.InvitedAt))
         {
-            var project = await projects.GetAsync(tenantId, invitation.ProjectId, cancellationToken);
+            var project = await projects.GetAsync(new ProjectKey(tenantId, invitation.ProjectId), cancellationToken);
             var member = project?.FindMember(invitation.MemberId);
             if (project is not null && member is not null && member.Status != MemberStatus.Declined
                 && string.Equals(member.Person.AadObjectId?.Trim(), aadObjectId, StringComparison.OrdinalIgnoreCase))
@@ -48,7 +48,7 @@ public sealed class MemberExpectations(ApprovalStore approvals, ProjectStore pro
         var statement = text.Trim();
         statement = statement.Length > MaxLength ? statement[..MaxLength] : statement;
         var seats = DecisionContent.Seats(project);
-        return approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Verwachtingen, d =>
+        return approvals.UpdateDecisionAsync(project.Key, GroupDecisionKind.Verwachtingen, d =>
             (d ?? New(project, member)).WithContent(DecisionContent.WithExpectation(d?.Items ?? [], member, statement), seats, now),
             DecisionContent.Fingerprint(project), member.Person.AadObjectId is { } aad ? new DecisionActor(aad, member.Person.DisplayName) : null, cancellationToken);
     }

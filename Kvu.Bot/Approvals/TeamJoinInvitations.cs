@@ -23,7 +23,7 @@ public sealed class TeamJoinInvitations(
         ArgumentNullException.ThrowIfNull(added);
         foreach (var projectId in await invitations.ListProjectsOfTeamAsync(added.TenantId, added.TeamId, cancellationToken))
         {
-            var project = await projects.GetAsync(added.TenantId, projectId, cancellationToken);
+            var project = await projects.GetAsync(new ProjectKey(added.TenantId, projectId), cancellationToken);
             if (project?.Projectleider?.Person is not { AadObjectId: { Length: > 0 } projectleiderId } projectleider || project.Channel?.TeamId != added.TeamId)
             {
                 continue;

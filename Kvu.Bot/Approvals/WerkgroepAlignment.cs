@@ -43,7 +43,7 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
         var decision = reading.Decision;
         var complete = stamp is { IsComplete: true };
         var rebuild = !complete && (stamp?.ChangingSince is not { } since || now - since >= ChangeLease);
-        var projectRead = projects.GetAsync(decision.TenantId, decision.ProjectId, cancellationToken);
+        var projectRead = projects.GetAsync(new ProjectKey(decision.TenantId, decision.ProjectId), cancellationToken);
         var grantsRead = rebuild ? access.ListForProjectAsync(decision.TenantId, decision.ProjectId, cancellationToken) : null;
         var grantRead = !rebuild && !complete ? access.GetAsync(decision.TenantId, userId, decision.ProjectId, cancellationToken) : null;
         await Task.WhenAll(new Task?[] { projectRead, grantsRead, grantRead }.OfType<Task>());

@@ -47,7 +47,7 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
             return [Reply.Say(CycleText.Get(usage, culture))];
         }
 
-        await projects.UpdateAsync(project.TenantId, project.Id, change, cancellationToken);
+        await projects.UpdateAsync(project.Key, change, cancellationToken);
         return [Reply.Say(saved!)];
     }
 
@@ -197,7 +197,7 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
         // The number comes from the project's counter (saved under its ETag, so two members at once get two numbers);
         // the finding is then a row of its own.
         var id = string.Empty;
-        await projects.UpdateAsync(project.TenantId, project.Id, p => id = p.CountFinding(when, turn.By, turn.Now), cancellationToken);
+        await projects.UpdateAsync(project.Key, p => id = p.CountFinding(when, turn.By, turn.Now), cancellationToken);
         await findings.AddAsync(new SchouwFinding(project.Id, id, when, place, seen, turn.By, turn.Now), cancellationToken);
         return [Reply.Say(CycleText.Format(CycleKeys.FindingSaved, culture, id, FormationText.Name(when, culture), place))];
     }

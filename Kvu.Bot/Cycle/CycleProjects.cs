@@ -18,7 +18,7 @@ public sealed class CycleProjects(ProjectStore projects, ProjectAccessStore acce
     public async Task<KvuProject?> OfCardAsync(CardInvoke action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return action.Field(CardField) is { } projectId ? await projects.GetAsync(action.User.TenantId, projectId, cancellationToken) : null;
+        return action.Field(CardField) is { } projectId ? await projects.GetAsync(new ProjectKey(action.User.TenantId, projectId), cancellationToken) : null;
     }
 
     /// <summary>Whether the user is the project's projectleider or secretaris.</summary>
@@ -33,7 +33,7 @@ public sealed class CycleProjects(ProjectStore projects, ProjectAccessStore acce
     {
         var tenantId = input.User.TenantId;
         var projectId = await access.ActiveOrLatestAsync(tenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
-        if (projectId is not null && await projects.GetAsync(tenantId, projectId, cancellationToken) is { } own)
+        if (projectId is not null && await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken) is { } own)
         {
             return (own, await access.MayManageAsync(tenantId, input.User.Key, projectId, cancellationToken), null);
         }
@@ -47,7 +47,7 @@ public sealed class CycleProjects(ProjectStore projects, ProjectAccessStore acce
             }
         }
 
-        var project = latest is null ? null : await projects.GetAsync(tenantId, latest.ProjectId, cancellationToken);
+        var project = latest is null ? null : await projects.GetAsync(new ProjectKey(tenantId, latest.ProjectId), cancellationToken);
         var seated = project?.Members.Any(m => m.Status != MemberStatus.Declined
             && string.Equals(m.Person.AadObjectId, input.User.AadObjectId, StringComparison.OrdinalIgnoreCase)) == true;
         return seated ? (project, false, null) : (null, false, Reply.Say(CycleText.Get(CycleKeys.NoProject, input.Culture)));

@@ -37,6 +37,13 @@ public static class PhaseCard
             body.Add(Text(CycleText.Get(CycleKeys.ItemManualHint, culture), subtle: true, size: TextSize.Small, spacing: Spacing.Small));
         }
 
+        if (manages && project.Phase is KvuPhase.Uitvoering or KvuPhase.Evaluatie)
+        {
+            // In these phases the projectleider reports to B&W and the gemeenteraad: the report since the last one, one
+            // click away (Documents answers the verb; other documents and another period: the overview's Documenten).
+            body.Add(ActionSet([Submit(CycleText.Get(CycleKeys.ButtonProgressReport, culture), CardParts.Data(FormationCommands.ProgressReport))]));
+        }
+
         if (proposal is { Decision.Closed: false } open && DecisionContent.ReadPhaseMove(open.Decision) is { } move)
         {
             body.Add(Heading(CycleText.Format(CycleKeys.ProposalOpen, culture, FormationText.Name(move.To, culture), open.Agreed, open.Voters.Count,

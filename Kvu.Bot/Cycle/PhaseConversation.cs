@@ -92,7 +92,7 @@ public sealed class PhaseConversation(
         }
 
         var replies = new List<Reply>();
-        var proposal = await approvals.ReadAsync(project.TenantId, project.Id, FaseId, cancellationToken);
+        var proposal = await approvals.ReadAsync(project.Key, FaseId, cancellationToken);
         if (proposal is not null)
         {
             // Two last agreements at the same moment each saw the other missing: this fresh reading settles it.
@@ -101,7 +101,7 @@ public sealed class PhaseConversation(
             if (notice is not null)
             {
                 replies.Add(Reply.Say(notice));
-                project = await projects.GetAsync(project.TenantId, project.Id, cancellationToken) ?? project;
+                project = await projects.GetAsync(project.Key, cancellationToken) ?? project;
             }
         }
 
@@ -133,7 +133,7 @@ public sealed class PhaseConversation(
 
         // A new proposal replaces an open one: its version goes up, so agreements to the earlier proposal are outdated.
         var items = DecisionContent.PhaseMove(project, to.Phase, to.Round);
-        var decision = await approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Fase, d => d is null
+        var decision = await approvals.UpdateDecisionAsync(project.Key, GroupDecisionKind.Fase, d => d is null
             ? DecisionContent.NewDecision(project, GroupDecisionKind.Fase, items, seats, input.User.AadObjectId, input.Now)
             : d.WithContent(items, seats, input.Now) with { Closed = false, StartedBy = input.User.AadObjectId },
             DecisionContent.Fingerprint(project), new DecisionActor(input.User.AadObjectId, input.User.DisplayName), cancellationToken);
@@ -176,7 +176,7 @@ public sealed class PhaseConversation(
         KvuProject saved;
         try
         {
-            saved = await projects.UpdateAsync(project.TenantId, project.Id, p => p.TickCheck(item.Check, done, Person(input), input.Now), cancellationToken) ?? project;
+            saved = await projects.UpdateAsync(project.Key, p => p.TickCheck(item.Check, done, Person(input), input.Now), cancellationToken) ?? project;
         }
         catch (FormationRuleException rule)
         {

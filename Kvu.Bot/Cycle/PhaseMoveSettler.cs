@@ -23,7 +23,7 @@ public sealed class PhaseMoveSettler(ProjectStore projects, ILogger<PhaseMoveSet
         var reference = $"{decision.Id} v{decision.Version}";
         try
         {
-            var project = await projects.UpdateAsync(decision.TenantId, decision.ProjectId, p => p.MovePhase(move.From, move.To, move.Round, reference, by, at), cancellationToken);
+            var project = await projects.UpdateAsync(new ProjectKey(decision.TenantId, decision.ProjectId), p => p.MovePhase(move.From, move.To, move.Round, reference, by, at), cancellationToken);
             if (project is null)
             {
                 return null;

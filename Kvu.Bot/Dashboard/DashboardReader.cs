@@ -35,7 +35,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
         ArgumentNullException.ThrowIfNull(user);
         ArgumentException.ThrowIfNullOrWhiteSpace(projectId);
         var grantRead = access.GetAsync(user.TenantId, user.AadObjectId, projectId, cancellationToken);
-        var projectRead = projects.GetAsync(user.TenantId, projectId, cancellationToken);
+        var projectRead = projects.GetAsync(new ProjectKey(user.TenantId, projectId), cancellationToken);
         var grant = await grantRead;
         var project = await projectRead;
         if (project is null || RoleOf(project, grant, user) is not { } role)
@@ -49,7 +49,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             return null;
         }
 
-        var openDecisions = approvals.ListOpenAsync(user.TenantId, projectId, cancellationToken);
+        var openDecisions = approvals.ListOpenAsync(new ProjectKey(user.TenantId, projectId), cancellationToken);
         var upcoming = meetings.UpcomingAsync(user.TenantId, projectId, clock.GetUtcNow(), cancellationToken);
         var planned = measures.ListAsync(project, cancellationToken);
         var reported = progress.ListAsync(project, cancellationToken);

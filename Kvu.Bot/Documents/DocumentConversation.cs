@@ -40,7 +40,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         var text = Words.Squeeze(input.Text);
         var typedDocument = input.Verb is null && DocumentText.Words[DocumentWord.Document].StartText(text, out var documentRest) ? documentRest : null;
         var typedRhythm = input.Verb is null && typedDocument is null && DocumentText.Words[DocumentWord.Rhythm].StartText(text, out var rhythmRest) ? rhythmRest : null;
-        if (input.Verb != DocumentVerbs.Make && typedDocument is null && typedRhythm is null)
+        if (input.Verb is not (DocumentVerbs.Make or DocumentVerbs.Menu or DocumentVerbs.Report) && typedDocument is null && typedRhythm is null)
         {
             return null;
         }
@@ -55,7 +55,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         {
             // The reporting reminder's card names its project: that one, not the active one, if she may manage it.
             manages = await access.MayManageAsync(input.User.TenantId, input.User.Key, named, cancellationToken);
-            project = manages ? await projects.GetAsync(input.User.TenantId, named, cancellationToken) : project;
+            project = manages ? await projects.GetAsync(new ProjectKey(input.User.TenantId, named), cancellationToken) : project;
         }
 
         if (project is null)
@@ -87,7 +87,12 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
             return await MakeAsync(input, project, chosen, period, today, cancellationToken);
         }
 
-        if (typedDocument!.Length == 0)
+        if (input.Verb == DocumentVerbs.Report)
+        {
+            return await MakeAsync(input, project, DocumentKind.Voortgangsrapportage, DefaultPeriod(project, today), today, cancellationToken);
+        }
+
+        if (input.Verb == DocumentVerbs.Menu || typedDocument!.Length == 0)
         {
             return [Reply.Show(DocumentCard.Build(project, DefaultPeriod(project, today), culture))];
         }
@@ -126,7 +131,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         if (kind == DocumentKind.Voortgangsrapportage)
         {
             // Making the report when it is due is what the reminder asks for: the next one moves a rhythm on.
-            project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.MarkReported(today, ReportWindowDays, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
+            project = await projects.UpdateAsync(project.Key, p => p.MarkReported(today, ReportWindowDays, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
             if (project.Reporting is not null)
             {
                 await reminders.RememberAsync(project, cancellationToken); // a rhythm set before the reminder existed
@@ -166,7 +171,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
 
         if (words[DocumentWord.Off].Matches(rest))
         {
-            await projects.UpdateAsync(project.TenantId, project.Id, p => p.StopReportingRhythm(PhaseConversation.Person(input), input.Now), cancellationToken);
+            await projects.UpdateAsync(project.Key, p => p.StopReportingRhythm(PhaseConversation.Person(input), input.Now), cancellationToken);
             return Reply.Say(DocumentText.Get("Rhythm_Off", culture));
         }
 
@@ -182,7 +187,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
             return Reply.Say(DocumentText.Get("Rhythm_Usage", culture));
         }
 
-        await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetReportingRhythm(months.Value, first.Value, PhaseConversation.Person(input), input.Now), cancellationToken);
+        await projects.UpdateAsync(project.Key, p => p.SetReportingRhythm(months.Value, first.Value, PhaseConversation.Person(input), input.Now), cancellationToken);
         await reminders.RememberAsync(project, cancellationToken);
         if (input.Conversation.Kind == ConversationKind.Personal && input.Conversation.Id is { Length: > 0 } chat)
         {

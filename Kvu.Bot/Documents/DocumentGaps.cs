@@ -15,6 +15,10 @@ public static class DocumentGaps
         var noWerkgroep = DocumentParts.Seated(project).Count == 0;
         var noGoals = project.Goals.Count == 0;
         var noMeasures = facts.Measures.Count == 0;
+        var noRhythm = project.Samenwerking.MeetsEveryWeeks is null;
+        var noAgreements = project.Samenwerking.Agreements.Count == 0;
+        var noEvaluationPlan = project.Nameting is null || project.EvaluationPlan.All(m => m.Kind != EvaluationMomentKind.Tussenmeting);
+        var noSignatories = project.ConvenantParties.Any(p => p.Signatory is null);
         var gaps = kind switch
         {
             DocumentKind.PlanVanAanpak =>
@@ -25,11 +29,22 @@ public static class DocumentGaps
                 (project.Analysis.Indicators.Count == 0, "Gap_Indicators"),
                 (noGoals, "Gap_Goals"),
                 (noMeasures, "Gap_Measures"),
-                (true, "Gap_Meetings"),
+                (noRhythm, "Gap_Meetings"),
+                (noAgreements, "Gap_Agreements"),
                 (noWerkgroep, "Gap_Werkgroep"),
+                (noEvaluationPlan, "Gap_EvaluationPlan"),
             ],
             DocumentKind.Intentieverklaring => [(noWerkgroep, "Gap_Werkgroep")],
-            DocumentKind.Convenant => [(noWerkgroep, "Gap_Werkgroep"), (noGoals, "Gap_Goals"), (noMeasures, "Gap_Measures"), (true, "Gap_Meetings")],
+            DocumentKind.Convenant =>
+            [
+                (noWerkgroep, "Gap_Werkgroep"),
+                (noSignatories, "Gap_Signatories"),
+                (noGoals, "Gap_Goals"),
+                (noMeasures, "Gap_Measures"),
+                (noRhythm, "Gap_Meetings"),
+                (noAgreements, "Gap_Agreements"),
+                (noEvaluationPlan, "Gap_EvaluationPlan"),
+            ],
             _ => new (bool, string)[]
             {
                 (noWerkgroep, "Gap_Werkgroep"),

@@ -43,7 +43,7 @@ public static class DocumentParts
         document
             .Field(Wording.Get("Projectleider"), Wording.OrNotFilled(project.Projectleider?.Person.DisplayName))
             .Field(Wording.Get("Secretaris"), Wording.OrNotFilled(project.Secretaris?.DisplayName))
-            .Field(Wording.Get("Procesbegeleider"), Wording.OrNotFilled(project.Procesbegeleider.Name));
+            .Field(Wording.Get("Procesbegeleider"), project.Procesbegeleider.Choice == ProcesbegeleiderChoice.No ? Wording.Get("Procesbegeleider_None") : Wording.OrNotFilled(project.Procesbegeleider.Name));
 
     public static WordDocument Goals(this WordDocument document, KvuProject project)
     {
@@ -84,8 +84,8 @@ public static class DocumentParts
                 $"{m.Id} {m.Title}",
                 For(project, m),
                 $"{m.Party} ({m.Owner.DisplayName})",
-                $"{Wording.ShortDate(m.Start)} – {Wording.ShortDate(m.End)}",
-                $"{Wording.ShortDate(m.Beslismoment)} ({m.Decider})",
+                $"{Wording.ShortDate(m.Start)} –\n{Wording.ShortDate(m.End)}",
+                $"{Wording.ShortDate(m.Beslismoment)}\n({m.Decider})",
                 m.Budget is { } budget ? Money.Format(budget, Wording.Dutch) : "–",
             ]),
             [4, 3, 3, 3, 3, 2]);
@@ -106,11 +106,72 @@ public static class DocumentParts
         : project.Analysis.Knelpunten.FirstOrDefault(k => k.Id == measure.KnelpuntId) is { } knelpunt ? $"{knelpunt.Id} {knelpunt.Text}"
         : measure.For;
 
-    /// <summary>The werkgroep's meetings and who decides what; until the plan records it, what the KVU text asks.</summary>
-    public static WordDocument Samenwerking(this WordDocument document, KvuProject project) =>
+    /// <summary>
+    /// The samenwerkingsstructuur as the plan records it (<c>samenwerking overleg elke 6 weken</c>, <c>samenwerking besluit
+    /// ...: burgemeester</c>): the roles, how often the werkgroep meets and who decides what; what is not agreed yet says so.
+    /// </summary>
+    public static WordDocument Samenwerking(this WordDocument document, KvuProject project)
+    {
+        var samenwerking = project.Samenwerking;
         document
             .Paragraph(Wording.Format("Samenwerking_Werkgroep", project.Uitgaansgebied))
             .Roles(project)
-            .Field(Wording.Get("Samenwerking_Meetings"), Wording.NotFilled)
-            .Field(Wording.Get("Samenwerking_Decides"), Wording.Get("Samenwerking_DecidesDefault"));
+            .Field(Wording.Get("Samenwerking_Meetings"), samenwerking.MeetsEveryWeeks is { } weeks ? Wording.Format("Samenwerking_MeetsEvery", weeks) : Wording.NotFilled);
+        if (samenwerking.Agreements.Count == 0)
+        {
+            return document
+                .Field(Wording.Get("Samenwerking_Decides"), Wording.NotFilled)
+                .Paragraph(Wording.Get("Samenwerking_DecidesDefault"));
+        }
+
+        return document
+            .Paragraph(Wording.Get("Samenwerking_Agreements"))
+            .Table([Wording.Get("Col_Subject"), Wording.Get("Col_Decider")], samenwerking.Agreements.Select(a => (IReadOnlyList<string>)[a.Subject, a.Decider]), [3, 2])
+            .Paragraph(Wording.Get("Samenwerking_DecidesRest"));
+    }
+
+    /// <summary>When the werkgroep measures again: the tussenmetingen and the nameting of the evaluation plan, each dated.</summary>
+    public static WordDocument EvaluationPlan(this WordDocument document, KvuProject project)
+    {
+        var plan = project.EvaluationPlan;
+        if (plan.Count == 0)
+        {
+            return document.Field(Wording.Get("Plan_Metingen"), Wording.NotFilled);
+        }
+
+        var lines = plan.Select(m => $"{Wording.Name(m.Kind)}: {Wording.Date(m.On)}").ToList();
+        if (project.Nameting is null)
+        {
+            lines.Add($"{Wording.Name(EvaluationMomentKind.Nameting)}: {Wording.NotFilled}");
+        }
+
+        return document.Paragraph(Wording.Get("Plan_Metingen") + ":").Bullets(lines);
+    }
+
+    /// <summary>
+    /// The convenant's parties as the projectleider keeps them (<c>convenant ...</c>): the werkgroep's organisations and
+    /// the Openbaar Ministerie, each with who signs for it, who sits for it in the werkgroep, and how far it is.
+    /// </summary>
+    public static IReadOnlyList<(ConvenantParty Party, Member? Werkgroep)> ConvenantParties(KvuProject project)
+    {
+        var parties = Parties(project);
+        return [.. project.ConvenantParties.Select(c => (c, parties.Where(p => string.Equals(p.Party, c.Party, StringComparison.OrdinalIgnoreCase)).Select(p => (Member?)p.Representative).FirstOrDefault()))];
+    }
+
+    /// <summary>Where a party stands: concept, akkoord in principe, or getekend with its date.</summary>
+    public static string Signing(ConvenantParty party) =>
+        party.State == SigningState.Getekend && party.SignedOn is { } on ? Wording.Format("Signing_SignedOn", Wording.ShortDate(on)) : Wording.Name(party.State);
+
+    /// <summary>The parties, who signs, who sits in the werkgroep and the signing state, as a table.</summary>
+    public static WordDocument ConvenantTable(this WordDocument document, KvuProject project) =>
+        document.Table(
+            [Wording.Get("Col_Party"), Wording.Get("Col_Signatory"), Wording.Get("Col_InWerkgroep"), Wording.Get("Col_SigningState")],
+            ConvenantParties(project).Select(p => (IReadOnlyList<string>)
+            [
+                p.Party.Party,
+                Wording.OrNotFilled(p.Party.Signatory),
+                p.Werkgroep is { } member ? $"{member.Person.DisplayName} ({Wording.Name(member.Role)})" : "–",
+                Signing(p.Party),
+            ]),
+            [3, 3, 4, 3]);
 }

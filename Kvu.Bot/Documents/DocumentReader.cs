@@ -1,15 +1,16 @@
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;
 
 namespace Kvu.Bot.Documents;
 
-/// <summary>Reads the facts a document needs: the project (one point read), each kind of group decision (one query each), the measures (one partition query).</summary>
-public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals, MeasureStore measures)
+/// <summary>Reads the facts a document needs: the project (one point read), each kind of group decision (one query each), the measures and their progress (one partition query each).</summary>
+public sealed class DocumentReader(ProjectStore projects, ApprovalStore approvals, MeasureStore measures, ProgressStore progress)
 {
     public async Task<DocumentFacts?> ReadAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await projects.GetAsync(tenantId, projectId, cancellationToken) is not { } project)
+        if (await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken) is not { } project)
         {
             return null;
         }
@@ -17,12 +18,16 @@ public sealed class DocumentReader(ProjectStore projects, ApprovalStore approval
         var decisions = new List<DecisionTally>();
         foreach (var kind in Enum.GetValues<GroupDecisionKind>())
         {
-            if (await approvals.ReadAsync(tenantId, projectId, GroupDecision.IdFor(kind), cancellationToken) is { } snapshot)
+            if (await approvals.ReadAsync(new ProjectKey(tenantId, projectId), GroupDecision.IdFor(kind), cancellationToken) is { } snapshot)
             {
                 decisions.Add(snapshot.Tally);
             }
         }
 
-        return new DocumentFacts(project, decisions, now) { Measures = await measures.ListAsync(project, cancellationToken) };
+        return new DocumentFacts(project, decisions, now) 
+        {
+            Measures = await measures.ListAsync(project, cancellationToken),
+            Progress = await progress.ListAsync(project, cancellationToken),
+        };
     }
 }

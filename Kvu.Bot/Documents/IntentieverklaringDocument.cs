@@ -4,8 +4,9 @@ namespace Kvu.Bot.Documents;
 
 /// <summary>
 /// The intentieverklaring: the parties of the werkgroep and who represents each, why they work together, the goal,
-/// and what each party commits to, with a place to sign per party. A draft to sign: the parties' own lawyers and
-/// the gemeente's format have the last word.
+/// and what each party commits to, with a place to sign per party. Who signs for a party is the signatory the
+/// projectleider entered for the convenant (<c>convenant politie: ...</c>: the one authorised to sign for it), else its
+/// member in the werkgroep. A draft to sign: the parties' own lawyers and the gemeente's format have the last word.
 /// </summary>
 public static class IntentieverklaringDocument
 {
@@ -14,16 +15,25 @@ public static class IntentieverklaringDocument
         ArgumentNullException.ThrowIfNull(facts);
         var project = facts.Project;
         var parties = DocumentParts.Parties(project);
+        var signatories = project.ConvenantParties.Where(c => c.Signatory is not null).ToDictionary(c => c.Party, c => c.Signatory!, StringComparer.OrdinalIgnoreCase);
+        string? SignatoryOf(string party) => signatories.GetValueOrDefault(party);
         var name = Wording.Get("Intent_Name");
         var document = DocumentParts.Start(project, name)
-            .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
+            .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), project.Intentieverklaring.SignedOn is { } signed
+                ? Wording.Format("Intent_SignedOn", Wording.Date(signed), Wording.Date(facts.Today)) // signed already: not a draft any more
+                : Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
             .Heading(Wording.Get("Undersigned"));
         if (parties.Count == 0)
         {
             document.Paragraph(Wording.Get("Parties_None"));
         }
 
-        document.Bullets(parties.Select(p => Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
+        // Where the one who signs sits in the werkgroep herself ("Henk Mulder, voorzitter"), she is named once.
+        document.Bullets(parties.Select(p => SignatoryOf(p.Party) is not { } signatory
+            ? Wording.Format("Party_Line", p.Party, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))
+            : signatory.Contains(p.Representative.Person.DisplayName, StringComparison.OrdinalIgnoreCase)
+                ? Wording.Format("Party_Line", p.Party, signatory, Wording.Name(p.Representative.Role))
+                : Wording.Format("Party_LineSignatory", p.Party, signatory, p.Representative.Person.DisplayName, Wording.Name(p.Representative.Role))))
             .Heading(Wording.Get("Considering"))
             .Bullets([Wording.Format("Considering_1", project.Uitgaansgebied, project.Gemeente), Wording.Get("Considering_2"), Wording.Get("Considering_3")]);
         if (facts.Probleemstelling is { } problem)
@@ -44,7 +54,7 @@ public static class IntentieverklaringDocument
         {
             document.Heading(party, 2)
                 .Paragraph(Wording.Get($"Commitment_{representative.Role}"))
-                .Field(Wording.Get("Representative"), $"{representative.Person.DisplayName} ({Wording.Name(representative.Mandate).ToLower(Wording.Dutch)})");
+                .Field(Wording.Get("Representative"), Wording.Format("Representative_Mandate", representative.Person.DisplayName, Wording.Name(representative.Mandate).ToLower(Wording.Dutch)));
         }
 
         return document
@@ -52,7 +62,7 @@ public static class IntentieverklaringDocument
             .Paragraph(Wording.Get("Intent_DurationText"))
             .Heading(Wording.Get("Signing"))
             .Paragraph(Wording.Format("Signed_At", project.Gemeente))
-            .Signatures(parties.Select(p => (p.Party, p.Representative.Person.DisplayName)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
+            .Signatures(parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName), (string?)null)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
             .ToBytes(facts.Now);
     }
 }

@@ -65,7 +65,7 @@ public static class PlanVanAanpakDocument
             .Werkgroep(project)
             .Heading(Wording.Get("Plan_Evaluation"))
             .Paragraph(Wording.Get("Plan_EvaluationText"))
-            .Field(Wording.Get("Plan_Metingen"), Wording.NotFilled)
+            .EvaluationPlan(project)
             .ToBytes(facts.Now);
     }
 

@@ -44,7 +44,7 @@ public sealed class ReportingReminders(
 
     private async Task RemindAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
+        var project = await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken);
         if (project?.Reporting is not { } rhythm)
         {
             await store.ForgetAsync(projectId, cancellationToken); // the rhythm was stopped (or the project is gone)

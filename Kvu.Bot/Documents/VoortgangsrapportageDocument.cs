@@ -19,6 +19,9 @@ public static class VoortgangsrapportageDocument
     private static readonly DecisionKind[] Decided =
         [DecisionKind.PhaseMoved, DecisionKind.GoalSet, DecisionKind.IntentieverklaringSet, DecisionKind.ProjectleiderSet, DecisionKind.SecretarisAppointed, DecisionKind.ProcesbegeleiderSet];
 
+    /// <summary>Where B&amp;W look first: what runs and what is delayed, then what is still to start, then what is done or stopped.</summary>
+    private static readonly MeasureState[] ShownStates = [MeasureState.Loopt, MeasureState.Vertraagd, MeasureState.Gepland, MeasureState.Gereed, MeasureState.Gestopt];
+
     public static byte[] Write(DocumentFacts facts, DocumentPeriod period, DateOnly? nextReport = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -38,7 +41,9 @@ public static class VoortgangsrapportageDocument
                 Wording.Name(project.Phase), Wording.Date(project.CurrentStay.EnteredAt), project.Round,
                 DocumentParts.Seated(project).Count, checklist.Count(i => i.Done), checklist.Count,
                 project.Goals.Count, project.Goals.Count(g => Goals.Gaps(g, project.Analysis).Count == 0),
-                inPeriod.Count(d => Decided.Contains(d.Kind)) + groupDecisions.Count))
+                inPeriod.Count(d => Decided.Contains(d.Kind)) + groupDecisions.Count));
+        Summary(document, facts);
+        document
             .Heading(Wording.Get("Report_Phase"))
             .Paragraph(Wording.Format("Report_PhaseNow", Wording.Name(project.Phase), Wording.Date(project.CurrentStay.EnteredAt)))
             .Table(
@@ -52,6 +57,7 @@ public static class VoortgangsrapportageDocument
                     s.Decision ?? "–",
                 ]),
                 [4, 2, 2, 2, 2]);
+        Convenant(document, project);
 
         document.Heading(Wording.Get("Report_Werkgroep")).Werkgroep(project).Heading(Wording.Get("Report_WerkgroepChanges"), 2);
         var changes = inPeriod.Where(d => WerkgroepChanges.Contains(d.Kind)).Select(d => Wording.ShortDate(d.At) + ": " + Change(project, d)).ToList();
@@ -63,7 +69,7 @@ public static class VoortgangsrapportageDocument
         document.Bullets(changes);
 
         Results(document, project, facts.Today, period);
-        MeasuresByState(document, facts.Measures, facts.Today);
+        MeasuresByState(document, facts, facts.Today);
 
         document.Heading(Wording.Get("Report_Decisions"));
         var decided = inPeriod.Where(d => Decided.Contains(d.Kind)).Select(d => (d.At, Text: Decision(project, d)))
@@ -137,28 +143,88 @@ public static class VoortgangsrapportageDocument
         }
     }
 
+    /// <summary>What B&amp;W read first besides the phase: how far the convenant is signed, and the measures in a line.</summary>
+    private static void Summary(WordDocument document, DocumentFacts facts)
+    {
+        var project = facts.Project;
+        var lines = new List<string>();
+        if (project.Phase >= KvuPhase.Convenant || project.ConvenantEntries.Count > 0)
+        {
+            var parties = project.ConvenantParties;
+            lines.Add(Wording.Format("Summary_Convenant", parties.Count(p => p.State == SigningState.Getekend), parties.Count));
+        }
+
+        if (facts.Measures.Count > 0)
+        {
+            int Count(MeasureState state) => facts.Measures.Count(m => facts.StateOf(m) == state);
+            lines.Add(Wording.Format("Summary_Measures", facts.Measures.Count, Count(MeasureState.Gereed), Count(MeasureState.Loopt), Count(MeasureState.Vertraagd),
+                facts.Measures.Count(m => MeasureProgress.IsOverdue(facts.StateOf(m), m.End, facts.Today))));
+        }
+
+        document.Bullets(lines);
+    }
+
     /// <summary>
-    /// The measures by where they stand. Until owners keep a state per measure, the state follows from its dates:
-    /// not started, running, end date passed.
+    /// From the Convenant phase on (or once anything of it is entered), how far the signing is: B&amp;W want to know
+    /// whether every party, the Openbaar Ministerie included, has signed.
     /// </summary>
-    private static void MeasuresByState(WordDocument document, IReadOnlyList<Measure> measures, DateOnly today)
+    private static void Convenant(WordDocument document, KvuProject project)
+    {
+        if (project.Phase < KvuPhase.Convenant && project.ConvenantEntries.Count == 0)
+        {
+            return;
+        }
+
+        var parties = project.ConvenantParties;
+        document.Heading(Wording.Get("Report_Convenant"), 2)
+            .Paragraph(Wording.Format("Convenant_Signed", parties.Count(p => p.State == SigningState.Getekend), parties.Count))
+            .ConvenantTable(project);
+    }
+
+    /// <summary>
+    /// The measures by the state their owners keep in the voortgangsmatrix (gepland until one sets it), running and
+    /// delayed first; a measure past its end date and not finished is marked over tijd, with the owner's note.
+    /// </summary>
+    private static void MeasuresByState(WordDocument document, DocumentFacts facts, DateOnly today)
     {
         document.Heading(Wording.Get("Report_Measures"));
+        var measures = facts.Measures;
         if (measures.Count == 0)
         {
             document.Paragraph(Wording.Get("Measures_NotYet"));
             return;
         }
 
-        document.Paragraph(Wording.Get("Measures_ByDates"));
-        var groups = measures.GroupBy(m => m.Start > today ? "State_Planned" : m.End >= today ? "State_Running" : "State_EndPassed")
-            .OrderBy(g => g.Key switch { "State_Running" => 0, "State_EndPassed" => 1, _ => 2 });
-        foreach (var group in groups)
+        var overdue = measures.Count(m => MeasureProgress.IsOverdue(facts.StateOf(m), m.End, today));
+        var counts = ShownStates.Select(s => (State: s, Count: measures.Count(m => facts.StateOf(m) == s))).Where(c => c.Count > 0)
+            .Select(c => $"{EvaluationText.Name(c.State, Wording.Dutch)}: {c.Count}");
+        document.Paragraph(Wording.Format("Measures_Summary", measures.Count, string.Join(", ", counts))
+            + " " + (overdue == 0 ? Wording.Get("Measures_NoneOverdue") : Wording.Format("Measures_Overdue", overdue)));
+        foreach (var state in ShownStates)
         {
-            document.Heading(Wording.Format(group.Key, group.Count()), 2)
-                .Bullets(group.OrderBy(m => m.End).Select(m => Wording.Format("Measure_Line", m.Id, m.Title, m.Party, Wording.ShortDate(m.Start), Wording.ShortDate(m.End))));
+            var group = measures.Where(m => facts.StateOf(m) == state).OrderBy(m => m.End).ToList();
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            document.Heading(Wording.Format("Measures_State", Capital(EvaluationText.Name(state, Wording.Dutch)), group.Count), 2)
+                .Bullets(group.Select(m => Line(m, facts.Progress.GetValueOrDefault(m.Id), MeasureProgress.IsOverdue(state, m.End, today))));
         }
     }
+
+    private static string Line(Measure measure, MeasureProgress? progress, bool overdue)
+    {
+        var line = Wording.Format("Measure_Line", measure.Id, measure.Title, $"{measure.Party} ({measure.Owner.DisplayName})", Wording.ShortDate(measure.Start), Wording.ShortDate(measure.End));
+        if (overdue)
+        {
+            line += Wording.Get("Measure_Overdue");
+        }
+
+        return progress?.Note is { Length: > 0 } note ? $"{line}: {note}" : line;
+    }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Wording.Dutch) + text[1..];
 
     private static string Change(KvuProject project, Decision change)
     {

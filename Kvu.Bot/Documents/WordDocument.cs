@@ -128,8 +128,11 @@ public sealed class WordDocument
         return Add(new Paragraph(new Run(new Drawing(ChartPlaceholder(_charts.Count)))));
     }
 
-    /// <summary>Signature blocks, two per row: the party, then name, function, date and a line to sign on.</summary>
-    public WordDocument Signatures(IEnumerable<(string Party, string Signatory)> parties, string nameLabel, string dateLabel, string signatureLabel)
+    /// <summary>
+    /// Signature blocks, two per row: the party, then name and date (each a line to fill in when not known yet) and a
+    /// line to sign on.
+    /// </summary>
+    public WordDocument Signatures(IEnumerable<(string Party, string? Signatory, string? Date)> parties, string nameLabel, string dateLabel, string signatureLabel)
     {
         var list = parties.ToList();
         if (list.Count == 0)
@@ -144,13 +147,13 @@ public sealed class WordDocument
         foreach (var pair in list.Chunk(2))
         {
             var row = new TableRow(new TableRowProperties(new CantSplit()));
-            foreach (var (party, signatory) in pair)
+            foreach (var (party, signatory, date) in pair)
             {
                 row.Append(new TableCell(
                     new TableCellProperties(new TableCellWidth { Width = half.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
                     new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "240" }), new Run(new RunProperties(new Bold()), new Text(party))),
-                    new Paragraph(new Run(new Text($"{nameLabel}: {signatory}") { Space = SpaceProcessingModeValues.Preserve })),
-                    new Paragraph(new Run(new Text($"{dateLabel}: ____________________") { Space = SpaceProcessingModeValues.Preserve })),
+                    new Paragraph(new Run(new Text($"{nameLabel}: {signatory ?? "____________________"}") { Space = SpaceProcessingModeValues.Preserve })),
+                    new Paragraph(new Run(new Text($"{dateLabel}: {date ?? "____________________"}") { Space = SpaceProcessingModeValues.Preserve })),
                     new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "480" }), new Run(new Text($"{signatureLabel}: ______________________________") { Space = SpaceProcessingModeValues.Preserve }))));
             }
 
@@ -233,11 +236,8 @@ public sealed class WordDocument
 
     private static TableRow Row(IReadOnlyList<string> cells, int[] widths, bool header)
     {
-        var row = new TableRow();
-        if (header)
-        {
-            row.Append(new TableRowProperties(new CantSplit(), new TableHeader()));
-        }
+        // A row never breaks over two pages: "(Meldingen geluidsoverlast per" on one page and "maand)" on the next reads as two rows.
+        var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
 
         for (var i = 0; i < widths.Length; i++)
         {
@@ -250,7 +250,17 @@ public sealed class WordDocument
             var text = i < cells.Count ? cells[i] : string.Empty;
             // 9 pt in tables: five columns of Dutch compound words ("Plaatsvervanger") fit without breaking.
             var properties = header ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" });
-            var run = new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+            // A line break where the cell's text has one: "01-02-2027 –" above "31-01-2028" rather than the date cut at a hyphen.
+            var run = new Run(properties);
+            foreach (var (line, index) in text.Split('\n').Select((line, index) => (line, index)))
+            {
+                if (index > 0)
+                {
+                    run.Append(new Break());
+                }
+
+                run.Append(new Text(line) { Space = SpaceProcessingModeValues.Preserve });
+            }
 
             row.Append(new TableCell(cell, new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), run)));
         }

@@ -35,7 +35,7 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
                 var scored = (await store.ListAnswersAsync(project, closed.Round, cancellationToken)).Count(a => a.Scores.Count > 0);
                 if (scored > 0 && !project.CooperationScoredRounds.Contains(closed.Round))
                 {
-                    project = await projects.UpdateAsync(project.TenantId, project.Id, p => p.RecordCooperationScored(scored, turn.By, turn.Now), cancellationToken) ?? project;
+                    project = await projects.UpdateAsync(project.Key, p => p.RecordCooperationScored(scored, turn.By, turn.Now), cancellationToken) ?? project;
                 }
 
                 break;
@@ -82,7 +82,7 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         }
 
         var resolved = typed.What == EvaluationWord.Resolved;
-        await projects.UpdateAsync(project.TenantId, project.Id, p => p.ResolveKnelpunt(typed.Rest, resolved, turn.By, turn.Now), cancellationToken);
+        await projects.UpdateAsync(project.Key, p => p.ResolveKnelpunt(typed.Rest, resolved, turn.By, turn.Now), cancellationToken);
 
         return [Reply.Say(EvaluationText.Format(resolved ? EvaluationKeys.ResolvedSaved : EvaluationKeys.UnresolvedSaved, culture, typed.Rest.Trim().ToLowerInvariant()))];
     }

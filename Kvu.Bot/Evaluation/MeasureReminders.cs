@@ -53,7 +53,7 @@ public sealed class MeasureReminders(
 
     private async Task RemindAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
+        var project = await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken);
         if (project is null)
         {
             await measures.ForgetProjectAsync(projectId, cancellationToken); // deleted after its retention period

@@ -16,7 +16,7 @@ public sealed class MetingRecorder(ProjectStore projects)
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(entry);
         Meting? meting = null;
-        var saved = await projects.UpdateAsync(project.TenantId, project.Id, p =>
+        var saved = await projects.UpdateAsync(project.Key, p =>
         {
             if (entry.Better is { } better)
             {

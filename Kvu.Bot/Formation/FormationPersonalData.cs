@@ -20,7 +20,7 @@ public sealed class FormationPersonalData(ProjectStore projects, ProjectAccessSt
         ArgumentNullException.ThrowIfNull(scope);
         foreach (var projectId in scope.ProjectIds)
         {
-            if (await projects.GetAsync(scope.TenantId, projectId, cancellationToken) is not { } project)
+            if (await projects.GetAsync(new ProjectKey(scope.TenantId, projectId), cancellationToken) is not { } project)
             {
                 continue;
             }
@@ -48,7 +48,7 @@ public sealed class FormationPersonalData(ProjectStore projects, ProjectAccessSt
         ArgumentNullException.ThrowIfNull(scope);
         foreach (var projectId in scope.ProjectIds)
         {
-            if (await projects.GetAsync(scope.TenantId, projectId, cancellationToken) is { } project && Export(project, subject) is { } fields)
+            if (await projects.GetAsync(new ProjectKey(scope.TenantId, projectId), cancellationToken) is { } project && Export(project, subject) is { } fields)
             {
                 var key = ProjectStore.KeyOf(project.Id);
                 yield return new PersonalRecord(KvuTables.Projects, key, key, "project", fields);

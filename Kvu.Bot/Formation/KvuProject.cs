@@ -19,6 +19,9 @@ public sealed partial class KvuProject
 
     [JsonInclude] public string Id { get; private set; } = "";
     [JsonInclude] public string TenantId { get; private set; } = "";
+
+    /// <summary>The project and its tenant, as the stores take them.</summary>
+    [JsonIgnore] public ProjectKey Key => new(TenantId, Id);
     [JsonInclude] public string Gemeente { get; private set; } = "";
     [JsonInclude] public string Uitgaansgebied { get; private set; } = "";
     [JsonInclude] public PersonRef CreatedBy { get; private set; } = null!;

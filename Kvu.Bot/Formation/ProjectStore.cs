@@ -45,11 +45,11 @@ public sealed class ProjectStore
         _listeners = [.. listeners ?? []];
     }
 
-    public async Task<KvuProject?> GetAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    public async Task<KvuProject?> GetAsync(ProjectKey key, CancellationToken cancellationToken)
     {
-        var entity = await ReadAsync(projectId, cancellationToken);
+        var entity = await ReadAsync(key.ProjectId, cancellationToken);
         var project = entity is null ? null : Deserialize(entity);
-        return project?.TenantId == tenantId ? project : null;
+        return project?.TenantId == key.TenantId ? project : null;
     }
 
     /// <exception cref="StorageConflictException">A project with this id exists already.</exception>
@@ -65,10 +65,10 @@ public sealed class ProjectStore
     /// (<see cref="FormationRuleCode.ProjectArchived"/>).
     /// </summary>
     /// <returns>The project as saved, or null when it does not exist in this tenant.</returns>
-    public Task<KvuProject?> UpdateAsync(string tenantId, string projectId, Action<KvuProject> mutate, CancellationToken cancellationToken)
+    public Task<KvuProject?> UpdateAsync(ProjectKey key, Action<KvuProject> mutate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mutate);
-        return UpdateCoreAsync(tenantId, projectId, p =>
+        return UpdateCoreAsync(key.TenantId, key.ProjectId, p =>
         {
             if (p.IsArchived)
             {
@@ -107,7 +107,7 @@ public sealed class ProjectStore
             [nameof(ArchivedProject.ProjectId)] = projectId,
             [nameof(ArchivedProject.ArchivedAt)] = at,
         }, cancellationToken);
-        return await UpdateAsync(tenantId, projectId, p => p.Archive(by, at), cancellationToken);
+        return await UpdateAsync(new ProjectKey(tenantId, projectId), p => p.Archive(by, at), cancellationToken);
     }
 
     /// <summary>Every entry of the index of archived projects (one partition): for the retention job.</summary>

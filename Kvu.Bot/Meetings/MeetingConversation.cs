@@ -46,7 +46,7 @@ public sealed class MeetingConversation(
         // A button in the channel carries its project; a typed command works on the user's active project.
         var projectId = input.Field(MeetingVerbs.ProjectField) ?? user.ActiveProjectId;
         if (projectId is null
-            || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
+            || await projects.GetAsync(new ProjectKey(input.User.TenantId, projectId), cancellationToken) is not { } project)
         {
             return [Reply.Say(MeetingText.Get(MeetingText.NoProject, c))];
         }

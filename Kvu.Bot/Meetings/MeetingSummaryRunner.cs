@@ -49,7 +49,7 @@ public sealed class MeetingSummaryRunner(
             return false;
         }
 
-        var project = await projects.GetAsync(tenantId, projectId, ct);
+        var project = await projects.GetAsync(new ProjectKey(tenantId, projectId), ct);
         if (project is null || project.IsArchived || now - meeting.End > options.Value.GiveUpAfter)
         {
             logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone, archived or too late", meeting.EventId, projectId);

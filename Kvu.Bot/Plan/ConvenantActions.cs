@@ -35,7 +35,7 @@ public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects
             }
 
             var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(action.Now), whileUserWaits: true, Person(user), culture, action.Now, cancellationToken);
-            var after = await projects.GetAsync(user.TenantId, project.Id, cancellationToken) ?? project;
+            var after = await projects.GetAsync(new ProjectKey(user.TenantId, project.Id), cancellationToken) ?? project;
             return ConvenantCard.Build(after, manages, ConvenantReminders.Report(after, round, culture), culture);
         }
 
@@ -64,7 +64,7 @@ public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects
             on = date;
         }
 
-        var saved = await projects.UpdateAsync(project.TenantId, project.Id, p => p.SetSigningState(party.Party, state, on, Person(user), action.Now), cancellationToken) ?? project;
+        var saved = await projects.UpdateAsync(project.Key, p => p.SetSigningState(party.Party, state, on, Person(user), action.Now), cancellationToken) ?? project;
         var now = saved.ConvenantParties.First(p => string.Equals(p.Party, party.Party, StringComparison.OrdinalIgnoreCase));
         return ConvenantSigningCard.Build(saved, now, PlanText.Format(PlanKeys.ConvenantSignSaved, culture, now.Party, ConvenantCard.State(now, culture)), null, today, culture);
     }

@@ -49,7 +49,7 @@ public sealed class ConvenantConversation(CycleProjects finder, ProjectStore pro
         }
 
         var party = matches.Count == 1 ? matches[0] : typed.Party;
-        await projects.UpdateAsync(project.TenantId, project.Id, p =>
+        await projects.UpdateAsync(project.Key, p =>
         {
             if (typed.Signatory is { } who)
             {

@@ -83,7 +83,7 @@ public sealed class ConvenantReminders(
 
         if (parties.Count > 0)
         {
-            await projects.UpdateAsync(project.TenantId, project.Id, p => p.MarkConvenantReminded(parties, by, now), cancellationToken);
+            await projects.UpdateAsync(project.Key, p => p.MarkConvenantReminded(parties, by, now), cancellationToken);
         }
 
         return new ReminderRound(reminded, unreachable, later);
@@ -131,7 +131,7 @@ public sealed class ConvenantReminders(
     public async Task RemindAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = DutchTime.Date(now);
-        var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
+        var project = await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken);
         if (project is null || project.IsArchived || project.Phase != KvuPhase.Convenant)
         {
             return;

@@ -33,7 +33,7 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         }
 
         var result = saved!;
-        var changed = await projects.UpdateAsync(project.TenantId, project.Id, p =>
+        var changed = await projects.UpdateAsync(project.Key, p =>
         {
             if (change(p) is { } other)
             {

@@ -28,7 +28,7 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
         }
 
         Goal? goal = null;
-        project = await projects.UpdateAsync(project.TenantId, project.Id,
+        project = await projects.UpdateAsync(project.Key,
             p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, turn.By, turn.Now, typed.Knelpunten), cancellationToken) ?? project;
         await plan.ChangedAsync(project, turn.Now, cancellationToken);
 

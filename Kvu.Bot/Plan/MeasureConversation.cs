@@ -91,7 +91,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 // The number comes from the project's counter (saved under its ETag, so two at once get two numbers);
                 // the measure is then a row of its own.
                 var id = string.Empty;
-                await projects.UpdateAsync(project.TenantId, project.Id, p => id = p.CountMeasure(values.Title, by, input.Now), cancellationToken);
+                await projects.UpdateAsync(project.Key, p => id = p.CountMeasure(values.Title, by, input.Now), cancellationToken);
                 saved = values.ApplyTo(null, project.Id, id, by, input.Now);
                 await measures.AddAsync(project, saved, cancellationToken);
             }
@@ -102,7 +102,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                     return [Reply.Say(PlanText.Format(PlanKeys.MeasureUnknown, culture, measureId))];
                 }
 
-                await projects.UpdateAsync(project.TenantId, project.Id, p => p.RecordMeasureChange(stored.Id, values.Title, by, input.Now), cancellationToken);
+                await projects.UpdateAsync(project.Key, p => p.RecordMeasureChange(stored.Id, values.Title, by, input.Now), cancellationToken);
                 saved = await measures.UpdateAsync(project, stored.Id, m => values.ApplyTo(m, project.Id, m.Id, by, input.Now), cancellationToken);
             }
         }

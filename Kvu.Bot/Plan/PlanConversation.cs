@@ -65,7 +65,7 @@ public sealed class PlanConversation(
 
         // The measures and the decision are in two tables: read at once.
         var measuresRead = measures.ListAsync(project, cancellationToken);
-        var decision = await approvals.ReadAsync(project.TenantId, project.Id, PlanDecision.Id, cancellationToken);
+        var decision = await approvals.ReadAsync(project.Key, PlanDecision.Id, cancellationToken);
         var replies = new List<Reply>();
         if (decision is not null)
         {
@@ -75,7 +75,7 @@ public sealed class PlanConversation(
             if (notice is not null)
             {
                 replies.Add(Reply.Say(notice));
-                project = await projects.GetAsync(project.TenantId, project.Id, cancellationToken) ?? project;
+                project = await projects.GetAsync(project.Key, cancellationToken) ?? project;
             }
         }
 

@@ -46,7 +46,7 @@ public sealed class PlanDecision(ApprovalStore approvals, MeasureStore measures)
         ArgumentNullException.ThrowIfNull(by);
         var items = Items(project, await measures.ListAsync(project, cancellationToken));
         var seats = DecisionContent.Seats(project);
-        return await approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Plan, d => d is null
+        return await approvals.UpdateDecisionAsync(project.Key, GroupDecisionKind.Plan, d => d is null
             ? DecisionContent.NewDecision(project, GroupDecisionKind.Plan, items, seats, by.AadObjectId, now)
             : d.WithContent(items, seats, now) is var next && next.Closed ? next with { Closed = false, UpdatedAt = now } : next,
             DecisionContent.Fingerprint(project), by, cancellationToken);
@@ -59,14 +59,14 @@ public sealed class PlanDecision(ApprovalStore approvals, MeasureStore measures)
     public async Task ChangedAsync(KvuProject project, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        if (await approvals.ReadAsync(project.TenantId, project.Id, Id, cancellationToken) is null)
+        if (await approvals.ReadAsync(project.Key, Id, cancellationToken) is null)
         {
             return;
         }
 
         var items = Items(project, await measures.ListAsync(project, cancellationToken));
         var seats = DecisionContent.Seats(project);
-        await approvals.UpdateDecisionAsync(project.TenantId, project.Id, GroupDecisionKind.Plan, d =>
+        await approvals.UpdateDecisionAsync(project.Key, GroupDecisionKind.Plan, d =>
         {
             if (d is null)
             {

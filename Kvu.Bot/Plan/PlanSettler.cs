@@ -15,7 +15,7 @@ public sealed class PlanSettler(ProjectStore projects, ILogger<PlanSettler> logg
     {
         ArgumentNullException.ThrowIfNull(approved);
         var decision = approved.Decision;
-        var project = await projects.UpdateAsync(decision.TenantId, decision.ProjectId, p => p.ApprovePlan($"{decision.Id} v{decision.Version}", decision.Version, by, at), cancellationToken);
+        var project = await projects.UpdateAsync(new ProjectKey(decision.TenantId, decision.ProjectId), p => p.ApprovePlan($"{decision.Id} v{decision.Version}", decision.Version, by, at), cancellationToken);
         if (project is null)
         {
             return null;

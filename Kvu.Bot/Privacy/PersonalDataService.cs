@@ -123,7 +123,7 @@ public sealed class PersonalDataService(
         var pseudonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var projectId in scope.ProjectIds)
         {
-            if (await projects.GetAsync(scope.TenantId, projectId, cancellationToken) is not { } project
+            if (await projects.GetAsync(new ProjectKey(scope.TenantId, projectId), cancellationToken) is not { } project
                 || DecisionContent.Voters(project).FirstOrDefault(v => subject.HasAadObjectId(v.AadObjectId)) is not { } voter)
             {
                 continue;

@@ -175,7 +175,7 @@ public sealed class PrivacyConversation(
 
     private async Task<(KvuProject? Project, Reply? Problem)> ManagedAsync(FlowInput input, string? projectId, CancellationToken cancellationToken)
     {
-        if (projectId is null || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
+        if (projectId is null || await projects.GetAsync(new ProjectKey(input.User.TenantId, projectId), cancellationToken) is not { } project)
         {
             return (null, Say(PrivacyText.NoProject, input.Culture));
         }

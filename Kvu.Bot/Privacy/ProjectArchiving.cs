@@ -22,7 +22,7 @@ public sealed class ProjectArchiving(ProjectStore projects, ApprovalStore approv
         }
         catch (FormationRuleException rule) when (rule.Code == FormationRuleCode.ProjectArchived)
         {
-            project = await projects.GetAsync(tenantId, projectId, cancellationToken);
+            project = await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken);
             before = true;
         }
 
@@ -31,9 +31,9 @@ public sealed class ProjectArchiving(ProjectStore projects, ApprovalStore approv
             return null;
         }
 
-        foreach (var open in await approvals.ListOpenAsync(tenantId, projectId, cancellationToken))
+        foreach (var open in await approvals.ListOpenAsync(new ProjectKey(tenantId, projectId), cancellationToken))
         {
-            await approvals.UpdateDecisionAsync(tenantId, projectId, open.Decision.Kind,
+            await approvals.UpdateDecisionAsync(new ProjectKey(tenantId, projectId), open.Decision.Kind,
                 d => d is null || d.Closed ? d : d with { Closed = true, UpdatedAt = at }, inLineWith: null, by: null, cancellationToken);
         }
 

@@ -24,7 +24,7 @@ public sealed class ProjectRetention(ProjectStore projects, PersonalDataService 
 
         foreach (var entry in entries)
         {
-            var project = await projects.GetAsync(entry.TenantId, entry.ProjectId, cancellationToken);
+            var project = await projects.GetAsync(new ProjectKey(entry.TenantId, entry.ProjectId), cancellationToken);
             if (project is { IsArchived: false })
             {
                 if (now - entry.IndexedAt > UnfinishedArchive)

@@ -67,7 +67,7 @@ public sealed class ReportBuilder(
     private async Task<IReadOnlyList<DecisionTally>> DecisionsAsync(KvuProject project, CancellationToken cancellationToken) =>
         project.Members.Count == 0
             ? [] // nobody to put a decision to: no query
-            : await approvals.ListOpenAsync(project.TenantId, project.Id, cancellationToken);
+            : await approvals.ListOpenAsync(project.Key, cancellationToken);
 
     private async Task<IReadOnlyList<string>> OverdueInviteesAsync(KvuProject project, DateTimeOffset lateBefore, CancellationToken cancellationToken)
     {

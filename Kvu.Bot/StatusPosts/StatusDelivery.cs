@@ -28,7 +28,7 @@ public sealed class StatusDelivery(
     public async Task<StatusDeliveryResult> DeliverAsync(string tenantId, string projectId, DateTimeOffset now, DateTimeOffset since,
         StatusTenantReads? tenant, CancellationToken cancellationToken)
     {
-        var project = await projects.GetAsync(tenantId, projectId, cancellationToken);
+        var project = await projects.GetAsync(new ProjectKey(tenantId, projectId), cancellationToken);
         if (project?.Channel is null || project.IsArchived)
         {
             // An archived project is the werkgroep's finished work: no more weekly posts, whatever its schedule says.

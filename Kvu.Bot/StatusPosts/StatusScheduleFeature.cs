@@ -39,7 +39,7 @@ public sealed partial class StatusScheduleFeature(StatusScheduleStore schedules,
         var tenant = input.User.TenantId;
         var projectId = await access.ActiveOrLatestAsync(tenant, input.User.Key, user.ActiveProjectId, cancellationToken);
         var grantForProject = projectId is null ? null : await access.GetAsync(tenant, input.User.Key, projectId, cancellationToken);
-        var project = grantForProject is null ? null : await projects.GetAsync(tenant, projectId!, cancellationToken);
+        var project = grantForProject is null ? null : await projects.GetAsync(new ProjectKey(tenant, projectId!), cancellationToken);
         if (project is null)
         {
             return [Reply.Say(StatusText.Get(StatusText.ScheduleNoProject, culture))];

@@ -19,7 +19,7 @@ public sealed class SummaryFeature(ProjectStore projects, ReportBuilder reports,
 
         var c = input.Culture;
         if (user.ActiveProjectId is not { } projectId
-            || await projects.GetAsync(input.User.TenantId, projectId, cancellationToken) is not { } project)
+            || await projects.GetAsync(new ProjectKey(input.User.TenantId, projectId), cancellationToken) is not { } project)
         {
             return [Reply.Say(StatusText.Get(StatusText.SummaryNoProject, c))];
         }

@@ -26,6 +26,13 @@ public static class FormationCommands
     public const string ProposeComposition = "voorleggen samenstelling";
 
     /// <summary>
+    /// The document buttons of the overview and the phase card, which Documents carries out (its family of verbs begins
+    /// with "documents."): the choice of documents, and the voortgangsrapportage over the period since the last one.
+    /// </summary>
+    public const string Documents = "documents.menu";
+    public const string ProgressReport = "documents.report";
+
+    /// <summary>
     /// Data fields.
     /// Target: a role keyword (RoleCatalog.Keywords(role)[0]), a member id ("m3") or one of the section names below.
     /// </summary>

@@ -105,11 +105,11 @@ public static class OverviewCard
 
         var (next, button) = NextStep(project, points, culture);
         body.Add(Text(CardText.Format(CardText.NextStep, culture, next), weight: TextWeight.Bolder, spacing: Spacing.Medium));
-        if (button is not null)
-        {
-            // The next step is a click, not a command to remember and type.
-            body.Add(ActionSet([button]));
-        }
+
+        // The next step is a click, not a command to remember and type; beside it the documents a gemeente files
+        // (Documents answers the verb: it sits above Formation). Two buttons fit a phone's width.
+        var documents = Submit(CardText.Get(CardText.ButtonDocuments, culture), Data(FormationCommands.Documents));
+        body.Add(ActionSet(button is null ? [documents] : [button, documents]));
 
         return body;
     }

@@ -47,7 +47,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         {
             if (command.Verb == FormationCommands.Status && user.ActiveProjectId is not null)
             {
-                var current = await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
+                var current = await projects.GetAsync(new ProjectKey(input.User.TenantId, user.ActiveProjectId), cancellationToken);
                 var prompt = await flow.Step(state.Step).PromptAsync(new FlowTurn(input, state), cancellationToken);
                 return current is null ? [prompt] : [FormationReplies.Overview(current, input.Culture), prompt];
             }
@@ -96,7 +96,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
     private async Task<IReadOnlyList<Reply>> StartAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
-        var project = user.ActiveProjectId is null ? null : await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
+        var project = user.ActiveProjectId is null ? null : await projects.GetAsync(new ProjectKey(input.User.TenantId, user.ActiveProjectId), cancellationToken);
         if (project is null || !await access.MayManageAsync(input.User.TenantId, input.User.Key, project.Id, cancellationToken))
         {
             return await NewProjectAsync(input, user, cancellationToken);
@@ -279,7 +279,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         var result = new List<KvuProject>();
         await foreach (var entry in access.ListForUserAsync(input.User.TenantId, input.User.Key, cancellationToken))
         {
-            if (await projects.GetAsync(input.User.TenantId, entry.ProjectId, cancellationToken) is { } project)
+            if (await projects.GetAsync(new ProjectKey(input.User.TenantId, entry.ProjectId), cancellationToken) is { } project)
             {
                 result.Add(project);
             }
@@ -305,7 +305,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         try
         {
             var actor = FormationSession.Actor(input);
-            var saved = await projects.UpdateAsync(input.User.TenantId, project.Id, p => change(p, actor, input.Now), cancellationToken);
+            var saved = await projects.UpdateAsync(new ProjectKey(input.User.TenantId, project.Id), p => change(p, actor, input.Now), cancellationToken);
             return saved is null ? [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))] : then(saved);
         }
         catch (FormationRuleException rule)
@@ -323,7 +323,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         }
 
         var grant = await access.GetAsync(input.User.TenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
-        var project = grant is null ? null : await projects.GetAsync(input.User.TenantId, user.ActiveProjectId, cancellationToken);
+        var project = grant is null ? null : await projects.GetAsync(new ProjectKey(input.User.TenantId, user.ActiveProjectId), cancellationToken);
         if (project is null)
         {
             return (null, Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture)));

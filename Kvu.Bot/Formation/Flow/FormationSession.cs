@@ -39,7 +39,7 @@ public sealed class FormationSession(ProjectStore projects, ProjectAccessStore a
     public async Task<KvuProject?> LinkChannelAsync(FlowInput input, string projectId, string channelId, string? teamId, string? teamName, string? channelName, CancellationToken cancellationToken)
     {
         var actor = Actor(input);
-        var linked = await projects.UpdateAsync(input.User.TenantId, projectId, p => p.LinkChannel(channelId, teamId, teamName, channelName, actor, input.Now), cancellationToken);
+        var linked = await projects.UpdateAsync(new ProjectKey(input.User.TenantId, projectId), p => p.LinkChannel(channelId, teamId, teamName, channelName, actor, input.Now), cancellationToken);
         if (linked is not null)
         {
             foreach (var listener in channelListeners)
@@ -55,7 +55,7 @@ public sealed class FormationSession(ProjectStore projects, ProjectAccessStore a
 
     public async Task<KvuProject> LoadAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         turn.State.ProjectId is { } id
-            ? await projects.GetAsync(turn.Input.User.TenantId, id, cancellationToken) ?? throw new InvalidOperationException($"Project {id} of the flow is gone.")
+            ? await projects.GetAsync(new ProjectKey(turn.Input.User.TenantId, id), cancellationToken) ?? throw new InvalidOperationException($"Project {id} of the flow is gone.")
             : throw new InvalidOperationException("The flow has no project yet.");
 
     /// <summary>Applies <paramref name="change"/> (retried on a concurrent write) and continues with <paramref name="then"/>.</summary>
@@ -64,7 +64,7 @@ public sealed class FormationSession(ProjectStore projects, ProjectAccessStore a
         var actor = Actor(turn.Input);
         try
         {
-            var saved = await projects.UpdateAsync(turn.Input.User.TenantId, turn.State.ProjectId!, p => change(p, actor, turn.Input.Now), cancellationToken)
+            var saved = await projects.UpdateAsync(new ProjectKey(turn.Input.User.TenantId, turn.State.ProjectId!), p => change(p, actor, turn.Input.Now), cancellationToken)
                 ?? throw new InvalidOperationException($"Project {turn.State.ProjectId} of the flow is gone.");
             return then(saved);
         }
