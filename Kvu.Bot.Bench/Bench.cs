@@ -12,7 +12,8 @@ namespace Kvu.Bot.Bench;
 ///   --paced N     the target row: N turns/s offered by 100 conversations (default 1000)
 ///   --variants Echo,KvuMemory,KvuTables and --levels 1,10,100 to run a part (profiling)
 ///   --rows 3,4,5  only these rows of the table (1 and 2 are the turn runs, 3 the approval burst, 4 and 5 the weekly fan-out,
-///                 6 the plan of a project with 100 measures, 7 the dashboard tab, 8 writing the voortgangsrapportage)
+///                 6 the plan of a project with 100 measures, 7 the dashboard tab, 8 writing the voortgangsrapportage,
+///                 9 the weekly status with 40 measures due)
 /// </summary>
 internal static class Bench
 {
@@ -162,6 +163,12 @@ internal static class Bench
         if (Row("8"))
         {
             rows.Add(ReportGeneration.Run());
+        }
+
+        if (Row("9"))
+        {
+            await using var bot = BenchBot.Start(azurite.ConnectionString, BotVariant.KvuTables);
+            rows.AddRange(await WeeklyMeasures.RunAsync(bot, connector.ServiceUrl));
         }
 
         var table = ResultTable.Render(rows);

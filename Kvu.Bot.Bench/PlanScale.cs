@@ -106,7 +106,7 @@ internal static class PlanScale
         var measures = services.GetRequiredService<MeasureStore>();
         foreach (var (id, i) in measureIds.Select((id, i) => (id, i)))
         {
-            await measures.AddAsync(new Measure
+            await measures.AddAsync(project, new Measure
             {
                 ProjectId = project.Id,
                 Id = id,

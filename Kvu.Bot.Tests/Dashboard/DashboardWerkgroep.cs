@@ -41,8 +41,8 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         var hosts = project.CountMeasure("Gastheren op de Grote Markt", Marieke, Day(191));
         await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
         var measures = services.GetRequiredService<MeasureStore>();
-        await measures.AddAsync(Measure(project.Id, cameras, "Cameratoezicht Grote Markt", "Gemeente Zwolle", Wim, 25000m), default);
-        await measures.AddAsync(Measure(project.Id, hosts, "Gastheren op de Grote Markt", "KHN Zwolle", Ingrid, null), default);
+        await measures.AddAsync(project, Measure(project.Id, cameras, "Cameratoezicht Grote Markt", "Gemeente Zwolle", Wim, 25000m), default);
+        await measures.AddAsync(project, Measure(project.Id, hosts, "Gastheren op de Grote Markt", "KHN Zwolle", Ingrid, null), default);
         await services.GetRequiredService<ProgressStore>().SetAsync(project, cameras, MeasureState.Loopt, "Camera's hangen, kijkruimte volgt", Day(200), default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);

@@ -52,7 +52,7 @@ public sealed class DocumentButtonsTests(AzuriteFixture azurite) : ConnectedBotT
             p.SetSigningState("Politie", SigningState.Getekend, DutchTime.Date(now), anna, now);
         }, CancellationToken.None))!;
         var today = DutchTime.Date(now);
-        await Bot.Services.GetRequiredService<MeasureStore>().AddAsync(new Measure
+        await Bot.Services.GetRequiredService<MeasureStore>().AddAsync(project, new Measure
         {
             ProjectId = project.Id,
             Id = "mr1",

@@ -35,8 +35,8 @@ public sealed class ProgressTests(AzuriteFixture azurite) : ConnectedBotTest(azu
             p.CountMeasure("Collectief horecaverbod", pl, Today);
         }, CancellationToken.None))!;
         var store = Bot.Services.GetRequiredService<MeasureStore>();
-        await store.AddAsync(Measure(project, "mr1", "Cameratoezicht Grote Markt", "Gemeente Zwolle", mark, new DateOnly(2027, 12, 31), pl), CancellationToken.None);
-        await store.AddAsync(Measure(project, "mr2", "Collectief horecaverbod", "KHN Zwolle", pl, new DateOnly(2027, 5, 31), pl), CancellationToken.None);
+        await store.AddAsync(project, Measure(project, "mr1", "Cameratoezicht Grote Markt", "Gemeente Zwolle", mark, new DateOnly(2027, 12, 31), pl), CancellationToken.None);
+        await store.AddAsync(project, Measure(project, "mr2", "Collectief horecaverbod", "KHN Zwolle", pl, new DateOnly(2027, 5, 31), pl), CancellationToken.None);
         var chat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
 
         await chat.SayAsync("voortgang");

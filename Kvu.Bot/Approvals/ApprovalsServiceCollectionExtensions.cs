@@ -26,6 +26,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ManualReminderQueue>();
         services.AddHostedService<ManualReminderService>();
         services.AddSingleton<InvitationStore>();
+        services.AddSingleton<PersonalChats>();
         services.AddSingleton<ManagedProjects>();
         services.AddSingleton<InvitationSender>();
         services.AddSingleton<InvitationRounds>();

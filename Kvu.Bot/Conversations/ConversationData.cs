@@ -17,6 +17,9 @@ public sealed class ConversationData
     /// <summary>The serviceUrl under which this conversation's address was last stored for proactive posts.</summary>
     public string? StoredAddressServiceUrl { get; set; }
 
+    /// <summary>The locale stored with this (personal) conversation's address; the user may switch her Teams language.</summary>
+    public string? StoredAddressLocale { get; set; }
+
     public List<string> RecentActivityIds { get; set; } = [];
 
     /// <summary>Per user (AAD object id): active project and guided flow.</summary>

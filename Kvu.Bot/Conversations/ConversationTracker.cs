@@ -7,25 +7,21 @@ namespace Kvu.Bot.Conversations;
 /// <summary>
 /// Keeps the address of every conversation the bot is in (personal, group chat, channel) so that weekly status
 /// posts and invitations can be sent proactively later. Written only when the conversation is new to the bot or
-/// its serviceUrl changed, so an ordinary turn costs no extra storage request.
+/// its serviceUrl (or, in a personal chat, its user's language) changed, so an ordinary turn costs no extra storage request.
 /// </summary>
 public sealed class ConversationTracker(ConversationStore store, TimeProvider clock)
 {
     public async Task TrackAsync(IActivity activity, ConversationData data, CancellationToken cancellationToken)
     {
-        if (data.StoredAddressServiceUrl == activity.ServiceUrl)
-        {
-            return;
-        }
-
         var address = ToAddress(activity, clock.GetUtcNow());
-        if (address is null)
+        if (address is null || (data.StoredAddressServiceUrl == address.ServiceUrl && data.StoredAddressLocale == address.Locale))
         {
             return;
         }
 
         await store.SaveAsync(address, cancellationToken);
-        data.StoredAddressServiceUrl = activity.ServiceUrl;
+        data.StoredAddressServiceUrl = address.ServiceUrl;
+        data.StoredAddressLocale = address.Locale;
     }
 
     public static ConversationAddress? ToAddress(IActivity activity, DateTimeOffset now)
@@ -66,6 +62,7 @@ public sealed class ConversationTracker(ConversationStore store, TimeProvider cl
             TeamId: teams?.Team?.Id,
             TeamName: TurnInput.NameOrNull(teams?.Team?.Name),
             ChannelName: TurnInput.NameOrNull(teams?.Channel?.Name),
-            UpdatedAt: now);
+            UpdatedAt: now,
+            Locale: kind == ConversationKind.Personal && (activity as Activity)?.Locale is { Length: > 0 } locale ? locale : null);
     }
 }

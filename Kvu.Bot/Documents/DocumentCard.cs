@@ -5,15 +5,21 @@ using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Documents;
 
-/// <summary>The choice of documents: a button per document, the period of the voortgangsrapportage (last quarter by default), cancel.</summary>
+/// <summary>
+/// The choice of documents: a button per document, the period of the voortgangsrapportage (last quarter by default),
+/// cancel. With <c>forProject</c> the buttons name the project, for a card sent outside a turn (the reporting reminder),
+/// which the projectleider may click while another of her projects is active.
+/// </summary>
 public static class DocumentCard
 {
-    public static JsonObject Build(KvuProject project, DocumentPeriod period, CultureInfo culture)
+    public static JsonObject Build(KvuProject project, DocumentPeriod period, CultureInfo culture, bool forProject = false)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(period);
         JsonObject Make(DocumentKind kind) =>
-            CardActions.Submit(DocumentText.Name(kind, culture), CardParts.Data(DocumentVerbs.Make, (DocumentVerbs.KindField, kind.ToString())), kind == DocumentKind.Voortgangsrapportage ? ActionStyle.Positive : null);
+            CardActions.Submit(DocumentText.Name(kind, culture), forProject
+                ? CardParts.Data(DocumentVerbs.Make, (DocumentVerbs.KindField, kind.ToString()), (DocumentVerbs.ProjectField, project.Id))
+                : CardParts.Data(DocumentVerbs.Make, (DocumentVerbs.KindField, kind.ToString())), kind == DocumentKind.Voortgangsrapportage ? ActionStyle.Positive : null);
 
         var body = new JsonArray
         {

@@ -1,3 +1,4 @@
+using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Files;
@@ -13,7 +14,7 @@ namespace Kvu.Bot.Documents;
 /// and gives it through <see cref="FileDelivery"/>. And the rhythm of the reports to B&amp;W: <c>rapportage elk kwartaal</c>,
 /// <c>rapportage elke 6 maanden vanaf 01-07-2029</c>, <c>rapportage uit</c>. Only the projectleider and secretaris.
 /// </summary>
-public sealed partial class DocumentConversation(CycleProjects finder, DocumentReader reader, ProjectStore projects, FileDelivery files, ILogger<DocumentConversation> logger)
+public sealed partial class DocumentConversation(CycleProjects finder, DocumentReader reader, ProjectStore projects, ProjectAccessStore access, ReportingReminderStore reminders, PersonalChats chats, FileDelivery files, ILogger<DocumentConversation> logger)
     : IMessageFeature
 {
     /// <summary>A report made up to four weeks before its date counts as that report (B&amp;W's agenda closes early).</summary>
@@ -50,9 +51,16 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         }
 
         var (project, manages, problem) = await finder.FindAsync(input, user, cancellationToken);
+        if (input.Verb == DocumentVerbs.Make && input.Field(DocumentVerbs.ProjectField) is { Length: > 0 } named && named != project?.Id)
+        {
+            // The reporting reminder's card names its project: that one, not the active one, if she may manage it.
+            manages = await access.MayManageAsync(input.User.TenantId, input.User.Key, named, cancellationToken);
+            project = manages ? await projects.GetAsync(new ProjectKey(input.User.TenantId, named), cancellationToken) : project;
+        }
+
         if (project is null)
         {
-            return [problem!];
+            return [problem ?? Reply.Say(CycleText.Get(CycleKeys.NoProject, culture))];
         }
 
         if (!manages)
@@ -124,6 +132,10 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         {
             // Making the report when it is due is what the reminder asks for: the next one moves a rhythm on.
             project = await projects.UpdateAsync(project.Key, p => p.MarkReported(today, ReportWindowDays, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
+            if (project.Reporting is not null)
+            {
+                await reminders.RememberAsync(project, cancellationToken); // a rhythm set before the reminder existed
+            }
         }
 
         if (await reader.ReadAsync(project.TenantId, project.Id, input.Now, cancellationToken) is not { } facts)
@@ -176,6 +188,12 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         }
 
         await projects.UpdateAsync(project.Key, p => p.SetReportingRhythm(months.Value, first.Value, PhaseConversation.Person(input), input.Now), cancellationToken);
+        await reminders.RememberAsync(project, cancellationToken);
+        if (input.Conversation.Kind == ConversationKind.Personal && input.Conversation.Id is { Length: > 0 } chat)
+        {
+            await chats.RememberAsync(input.User.TenantId, input.User.AadObjectId, chat, cancellationToken); // where the reminder goes
+        }
+
         return Reply.Say(DocumentText.Format("Rhythm_Set", culture, months.Value, Formation.Cards.CardParts.Date(first.Value, culture)));
     }
 

@@ -18,4 +18,7 @@ public static class DocumentVerbs
     public const string KindField = "kind";
     public const string FromField = "from";
     public const string ToField = "to";
+
+    /// <summary>On the card the reporting reminder sends: which project, as the projectleider may have several.</summary>
+    public const string ProjectField = "projectId";
 }

@@ -4,7 +4,7 @@ namespace Kvu.Bot.Evaluation;
 
 public static class EvaluationServiceCollectionExtensions
 {
-    /// <summary>The Evaluatie: metingen against the nulmeting and the goals they show; the werkgroep's evaluation of its own cooperation; the measures' progress (the voortgangsmatrix).</summary>
+    /// <summary>The Evaluatie: metingen against the nulmeting and the goals they show; the werkgroep's evaluation of its own cooperation; the measures' progress (the voortgangsmatrix) and the reminders to their owners.</summary>
     public static IServiceCollection AddKvuEvaluation(this IServiceCollection services)
     {
         services.AddSingleton<MetingRecorder>();
@@ -19,6 +19,15 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ProgressPersonalData>();
         services.AddSingleton<IMessageFeature, ProgressConversation>();
         services.AddSingleton<ICardActionFeature, ProgressActions>();
+        services.AddOptions<MeasureReminderOptions>()
+            .BindConfiguration(MeasureReminderOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<MeasureReminders>();
+        services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeasureReminderMarks>();
+        services.AddSingleton<StatusPosts.IReportFacts, MeasureReportFacts>();
+        services.AddSingleton<StatusPosts.IReportSection, MeasuresSection>();
+        services.AddHostedService<MeasureReminderService>();
         return services;
     }
 }

@@ -7,10 +7,14 @@ namespace Kvu.Bot.Evaluation;
 /// The measures' progress, rows <c>progress|mr4</c> of the project's partition (<see cref="ProjectRows"/>) beside the
 /// measure rows: one partition read gives the whole voortgangsmatrix. Every change is written under the ETag it read
 /// and re-applied on a conflict, so two people updating one measure at once lose nothing.
+/// Beside them, rows <c>reminded|mr4|...</c> mark the reminders sent about a measure (<see cref="MeasureReminders"/>),
+/// added once each, so a reminder goes out once however often (or on however many instances) the job runs.
 /// </summary>
 public sealed class ProgressStore(TableServiceClient serviceClient)
 {
     internal ProjectRows Rows { get; } = new(serviceClient, "progress|");
+
+    internal ProjectRows Reminded { get; } = new(serviceClient, "reminded|");
 
     public async Task<IReadOnlyDictionary<string, MeasureProgress>> ListAsync(KvuProject project, CancellationToken cancellationToken)
     {
@@ -37,6 +41,37 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
             [nameof(MeasureProgress.UpdatedAt)] = at,
         }, cancellationToken);
         return Read(project.Id, saved!);
+    }
+
+    /// <summary>The marks of the reminders sent about the project's measures (see <see cref="TryMarkRemindedAsync"/>).</summary>
+    public async Task<IReadOnlySet<string>> ListRemindedAsync(KvuProject project, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return (await Reminded.ListAsync(project.Id, cancellationToken)).Select(row => TableKeys.Decode(row.RowKey[Reminded.RowPrefix.Length..])).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Marks a reminder as sent; false when it was already, so two runs at once send it once.</summary>
+    public async Task<bool> TryMarkRemindedAsync(KvuProject project, string mark, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var row = Reminded.NewRow(project.Id, TableKeys.Encode(mark));
+        row["At"] = at;
+        try
+        {
+            await Reminded.AddAsync(row, cancellationToken);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run sends it.</summary>
+    public Task ForgetRemindedAsync(KvuProject project, string mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return Reminded.DeleteAsync(project.Id, TableKeys.Encode(mark), cancellationToken);
     }
 
     private static MeasureProgress Read(string projectId, TableEntity row) => new(

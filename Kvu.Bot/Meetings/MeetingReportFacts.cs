@@ -22,7 +22,7 @@ public sealed class MeetingReportFacts(MeetingStore meetings) : IReportFacts
 
     /// <summary>The tenant's meetings that a report at <paramref name="now"/> can show, whatever its period: one query
     /// for the tenant instead of one per project. Meetings planned beyond the horizon are not read.</summary>
-    public async Task<Func<ReportContext, object>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Func<ReportContext, object?>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var byProject = await meetings.ListTenantAsync(tenantId, earliestSince, now + PlannedHorizon + TimeSpan.FromSeconds(1), cancellationToken);
         return report => Select(report, byProject.GetValueOrDefault(report.Project.Id) ?? []);

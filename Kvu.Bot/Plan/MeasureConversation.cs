@@ -93,7 +93,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 var id = string.Empty;
                 await projects.UpdateAsync(project.Key, p => id = p.CountMeasure(values.Title, by, input.Now), cancellationToken);
                 saved = values.ApplyTo(null, project.Id, id, by, input.Now);
-                await measures.AddAsync(saved, cancellationToken);
+                await measures.AddAsync(project, saved, cancellationToken);
             }
             else
             {

@@ -8,6 +8,10 @@ namespace Kvu.Bot.Plan;
 /// a plan of a hundred measures is a hundred rows of about a kilobyte, read with the project's other rows in one
 /// partition query. A change is applied to the measure as stored and written under the ETag it read (again on a 412),
 /// so two people changing different things of one measure lose neither.
+///
+/// Every project with a measure also has a row in the index partition <c>~measures</c> (RowKey the project, with its
+/// tenant), so a job that looks at all measures (the Uitvoering's reminders) reads one partition to find the projects
+/// instead of scanning every project.
 /// </summary>
 public sealed class MeasureStore(TableServiceClient serviceClient)
 {
@@ -17,14 +21,35 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     internal const string ByNameProperty = "ByName";
     internal const string ByAadObjectIdProperty = "ByAadObjectId";
 
+    /// <summary>"~" followed by lower-case letters is never produced by TableKeys.Encode, so no project is named like this partition.</summary>
+    internal const string IndexPartition = "~measures";
+    private const string TenantProperty = "TenantId";
+
+    private readonly GuardedTable _index = new(serviceClient.GetTableClient(ProjectRows.TableName));
+
     internal ProjectRows Rows { get; } = new(serviceClient, "measure|");
 
     /// <exception cref="StorageConflictException">A measure with this number exists already.</exception>
-    public Task AddAsync(Measure measure, CancellationToken cancellationToken)
+    public async Task AddAsync(KvuProject project, Measure measure, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(measure);
-        return Rows.AddAsync(ToEntity(measure), cancellationToken);
+        await Rows.AddAsync(ToEntity(measure with { ProjectId = project.Id }), cancellationToken);
+        await _index.UpsertAsync(new TableEntity(IndexPartition, TableKeys.Encode(project.Id)) { [TenantProperty] = project.TenantId }, cancellationToken);
     }
+
+    /// <summary>(tenant, project) of every project with a measure, for the jobs that look at all measures; never on a turn.</summary>
+    public async IAsyncEnumerable<(string TenantId, string ProjectId)> ListProjectsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in _index.QueryPartitionAsync(IndexPartition, cancellationToken))
+        {
+            yield return (entity.GetString(TenantProperty) ?? string.Empty, TableKeys.Decode(entity.RowKey));
+        }
+    }
+
+    /// <summary>Takes a project that is gone out of the index.</summary>
+    public Task ForgetProjectAsync(string projectId, CancellationToken cancellationToken) =>
+        _index.DeleteAsync(IndexPartition, TableKeys.Encode(projectId), Azure.ETag.All, cancellationToken);
 
     public async Task<Measure?> GetAsync(KvuProject project, string id, CancellationToken cancellationToken)
     {

@@ -13,7 +13,9 @@ public interface IReportFacts
     /// <summary>
     /// This feature's facts for many reports of one tenant, read at once (a weekly run: one query for the tenant
     /// instead of one per project): the function gives each report whose period starts at
-    /// <paramref name="earliestSince"/> or later its share, without reading again.
+    /// <paramref name="earliestSince"/> or later its share, without reading again. A feature whose facts live in each
+    /// project's own partition (nothing to gain from one tenant-wide query) gives null shares: it is then asked
+    /// <see cref="LoadAsync"/> per report.
     /// </summary>
-    Task<Func<ReportContext, object>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<Func<ReportContext, object?>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken);
 }

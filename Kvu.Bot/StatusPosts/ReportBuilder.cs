@@ -21,13 +21,13 @@ public sealed class ReportBuilder(
     private readonly IReadOnlyList<IReportSection> _sections = [.. sections];
 
     /// <param name="tenant">The features' facts read for the whole tenant (<see cref="ReadTenantAsync"/>); null: read for this report.</param>
-    public async Task<JsonObject> BuildAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object>>? tenant, CancellationToken cancellationToken) =>
+    public async Task<JsonObject> BuildAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object?>>? tenant, CancellationToken cancellationToken) =>
         ReportCard.Build(await LoadAsync(report, tenant, cancellationToken), _sections);
 
     /// <summary>The features' facts for all of a tenant's reports at <paramref name="now"/> whose period starts at <paramref name="earliestSince"/> or later.</summary>
-    public async Task<IReadOnlyList<Func<ReportContext, object>>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Func<ReportContext, object?>>> ReadTenantAsync(string tenantId, DateTimeOffset earliestSince, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var shares = new List<Func<ReportContext, object>>();
+        var shares = new List<Func<ReportContext, object?>>();
         foreach (var feature in _features)
         {
             shares.Add(await feature.ReadTenantAsync(tenantId, earliestSince, now, cancellationToken));
@@ -36,7 +36,7 @@ public sealed class ReportBuilder(
         return shares;
     }
 
-    private async Task<ReportContext> LoadAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object>>? tenant, CancellationToken cancellationToken)
+    private async Task<ReportContext> LoadAsync(ReportContext report, IReadOnlyList<Func<ReportContext, object?>>? tenant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         report = report with { ReminderAfterDays = approvalOptions.Value.ReminderAfterDays };
@@ -50,7 +50,10 @@ public sealed class ReportBuilder(
         }
         else
         {
-            featureFacts.AddRange(tenant.Select(share => share(report)));
+            for (var i = 0; i < _features.Count; i++)
+            {
+                featureFacts.Add(tenant[i](report) ?? await _features[i].LoadAsync(report, cancellationToken));
+            }
         }
 
         return report with

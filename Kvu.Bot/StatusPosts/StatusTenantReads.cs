@@ -8,4 +8,4 @@ namespace Kvu.Bot.StatusPosts;
 /// </summary>
 public sealed record StatusTenantReads(
     IReadOnlyDictionary<string, ConversationAddress> Channels,
-    IReadOnlyList<Func<ReportContext, object>> Facts);
+    IReadOnlyList<Func<ReportContext, object?>> Facts);

@@ -81,6 +81,7 @@ public sealed class ConversationStore
         AddIfNotNull(entity, nameof(ConversationAddress.TeamId), address.TeamId);
         AddIfNotNull(entity, nameof(ConversationAddress.TeamName), address.TeamName);
         AddIfNotNull(entity, nameof(ConversationAddress.ChannelName), address.ChannelName);
+        AddIfNotNull(entity, nameof(ConversationAddress.Locale), address.Locale);
         return entity;
     }
 
@@ -95,7 +96,8 @@ public sealed class ConversationStore
         TeamId: entity.GetString(nameof(ConversationAddress.TeamId)),
         TeamName: entity.GetString(nameof(ConversationAddress.TeamName)),
         ChannelName: entity.GetString(nameof(ConversationAddress.ChannelName)),
-        UpdatedAt: entity.GetDateTimeOffset(nameof(ConversationAddress.UpdatedAt)) ?? DateTimeOffset.MinValue);
+        UpdatedAt: entity.GetDateTimeOffset(nameof(ConversationAddress.UpdatedAt)) ?? DateTimeOffset.MinValue,
+        Locale: entity.GetString(nameof(ConversationAddress.Locale)));
 
     private static string Required(TableEntity entity, string property) =>
         entity.GetString(property)

@@ -134,6 +134,10 @@ public sealed class ProjectRows
     /// <exception cref="StorageConflictException">Someone changed the old row or wrote the new one first; nothing was written.</exception>
     public Task MoveAsync(TableEntity row, TableEntity read, CancellationToken cancellationToken) => _table.MoveAsync(Checked(row), read, cancellationToken);
 
+    /// <summary>Deletes one row whatever is stored (a mark taken back); false when there was none.</summary>
+    public Task<bool> DeleteAsync(string projectId, string rowKey, CancellationToken cancellationToken) =>
+        _table.DeleteAsync(TableKeys.Encode(projectId), RowPrefix + rowKey, Azure.ETag.All, cancellationToken);
+
     /// <summary>Deletes every row of this kind of the project (its retention period is over).</summary>
     public async Task<int> DeleteAllAsync(string projectId, CancellationToken cancellationToken) =>
         await _table.DeleteEntitiesAsync(await ListAsync(projectId, cancellationToken), cancellationToken);
