@@ -17,7 +17,8 @@ public class CardTextTests
             .Where(f => f.IsLiteral && f.Name != nameof(CardText.BaseName))
             .Select(f => (string)f.GetRawConstantValue()!)
             .Concat(FormationCommands.Sections.Select(s => $"Section_{s}"))
-            .Concat(Enum.GetValues<SuccessFactor>().Select(f => $"FactorShort_{f}"));
+            .Concat(Enum.GetValues<SuccessFactor>().Select(f => $"FactorShort_{f}"))
+            .Distinct(StringComparer.Ordinal);
         return [.. keys];
     }
 
