@@ -24,7 +24,7 @@ public sealed class ApprovalReminders(
 {
     private readonly IReadOnlyList<IProjectReminders> _others = [.. others ?? []];
 
-    private readonly PersonReminders _people = new(approvals, reach, conversations, sender, logger);
+    private readonly PersonReminders _people = new(approvals, new PersonalChats(reach, conversations), sender, logger);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -20,8 +20,8 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<WerkgroepAlignment>();
         services.AddSingleton<DecisionViews>();
         services.AddSingleton<ApprovalReminders>();
-        services.AddSingleton(sp => new PersonReminders(sp.GetRequiredService<ApprovalStore>(), sp.GetRequiredService<InvitationStore>(),
-            sp.GetRequiredService<Storage.ConversationStore>(), sp.GetRequiredService<Conversations.ProactiveSender>(), sp.GetRequiredService<ILogger<PersonReminders>>()));
+        services.AddSingleton(sp => new PersonReminders(sp.GetRequiredService<ApprovalStore>(), sp.GetRequiredService<PersonalChats>(),
+            sp.GetRequiredService<Conversations.ProactiveSender>(), sp.GetRequiredService<ILogger<PersonReminders>>()));
         services.AddHostedService<ApprovalReminderService>();
         services.AddSingleton<ManualReminderQueue>();
         services.AddHostedService<ManualReminderService>();

@@ -9,16 +9,11 @@ namespace Kvu.Bot.Approvals;
 /// runs or restarts, and the proactive sender, which paces every post within the tenant's rate. Used by the group
 /// decisions' reminders and the convenant's; a measure's owner can be reminded the same way.
 /// </summary>
-public sealed class PersonReminders(ApprovalStore marks, InvitationStore reach, ConversationStore conversations, ProactiveSender sender, ILogger logger)
+public sealed class PersonReminders(ApprovalStore marks, PersonalChats chats, ProactiveSender sender, ILogger logger)
 {
     /// <summary>Her chat with the bot, by her Teams account; null when she has none (no account known, never opened it, erased).</summary>
-    public async Task<ConversationAddress?> ReachAsync(string tenantId, Formation.PersonRef person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        var aad = person.AadObjectId?.Trim();
-        var conversationId = string.IsNullOrEmpty(aad) || Storage.PersonalData.ErasedPerson.IsId(aad) ? null : await reach.GetReachAsync(tenantId, aad, cancellationToken);
-        return conversationId is null ? null : await conversations.GetAsync(tenantId, conversationId, cancellationToken);
-    }
+    public Task<ConversationAddress?> ReachAsync(string tenantId, Formation.PersonRef person, CancellationToken cancellationToken) =>
+        chats.ReachAsync(tenantId, person, cancellationToken);
 
     /// <param name="whileUserWaits">Someone waits in a turn for the result: sends give up after the sender's in-turn wait.</param>
     public async Task<ReminderOutcome> RemindAsync(PersonReminder reminder, bool whileUserWaits, DateTimeOffset now, CancellationToken cancellationToken)

@@ -28,10 +28,14 @@ public sealed class PersonalChats(InvitationStore reach, ConversationStore conve
             ? address
             : null;
 
+    /// <summary>Her own chat with the bot, by her Teams account; null when she has none (no account known, never opened it, erased).</summary>
+    public async Task<ConversationAddress?> ReachAsync(string tenantId, PersonRef person, CancellationToken cancellationToken) =>
+        Account(person) is { } aad ? await FindAsync(tenantId, aad, cancellationToken) : null;
+
     /// <summary>The chat of the project's projectleider (its creator until one is appointed).</summary>
     public async Task<ConversationAddress?> ProjectleiderAsync(KvuProject project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return Account(project.Projectleider?.Person ?? project.CreatedBy) is { } aad ? await FindAsync(project.TenantId, aad, cancellationToken) : null;
+        return await ReachAsync(project.TenantId, project.Projectleider?.Person ?? project.CreatedBy, cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ namespace Kvu.Bot.Evaluation;
 /// per tenant), and closed. Members are reached in the chat they have with the bot; one who never opened it and was
 /// never invited is named so the projectleider can ask her to.
 /// </summary>
-public sealed class CooperationSurvey(CooperationStore store, InvitationStore invitations, ConversationStore conversations, ProactiveSender sender)
+public sealed class CooperationSurvey(CooperationStore store, PersonalChats chats, ProactiveSender sender)
 {
     /// <summary>Who is asked: every member of the werkgroep who did not decline her seat.</summary>
     public static IReadOnlyList<Member> Asked(KvuProject project)
@@ -58,8 +58,7 @@ public sealed class CooperationSurvey(CooperationStore store, InvitationStore in
                 continue;
             }
 
-            var reach = string.IsNullOrEmpty(aad) || Storage.PersonalData.ErasedPerson.IsId(aad) ? null : await invitations.GetReachAsync(project.TenantId, aad, cancellationToken);
-            var address = reach is null ? null : await conversations.GetAsync(project.TenantId, reach, cancellationToken);
+            var address = await chats.ReachAsync(project.TenantId, member.Person, cancellationToken);
             if (address is null)
             {
                 unreachable.Add(member.Person.DisplayName);
