@@ -13,3 +13,6 @@ global using Azure.Data.Tables;
 global using Microsoft.Extensions.Options;
 global using Kvu.Bot.Common;
 global using Kvu.Bot.Common.Cards;
+// Every card builder writes its elements and actions by name: Text(...), Column(...), Execute(...).
+global using static Kvu.Bot.Common.Cards.CardElements;
+global using static Kvu.Bot.Common.Cards.CardActions;

@@ -4,7 +4,7 @@ namespace Kvu.Bot.Conversations;
 
 /// <summary>
 /// Every sentence a user reads comes from Texts.resx (Dutch, the default) or Texts.en.resx (English, when the
-/// user's Teams locale is English). Keys are the names in <see cref="Text"/>.
+/// user's Teams locale is English). Keys are the names in <see cref="ConversationText"/>.
 /// </summary>
 public static class BotText
 {

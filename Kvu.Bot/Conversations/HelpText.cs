@@ -9,37 +9,37 @@ public static class HelpText
     /// <summary>Per section its heading and its commands, in the order they are shown.</summary>
     public static IReadOnlyList<(string Heading, string[] Commands)> Sections { get; } =
     [
-        (Text.HelpSectionWerkgroep,
+        (ConversationText.HelpSectionWerkgroep,
         [
-            Text.HelpCommandStart, Text.HelpCommandStatus, Text.HelpCommandEdit, Text.HelpCommandTasks,
-            Text.HelpCommandFactors, Text.HelpCommandProjects, Text.HelpCommandNew, Text.HelpCommandLink,
+            ConversationText.HelpCommandStart, ConversationText.HelpCommandStatus, ConversationText.HelpCommandEdit, ConversationText.HelpCommandTasks,
+            ConversationText.HelpCommandFactors, ConversationText.HelpCommandProjects, ConversationText.HelpCommandNew, ConversationText.HelpCommandLink,
         ]),
-        (Text.HelpSectionDecisions,
+        (ConversationText.HelpSectionDecisions,
         [
-            Text.HelpCommandInvite, Text.HelpCommandInvitations, Text.HelpCommandPropose, Text.HelpCommandTerm,
-            Text.HelpCommandProblem, Text.HelpCommandExpectation, Text.HelpCommandAudit, Text.HelpCommandVerifyAudit,
+            ConversationText.HelpCommandInvite, ConversationText.HelpCommandInvitations, ConversationText.HelpCommandPropose, ConversationText.HelpCommandTerm,
+            ConversationText.HelpCommandProblem, ConversationText.HelpCommandExpectation, ConversationText.HelpCommandAudit, ConversationText.HelpCommandVerifyAudit,
         ]),
-        (Text.HelpSectionCycle,
+        (ConversationText.HelpSectionCycle,
         [
-            Text.HelpCommandPhase, Text.HelpCommandNextPhase, Text.HelpCommandPreviousPhase, Text.HelpCommandItem,
-            Text.HelpCommandAnalysis, Text.HelpCommandArea, Text.HelpCommandSource, Text.HelpCommandSourceReceived,
-            Text.HelpCommandKnelpunt, Text.HelpCommandIndicator, Text.HelpCommandFinding, Text.HelpCommandFindings,
-            Text.HelpCommandGoal, Text.HelpCommandGoals, Text.HelpCommandMeasure, Text.HelpCommandMeasures, Text.HelpCommandCooperation, Text.HelpCommandEvaluationPlan, Text.HelpCommandPlan, Text.HelpCommandProposePlan, Text.HelpCommandConvenant,
+            ConversationText.HelpCommandPhase, ConversationText.HelpCommandNextPhase, ConversationText.HelpCommandPreviousPhase, ConversationText.HelpCommandItem,
+            ConversationText.HelpCommandAnalysis, ConversationText.HelpCommandArea, ConversationText.HelpCommandSource, ConversationText.HelpCommandSourceReceived,
+            ConversationText.HelpCommandKnelpunt, ConversationText.HelpCommandIndicator, ConversationText.HelpCommandFinding, ConversationText.HelpCommandFindings,
+            ConversationText.HelpCommandGoal, ConversationText.HelpCommandGoals, ConversationText.HelpCommandMeasure, ConversationText.HelpCommandMeasures, ConversationText.HelpCommandCooperation, ConversationText.HelpCommandEvaluationPlan, ConversationText.HelpCommandPlan, ConversationText.HelpCommandProposePlan, ConversationText.HelpCommandConvenant,
         ]),
-        (Text.HelpSectionDocuments, [Text.HelpCommandDocument, Text.HelpCommandProgressReport, Text.HelpCommandReportingRhythm]),
-        (Text.HelpSectionEvaluation,
+        (ConversationText.HelpSectionDocuments, [ConversationText.HelpCommandDocument, ConversationText.HelpCommandProgressReport, ConversationText.HelpCommandReportingRhythm]),
+        (ConversationText.HelpSectionEvaluation,
         [
-            Text.HelpCommandMeting, Text.HelpCommandMetingTyped, Text.HelpCommandMetingen, Text.HelpCommandCooperationStart,
-            Text.HelpCommandCooperationResults, Text.HelpCommandCooperationClose, Text.HelpCommandResolved, Text.HelpCommandProgress,
-            Text.HelpCommandProgressMeasure,
+            ConversationText.HelpCommandMeting, ConversationText.HelpCommandMetingTyped, ConversationText.HelpCommandMetingen, ConversationText.HelpCommandCooperationStart,
+            ConversationText.HelpCommandCooperationResults, ConversationText.HelpCommandCooperationClose, ConversationText.HelpCommandResolved, ConversationText.HelpCommandProgress,
+            ConversationText.HelpCommandProgressMeasure,
         ]),
-        (Text.HelpSectionMeetings, [Text.HelpCommandMeeting, Text.HelpCommandMeetingChange, Text.HelpCommandSummary, Text.HelpCommandWeekstatus, Text.HelpCommandPrivacy, Text.HelpCommandHelp]),
+        (ConversationText.HelpSectionMeetings, [ConversationText.HelpCommandMeeting, ConversationText.HelpCommandMeetingChange, ConversationText.HelpCommandSummary, ConversationText.HelpCommandWeekstatus, ConversationText.HelpCommandPrivacy, ConversationText.HelpCommandHelp]),
     ];
 
     public static string Build(CultureInfo culture)
     {
         var text = new StringBuilder();
-        text.Append(BotText.Get(Text.HelpIntro, culture)).Append("\n\n");
+        text.Append(BotText.Get(ConversationText.HelpIntro, culture)).Append("\n\n");
         foreach (var (heading, commands) in Sections)
         {
             text.Append(BotText.Get(heading, culture)).Append("\n\n");
@@ -51,7 +51,7 @@ public static class HelpText
             text.Append('\n');
         }
 
-        text.Append(BotText.Get(Text.HelpMentionHint, culture));
+        text.Append(BotText.Get(ConversationText.HelpMentionHint, culture));
         return text.ToString();
     }
 }

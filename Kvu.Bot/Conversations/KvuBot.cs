@@ -117,7 +117,7 @@ public sealed class KvuBot(
 
         // An old card, or a crafted request: say so in Teams rather than fail the click.
         logger.LogWarning("A card action with the verb {Verb} that no feature owns, from {AadObjectId}", action.Verb, action.User.AadObjectId);
-        return CardInvokeInput.Message(BotText.Get(Text.UnknownCardAction, action.Culture));
+        return CardInvokeInput.Message(BotText.Get(ConversationText.UnknownCardAction, action.Culture));
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
@@ -175,7 +175,7 @@ public sealed class KvuBot(
         data.Welcomed = true;
         var culture = BotText.CultureFor(turnContext.Activity.Locale);
         var welcome = turnContext.Activity.Conversation?.ConversationType == "channel"
-            ? MessageFactory.Text(BotText.Get(Text.WelcomeTeam, culture))
+            ? MessageFactory.Text(BotText.Get(ConversationText.WelcomeTeam, culture))
             : MessageFactory.Attachment(CardAttachment.From(WelcomeCard.Build(culture)));
         await turnContext.SendActivityAsync(welcome, cancellationToken);
     }

@@ -69,13 +69,13 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
         if (input.Data is not null && (input.Field(FlowRunner.StepField) is not null || verb is FlowRunner.StopVerb or FlowRunner.BackVerb))
         {
             // A question card's button after its flow ended (stopped, finished, or another flow began).
-            return [Reply.Say(BotText.Get(Text.StaleCardNoFlow, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.StaleCardNoFlow, input.Culture))];
         }
 
         if (input.Data is null && (BotText.Words[ConversationWord.Stop].Matches(input.Text) || BotText.Words[ConversationWord.Back].Matches(input.Text)))
         {
             // "stop" after a card that was not a question (a picker, an overview): nothing is running, and that is fine.
-            return [Reply.Say(BotText.Get(Text.NothingToStop, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.NothingToStop, input.Culture))];
         }
 
         if (verb == BotCommands.Help || BotText.Words[ConversationWord.Help].Matches(input.Text) || input.Text.Length == 0)
@@ -85,8 +85,8 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
         }
 
         return CommandSuggestion.For(input.Text) is { } meant
-            ? [Reply.Say(BotText.Format(Text.DidYouMean, input.Culture, meant))]
-            : [Reply.Say(BotText.Format(Text.NotUnderstood, input.Culture, Shorten(input.Text)))];
+            ? [Reply.Say(BotText.Format(ConversationText.DidYouMean, input.Culture, meant))]
+            : [Reply.Say(BotText.Format(ConversationText.NotUnderstood, input.Culture, Shorten(input.Text)))];
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
             ? [Reply.ReplaceClicked(AnsweredCard.Chosen(input.Field(CardVerb.CardTitleField), chosen, input.Culture)), .. replies]
             : replies;
 
-    private static Reply UnknownCardAction(FlowInput input) => Reply.Say(BotText.Get(Text.UnknownCardAction, input.Culture));
+    private static Reply UnknownCardAction(FlowInput input) => Reply.Say(BotText.Get(ConversationText.UnknownCardAction, input.Culture));
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 }

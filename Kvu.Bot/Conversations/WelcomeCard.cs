@@ -7,11 +7,11 @@ public static class WelcomeCard
 {
     public static JsonObject Build(CultureInfo culture) => AdaptiveCard.Create(
         [
-            CardElements.Text(BotText.Get(Text.WelcomeTitle, culture), weight: TextWeight.Bolder, size: TextSize.Large),
-            CardElements.Text(BotText.Get(Text.WelcomeBody, culture)),
+            CardElements.Text(BotText.Get(ConversationText.WelcomeTitle, culture), weight: TextWeight.Bolder, size: TextSize.Large),
+            CardElements.Text(BotText.Get(ConversationText.WelcomeBody, culture)),
         ],
         [
-            CardActions.Submit(BotText.Get(Text.WelcomeStartButton, culture), CardVerb.With([], BotCommands.Start), ActionStyle.Positive),
-            CardActions.Submit(BotText.Get(Text.WelcomeHelpButton, culture), CardVerb.With([], BotCommands.Help)),
+            CardActions.Submit(BotText.Get(ConversationText.WelcomeStartButton, culture), CardVerb.With([], BotCommands.Start), ActionStyle.Positive),
+            CardActions.Submit(BotText.Get(ConversationText.WelcomeHelpButton, culture), CardVerb.With([], BotCommands.Help)),
         ]);
 }

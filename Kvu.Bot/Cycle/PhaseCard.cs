@@ -1,8 +1,6 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using static Kvu.Bot.Common.Cards.CardActions;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Cycle;
 

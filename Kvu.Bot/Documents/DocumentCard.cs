@@ -1,7 +1,6 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Documents;
 

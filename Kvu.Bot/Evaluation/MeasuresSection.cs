@@ -1,6 +1,5 @@
 using Kvu.Bot.Plan;
 using Kvu.Bot.StatusPosts;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Evaluation;
 

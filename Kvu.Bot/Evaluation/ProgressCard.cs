@@ -2,7 +2,6 @@ using System.Text;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Evaluation;
 

@@ -47,9 +47,9 @@ public sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger)
         var culture = BotText.CultureFor(activity.Locale);
         var key = kind switch
         {
-            TurnFailureKind.StorageUnavailable => Text.ErrorStorageUnavailable,
-            TurnFailureKind.ConcurrentChange => Text.ErrorConflict,
-            _ => Text.ErrorGeneric,
+            TurnFailureKind.StorageUnavailable => ConversationText.ErrorStorageUnavailable,
+            TurnFailureKind.ConcurrentChange => ConversationText.ErrorConflict,
+            _ => ConversationText.ErrorGeneric,
         };
 
         try

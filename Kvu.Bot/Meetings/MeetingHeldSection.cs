@@ -1,5 +1,4 @@
 using Kvu.Bot.StatusPosts;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Meetings;
 

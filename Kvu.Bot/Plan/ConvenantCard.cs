@@ -2,7 +2,6 @@ using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Plan;
 

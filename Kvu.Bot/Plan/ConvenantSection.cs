@@ -1,7 +1,6 @@
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.StatusPosts;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Plan;
 

@@ -1,7 +1,6 @@
 using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Plan;
 

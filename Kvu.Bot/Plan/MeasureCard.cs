@@ -1,7 +1,5 @@
 using Kvu.Bot.Formation;
 using Kvu.Bot.Formation.Cards;
-using static Kvu.Bot.Common.Cards.CardActions;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.Plan;
 

@@ -1,5 +1,4 @@
 using Kvu.Bot.Formation;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.StatusPosts;
 

@@ -1,6 +1,5 @@
 using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Formation;
-using static Kvu.Bot.Common.Cards.CardElements;
 
 namespace Kvu.Bot.StatusPosts;
 

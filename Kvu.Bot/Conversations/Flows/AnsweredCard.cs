@@ -18,7 +18,7 @@ public static class AnsweredCard
         var answer = input.Field("answer");
         var chosen = answer is null ? null : (question["actions"] as JsonArray ?? []).OfType<JsonObject>()
             .FirstOrDefault(a => a["data"] is JsonObject data && (string?)data["answer"] == answer)?["title"]?.GetValue<string>();
-        var said = chosen is null ? BotText.Get(Text.Answered, input.Culture) : BotText.Format(Text.AnsweredWith, input.Culture, chosen);
+        var said = chosen is null ? BotText.Get(ConversationText.Answered, input.Culture) : BotText.Format(ConversationText.AnsweredWith, input.Culture, chosen);
         return AdaptiveCard.Create(
         [
             CardElements.Text(title, weight: TextWeight.Bolder),
@@ -29,7 +29,7 @@ public static class AnsweredCard
     /// <summary>A card answered by one click (<see cref="CardVerb.AnswersCard"/>): its title, if it named one, and which button was clicked.</summary>
     public static JsonObject Chosen(string? title, string chosen, CultureInfo culture)
     {
-        var said = CardElements.Text(BotText.Format(Text.Chosen, culture, chosen), color: TextColor.Good, spacing: Spacing.Small);
+        var said = CardElements.Text(BotText.Format(ConversationText.Chosen, culture, chosen), color: TextColor.Good, spacing: Spacing.Small);
         return AdaptiveCard.Create(string.IsNullOrEmpty(title) ? [said] : [CardElements.Text(title, weight: TextWeight.Bolder), said]);
     }
 }

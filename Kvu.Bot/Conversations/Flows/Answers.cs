@@ -28,7 +28,7 @@ public static class Answers
     }
 
     public static string ChoiceProblem(Question question, CultureInfo culture) =>
-        BotText.Format(Text.Invalid_Choice, culture, string.Join(", ", question.Choices.Select((c, i) => $"{i + 1}. {c.Label}")));
+        BotText.Format(ConversationText.Invalid_Choice, culture, string.Join(", ", question.Choices.Select((c, i) => $"{i + 1}. {c.Label}")));
 
     /// <summary>
     /// A name as typed: cleaned (<see cref="UserText.Name"/>: no control or bidi characters, white space collapsed);

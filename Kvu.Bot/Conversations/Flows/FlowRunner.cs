@@ -39,12 +39,12 @@ public sealed class FlowRunner
         state.UpdatedAt = input.Now;
         if (Says(input, StopVerb, ConversationWord.Stop))
         {
-            return new FlowResult([Reply.Say(BotText.Get(Text.FlowStopped, culture))], Ended: true);
+            return new FlowResult([Reply.Say(BotText.Get(ConversationText.FlowStopped, culture))], Ended: true);
         }
 
         if (Says(input, HelpVerb, ConversationWord.Help))
         {
-            var help = $"{step.Help(culture)}\n\n{BotText.Get(Text.FlowCommonHelp, culture)}";
+            var help = $"{step.Help(culture)}\n\n{BotText.Get(ConversationText.FlowCommonHelp, culture)}";
             return new FlowResult([Reply.Say(help), await step.PromptAsync(turn, cancellationToken)], Ended: false);
         }
 
@@ -52,7 +52,7 @@ public sealed class FlowRunner
         {
             if (state.History.Count == 0)
             {
-                return new FlowResult([Reply.Say(BotText.Get(Text.FlowAtFirstStep, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+                return new FlowResult([Reply.Say(BotText.Get(ConversationText.FlowAtFirstStep, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
             }
 
             state.Step = state.History[^1];
@@ -63,7 +63,7 @@ public sealed class FlowRunner
         var cardStep = input.Field(StepField);
         if (cardStep is not null && cardStep != state.Step)
         {
-            return new FlowResult([Reply.Say(BotText.Get(Text.FlowStaleCard, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
+            return new FlowResult([Reply.Say(BotText.Get(ConversationText.FlowStaleCard, culture)), await step.PromptAsync(turn, cancellationToken)], Ended: false);
         }
 
         // A click on the current question's card: once answered, that card shows the answer instead of its buttons.

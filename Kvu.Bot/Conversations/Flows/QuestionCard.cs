@@ -28,7 +28,7 @@ public static class QuestionCard
         var actions = new JsonArray();
         if (question.Fields.Count > 0)
         {
-            actions.Add(Submit(BotText.Get(Text.ButtonNext, culture), question.StepId, []));
+            actions.Add(Submit(BotText.Get(ConversationText.ButtonNext, culture), question.StepId, []));
         }
 
         foreach (var choice in question.Choices)
@@ -38,7 +38,7 @@ public static class QuestionCard
         }
 
         // "Terug" and "Stop" sit in the overflow menu: Teams shows about six buttons, the answers come first.
-        foreach (var (label, verb) in new[] { (Text.ButtonBack, FlowRunner.BackVerb), (Text.ButtonStop, FlowRunner.StopVerb) })
+        foreach (var (label, verb) in new[] { (ConversationText.ButtonBack, FlowRunner.BackVerb), (ConversationText.ButtonStop, FlowRunner.StopVerb) })
         {
             actions.Add(Submit(BotText.Get(label, culture), question.StepId, CardVerb.With([], verb), associated: false, ActionMode.Secondary));
         }

@@ -16,11 +16,11 @@ public static class MemberPickCard
         }
 
         actions.Add(CardActions.Submit(
-            BotText.Get(Text.AddAnother, culture),
+            BotText.Get(ConversationText.AddAnother, culture),
             CardParts.Data(FormationCommands.Edit, (FormationCommands.Target, "+" + FormationCommands.RoleTarget(role)))));
 
         return AdaptiveCard.Create(
-            [CardElements.Title(BotText.Format(Text.PickMember, culture, FormationText.Name(role, culture)))],
+            [CardElements.Title(BotText.Format(ConversationText.PickMember, culture, FormationText.Name(role, culture)))],
             actions);
     }
 }

@@ -1,6 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using static Kvu.Bot.Common.Cards.CardActions;
-using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;

@@ -1,5 +1,3 @@
-using static Kvu.Bot.Common.Cards.CardActions;
-using static Kvu.Bot.Common.Cards.CardElements;
 using static Kvu.Bot.Formation.Cards.CardParts;
 
 namespace Kvu.Bot.Formation.Cards;

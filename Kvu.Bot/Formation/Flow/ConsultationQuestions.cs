@@ -13,10 +13,10 @@ public static class ConsultationQuestions
         async (turn, cancellationToken) =>
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
-            return new Question(FormationSteps.Overleggen, BotText.Format(Text.Ask_Bodies, turn.Input.Culture, project.Uitgaansgebied), turn.Text(Text.Explain_Bodies))
+            return new Question(FormationSteps.Overleggen, BotText.Format(ConversationText.Ask_Bodies, turn.Input.Culture, project.Uitgaansgebied), turn.Text(ConversationText.Explain_Bodies))
             {
-                Fields = [new("answer", turn.Text(Text.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name))) { MaxItems = InputLimits.ListItems }],
-                Choices = [new("geen", turn.Text(Text.Choice_None))],
+                Fields = [new("answer", turn.Text(ConversationText.Field_Bodies), Value: string.Join(", ", project.ConsultationBodies.Select(b => b.Name))) { MaxItems = InputLimits.ListItems }],
+                Choices = [new("geen", turn.Text(ConversationText.Choice_None))],
             };
         },
         async (turn, question, cancellationToken) =>
@@ -29,11 +29,11 @@ public static class ConsultationQuestions
             var names = Answers.List(turn.Input.Answer);
             if (names.Count == 0)
             {
-                return StepOutcome.Invalid(turn.Text(Text.Invalid_Empty));
+                return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Empty));
             }
 
             var known = (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
-            if (InputLimits.Count(known.Concat(names).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, turn.Text(Text.Field_Bodies)) is { } tooMany)
+            if (InputLimits.Count(known.Concat(names).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
@@ -50,7 +50,7 @@ public static class ConsultationQuestions
                 p => flow.Proceed(turn, p),
                 cancellationToken);
         },
-        c => BotText.Get(Text.Help_Bodies, c));
+        c => BotText.Get(ConversationText.Help_Bodies, c));
 
     public static IFlowStep Lot(FormationFlow flow) => new QuestionStep(
         FormationSteps.OverleggenLot,
@@ -58,7 +58,7 @@ public static class ConsultationQuestions
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             var fates = Enum.GetValues<ConsultationBodyFate>().Select(f => new Question.Choice(f.ToString(), FormationText.Name(f, turn.Input.Culture))).ToList();
-            return new Question(FormationSteps.OverleggenLot, turn.Text(Text.Ask_BodyFates))
+            return new Question(FormationSteps.OverleggenLot, turn.Text(ConversationText.Ask_BodyFates))
             {
                 Fields = [.. project.ConsultationBodies.Select(b => new Question.Field(BodyFieldPrefix + b.Name, b.Name, Value: b.Fate.ToString()) { Options = fates })],
             };
@@ -67,7 +67,7 @@ public static class ConsultationQuestions
         {
             if (turn.Input.Data is null)
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Help_BodyFates)));
+                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Help_BodyFates)));
             }
 
             return flow.Session.ChangeAsync(
@@ -85,5 +85,5 @@ public static class ConsultationQuestions
                 p => flow.Proceed(turn, p),
                 cancellationToken);
         },
-        c => BotText.Get(Text.Help_BodyFates, c));
+        c => BotText.Get(ConversationText.Help_BodyFates, c));
 }

@@ -114,19 +114,19 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
             user.Stopped = null;
             user.Flow = stopped;
             stopped.UpdatedAt = input.Now;
-            return [Reply.Say(BotText.Get(Text.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
+            return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
         }
 
         var resume = FormationFlow.ResumeStep(project);
         if (resume is null)
         {
-            return [Reply.Say(BotText.Get(Text.AllAnswered, input.Culture)), FormationReplies.Overview(project, input.Culture)];
+            return [Reply.Say(BotText.Get(ConversationText.AllAnswered, input.Culture)), FormationReplies.Overview(project, input.Culture)];
         }
 
         var state = new FlowState { ProjectId = project.Id };
         user.Flow = state;
         var started = await runner.StartAsync(flow, new FlowTurn(input, state), resume, cancellationToken);
-        return [Reply.Say(BotText.Get(Text.ResumeFlow, input.Culture)), .. started.Replies];
+        return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), .. started.Replies];
     }
 
     private async Task<IReadOnlyList<Reply>> NewProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -148,7 +148,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         var resolved = EditTarget.Resolve(target, project);
         if (resolved is null)
         {
-            return [Reply.Say(BotText.Format(Text.UnknownEditTarget, input.Culture, string.Join(", ", EditTarget.Words)))];
+            return [Reply.Say(BotText.Format(ConversationText.UnknownEditTarget, input.Culture, string.Join(", ", EditTarget.Words)))];
         }
 
         if (resolved.FirstStep is null)
@@ -167,7 +167,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         var task = ParseEnum<ProjectleiderTask>(input.Field(FormationCommands.TaskField) ?? command.Argument);
         if (task is null)
         {
-            return [Reply.Say(BotText.Get(Text.UnknownTask, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.UnknownTask, input.Culture))];
         }
 
         // A card sends one of the FormationCommands values; a typed "taak 3 klaar" one of the words.
@@ -184,11 +184,11 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         };
         if (change is null)
         {
-            return [Reply.Say(BotText.Get(Text.UnknownTask, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.UnknownTask, input.Culture))];
         }
 
         return await ChangeAsync(input, user, change, cancellationToken, p =>
-            [Reply.Say(BotText.Format(Text.TaskUpdated, input.Culture, FormationText.Name(task.Value, input.Culture))), Checklist(input, TasksCard.Build(p, input.Culture))]);
+            [Reply.Say(BotText.Format(ConversationText.TaskUpdated, input.Culture, FormationText.Name(task.Value, input.Culture))), Checklist(input, TasksCard.Build(p, input.Culture))]);
     }
 
     private async Task<IReadOnlyList<Reply>> FactorAsync(FlowInput input, UserConversation user, Command command, CancellationToken cancellationToken)
@@ -203,11 +203,11 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
             : (SuccessFactorStatus?)null;
         if (factor is null || status is null)
         {
-            return [Reply.Say(BotText.Get(Text.UnknownFactor, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.UnknownFactor, input.Culture))];
         }
 
         return await ChangeAsync(input, user, (p, by, at) => p.SetSuccessFactor(factor.Value, status.Value, null, by, at), cancellationToken, p =>
-            [Reply.Say(BotText.Format(Text.FactorUpdated, input.Culture, FormationText.Name(factor.Value, input.Culture))), Checklist(input, SuccessFactorsCard.Build(p, input.Culture))]);
+            [Reply.Say(BotText.Format(ConversationText.FactorUpdated, input.Culture, FormationText.Name(factor.Value, input.Culture))), Checklist(input, SuccessFactorsCard.Build(p, input.Culture))]);
     }
 
     /// <summary>
@@ -223,7 +223,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         var where = input.Conversation;
         if (where.Kind != ConversationKind.Channel || where.ChannelConversationId is null)
         {
-            return [Reply.Say(BotText.Get(Text.ChannelLinkOnlyInChannel, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.ChannelLinkOnlyInChannel, input.Culture))];
         }
 
         var (project, problem) = await ActiveProjectAsync(input, user, manage: true, cancellationToken);
@@ -234,8 +234,8 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
         var linked = await flow.Session.LinkChannelAsync(input, project.Id, where.ChannelConversationId, where.TeamId, where.TeamName, where.ChannelName, cancellationToken);
         return linked is null
-            ? [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))]
-            : [Reply.Say(BotText.Format(Text.ChannelLinked, input.Culture, linked.Gemeente, linked.Uitgaansgebied))];
+            ? [Reply.Say(BotText.Get(ConversationText.ProjectNotFound, input.Culture))]
+            : [Reply.Say(BotText.Format(ConversationText.ChannelLinked, input.Culture, linked.Gemeente, linked.Uitgaansgebied))];
     }
 
     private async Task<IReadOnlyList<Reply>> ProjectsAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -243,7 +243,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         var list = await MyProjectsAsync(input, cancellationToken);
         if (list.Count == 0)
         {
-            return [Reply.Say(BotText.Get(Text.NoProject, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.NoProject, input.Culture))];
         }
 
         return [Reply.Show(ProjectListCard.Build([.. list.Select(p => (p.Id, p.Gemeente, p.Uitgaansgebied, p.Id == user.ActiveProjectId))], input.Culture))];
@@ -257,18 +257,18 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
             ?? (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= list.Count ? list[n - 1] : null);
         if (project is null)
         {
-            return [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))];
+            return [Reply.Say(BotText.Get(ConversationText.ProjectNotFound, input.Culture))];
         }
 
         var replies = new List<Reply>();
         if (user.Flow is not null && user.Flow.ProjectId != project.Id)
         {
             user.Flow = null;
-            replies.Add(Reply.Say(BotText.Get(Text.SwitchedFlowEnded, input.Culture)));
+            replies.Add(Reply.Say(BotText.Get(ConversationText.SwitchedFlowEnded, input.Culture)));
         }
 
         user.ActiveProjectId = project.Id;
-        replies.Add(Reply.Say(BotText.Format(Text.ProjectSwitched, input.Culture, project.Gemeente, project.Uitgaansgebied)));
+        replies.Add(Reply.Say(BotText.Format(ConversationText.ProjectSwitched, input.Culture, project.Gemeente, project.Uitgaansgebied)));
         replies.Add(FormationReplies.Overview(project, input.Culture));
         return replies;
     }
@@ -306,7 +306,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         {
             var actor = FormationSession.Actor(input);
             var saved = await projects.UpdateAsync(new ProjectKey(input.User.TenantId, project.Id), p => change(p, actor, input.Now), cancellationToken);
-            return saved is null ? [Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture))] : then(saved);
+            return saved is null ? [Reply.Say(BotText.Get(ConversationText.ProjectNotFound, input.Culture))] : then(saved);
         }
         catch (FormationRuleException rule)
         {
@@ -319,18 +319,18 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
     {
         if (user.ActiveProjectId is null)
         {
-            return (null, Reply.Say(BotText.Get(Text.NoProject, input.Culture)));
+            return (null, Reply.Say(BotText.Get(ConversationText.NoProject, input.Culture)));
         }
 
         var grant = await access.GetAsync(input.User.TenantId, input.User.Key, user.ActiveProjectId, cancellationToken);
         var project = grant is null ? null : await projects.GetAsync(new ProjectKey(input.User.TenantId, user.ActiveProjectId), cancellationToken);
         if (project is null)
         {
-            return (null, Reply.Say(BotText.Get(Text.ProjectNotFound, input.Culture)));
+            return (null, Reply.Say(BotText.Get(ConversationText.ProjectNotFound, input.Culture)));
         }
 
         return manage && !grant!.MayManage
-            ? (null, Reply.Say(BotText.Get(Text.NotAllowedToEdit, input.Culture)))
+            ? (null, Reply.Say(BotText.Get(ConversationText.NotAllowedToEdit, input.Culture)))
             : (project, null);
     }
 

@@ -91,13 +91,13 @@ public sealed class FormationFlow(FormationSession session) : IFlow
             var following = NextAfter(from);
             var sectionDone = from == last || following is null || !Order.Contains(last) || IndexOf(following) > IndexOf(last);
             return sectionDone
-                ? StepOutcome.Done(before ?? Reply.Say(BotText.Get(Text.EditSaved, culture)), FormationReplies.Overview(project, culture))
+                ? StepOutcome.Done(before ?? Reply.Say(BotText.Get(ConversationText.EditSaved, culture)), FormationReplies.Overview(project, culture))
                 : StepOutcome.GoTo(following!, before);
         }
 
         var next = NextAfter(from);
         return next is null
-            ? StepOutcome.Done([.. before is null ? Array.Empty<Reply>() : [before], Reply.Say(BotText.Get(Text.FlowFinished, culture)), FormationReplies.Overview(project, culture)])
+            ? StepOutcome.Done([.. before is null ? Array.Empty<Reply>() : [before], Reply.Say(BotText.Get(ConversationText.FlowFinished, culture)), FormationReplies.Overview(project, culture)])
             : StepOutcome.GoTo(next, before);
     }
 

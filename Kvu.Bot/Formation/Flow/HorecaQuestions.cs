@@ -17,15 +17,15 @@ public static partial class HorecaQuestions
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             string Names(HorecaAreaKind kind) => string.Join(", ", project.HorecaAreas.Where(a => a.Kind == kind).Select(a => a.Name));
-            return new Question(FormationSteps.HorecaPlekken, BotText.Format(Text.Ask_Areas, turn.Input.Culture, project.Uitgaansgebied), turn.Text(Text.Explain_Areas))
+            return new Question(FormationSteps.HorecaPlekken, BotText.Format(ConversationText.Ask_Areas, turn.Input.Culture, project.Uitgaansgebied), turn.Text(ConversationText.Explain_Areas))
             {
                 Fields =
                 [
-                    new("straten", turn.Text(Text.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false) { MaxItems = InputLimits.ListItems },
-                    new("pleinen", turn.Text(Text.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false) { MaxItems = InputLimits.ListItems },
-                    new("trekkers", turn.Text(Text.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false) { MaxItems = InputLimits.ListItems },
+                    new("straten", turn.Text(ConversationText.Field_Streets), Value: Names(HorecaAreaKind.Straat), IsRequired: false) { MaxItems = InputLimits.ListItems },
+                    new("pleinen", turn.Text(ConversationText.Field_Squares), Value: Names(HorecaAreaKind.Plein), IsRequired: false) { MaxItems = InputLimits.ListItems },
+                    new("trekkers", turn.Text(ConversationText.Field_Pullers), Value: Names(HorecaAreaKind.Publiekstrekker), IsRequired: false) { MaxItems = InputLimits.ListItems },
                 ],
-                Choices = [new("overslaan", turn.Text(Text.Choice_Skip))],
+                Choices = [new("overslaan", turn.Text(ConversationText.Choice_Skip))],
             };
         },
         async (turn, question, cancellationToken) =>
@@ -35,7 +35,7 @@ public static partial class HorecaQuestions
                 return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.Dekking);
             }
 
-            if (turn.Input.Data is null && InputLimits.EachLength(Answers.Items(turn.Input.Text), InputLimits.Name, turn.Text(Text.Field_AllAreas)) is { } tooLong)
+            if (turn.Input.Data is null && InputLimits.EachLength(Answers.Items(turn.Input.Text), InputLimits.Name, turn.Text(ConversationText.Field_AllAreas)) is { } tooLong)
             {
                 return StepOutcome.Invalid(tooLong.Message(turn.Input.Culture));
             }
@@ -43,14 +43,14 @@ public static partial class HorecaQuestions
             var named = turn.Input.Data is null ? FromText(turn.Input.Text) : FromFields(turn.Input);
             if (named.Count == 0)
             {
-                return StepOutcome.Invalid(turn.Text(Text.Invalid_NoAreas));
+                return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_NoAreas));
             }
 
             // Each place is a field on the coverage card and a line on the overview: the project's places together
             // stay within one list's limit, however they were typed or added over several answers.
             var known = (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
             var all = known.Concat(named.Select(n => n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            if (InputLimits.Count(all, InputLimits.ListItems, turn.Text(Text.Field_AllAreas)) is { } tooMany)
+            if (InputLimits.Count(all, InputLimits.ListItems, turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
@@ -69,7 +69,7 @@ public static partial class HorecaQuestions
                     : flow.Proceed(turn, p, after: FormationSteps.Dekking),
                 cancellationToken);
         },
-        c => BotText.Get(Text.Help_Areas, c));
+        c => BotText.Get(ConversationText.Help_Areas, c));
 
     public static IFlowStep Dekking(FormationFlow flow) => new QuestionStep(
         FormationSteps.Dekking,
@@ -77,9 +77,9 @@ public static partial class HorecaQuestions
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             var horeca = HorecaMembers(project);
-            var options = new List<Question.Choice> { new(string.Empty, turn.Text(Text.NoOne)) };
+            var options = new List<Question.Choice> { new(string.Empty, turn.Text(ConversationText.NoOne)) };
             options.AddRange(horeca.Select(m => new Question.Choice(m.Id, $"{m.Person.DisplayName} ({m.Organisation})")));
-            return new Question(FormationSteps.Dekking, turn.Text(Text.Ask_Coverage), turn.Text(Text.Explain_Coverage))
+            return new Question(FormationSteps.Dekking, turn.Text(ConversationText.Ask_Coverage), turn.Text(ConversationText.Explain_Coverage))
             {
                 Fields = [.. project.HorecaAreas.Select(area => new Question.Field(
                     AreaFieldPrefix + area.Id,
@@ -92,7 +92,7 @@ public static partial class HorecaQuestions
         {
             if (turn.Input.Data is null)
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Help_Coverage)));
+                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Help_Coverage)));
             }
 
             return flow.Session.ChangeAsync(
@@ -115,13 +115,13 @@ public static partial class HorecaQuestions
                 p => flow.Proceed(turn, p),
                 cancellationToken);
         },
-        c => BotText.Get(Text.Help_Coverage, c));
+        c => BotText.Get(ConversationText.Help_Coverage, c));
 
     public static IFlowStep Restaurants(FormationFlow flow) => new QuestionStep(
         FormationSteps.Restaurants,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, turn.Text(Text.Ask_Restaurants), turn.Text(Text.Explain_Restaurants))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, turn.Text(ConversationText.Ask_Restaurants), turn.Text(ConversationText.Explain_Restaurants))
         {
-            Choices = [new("ja", turn.Text(Text.Choice_Yes)), new("nee", turn.Text(Text.Choice_No)), new("onbekend", turn.Text(Text.Choice_DontKnowYet))],
+            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No)), new("onbekend", turn.Text(ConversationText.Choice_DontKnowYet))],
         }),
         (turn, question, cancellationToken) =>
         {
@@ -140,7 +140,7 @@ public static partial class HorecaQuestions
                     : flow.Proceed(turn, p, after: FormationSteps.RestaurantVertegenwoordiger),
                 cancellationToken);
         },
-        c => BotText.Get(Text.Help_Restaurants, c));
+        c => BotText.Get(ConversationText.Help_Restaurants, c));
 
     private static List<Member> HorecaMembers(KvuProject project) =>
         [.. project.Members.Where(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)];

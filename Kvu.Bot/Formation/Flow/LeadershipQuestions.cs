@@ -8,7 +8,7 @@ public static class LeadershipQuestions
 {
     public static IFlowStep Projectleider(FormationFlow flow) => new QuestionStep(
         FormationSteps.Projectleider,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Projectleider, turn.Text(Text.Ask_ProjectleiderOrigin), turn.Text(Text.Explain_ProjectleiderOrigin))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Projectleider, turn.Text(ConversationText.Ask_ProjectleiderOrigin), turn.Text(ConversationText.Explain_ProjectleiderOrigin))
         {
             Choices = [.. Enum.GetValues<ProjectleiderOrigin>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
         }),
@@ -28,11 +28,11 @@ public static class LeadershipQuestions
             var person = await ProjectleiderPersonAsync(flow, turn, cancellationToken);
             return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProjectleider(person, ProjectleiderOrigin.Gemeente, null, by, at), p => flow.Proceed(turn, p, after: FormationSteps.ProjectleiderRol), cancellationToken);
         },
-        c => BotText.Get(Text.Help_ProjectleiderOrigin, c));
+        c => BotText.Get(ConversationText.Help_ProjectleiderOrigin, c));
 
     public static IFlowStep ProjectleiderRol(FormationFlow flow) => new QuestionStep(
         FormationSteps.ProjectleiderRol,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.ProjectleiderRol, turn.Text(Text.Ask_ExternalCapacity))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.ProjectleiderRol, turn.Text(ConversationText.Ask_ExternalCapacity))
         {
             Choices = [.. Enum.GetValues<ExternalCapacity>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
         }),
@@ -47,7 +47,7 @@ public static class LeadershipQuestions
             var person = await ProjectleiderPersonAsync(flow, turn, cancellationToken);
             return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProjectleider(person, ProjectleiderOrigin.Extern, capacity, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
-        c => BotText.Get(Text.Help_ProjectleiderOrigin, c));
+        c => BotText.Get(ConversationText.Help_ProjectleiderOrigin, c));
 
     public static IFlowStep Secretaris(FormationFlow flow) => new QuestionStep(
         FormationSteps.Secretaris,
@@ -56,10 +56,10 @@ public static class LeadershipQuestions
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             var current = project.Secretaris;
             var people = await PickableAsync(turn, project, cancellationToken);
-            return new Question(FormationSteps.Secretaris, turn.Text(Text.Ask_Secretaris), turn.Text(Text.Explain_Secretaris))
+            return new Question(FormationSteps.Secretaris, turn.Text(ConversationText.Ask_Secretaris), turn.Text(ConversationText.Explain_Secretaris))
             {
                 Fields = TeamPick.PersonFields(turn, people, current),
-                Choices = [new("later", turn.Text(Text.Choice_Later))],
+                Choices = [new("later", turn.Text(ConversationText.Choice_Later))],
             };
         },
         async (turn, question, cancellationToken) =>
@@ -77,13 +77,13 @@ public static class LeadershipQuestions
 
             return await flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
-        c => BotText.Get(Text.Help_Secretaris, c));
+        c => BotText.Get(ConversationText.Help_Secretaris, c));
 
     public static IFlowStep Procesbegeleider(FormationFlow flow) => new QuestionStep(
         FormationSteps.Procesbegeleider,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Procesbegeleider, turn.Text(Text.Ask_Procesbegeleider), turn.Text(Text.Explain_Procesbegeleider))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Procesbegeleider, turn.Text(ConversationText.Ask_Procesbegeleider), turn.Text(ConversationText.Explain_Procesbegeleider))
         {
-            Choices = [new("ja", turn.Text(Text.Choice_Yes)), new("nee", turn.Text(Text.Choice_No)), new("later", turn.Text(Text.Choice_DecideLater))],
+            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No)), new("later", turn.Text(ConversationText.Choice_DecideLater))],
         }),
         (turn, question, cancellationToken) =>
         {
@@ -99,7 +99,7 @@ public static class LeadershipQuestions
                 _ => Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture))),
             };
         },
-        c => BotText.Get(Text.Help_Procesbegeleider, c));
+        c => BotText.Get(ConversationText.Help_Procesbegeleider, c));
 
     public static IFlowStep ProcesbegeleiderGegevens(FormationFlow flow) => new QuestionStep(
         FormationSteps.ProcesbegeleiderGegevens,
@@ -108,13 +108,13 @@ public static class LeadershipQuestions
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             var current = project.Procesbegeleider;
             var people = await PickableAsync(turn, project, cancellationToken);
-            return new Question(FormationSteps.ProcesbegeleiderGegevens, turn.Text(Text.Ask_ProcesbegeleiderDetails))
+            return new Question(FormationSteps.ProcesbegeleiderGegevens, turn.Text(ConversationText.Ask_ProcesbegeleiderDetails))
             {
                 Fields =
                 [
                     .. TeamPick.Field(turn, people, null),
-                    new("naam", turn.Text(Text.Field_Name), Value: current.Name, IsRequired: people.Count == 0),
-                    new("contact", turn.Text(Text.Field_Contact), Value: current.Contact, IsRequired: people.Count == 0),
+                    new("naam", turn.Text(ConversationText.Field_Name), Value: current.Name, IsRequired: people.Count == 0),
+                    new("contact", turn.Text(ConversationText.Field_Contact), Value: current.Contact, IsRequired: people.Count == 0),
                 ],
             };
         },
@@ -125,10 +125,10 @@ public static class LeadershipQuestions
                 : turn.Input.Data is null ? SplitOnComma(turn.Input.Text) : (turn.Input.Field("naam"), turn.Input.Field("contact"));
             var cleanName = Answers.Name(name);
             return cleanName is null
-                ? StepOutcome.Invalid(turn.Input.Data is null ? turn.Text(Text.Help_ProcesbegeleiderDetails) : BotText.Format(Text.Invalid_FieldEmpty, turn.Input.Culture, turn.Text(Text.Field_Name)))
+                ? StepOutcome.Invalid(turn.Input.Data is null ? turn.Text(ConversationText.Help_ProcesbegeleiderDetails) : BotText.Format(ConversationText.Invalid_FieldEmpty, turn.Input.Culture, turn.Text(ConversationText.Field_Name)))
                 : await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
-        c => BotText.Get(Text.Help_ProcesbegeleiderDetails, c));
+        c => BotText.Get(ConversationText.Help_ProcesbegeleiderDetails, c));
 
     /// <summary>The team's members except the projectleider, who already leads.</summary>
     private static Task<IReadOnlyList<TeamPerson>> PickableAsync(FlowTurn turn, KvuProject project, CancellationToken cancellationToken) =>

@@ -23,14 +23,14 @@ public static class MemberQuestions
                 return Ask(turn, stepId, target, project, await PickableAsync(turn, project, target, cancellationToken));
             },
             (turn, question, cancellationToken) => AnswerAsync(flow, turn, question, target, cancellationToken),
-            c => BotText.Get(Text.Help_Member, c));
+            c => BotText.Get(ConversationText.Help_Member, c));
     }
 
     public static IFlowStep MeerHoreca(FormationFlow flow) => new QuestionStep(
         FormationSteps.MeerHoreca,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, turn.Text(Text.Ask_MoreHoreca), turn.Text(Text.Explain_MoreHoreca))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, turn.Text(ConversationText.Ask_MoreHoreca), turn.Text(ConversationText.Explain_MoreHoreca))
         {
-            Choices = [new("ja", turn.Text(Text.Choice_Yes)), new("nee", turn.Text(Text.Choice_No))],
+            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No))],
         }),
         async (turn, question, cancellationToken) => Answers.MatchChoice(question, turn.Input)?.Value switch
         {
@@ -38,13 +38,13 @@ public static class MemberQuestions
             "nee" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
             _ => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
         },
-        c => BotText.Get(Text.Explain_MoreHoreca, c));
+        c => BotText.Get(ConversationText.Explain_MoreHoreca, c));
 
     public static IFlowStep ExtraRollen(FormationFlow flow) => new QuestionStep(
         FormationSteps.ExtraRollen,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.ExtraRollen, turn.Text(Text.Ask_ExtraRoles), turn.Text(Text.Explain_ExtraRoles))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.ExtraRollen, turn.Text(ConversationText.Ask_ExtraRoles), turn.Text(ConversationText.Explain_ExtraRoles))
         {
-            Choices = [.. FormationSteps.ExtraRoles.Select(r => new Question.Choice(r.ToString(), FormationText.Name(r, turn.Input.Culture))), new("verder", turn.Text(Text.Choice_NoContinue))],
+            Choices = [.. FormationSteps.ExtraRoles.Select(r => new Question.Choice(r.ToString(), FormationText.Name(r, turn.Input.Culture))), new("verder", turn.Text(ConversationText.Choice_NoContinue))],
         }),
         async (turn, question, cancellationToken) =>
         {
@@ -61,7 +61,7 @@ public static class MemberQuestions
                 _ => StepOutcome.GoTo(FormationSteps.MemberPrefix + choice),
             };
         },
-        c => BotText.Get(Text.Explain_ExtraRoles, c));
+        c => BotText.Get(ConversationText.Explain_ExtraRoles, c));
 
     /// <summary>
     /// People of the werkgroep's team who have no seat yet (the one being edited keeps theirs). The projectleider and
@@ -81,30 +81,30 @@ public static class MemberQuestions
         var role = existing?.Role ?? (target == Restaurants ? WerkgroepRole.HorecaOndernemer : Enum.Parse<WerkgroepRole>(target));
         var roleName = FormationText.Name(role, culture);
         var title = existing is not null
-            ? BotText.Format(Text.Ask_MemberEdit, culture, $"{roleName}: {existing.Person.DisplayName}")
-            : target == Restaurants ? turn.Text(Text.Ask_RestaurantRep) : BotText.Format(Text.Ask_Member, culture, roleName);
-        var why = target == Restaurants ? Text.Explain_Restaurants : RoleCatalog.Need(role) switch
+            ? BotText.Format(ConversationText.Ask_MemberEdit, culture, $"{roleName}: {existing.Person.DisplayName}")
+            : target == Restaurants ? turn.Text(ConversationText.Ask_RestaurantRep) : BotText.Format(ConversationText.Ask_Member, culture, roleName);
+        var why = target == Restaurants ? ConversationText.Explain_Restaurants : RoleCatalog.Need(role) switch
         {
-            RoleNeed.Required => Text.Explain_Required,
-            RoleNeed.Adviser => Text.Explain_Adviser,
-            RoleNeed.Recommended => Text.Explain_Recommended,
-            _ => Text.Explain_Optional,
+            RoleNeed.Required => ConversationText.Explain_Required,
+            RoleNeed.Adviser => ConversationText.Explain_Adviser,
+            RoleNeed.Recommended => ConversationText.Explain_Recommended,
+            _ => ConversationText.Explain_Optional,
         };
 
-        return new Question(stepId, title, $"{turn.Text(why)} {turn.Text(Text.Explain_Mandate)}")
+        return new Question(stepId, title, $"{turn.Text(why)} {turn.Text(ConversationText.Explain_Mandate)}")
         {
             Fields =
             [
                 .. TeamPick.PersonFields(turn, pickable, existing?.Person),
-                new("organisatie", turn.Text(Text.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
-                new("mandaat", turn.Text(Text.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
+                new("organisatie", turn.Text(ConversationText.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
+                new("mandaat", turn.Text(ConversationText.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
                     Options = [.. Enum.GetValues<Mandate>().Select(m => new Question.Choice(m.ToString(), FormationText.Name(m, culture)))],
                 },
-                new("pv-naam", turn.Text(Text.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
-                new("pv-email", turn.Text(Text.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
+                new("pv-naam", turn.Text(ConversationText.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
+                new("pv-email", turn.Text(ConversationText.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
             ],
-            Choices = existing is null ? [new("later", turn.Text(Text.Choice_FillInLater))] : [],
+            Choices = existing is null ? [new("later", turn.Text(ConversationText.Choice_FillInLater))] : [],
         };
     }
 
@@ -135,8 +135,8 @@ public static class MemberQuestions
             if (substitute is null)
             {
                 return StepOutcome.Invalid(
-                    PersonAnswer.Problem(substituteName, substituteEmail, turn.Text(Text.Field_SubstituteName), turn.Text(Text.Field_SubstituteEmail), input.Culture)
-                    ?? turn.Text(Text.Invalid_Substitute));
+                    PersonAnswer.Problem(substituteName, substituteEmail, turn.Text(ConversationText.Field_SubstituteName), turn.Text(ConversationText.Field_SubstituteEmail), input.Culture)
+                    ?? turn.Text(ConversationText.Invalid_Substitute));
             }
         }
 
@@ -159,8 +159,8 @@ public static class MemberQuestions
                 var member = p.FindMember(saved!)!;
                 // "toegevoegd als lid namens Bewoners": the organisation the seat speaks for.
                 var said = Reply.Say(member.Id == target
-                    ? BotText.Format(Text.MemberUpdated, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture))
-                    : BotText.Format(Text.MemberAdded, input.Culture, member.Person.DisplayName, member.Organisation));
+                    ? BotText.Format(ConversationText.MemberUpdated, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture))
+                    : BotText.Format(ConversationText.MemberAdded, input.Culture, member.Person.DisplayName, member.Organisation));
                 return flow.Proceed(turn, p, before: said);
             },
             cancellationToken);

@@ -39,15 +39,15 @@ public static partial class PersonAnswer
     {
         if (Answers.Name(name) is null)
         {
-            return BotText.Format(Text.Invalid_FieldEmpty, culture, nameLabel);
+            return BotText.Format(ConversationText.Invalid_FieldEmpty, culture, nameLabel);
         }
 
         if (string.IsNullOrWhiteSpace(email))
         {
-            return BotText.Format(Text.Invalid_FieldEmpty, culture, emailLabel);
+            return BotText.Format(ConversationText.Invalid_FieldEmpty, culture, emailLabel);
         }
 
-        return EmailAddress.TryParse(email, out _) ? null : BotText.Format(Text.Invalid_FieldEmail, culture, emailLabel, email.Trim());
+        return EmailAddress.TryParse(email, out _) ? null : BotText.Format(ConversationText.Invalid_FieldEmail, culture, emailLabel, email.Trim());
     }
 
     /// <summary>Why a typed person ("Naam, e-mailadres") is not accepted: the e-mail address named when only that is wrong.</summary>
@@ -55,8 +55,8 @@ public static partial class PersonAnswer
     {
         var match = NameAndEmail().Match(text.Trim());
         return match.Success && Answers.Name(match.Groups["name"].Value) is not null
-            ? BotText.Format(Text.Invalid_TypedEmail, culture, match.Groups["email"].Value)
-            : BotText.Get(Text.Invalid_Person, culture);
+            ? BotText.Format(ConversationText.Invalid_TypedEmail, culture, match.Groups["email"].Value)
+            : BotText.Get(ConversationText.Invalid_Person, culture);
     }
 
     [GeneratedRegex(@"^(?<name>[^,<;]+?)\s*(?:[,;]\s*|<)(?<email>[^\s,<>;]+@[^\s,<>;]+?)>?(?:\s*[,;]\s*(?<organisation>[^,;]+))?$")]

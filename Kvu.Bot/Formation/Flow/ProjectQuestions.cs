@@ -8,16 +8,16 @@ public static class ProjectQuestions
 {
     public static IFlowStep Gemeente(FormationFlow flow) => new QuestionStep(
         FormationSteps.Gemeente,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Gemeente, turn.Text(Text.Ask_Gemeente))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Gemeente, turn.Text(ConversationText.Ask_Gemeente))
         {
-            Fields = [new("answer", turn.Text(Text.Field_Gemeente), turn.Text(Text.Placeholder_Gemeente), turn.State.Values.GetValueOrDefault("gemeente"))],
+            Fields = [new("answer", turn.Text(ConversationText.Field_Gemeente), turn.Text(ConversationText.Placeholder_Gemeente), turn.State.Values.GetValueOrDefault("gemeente"))],
         }),
         (turn, _, cancellationToken) =>
         {
             var name = Answers.Name(turn.Input.Answer);
             if (name is null)
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Empty)));
+                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Empty)));
             }
 
             if (turn.State.ProjectId is not null)
@@ -28,20 +28,20 @@ public static class ProjectQuestions
             turn.State.Values["gemeente"] = name;
             return Task.FromResult(StepOutcome.GoTo(FormationSteps.Gebied));
         },
-        c => BotText.Get(Text.Help_Gemeente, c));
+        c => BotText.Get(ConversationText.Help_Gemeente, c));
 
     public static IFlowStep Gebied(FormationFlow flow) => new QuestionStep(
         FormationSteps.Gebied,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Gebied, turn.Text(Text.Ask_Gebied))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Gebied, turn.Text(ConversationText.Ask_Gebied))
         {
-            Fields = [new("answer", turn.Text(Text.Field_Gebied), turn.Text(Text.Placeholder_Gebied))],
+            Fields = [new("answer", turn.Text(ConversationText.Field_Gebied), turn.Text(ConversationText.Placeholder_Gebied))],
         }),
         async (turn, _, cancellationToken) =>
         {
             var name = Answers.Name(turn.Input.Answer);
             if (name is null)
             {
-                return StepOutcome.Invalid(turn.Text(Text.Invalid_Empty));
+                return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Empty));
             }
 
             if (turn.State.ProjectId is not null)
@@ -51,20 +51,20 @@ public static class ProjectQuestions
 
             var gemeente = turn.State.Values["gemeente"];
             var project = await flow.CreateProjectAsync(turn, gemeente, name, cancellationToken);
-            var intro = BotText.Format(Text.ProjectCreated, turn.Input.Culture, project.Gemeente, project.Uitgaansgebied);
+            var intro = BotText.Format(ConversationText.ProjectCreated, turn.Input.Culture, project.Gemeente, project.Uitgaansgebied);
             return await TeamQuestions.AfterProjectCreatedAsync(flow, turn, intro, cancellationToken);
         },
-        c => BotText.Get(Text.Help_Gebied, c));
+        c => BotText.Get(ConversationText.Help_Gebied, c));
 
     public static IFlowStep Instemming(FormationFlow flow) => new QuestionStep(
         FormationSteps.Instemming,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Instemming, turn.Text(Text.Ask_Instemming), turn.Text(Text.Explain_Instemming))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Instemming, turn.Text(ConversationText.Ask_Instemming), turn.Text(ConversationText.Explain_Instemming))
         {
             Choices =
             [
-                new("ja", turn.Text(Text.Choice_AgreedAndPledged)),
-                new("deels", turn.Text(Text.Choice_AgreedOnly)),
-                new("nee", turn.Text(Text.Choice_NotYet)),
+                new("ja", turn.Text(ConversationText.Choice_AgreedAndPledged)),
+                new("deels", turn.Text(ConversationText.Choice_AgreedOnly)),
+                new("nee", turn.Text(ConversationText.Choice_NotYet)),
             ],
         }),
         (turn, question, cancellationToken) =>
@@ -80,11 +80,11 @@ public static class ProjectQuestions
                 ? Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetAgreement(a.Agreed, a.Pledged, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
-        c => BotText.Get(Text.Help_Instemming, c));
+        c => BotText.Get(ConversationText.Help_Instemming, c));
 
     public static IFlowStep Intentieverklaring(FormationFlow flow) => new QuestionStep(
         FormationSteps.Intentieverklaring,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Intentieverklaring, turn.Text(Text.Ask_Intentieverklaring), turn.Text(Text.Explain_Intentieverklaring))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Intentieverklaring, turn.Text(ConversationText.Ask_Intentieverklaring), turn.Text(ConversationText.Explain_Intentieverklaring))
         {
             Choices = [.. Enum.GetValues<IntentieverklaringStatus>().Select(s => new Question.Choice(s.ToString(), FormationText.Name(s, turn.Input.Culture)))],
         }),
@@ -100,20 +100,20 @@ public static class ProjectQuestions
                 ? Task.FromResult(StepOutcome.GoTo(FormationSteps.Getekend))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(status, null, by, at), p => flow.Proceed(turn, p, after: FormationSteps.Getekend), cancellationToken);
         },
-        c => BotText.Get(Text.Help_Intentieverklaring, c));
+        c => BotText.Get(ConversationText.Help_Intentieverklaring, c));
 
     public static IFlowStep Getekend(FormationFlow flow) => new QuestionStep(
         FormationSteps.Getekend,
-        (turn, _) => Task.FromResult(new Question(FormationSteps.Getekend, turn.Text(Text.Ask_SignedOn))
+        (turn, _) => Task.FromResult(new Question(FormationSteps.Getekend, turn.Text(ConversationText.Ask_SignedOn))
         {
-            Fields = [new("answer", turn.Text(Text.Field_Date), "dd-mm-jjjj", IsDate: true)],
+            Fields = [new("answer", turn.Text(ConversationText.Field_Date), "dd-mm-jjjj", IsDate: true)],
         }),
         (turn, _, cancellationToken) =>
         {
             var date = Answers.Date(turn.Input.Answer, DutchTime.Date(turn.Input.Now));
             return date is not { } signedOn
-                ? Task.FromResult(StepOutcome.Invalid(turn.Text(Text.Invalid_Date)))
+                ? Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Date)))
                 : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, signedOn, by, at), p => flow.Proceed(turn, p), cancellationToken);
         },
-        c => BotText.Get(Text.Help_SignedOn, c));
+        c => BotText.Get(ConversationText.Help_SignedOn, c));
 }

@@ -25,17 +25,17 @@ public static class TeamPick
     public static IReadOnlyList<Question.Field> Field(FlowTurn turn, IReadOnlyList<TeamPerson> people, string? current) =>
         people.Count == 0
             ? []
-            : [new Question.Field(FieldId, turn.Text(Text.Field_PickFromTeam), Value: current ?? string.Empty, IsRequired: false)
+            : [new Question.Field(FieldId, turn.Text(ConversationText.Field_PickFromTeam), Value: current ?? string.Empty, IsRequired: false)
             {
-                Options = [new(string.Empty, turn.Text(Text.PickNobody)), .. people.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
+                Options = [new(string.Empty, turn.Text(ConversationText.PickNobody)), .. people.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
             }];
 
     /// <summary>The questions about one person: the team drop-down, then name and e-mail (required only when there is nobody to pick).</summary>
     public static IReadOnlyList<Question.Field> PersonFields(FlowTurn turn, IReadOnlyList<TeamPerson> people, PersonRef? current) =>
     [
         .. Field(turn, people, current?.AadObjectId),
-        new(NameId, turn.Text(Text.Field_Name), Value: current?.DisplayName, IsRequired: people.Count == 0),
-        new(EmailId, turn.Text(Text.Field_Email), turn.Text(Text.Placeholder_Email), current?.Email, IsRequired: people.Count == 0) { MaxLength = Common.InputLimits.Email },
+        new(NameId, turn.Text(ConversationText.Field_Name), Value: current?.DisplayName, IsRequired: people.Count == 0),
+        new(EmailId, turn.Text(ConversationText.Field_Email), turn.Text(ConversationText.Placeholder_Email), current?.Email, IsRequired: people.Count == 0) { MaxLength = Common.InputLimits.Email },
     ];
 
     /// <summary>
@@ -56,7 +56,7 @@ public static class TeamPick
         var input = turn.Input;
         return input.Data is null
             ? PersonAnswer.TypedProblem(input.Text, input.Culture)
-            : PersonAnswer.Problem(input.Field(NameId), input.Field(EmailId), turn.Text(Text.Field_Name), turn.Text(Text.Field_Email), input.Culture) ?? turn.Text(Text.Invalid_Person);
+            : PersonAnswer.Problem(input.Field(NameId), input.Field(EmailId), turn.Text(ConversationText.Field_Name), turn.Text(ConversationText.Field_Email), input.Culture) ?? turn.Text(ConversationText.Invalid_Person);
     }
 
     public const string NameId = "naam";

@@ -19,7 +19,7 @@ public static class TeamQuestions
         var teams = await flow.Session.MyTeamsAsync(turn, cancellationToken);
         return teams.Count > 0
             ? StepOutcome.GoTo(FormationSteps.Team, Reply.Say(intro))
-            : StepOutcome.GoTo(FormationSteps.Instemming, Reply.Say($"{intro}\n\n{turn.Text(Text.NoTeamTip)}"));
+            : StepOutcome.GoTo(FormationSteps.Instemming, Reply.Say($"{intro}\n\n{turn.Text(ConversationText.NoTeamTip)}"));
     }
 
     public static IFlowStep Team(FormationFlow flow) => new QuestionStep(
@@ -27,9 +27,9 @@ public static class TeamQuestions
         async (turn, cancellationToken) =>
         {
             var teams = await flow.Session.MyTeamsAsync(turn, cancellationToken);
-            return new Question(FormationSteps.Team, turn.Text(Text.Ask_Team), turn.Text(Text.Explain_Team))
+            return new Question(FormationSteps.Team, turn.Text(ConversationText.Ask_Team), turn.Text(ConversationText.Explain_Team))
             {
-                Choices = [.. teams.Select(t => new Question.Choice(t.TeamId!, t.TeamName ?? t.ChannelName ?? turn.Text(Text.UnnamedTeam))), new(WithoutTeam, turn.Text(Text.Choice_NoTeam))],
+                Choices = [.. teams.Select(t => new Question.Choice(t.TeamId!, t.TeamName ?? t.ChannelName ?? turn.Text(ConversationText.UnnamedTeam))), new(WithoutTeam, turn.Text(ConversationText.Choice_NoTeam))],
             };
         },
         async (turn, question, cancellationToken) =>
@@ -43,13 +43,13 @@ public static class TeamQuestions
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
             if (choice.Value == WithoutTeam)
             {
-                return flow.Proceed(turn, project, before: Reply.Say(turn.Text(Text.NoTeamTip)));
+                return flow.Proceed(turn, project, before: Reply.Say(turn.Text(ConversationText.NoTeamTip)));
             }
 
             var channel = (await flow.Session.MyTeamsAsync(turn, cancellationToken)).First(t => t.TeamId == choice.Value);
             var linked = await flow.Session.LinkChannelAsync(turn.Input, project.Id, channel.ConversationId, channel.TeamId, channel.TeamName, channel.ChannelName, cancellationToken) ?? project;
-            var said = Reply.Say(BotText.Format(Text.TeamChosen, turn.Input.Culture, choice.Label, channel.ChannelName ?? choice.Label));
+            var said = Reply.Say(BotText.Format(ConversationText.TeamChosen, turn.Input.Culture, choice.Label, channel.ChannelName ?? choice.Label));
             return flow.Proceed(turn, linked, before: said);
         },
-        c => BotText.Get(Text.Explain_Team, c));
+        c => BotText.Get(ConversationText.Explain_Team, c));
 }
