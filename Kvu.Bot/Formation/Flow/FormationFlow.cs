@@ -59,7 +59,7 @@ public sealed class FormationFlow(FormationSession session) : IFlow
         FormationSteps.Overleggen => ConsultationQuestions.Overleggen(this),
         FormationSteps.OverleggenLot => ConsultationQuestions.Lot(this),
         _ when id.StartsWith(FormationSteps.MemberPrefix, StringComparison.Ordinal) => MemberQuestions.Member(this, id),
-        _ when id.StartsWith(FormationSteps.RemovePrefix, StringComparison.Ordinal) => MemberQuestions.Remove(this, id),
+        _ when id.StartsWith(FormationSteps.RemovePrefix, StringComparison.Ordinal) => RemovalQuestions.Member(this, id),
         _ => throw new ArgumentException($"The formation flow has no step '{id}'.", nameof(id)),
     };
 
