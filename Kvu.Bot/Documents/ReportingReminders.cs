@@ -16,7 +16,7 @@ public sealed class ReportingReminders(
     PersonalChats chats,
     ProactiveSender sender,
     TimeProvider clock,
-    ILogger<ReportingReminders> logger)
+    ILogger<ReportingReminders> logger) : IPeriodicRound
 {
     /// <summary>Dutch hour from which the day's reminder goes out.</summary>
     public const int FromHour = 8;

@@ -24,7 +24,7 @@ public sealed class MeasureReminders(
     ProactiveSender sender,
     IOptions<MeasureReminderOptions> options,
     TimeProvider clock,
-    ILogger<MeasureReminders> logger)
+    ILogger<MeasureReminders> logger) : IPeriodicRound
 {
     /// <summary>Added to an occasion's mark once its owner was named to the projectleider.</summary>
     private const string NamedMark = "|named";
