@@ -529,21 +529,8 @@ public sealed class ApprovalStore
     /// Marks that <paramref name="key"/> (a person, a party) was reminded of <paramref name="subject"/> (a decision, the
     /// convenant) in <paramref name="period"/> (a version, a day, a week); false when that happened already.
     /// </summary>
-    public async Task<bool> TryMarkRemindedAsync(string projectId, string subject, string period, string key, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _table.AddAsync(new TableEntity(Partition(projectId), ReminderRow(subject, period, key))
-            {
-                ["At"] = at,
-            }, cancellationToken);
-            return true;
-        }
-        catch (StorageConflictException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryMarkRemindedAsync(string projectId, string subject, string period, string key, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _table.TryAddAsync(new TableEntity(Partition(projectId), ReminderRow(subject, period, key)) { ["At"] = at }, cancellationToken);
 
     /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run or press sends it.</summary>
     public Task ForgetRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, CancellationToken cancellationToken) =>

@@ -40,19 +40,11 @@ public sealed class ReportingReminderStore(TableServiceClient serviceClient)
     }
 
     /// <summary>Marks the reminder for <paramref name="due"/> as sent; false when it was already.</summary>
-    public async Task<bool> TryMarkAsync(string projectId, DateOnly due, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<bool> TryMarkAsync(string projectId, DateOnly due, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var row = Marks.NewRow(projectId, Day(due));
         row["At"] = at;
-        try
-        {
-            await Marks.AddAsync(row, cancellationToken);
-            return true;
-        }
-        catch (StorageConflictException)
-        {
-            return false;
-        }
+        return Marks.TryAddAsync(row, cancellationToken);
     }
 
     /// <summary>Takes back a mark whose reminder Teams did not take, so the next round sends it.</summary>

@@ -49,6 +49,24 @@ public sealed class GuardedTable
         }
     }
 
+    /// <summary>
+    /// Adds a mark (a reminder sent, a deadline reached) unless it is there: of two runs at once exactly one adds it, and
+    /// only that one goes on to do what the mark stands for.
+    /// </summary>
+    /// <returns>False when the entity existed already.</returns>
+    public async Task<bool> TryAddAsync(TableEntity entity, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await AddAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
+        }
+    }
+
     /// <returns>The entity's new ETag.</returns>
     /// <exception cref="StorageConflictException">The entity changed or disappeared since <paramref name="ifMatch"/> was read.</exception>
     public async Task<ETag> UpdateAsync(TableEntity entity, ETag ifMatch, CancellationToken cancellationToken = default)
