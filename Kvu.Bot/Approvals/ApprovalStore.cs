@@ -17,7 +17,7 @@ namespace Kvu.Bot.Approvals;
 /// <c>p</c> the werkgroep stamp, what a click needs from the project and its access grants (<see cref="WerkgroepAlignment"/>);
 /// <c>m|...</c> reminder marks; <c>i|{member}</c> invitations (<see cref="InvitationStore"/>).
 /// </summary>
-public sealed class ApprovalStore
+public sealed class ApprovalStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Approvals;
 
@@ -31,13 +31,7 @@ public sealed class ApprovalStore
 
     internal const string StampRow = "p";
 
-    private readonly GuardedTable _table;
-
-    public ApprovalStore(TableServiceClient serviceClient)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     /// <summary>
     /// The decision and every member's current response in one query of the project's partition, with the werkgroep

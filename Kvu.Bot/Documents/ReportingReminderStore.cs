@@ -17,7 +17,7 @@ public sealed class ReportingReminderStore(TableServiceClient serviceClient)
     internal const string IndexPartition = "~reporting";
     private const string TenantProperty = "TenantId";
 
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     internal ProjectRows Marks { get; } = new(serviceClient, "reporting-reminded|");
 

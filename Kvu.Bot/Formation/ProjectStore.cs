@@ -16,7 +16,7 @@ namespace Kvu.Bot.Formation;
 /// Features that keep a copy of part of a project (<see cref="IProjectChangeListener"/>) are told before and after
 /// each save that changes their part.
 /// </summary>
-public sealed class ProjectStore
+public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
 {
     public const string TableName = KvuTables.Projects;
 
@@ -35,15 +35,8 @@ public sealed class ProjectStore
     /// </summary>
     private const string ArchivedPartition = "~archived";
 
-    private readonly GuardedTable _table;
-    private readonly IReadOnlyList<IProjectChangeListener> _listeners;
-
-    public ProjectStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-        _listeners = [.. listeners ?? []];
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
+    private readonly IReadOnlyList<IProjectChangeListener> _listeners = [.. listeners ?? []];
 
     public async Task<KvuProject?> GetAsync(ProjectKey key, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     internal const string IndexPartition = "~measures";
     private const string TenantProperty = "TenantId";
 
-    private readonly GuardedTable _index = new(serviceClient.GetTableClient(ProjectRows.TableName));
+    private readonly GuardedTable _index = new(serviceClient, ProjectRows.TableName);
 
     internal ProjectRows Rows { get; } = new(serviceClient, "measure|");
 

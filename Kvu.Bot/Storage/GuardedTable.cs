@@ -23,6 +23,12 @@ public sealed class GuardedTable
         _client = client ?? throw new ArgumentNullException(nameof(client));
     }
 
+    /// <summary>The table <paramref name="tableName"/> of the account: how a store opens its table.</summary>
+    public GuardedTable(TableServiceClient serviceClient, string tableName)
+        : this((serviceClient ?? throw new ArgumentNullException(nameof(serviceClient))).GetTableClient(tableName))
+    {
+    }
+
     public string Name => _client.Name;
 
     public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)

@@ -16,9 +16,8 @@ public sealed class ProjectRows
 
     public ProjectRows(TableServiceClient serviceClient, string rowPrefix)
     {
-        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient, TableName);
         ArgumentException.ThrowIfNullOrEmpty(rowPrefix);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
         RowPrefix = rowPrefix;
     }
 
