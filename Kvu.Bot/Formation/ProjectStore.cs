@@ -176,16 +176,7 @@ public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<I
 
             try
             {
-                if (entity!.RowKey == LegacyRowKey)
-                {
-                    // Moved to its own RowKey in one transaction: the old row goes only if nobody changed it meanwhile.
-                    await _table.MoveAsync(ToEntity(project), entity, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(ToEntity(project), entity.ETag, cancellationToken);
-                }
-
+                await _table.SaveOwnRowAsync(ToEntity(project), entity, cancellationToken);
                 await settle(cancellationToken);
                 return project;
             }
@@ -214,11 +205,8 @@ public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<I
         }
     }
 
-    private async Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var key = TableKeys.Encode(projectId);
-        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacyRowKey, cancellationToken);
-    }
+    private Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken) =>
+        _table.GetOwnRowAsync(TableKeys.Encode(projectId), LegacyRowKey, cancellationToken);
 
     private static TableEntity ToEntity(KvuProject project)
     {

@@ -55,18 +55,7 @@ public sealed class StatusScheduleStore(TableServiceClient serviceClient, IOptio
             var after = change(before);
             try
             {
-                if (entity is null)
-                {
-                    await _table.AddAsync(ToEntity(after), cancellationToken);
-                }
-                else if (entity.RowKey == LegacySettingsRow)
-                {
-                    await _table.MoveAsync(ToEntity(after), entity, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(ToEntity(after), entity.ETag, cancellationToken);
-                }
+                await _table.SaveOwnRowAsync(ToEntity(after), entity, cancellationToken);
             }
             catch (StorageConflictException) when (attempt < 5)
             {
@@ -171,11 +160,8 @@ public sealed class StatusScheduleStore(TableServiceClient serviceClient, IOptio
         }
     }
 
-    private async Task<TableEntity?> ReadSettingsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var key = TableKeys.Encode(projectId);
-        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacySettingsRow, cancellationToken);
-    }
+    private Task<TableEntity?> ReadSettingsAsync(string projectId, CancellationToken cancellationToken) =>
+        _table.GetOwnRowAsync(TableKeys.Encode(projectId), LegacySettingsRow, cancellationToken);
 
     private static TableEntity ToEntity(StatusSettings s)
     {

@@ -39,6 +39,38 @@ public sealed class GuardedTable
         return response.HasValue ? response.Value : null;
     }
 
+    /// <summary>
+    /// The row of partition <paramref name="key"/> whose RowKey is that key too, or, while it is not moved yet, the row
+    /// under <paramref name="legacyRowKey"/>, a RowKey every partition of the table once shared: Azure does not mind
+    /// that, but Azurite looks a point read up by RowKey first, so with a shared RowKey every read scanned all partitions.
+    /// The store moves the row to its own key on its next save.
+    /// </summary>
+    public async Task<TableEntity?> GetOwnRowAsync(string key, string legacyRowKey, CancellationToken cancellationToken = default) =>
+        await GetAsync(key, key, cancellationToken).ConfigureAwait(false) ?? await GetAsync(key, legacyRowKey, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Writes an own row (see <see cref="GetOwnRowAsync"/>) in place of <paramref name="read"/>: added when there was
+    /// none, moved to its own key in one transaction when it was read under the legacy key (the old row goes only if
+    /// nobody changed it meanwhile), else updated under the ETag it was read with.
+    /// </summary>
+    /// <exception cref="StorageConflictException">Someone wrote the row since it was read.</exception>
+    public async Task SaveOwnRowAsync(TableEntity row, TableEntity? read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (read is null)
+        {
+            await AddAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+        else if (read.RowKey != row.RowKey)
+        {
+            await MoveAsync(row, read, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await UpdateAsync(row, read.ETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <returns>The new entity's ETag.</returns>
     /// <exception cref="StorageConflictException">The entity already exists.</exception>
     public async Task<ETag> AddAsync(TableEntity entity, CancellationToken cancellationToken = default)
