@@ -23,7 +23,7 @@ public static class ConsultationQuestions
         {
             if (Answers.MatchChoice(question, turn.Input)?.Value == "geen")
             {
-                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.OverleggenLot);
+                return await flow.SkipAsync(turn, FormationSteps.OverleggenLot, cancellationToken);
             }
 
             var names = Answers.List(turn.Input.Answer);
@@ -38,7 +38,7 @@ public static class ConsultationQuestions
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            return await flow.Session.ChangeAsync(
+            return await flow.SaveAsync(
                 turn,
                 (p, by, at) =>
                 {
@@ -47,7 +47,6 @@ public static class ConsultationQuestions
                         p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at);
                     }
                 },
-                p => flow.Proceed(turn, p),
                 cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Bodies, c));
@@ -57,33 +56,25 @@ public static class ConsultationQuestions
         async (turn, cancellationToken) =>
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
-            var fates = Enum.GetValues<ConsultationBodyFate>().Select(f => new Question.Choice(f.ToString(), FormationText.Name(f, turn.Input.Culture))).ToList();
+            var fates = FormationChoices.Of<ConsultationBodyFate>(turn.Input.Culture);
             return new Question(FormationSteps.OverleggenLot, turn.Text(ConversationText.Ask_BodyFates))
             {
                 Fields = [.. project.ConsultationBodies.Select(b => new Question.Field(BodyFieldPrefix + b.Name, b.Name, Value: b.Fate.ToString()) { Options = fates })],
             };
         },
-        (turn, _, cancellationToken) =>
-        {
-            if (turn.Input.Data is null)
+        (turn, _, cancellationToken) => flow.SaveFromCardAsync(
+            turn,
+            ConversationText.Help_BodyFates,
+            (p, by, at) =>
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Help_BodyFates)));
-            }
-
-            return flow.Session.ChangeAsync(
-                turn,
-                (p, by, at) =>
+                foreach (var body in p.ConsultationBodies.ToList())
                 {
-                    foreach (var body in p.ConsultationBodies.ToList())
+                    if (Enum.TryParse<ConsultationBodyFate>(turn.Input.Field(BodyFieldPrefix + body.Name), out var fate) && fate != body.Fate)
                     {
-                        if (Enum.TryParse<ConsultationBodyFate>(turn.Input.Field(BodyFieldPrefix + body.Name), out var fate) && fate != body.Fate)
-                        {
-                            p.SetConsultationBodyFate(body.Name, fate, by, at);
-                        }
+                        p.SetConsultationBodyFate(body.Name, fate, by, at);
                     }
-                },
-                p => flow.Proceed(turn, p),
-                cancellationToken);
-        },
+                }
+            },
+            cancellationToken),
         c => BotText.Get(ConversationText.Help_BodyFates, c));
 }

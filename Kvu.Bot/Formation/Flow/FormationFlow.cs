@@ -101,6 +101,23 @@ public sealed class FormationFlow(FormationSession session) : IFlow
             : StepOutcome.GoTo(next, before);
     }
 
+    /// <summary>Saves the answer (<see cref="FormationSession.ChangeAsync"/>) and goes on to the next question.</summary>
+    public Task<StepOutcome> SaveAsync(FlowTurn turn, Action<KvuProject, PersonRef, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        session.ChangeAsync(turn, change, p => Proceed(turn, p), cancellationToken);
+
+    /// <summary>
+    /// Saves the answer of a question only its card can answer (a field per place or per consultation body); a typed
+    /// answer gets <paramref name="help"/>, which says to use the card.
+    /// </summary>
+    public Task<StepOutcome> SaveFromCardAsync(FlowTurn turn, string help, Action<KvuProject, PersonRef, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        turn.Input.Data is null
+            ? Task.FromResult(StepOutcome.Invalid(turn.Text(help)))
+            : SaveAsync(turn, change, cancellationToken);
+
+    /// <summary>Goes on without a change (skipped, "later", nothing to add): the next question after <paramref name="after"/>, default this one.</summary>
+    public async Task<StepOutcome> SkipAsync(FlowTurn turn, string? after, CancellationToken cancellationToken) =>
+        Proceed(turn, await session.LoadAsync(turn, cancellationToken), after);
+
     /// <summary>Where "start" picks up a project whose flow was stopped: the first essential question still open.</summary>
     public static string? ResumeStep(KvuProject project)
     {

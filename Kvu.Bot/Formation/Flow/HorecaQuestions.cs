@@ -32,7 +32,7 @@ public static partial class HorecaQuestions
         {
             if (Answers.MatchChoice(question, turn.Input)?.Value == "overslaan")
             {
-                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.Dekking);
+                return await flow.SkipAsync(turn, FormationSteps.Dekking, cancellationToken);
             }
 
             if (turn.Input.Data is null && InputLimits.EachLength(Answers.Items(turn.Input.Text), InputLimits.Name, turn.Text(ConversationText.Field_AllAreas)) is { } tooLong)
@@ -88,40 +88,32 @@ public static partial class HorecaQuestions
                     IsRequired: false) { Options = options })],
             };
         },
-        (turn, _, cancellationToken) =>
-        {
-            if (turn.Input.Data is null)
+        (turn, _, cancellationToken) => flow.SaveFromCardAsync(
+            turn,
+            ConversationText.Help_Coverage,
+            (p, by, at) =>
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Help_Coverage)));
-            }
-
-            return flow.Session.ChangeAsync(
-                turn,
-                (p, by, at) =>
+                var chosen = p.HorecaAreas
+                    .Select(a => (Area: a.Id, Member: turn.Input.Field(AreaFieldPrefix + a.Id)))
+                    .Where(x => !string.IsNullOrEmpty(x.Member))
+                    .ToList();
+                foreach (var member in HorecaMembers(p))
                 {
-                    var chosen = p.HorecaAreas
-                        .Select(a => (Area: a.Id, Member: turn.Input.Field(AreaFieldPrefix + a.Id)))
-                        .Where(x => !string.IsNullOrEmpty(x.Member))
-                        .ToList();
-                    foreach (var member in HorecaMembers(p))
+                    var areas = chosen.Where(x => x.Member == member.Id).Select(x => x.Area).ToList();
+                    if (!areas.SequenceEqual(member.CoveredAreaIds))
                     {
-                        var areas = chosen.Where(x => x.Member == member.Id).Select(x => x.Area).ToList();
-                        if (!areas.SequenceEqual(member.CoveredAreaIds))
-                        {
-                            p.AssignAreaCoverage(member.Id, areas, by, at);
-                        }
+                        p.AssignAreaCoverage(member.Id, areas, by, at);
                     }
-                },
-                p => flow.Proceed(turn, p),
-                cancellationToken);
-        },
+                }
+            },
+            cancellationToken),
         c => BotText.Get(ConversationText.Help_Coverage, c));
 
     public static IFlowStep Restaurants(FormationFlow flow) => new QuestionStep(
         FormationSteps.Restaurants,
         (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, turn.Text(ConversationText.Ask_Restaurants), turn.Text(ConversationText.Explain_Restaurants))
         {
-            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No)), new("onbekend", turn.Text(ConversationText.Choice_DontKnowYet))],
+            Choices = FormationChoices.YesNo(turn, new Question.Choice("onbekend", turn.Text(ConversationText.Choice_DontKnowYet))),
         }),
         (turn, question, cancellationToken) =>
         {
@@ -131,7 +123,7 @@ public static partial class HorecaQuestions
                 return Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)));
             }
 
-            bool? takePart = choice switch { "ja" => true, "nee" => false, _ => null };
+            bool? takePart = choice switch { FormationChoices.Yes => true, FormationChoices.No => false, _ => null };
             return flow.Session.ChangeAsync(
                 turn,
                 (p, by, at) => p.SetRestaurantsTakePart(takePart, by, at),

@@ -30,12 +30,12 @@ public static class MemberQuestions
         FormationSteps.MeerHoreca,
         (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, turn.Text(ConversationText.Ask_MoreHoreca), turn.Text(ConversationText.Explain_MoreHoreca))
         {
-            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No))],
+            Choices = FormationChoices.YesNo(turn),
         }),
         async (turn, question, cancellationToken) => Answers.MatchChoice(question, turn.Input)?.Value switch
         {
-            "ja" => StepOutcome.GoTo(FormationSteps.Member(WerkgroepRole.HorecaOndernemer)),
-            "nee" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
+            FormationChoices.Yes => StepOutcome.GoTo(FormationSteps.Member(WerkgroepRole.HorecaOndernemer)),
+            FormationChoices.No => await flow.SkipAsync(turn, null, cancellationToken),
             _ => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
         },
         c => BotText.Get(ConversationText.Explain_MoreHoreca, c));
@@ -57,7 +57,7 @@ public static class MemberQuestions
             return choice switch
             {
                 null => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
-                "verder" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
+                "verder" => await flow.SkipAsync(turn, null, cancellationToken),
                 _ => StepOutcome.GoTo(FormationSteps.MemberPrefix + choice),
             };
         },
@@ -99,21 +99,21 @@ public static class MemberQuestions
                 new("organisatie", turn.Text(ConversationText.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
                 new("mandaat", turn.Text(ConversationText.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
-                    Options = [.. Enum.GetValues<Mandate>().Select(m => new Question.Choice(m.ToString(), FormationText.Name(m, culture)))],
+                    Options = FormationChoices.Of<Mandate>(culture),
                 },
                 new("pv-naam", turn.Text(ConversationText.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
                 new("pv-email", turn.Text(ConversationText.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
             ],
-            Choices = existing is null ? [new("later", turn.Text(ConversationText.Choice_FillInLater))] : [],
+            Choices = existing is null ? [new(FormationChoices.Later, turn.Text(ConversationText.Choice_FillInLater))] : [],
         };
     }
 
     private static async Task<StepOutcome> AnswerAsync(FormationFlow flow, FlowTurn turn, Question question, string target, CancellationToken cancellationToken)
     {
         var input = turn.Input;
-        if (Answers.MatchChoice(question, input)?.Value == "later")
+        if (Answers.MatchChoice(question, input)?.Value == FormationChoices.Later)
         {
-            return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
+            return await flow.SkipAsync(turn, null, cancellationToken);
         }
 
         var picked = TeamPick.Picked(input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken));
