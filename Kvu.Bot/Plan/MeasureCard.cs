@@ -33,7 +33,7 @@ public static class MeasureCard
             body.Add(Input(project, field, form[field], culture));
             if (errors.TryGetValue(field, out var error))
             {
-                body.Add(Text(error, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None));
+                body.Add(CardInputs.Problem(error));
             }
         }
 
