@@ -18,7 +18,7 @@ internal sealed class ApprovalBurstDriver : IApprovalBurstDriver
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
 
-    private readonly string _agreed = ApprovalText.Format(ApprovalText.YouAgreed, BotText.Dutch, 1);
+    private readonly string _agreed = ApprovalText.Format(ApprovalText.YouAgreed, Kvu.Bot.Common.ReaderCulture.Dutch, 1);
 
     public async Task<ApprovalBurstCard> PrepareAsync(IServiceProvider bot, string serviceUrl, int members)
     {

@@ -1,6 +1,7 @@
-// Namespaces nearly every folder imports: the .NET ones for text, culture, JSON and options, the Table SDK, and the
-// shared kit (Common, the bottom layer every folder may use). Feature namespaces, Storage and the Bot Framework are
+// Namespaces nearly every folder imports: the .NET ones for text, culture, JSON and options (with their validation
+// attributes), the Table SDK, and the shared kit (Common, the bottom layer every folder may use). Feature namespaces, Storage and the Bot Framework are
 // never global: a file names them, so Kvu.Bot.Tests/Architecture/FolderGraph sees each folder's imports.
+global using System.ComponentModel.DataAnnotations;
 global using System.Globalization;
 global using System.Resources;
 global using System.Runtime.CompilerServices;

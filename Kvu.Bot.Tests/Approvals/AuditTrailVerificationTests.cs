@@ -216,7 +216,7 @@ public sealed class AuditTrailVerificationTests(AzuriteFixture azurite) : Connec
 
         var answer = await VerifyAsync(w, from: w.Members[0]);
 
-        Assert.Equal(ApprovalText.Get(ApprovalText.NoProject, BotText.Dutch), answer);
+        Assert.Equal(ApprovalText.Get(ApprovalText.NoProject, ReaderCulture.Dutch), answer);
     }
 
     private async Task<string> VerifyAsync(ApprovalExamples w, string text = "logboek controleren", string locale = "nl-NL", TeamsActivity.User? from = null)

@@ -108,7 +108,7 @@ public sealed class CycleJourneyTests(AzuriteFixture azurite, ITestOutputHelper 
             await Expect(chat.BotMessages.Filter(new() { HasText = "Herinnering: het convenant van KVU Zwolle – Binnenstad wacht nog op de handtekening van Gemeente Zwolle." }).First).ToBeVisibleAsync();
             await chat.ScreenshotAsync(Path.Combine(Folder, "5-signing-card.png"), card);
             await PlaygroundChat.Click(card, "Getekend");
-            var today = Kvu.Bot.Formation.Cards.CardParts.Date(DateTimeOffset.UtcNow, Kvu.Bot.Conversations.BotText.Dutch);
+            var today = Kvu.Bot.Formation.Cards.CardParts.Date(DateTimeOffset.UtcNow, Kvu.Bot.Common.ReaderCulture.Dutch);
             await Expect(card).ToContainTextAsync($"Vastgelegd: Gemeente Zwolle: getekend op {today}. Dank je wel!", new() { Timeout = Reply });
             await chat.ScreenshotAsync(Path.Combine(Folder, "6-signing-card-signed.png"), card);
 

@@ -98,7 +98,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
     {
         var w = await WerkgroepAsync();
         var meeting = await w.PlannedAsync("AAMk-cancel=", MondayEleven, TimeSpan.FromHours(1));
-        var channelCard = MeetingCard.Planned(w.Project.Id, meeting, "**Overleg KVU-werkgroep Zwolle** staat gepland", BotText.Dutch);
+        var channelCard = MeetingCard.Planned(w.Project.Id, meeting, "**Overleg KVU-werkgroep Zwolle** staat gepland", Kvu.Bot.Common.ReaderCulture.Dutch);
 
         w.Graph.Answer(HttpStatusCode.Accepted, "");
         var cancelled = await w.Conversation().HandleAsync(w.Say("", Friday, MeetingExamples.Button(channelCard, "Annuleren")), new(), CancellationToken.None);

@@ -201,5 +201,5 @@ public sealed class ConvenantReminderTests(AzuriteFixture azurite) : ConnectedBo
         Assert.Equal(["Remind who has not signed"], ApprovalExamples.Buttons(anna.LastCard!));
     }
 
-    private static string CardPartsDate(DateOnly date) => Kvu.Bot.Formation.Cards.CardParts.Date(date, BotText.Dutch);
+    private static string CardPartsDate(DateOnly date) => Kvu.Bot.Formation.Cards.CardParts.Date(date, ReaderCulture.Dutch);
 }

@@ -46,16 +46,16 @@ public sealed class ApprovalReminders(
             var key = (tenantId, projectId, to);
             names[key] = decision.ProjectName;
             var lines = digests.TryGetValue(key, out var existing) ? existing : digests[key] = [];
-            var decisionTitle = ApprovalText.Get($"Title_{decision.Kind}", BotText.Dutch);
+            var decisionTitle = ApprovalText.Get($"Title_{decision.Kind}", ReaderCulture.Dutch);
             if (reminded.Count > 0)
             {
-                lines.Add(ApprovalText.Format(ApprovalText.DigestLine, BotText.Dutch, decisionTitle, string.Join(", ", reminded)));
+                lines.Add(ApprovalText.Format(ApprovalText.DigestLine, ReaderCulture.Dutch, decisionTitle, string.Join(", ", reminded)));
             }
 
             // Unreachable members are named once per version, in the first digest that is due, not in every run.
             if (unreachable.Count > 0 && await approvals.TryMarkRemindedAsync(projectId, decision.Id, decision.Version, "~digest", now, cancellationToken))
             {
-                lines.Add(ApprovalText.Format(ApprovalText.DigestUnreachable, BotText.Dutch, decisionTitle, string.Join(", ", unreachable)));
+                lines.Add(ApprovalText.Format(ApprovalText.DigestUnreachable, ReaderCulture.Dutch, decisionTitle, string.Join(", ", unreachable)));
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class ApprovalReminders(
             var address = await conversations.GetAsync(key.TenantId, key.To, cancellationToken);
             if (address is not null)
             {
-                var text = ApprovalText.Format(ApprovalText.DigestTitle, BotText.Dutch, names[key]) + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}"));
+                var text = ApprovalText.Format(ApprovalText.DigestTitle, ReaderCulture.Dutch, names[key]) + "\n\n" + string.Join("\n\n", lines.Select(l => $"- {l}"));
                 await sender.SendAsync(address, [Reply.Say(text)], cancellationToken);
             }
         }
@@ -124,7 +124,7 @@ public sealed class ApprovalReminders(
                 new Formation.PersonRef(voter.DisplayName, voter.AadObjectId, null), () =>
                 {
                     // The member's language is not known outside a turn; Dutch is the bot's default.
-                    var culture = BotText.Dutch;
+                    var culture = ReaderCulture.Dutch;
                     var title = ApprovalText.Get($"Title_{decision.Kind}", culture);
                     var card = DecisionViews.View(tally, voter.AadObjectId, manages: false, culture); // the responses read above, not again per member
                     return new Reply(ApprovalText.Format(ApprovalText.Reminder, culture, title, decision.ProjectName), card);

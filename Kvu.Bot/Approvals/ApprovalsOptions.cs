@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Kvu.Bot.Approvals;
 
 public sealed class ApprovalsOptions

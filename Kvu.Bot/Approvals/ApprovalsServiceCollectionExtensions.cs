@@ -10,10 +10,7 @@ public static class ApprovalsServiceCollectionExtensions
     /// <summary>Group decisions and invitations with Adaptive Cards (Universal Actions): stores, card actions and commands.</summary>
     public static IServiceCollection AddKvuApprovals(this IServiceCollection services)
     {
-        services.AddOptions<ApprovalsOptions>()
-            .BindConfiguration(ApprovalsOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCheckedOptions<ApprovalsOptions>(ApprovalsOptions.SectionName);
         services.AddSingleton<ApprovalStore>();
         services.AddSingleton<IPersonalDataHolder, ApprovalsPersonalData>();
         services.AddSingleton<IProjectChangeListener, WerkgroepChanges>();
@@ -31,19 +28,14 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<InvitationSender>();
         services.AddSingleton<InvitationRounds>();
         services.AddSingleton<ITeamMembersFeature, TeamJoinInvitations>();
-        services.AddSingleton<InvitationActions>();
-        services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<InvitationActions>());
-        services.AddSingleton<InvitationConversation>();
-        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<InvitationConversation>());
+        services.AddSingletonAlso<ICardActionFeature, InvitationActions>();
+        services.AddSingletonAlso<IMessageFeature, InvitationConversation>();
         services.AddSingleton<ApprovedDecisions>();
-        services.AddSingleton<GroupDecisionActions>();
-        services.AddSingleton<ICardActionFeature>(sp => sp.GetRequiredService<GroupDecisionActions>());
+        services.AddSingletonAlso<ICardActionFeature, GroupDecisionActions>();
         services.AddSingleton<MemberExpectations>();
-        services.AddSingleton<ExpectationConversation>();
-        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ExpectationConversation>());
+        services.AddSingletonAlso<IMessageFeature, ExpectationConversation>();
         services.AddSingleton<WerkgroepChannelPost>();
-        services.AddSingleton<ApprovalConversation>();
-        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<ApprovalConversation>());
+        services.AddSingletonAlso<IMessageFeature, ApprovalConversation>();
         return services;
     }
 }

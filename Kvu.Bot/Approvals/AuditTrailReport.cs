@@ -19,7 +19,7 @@ public static class AuditTrailReport
     {
         ArgumentNullException.ThrowIfNull(trail);
         ArgumentNullException.ThrowIfNull(project);
-        var format = CardParts.FormatCulture(culture);
+        var format = ReaderCulture.For(culture);
         var responses = trail.Entries.Select(e => e.Response).Select(e => (e.At, Line: ApprovalText.Format(ApprovalText.AuditLogLine, format,
                 DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
             + (e.Comment is null ? string.Empty : $" · {UserText.Cut(e.Comment, CommentLength)}")));
@@ -56,7 +56,7 @@ public static class AuditTrailReport
     {
         var subject = Subject(broken.DecisionId, project, culture);
         var when = DutchTime.Local(broken.At);
-        var format = CardParts.FormatCulture(culture);
+        var format = ReaderCulture.For(culture);
         if (broken.Response is { } r)
         {
             return ApprovalText.Format($"{ApprovalText.VerifyBroken}_{broken.Kind}", format, r.DisplayName, subject, when, ApprovalText.Get($"Answer_{r.Answer}", culture), r.Version);

@@ -216,7 +216,7 @@ public static class GroupDecisionCard
         // Newest first; the full trail stays in storage, the card shows what fits.
         foreach (var entry in audit.Reverse().Take(MaxAuditEntries))
         {
-            var line = ApprovalText.Format(ApprovalText.AuditEntry, CardParts.FormatCulture(culture),
+            var line = ApprovalText.Format(ApprovalText.AuditEntry, ReaderCulture.For(culture),
                 DutchTime.Local(entry.At), entry.DisplayName, ApprovalText.Get($"Answer_{entry.Answer}", culture), entry.Version);
             if (entry.Comment is not null)
             {

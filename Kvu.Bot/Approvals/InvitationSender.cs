@@ -63,7 +63,7 @@ public sealed class InvitationSender(
 
             var reach = await ReachAsync(project.TenantId, invitation.InviteeAadObjectId, channelAddress, roster, now, cancellationToken);
             var result = reach.Address is { } address
-                ? await sender.SendWhileUserWaitsAsync(address, [Reply.Show(InvitationCard.Build(invitation, BotText.Dutch))], cancellationToken)
+                ? await sender.SendWhileUserWaitsAsync(address, [Reply.Show(InvitationCard.Build(invitation, ReaderCulture.Dutch))], cancellationToken)
                 : reach.Result;
             switch (result.Outcome)
             {

@@ -37,12 +37,12 @@ public sealed class TeamJoinInvitations(
             }
 
             var reportTo = await invitations.GetReachAsync(added.TenantId, projectleiderId, cancellationToken);
-            var round = await invitationSender.InviteAsync(project, new Inviter(projectleider, reportTo ?? string.Empty, BotText.Dutch.Name), added.Team, added.AadObjectIds, added.Now, cancellationToken);
+            var round = await invitationSender.InviteAsync(project, new Inviter(projectleider, reportTo ?? string.Empty, ReaderCulture.Dutch.Name), added.Team, added.AadObjectIds, added.Now, cancellationToken);
             logger.LogInformation("{Count} people who joined team {TeamId} were invited to {ProjectId}", round.Sent.Count, added.TeamId, projectId);
             var address = reportTo is null ? null : await conversations.GetAsync(added.TenantId, reportTo, cancellationToken);
             if (round.Sent.Count > 0 && address is not null)
             {
-                var text = ApprovalText.Format(ApprovalText.JoinedAndInvited, BotText.Dutch, string.Join(", ", round.Sent), project.Channel.TeamName ?? project.Channel.ChannelName ?? string.Empty);
+                var text = ApprovalText.Format(ApprovalText.JoinedAndInvited, ReaderCulture.Dutch, string.Join(", ", round.Sent), project.Channel.TeamName ?? project.Channel.ChannelName ?? string.Empty);
                 await sender.SendAsync(address, [Reply.Say(text)], cancellationToken);
             }
         }

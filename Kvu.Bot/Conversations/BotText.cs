@@ -8,7 +8,6 @@ namespace Kvu.Bot.Conversations;
 /// </summary>
 public static class BotText
 {
-    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     public static ResourceManager Resources { get; } = new("Kvu.Bot.Conversations.Texts", typeof(BotText).Assembly);
@@ -18,7 +17,7 @@ public static class BotText
 
     /// <summary>Teams sends the client's locale ("en-US", "nl-NL", ...); everything that is not English gets Dutch.</summary>
     public static CultureInfo CultureFor(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : ReaderCulture.Dutch;
 
     public static string Get(string key, CultureInfo culture) =>
         Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}' in Conversations/Texts.resx.");

@@ -10,7 +10,7 @@ namespace Kvu.Bot.Conversations;
 public static partial class CommandSuggestion
 {
     private static readonly Lazy<IReadOnlyList<string>> CommandWords = new(() =>
-        [.. new[] { BotText.Dutch, BotText.English }
+        [.. new[] { ReaderCulture.Dutch, BotText.English }
             .SelectMany(culture => HelpText.Sections.SelectMany(s => s.Commands).Select(key => BotText.Get(key, culture)))
             .SelectMany(line => Backticked().Matches(line).Select(m => m.Groups[1].Value))
             .Select(command => command.Split(' ')[0].ToLowerInvariant())

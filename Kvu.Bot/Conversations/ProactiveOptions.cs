@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Kvu.Bot.Conversations;
 
 /// <summary>How <see cref="ProactiveSender"/> paces and retries every post the bot makes without being spoken to.</summary>

@@ -16,7 +16,7 @@ public static class CycleText
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(Formation.Cards.CardParts.FormatCulture(culture), Get(key, culture), args);
+        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
 
     private static class ChoiceCache<TEnum>
         where TEnum : struct, Enum

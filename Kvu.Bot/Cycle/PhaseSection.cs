@@ -7,20 +7,15 @@ namespace Kvu.Bot.Cycle;
 /// <summary>
 /// In every progress report (weekly status, samenvatting, after a meeting): the KVU's phase with its checklist
 /// progress, what is still open (the first few), and since when and by which decision the project is in it.
+/// Placed right after the title: the phase is what a reader of a KVU report looks for first.
 /// </summary>
-public sealed class PhaseSection : IReportSection
+public sealed class PhaseSection() : ReportSection(80, ReportKinds.All)
 {
     /// <summary>Open items named in the report; the phase card lists them all.</summary>
     public const int MaxOpen = 4;
 
-    /// <summary>Right after the title: the phase is what a reader of a KVU report looks for first.</summary>
-    public int Order => 80;
-
-    public bool ShowsIn(ReportKind kind) => true;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var culture = context.Culture;
         var project = context.Project;
         var checklist = PhaseChecklist.Evaluate(project);

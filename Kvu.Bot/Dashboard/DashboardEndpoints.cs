@@ -42,5 +42,5 @@ public static class DashboardEndpoints
 
     /// <summary>Dutch unless English is asked for (the tab passes the Teams locale), like the bot's own texts.</summary>
     private static CultureInfo Culture(string? lang) =>
-        lang is not null && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.GetCultureInfo("en-US") : CultureInfo.GetCultureInfo("nl-NL");
+        lang is not null && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CultureInfo.GetCultureInfo("en-US") : ReaderCulture.Dutch;
 }

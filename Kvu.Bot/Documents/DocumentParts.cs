@@ -86,7 +86,7 @@ public static class DocumentParts
                 $"{m.Party} ({m.Owner.DisplayName})",
                 $"{Wording.ShortDate(m.Start)} –\n{Wording.ShortDate(m.End)}",
                 $"{Wording.ShortDate(m.Beslismoment)}\n({m.Decider})",
-                m.Budget is { } budget ? Money.Format(budget, Wording.Dutch) : "–",
+                m.Budget is { } budget ? Money.Format(budget, ReaderCulture.Dutch) : "–",
             ]),
             [4, 3, 3, 3, 3, 2]);
         return Budget(document, measures);
@@ -98,7 +98,7 @@ public static class DocumentParts
         var budgeted = measures.Where(m => m.Budget is not null).ToList();
         return budgeted.Count == 0
             ? document.Paragraph(Wording.Get("Budget_NotYet"))
-            : document.Paragraph(Wording.Format("Budget_Total", Money.Format(budgeted.Sum(m => m.Budget!.Value), Wording.Dutch), budgeted.Count, measures.Count));
+            : document.Paragraph(Wording.Format("Budget_Total", Money.Format(budgeted.Sum(m => m.Budget!.Value), ReaderCulture.Dutch), budgeted.Count, measures.Count));
     }
 
     private static string For(KvuProject project, Measure measure) =>

@@ -18,7 +18,7 @@ public static class DocumentText
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(Formation.Cards.CardParts.FormatCulture(culture), Get(key, culture), args);
+        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
 
     public static string Name(DocumentKind kind, CultureInfo culture) => Get($"Kind_{kind}", culture);
 }

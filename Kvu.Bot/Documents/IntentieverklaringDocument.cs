@@ -54,7 +54,7 @@ public static class IntentieverklaringDocument
         {
             document.Heading(party, 2)
                 .Paragraph(Wording.Get($"Commitment_{representative.Role}"))
-                .Field(Wording.Get("Representative"), Wording.Format("Representative_Mandate", representative.Person.DisplayName, Wording.Name(representative.Mandate).ToLower(Wording.Dutch)));
+                .Field(Wording.Get("Representative"), Wording.Format("Representative_Mandate", representative.Person.DisplayName, Wording.Name(representative.Mandate).ToLower(ReaderCulture.Dutch)));
         }
 
         return document

@@ -6,20 +6,15 @@ namespace Kvu.Bot.Documents;
 /// <summary>
 /// In the weekly status and the summaries: when the next voortgangsrapportage to B&amp;W is due, and, from two weeks
 /// before that date, a reminder to make it (overdue in warning colour). Nothing when no rhythm is set.
+/// Placed after the tasks, before the next meeting.
 /// </summary>
-public sealed class ReportingSection : IReportSection
+public sealed class ReportingSection() : ReportSection(550, ReportKinds.All)
 {
     /// <summary>How long before its date the report is called near.</summary>
     public const int SoonDays = 14;
 
-    /// <summary>After the tasks, before the next meeting.</summary>
-    public int Order => 550;
-
-    public bool ShowsIn(ReportKind kind) => true;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (context.Project.Reporting is not { } rhythm)
         {
             return [];

@@ -51,7 +51,7 @@ public static class VoortgangsrapportageDocument
                 project.History.Select(s => (IReadOnlyList<string>)
                 [
                     Wording.Name(s.Phase) + (s.Back ? " " + Wording.Get("Report_Back") : string.Empty),
-                    s.Round.ToString(Wording.Dutch),
+                    s.Round.ToString(ReaderCulture.Dutch),
                     Wording.ShortDate(s.EnteredAt),
                     s.LeftAt is { } left ? Wording.ShortDate(left) : Wording.Get("Report_Now"),
                     s.Decision ?? "–",
@@ -87,7 +87,7 @@ public static class VoortgangsrapportageDocument
 
         document.Heading(Wording.Get("Report_Budget")).Budget(facts.Measures);
 
-        var open = checklist.Where(i => !i.Done).Select(i => FormationText.CheckName(i.Check, i.Subject, Wording.Dutch) + (i.Owner is { } owner ? $" ({owner})" : string.Empty)).ToList();
+        var open = checklist.Where(i => !i.Done).Select(i => FormationText.CheckName(i.Check, i.Subject, ReaderCulture.Dutch) + (i.Owner is { } owner ? $" ({owner})" : string.Empty)).ToList();
         document.Heading(Wording.Get("Report_Next"))
             .Paragraph(open.Count == 0 ? Wording.Format("Report_NextReady", Wording.Name(project.Phase)) : Wording.Format("Report_NextOpen", Wording.Name(project.Phase)))
             .Bullets(open);
@@ -117,9 +117,9 @@ public static class VoortgangsrapportageDocument
             [
                 r.Indicator is null ? r.Goal.Text : $"{r.Goal.Text} ({r.Indicator.Name})",
                 r.Indicator is null ? "–" : $"{Wording.Number(r.Indicator.Baseline)} ({Wording.ShortDate(r.Indicator.BaselineOn)})",
-                r.Latest is { } latest ? $"{Wording.Number(latest.Value)} ({Wording.ShortDate(latest.On)}, {EvaluationText.Name(latest.Kind, Wording.Dutch)})" : Wording.NotFilled,
+                r.Latest is { } latest ? $"{Wording.Number(latest.Value)} ({Wording.ShortDate(latest.On)}, {EvaluationText.Name(latest.Kind, ReaderCulture.Dutch)})" : Wording.NotFilled,
                 r.Goal.Target is { } target ? $"{Wording.Number(target)} ({(r.Goal.By is { } by ? Wording.ShortDate(by) : "–")})" : Wording.NotFilled,
-                EvaluationText.Name(r.Verdict, Wording.Dutch) + (r.SinceBaseline is { } trend ? $"; {Wording.Get($"Trend_{trend}")}" : string.Empty),
+                EvaluationText.Name(r.Verdict, ReaderCulture.Dutch) + (r.SinceBaseline is { } trend ? $"; {Wording.Get($"Trend_{trend}")}" : string.Empty),
             ]),
             [5, 3, 3, 3, 3]);
 
@@ -127,7 +127,7 @@ public static class VoortgangsrapportageDocument
         var inPeriod = project.Metingen.Where(m => m.On >= period.From && m.On <= period.To).OrderBy(m => m.On).ToList();
         document.Paragraph(inPeriod.Count == 0 ? Wording.Get("Metingen_NoneInPeriod") : Wording.Format("Metingen_InPeriod", inPeriod.Count));
         document.Bullets(inPeriod.Select(m =>
-            $"{Wording.ShortDate(m.On)}: {project.Analysis.Indicators.FirstOrDefault(i => i.Id == m.IndicatorId)?.Name ?? m.IndicatorId} = {Wording.Number(m.Value)} ({EvaluationText.Name(m.Kind, Wording.Dutch)}, {m.Source})"));
+            $"{Wording.ShortDate(m.On)}: {project.Analysis.Indicators.FirstOrDefault(i => i.Id == m.IndicatorId)?.Name ?? m.IndicatorId} = {Wording.Number(m.Value)} ({EvaluationText.Name(m.Kind, ReaderCulture.Dutch)}, {m.Source})"));
 
         var measurable = results.Where(r => r.Indicator is not null).ToList();
         if (measurable.Count > 0)
@@ -197,7 +197,7 @@ public static class VoortgangsrapportageDocument
 
         var overdue = measures.Count(m => MeasureProgress.IsOverdue(facts.StateOf(m), m.End, today));
         var counts = ShownStates.Select(s => (State: s, Count: measures.Count(m => facts.StateOf(m) == s))).Where(c => c.Count > 0)
-            .Select(c => $"{EvaluationText.Name(c.State, Wording.Dutch)}: {c.Count}");
+            .Select(c => $"{EvaluationText.Name(c.State, ReaderCulture.Dutch)}: {c.Count}");
         document.Paragraph(Wording.Format("Measures_Summary", measures.Count, string.Join(", ", counts))
             + " " + (overdue == 0 ? Wording.Get("Measures_NoneOverdue") : Wording.Format("Measures_Overdue", overdue)));
         foreach (var state in ShownStates)
@@ -208,7 +208,7 @@ public static class VoortgangsrapportageDocument
                 continue;
             }
 
-            document.Heading(Wording.Format("Measures_State", Capital(EvaluationText.Name(state, Wording.Dutch)), group.Count), 2)
+            document.Heading(Wording.Format("Measures_State", Capital(EvaluationText.Name(state, ReaderCulture.Dutch)), group.Count), 2)
                 .Bullets(group.Select(m => Line(m, facts.Progress.GetValueOrDefault(m.Id), MeasureProgress.IsOverdue(state, m.End, today))));
         }
     }
@@ -224,7 +224,7 @@ public static class VoortgangsrapportageDocument
         return progress?.Note is { Length: > 0 } note ? $"{line}: {note}" : line;
     }
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Wording.Dutch) + text[1..];
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], ReaderCulture.Dutch) + text[1..];
 
     private static string Change(KvuProject project, Decision change)
     {
@@ -236,9 +236,9 @@ public static class VoortgangsrapportageDocument
                 Wording.Format("Change_Added", parts[1], Wording.Name(role)),
             DecisionKind.RepresentativeReplaced when change.Detail?.Split(" -> ") is [var before, var after] => Wording.Format("Change_Replaced", before, after),
             DecisionKind.MemberRemoved when parts.Length >= 2 => Wording.Format("Change_Removed", parts[1]),
-            DecisionKind.MandateSet when Enum.TryParse<Mandate>(change.Detail, out var mandate) => Wording.Format("Change_Mandate", member, Wording.Name(mandate).ToLower(Wording.Dutch)),
+            DecisionKind.MandateSet when Enum.TryParse<Mandate>(change.Detail, out var mandate) => Wording.Format("Change_Mandate", member, Wording.Name(mandate).ToLower(ReaderCulture.Dutch)),
             DecisionKind.SubstituteSet => Wording.Format("Change_Substitute", member, Wording.OrNotFilled(change.Detail)),
-            DecisionKind.MemberStatusSet when Enum.TryParse<MemberStatus>(change.Detail, out var status) => Wording.Format("Change_Status", member, Wording.Name(status).ToLower(Wording.Dutch)),
+            DecisionKind.MemberStatusSet when Enum.TryParse<MemberStatus>(change.Detail, out var status) => Wording.Format("Change_Status", member, Wording.Name(status).ToLower(ReaderCulture.Dutch)),
             _ => Wording.Name(change.Kind),
         };
     }
@@ -254,7 +254,7 @@ public static class VoortgangsrapportageDocument
 
     private static string GroupDecision(DecisionTally tally)
     {
-        var title = ApprovalText.Get("Title_" + tally.Decision.Kind, Wording.Dutch);
+        var title = ApprovalText.Get("Title_" + tally.Decision.Kind, ReaderCulture.Dutch);
         return tally.Decision.Closed && tally.Unanimous ? Wording.Format("Decision_Approved", title, tally.Decision.Version)
             : tally.Decision.Closed ? Wording.Format("Decision_Closed", title, tally.Agreed, tally.ShouldAnswer)
             : Wording.Format("Decision_Open", title, tally.Agreed, tally.ShouldAnswer);

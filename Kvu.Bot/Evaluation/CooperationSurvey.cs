@@ -65,7 +65,7 @@ public sealed class CooperationSurvey(CooperationStore store, PersonalChats chat
                 continue;
             }
 
-            var card = SurveyCard.Form(project, evaluation.Round, null, null, aad!, BotText.Dutch);
+            var card = SurveyCard.Form(project, evaluation.Round, null, null, aad!, ReaderCulture.Dutch);
             var result = await sender.SendWhileUserWaitsAsync(address, [Reply.Show(card)], cancellationToken);
             (result.Outcome switch
             {

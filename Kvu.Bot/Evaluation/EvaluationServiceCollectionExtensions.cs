@@ -19,10 +19,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ProgressPersonalData>();
         services.AddSingleton<IMessageFeature, ProgressConversation>();
         services.AddSingleton<ICardActionFeature, ProgressActions>();
-        services.AddOptions<MeasureReminderOptions>()
-            .BindConfiguration(MeasureReminderOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCheckedOptions<MeasureReminderOptions>(MeasureReminderOptions.SectionName);
         services.AddSingleton<MeasureReminders>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeasureReminderMarks>();
         services.AddSingleton<StatusPosts.IReportFacts, MeasureReportFacts>();

@@ -12,7 +12,7 @@ public static class EvaluationText
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(Formation.Cards.CardParts.FormatCulture(culture), Get(key, culture), args);
+        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
 
     /// <summary>An enum value as users read it: <c>{Enum}_{Value}</c>, "GoalVerdict_Reached" → "Bereikt".</summary>
     public static string Name<TEnum>(TEnum value, CultureInfo culture)
@@ -20,7 +20,7 @@ public static class EvaluationText
 
     /// <summary>A number as the werkgroep writes it: "3,8" in Dutch, without trailing zeros.</summary>
     public static string Number(decimal value, CultureInfo culture) =>
-        value.ToString("0.##########", Formation.Cards.CardParts.FormatCulture(culture));
+        value.ToString("0.##########", ReaderCulture.For(culture));
 
     public static string Date(DateOnly date, CultureInfo culture) => Formation.Cards.CardParts.Date(date, culture);
 }

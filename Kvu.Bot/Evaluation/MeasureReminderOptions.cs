@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Kvu.Bot.Evaluation;
 
 /// <summary>When the owner of a measure is reminded of it (<see cref="MeasureReminders"/>).</summary>

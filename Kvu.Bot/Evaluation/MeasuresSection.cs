@@ -7,19 +7,14 @@ namespace Kvu.Bot.Evaluation;
 /// In the weekly status from the Uitvoering on: the measures over tijd, those whose end date falls within the coming
 /// days, and those set to gereed since the previous post, each list capped at <see cref="MaxLines"/> with how many more
 /// and how to see them all (`voortgang`), so a plan of forty measures due keeps the card small.
+/// Placed right after the phase (80) and the convenant (85): in the Uitvoering the measures are what the werkgroep works on.
 /// </summary>
-public sealed class MeasuresSection : IReportSection
+public sealed class MeasuresSection() : ReportSection(90, ReportKinds.Weekly)
 {
     public const int MaxLines = 5;
 
-    /// <summary>Right after the phase (80) and the convenant (85): in the Uitvoering the measures are what the werkgroep works on.</summary>
-    public int Order => 90;
-
-    public bool ShowsIn(ReportKind kind) => kind == ReportKind.Weekly;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (context.Facts<MeasureFacts>() is not { Measures.Count: > 0 } facts)
         {
             return [];

@@ -39,7 +39,7 @@ public static class BotHostingExtensions
         services.AddSingleton<VerbOwners>();
         services.AddSingleton<MessageGate>();
         services.AddSingleton<MessageRouter>();
-        services.AddOptions<ProactiveOptions>().BindConfiguration(ProactiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCheckedOptions<ProactiveOptions>(ProactiveOptions.SectionName);
         services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<ProactiveSender>();
         services.AddTransient<IBot, KvuBot>();

@@ -10,7 +10,7 @@ public static class MeetingFormat
     {
         var s = DutchTime.Local(start);
         var e = DutchTime.Local(end);
-        var culture = c.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("nl-NL");
+        var culture = ReaderCulture.IsEnglish(c) ? CultureInfo.GetCultureInfo("en-GB") : ReaderCulture.Dutch;
         return MeetingText.Format(MeetingText.When, c,
             s.ToString("dddd d MMMM yyyy HH:mm", culture), e.ToString("HH:mm", culture), MeetingText.Get(MeetingText.DutchTimeZone, c));
     }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Kvu.Bot.Meetings;
 
 /// <summary>Bound from "Meetings": the progress summary posted in the werkgroep channel after each meeting.</summary>

@@ -65,7 +65,7 @@ public sealed class MeetingSummaryRunner(
         }
 
         // The channel's language is not known; the werkgroep works in Dutch.
-        var report = new ReportContext(project, ReportKind.AfterMeeting, meeting.Start, now, BotText.Dutch) { Occasion = meeting.EventId };
+        var report = new ReportContext(project, ReportKind.AfterMeeting, meeting.Start, now, ReaderCulture.Dutch) { Occasion = meeting.EventId };
         var card = await reports.BuildAsync(report, tenant: null, ct);
         if (!(await poster.PostAsync(project, card, address: null, projectleiderUserId: null, ct)).Posted)
         {

@@ -3,19 +3,14 @@ using Kvu.Bot.StatusPosts;
 namespace Kvu.Bot.Meetings;
 
 /// <summary>In the weekly post: meetings held since last week and the next ones planned; with none planned, how to plan one.</summary>
-public sealed class MeetingsSection : IReportSection
+public sealed class MeetingsSection() : ReportSection(200, ReportKinds.Weekly)
 {
     /// <summary>Lines per kind, so a weekly series does not fill the card.</summary>
     public const int MaxHeld = 3;
     public const int MaxPlanned = 2;
 
-    public int Order => 200;
-
-    public bool ShowsIn(ReportKind kind) => kind == ReportKind.Weekly;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var culture = context.Culture;
         var meetings = context.Facts<MeetingFacts>()?.InPeriod ?? [];
         var held = meetings.Where(m => m.Start <= context.Now).TakeLast(MaxHeld);

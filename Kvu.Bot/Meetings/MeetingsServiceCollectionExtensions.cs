@@ -9,8 +9,8 @@ public static class MeetingsServiceCollectionExtensions
 {
     public static IServiceCollection AddKvuMeetings(this IServiceCollection services)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<MeetingSummaryOptions>().BindConfiguration(MeetingSummaryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCheckedOptions<GraphOptions>(GraphOptions.SectionName);
+        services.AddCheckedOptions<MeetingSummaryOptions>(MeetingSummaryOptions.SectionName);
         services.AddSingleton(new GraphTransport());
         services.AddSingleton<GraphCalendarSource>();
         services.AddSingleton<MeetingStore>();

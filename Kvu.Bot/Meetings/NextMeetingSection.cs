@@ -3,15 +3,10 @@ using Kvu.Bot.StatusPosts;
 namespace Kvu.Bot.Meetings;
 
 /// <summary>In a summary: the next meeting with a button to join it, or how to plan one.</summary>
-public sealed class NextMeetingSection : IReportSection
+public sealed class NextMeetingSection() : ReportSection(600, ReportKinds.Summaries)
 {
-    public int Order => 600;
-
-    public bool ShowsIn(ReportKind kind) => kind != ReportKind.Weekly;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var c = context.Culture;
         var next = context.Facts<MeetingFacts>()?.Next;
         var items = new List<JsonObject>

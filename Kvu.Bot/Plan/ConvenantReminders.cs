@@ -41,7 +41,7 @@ public sealed class ConvenantReminders(
     {
         ArgumentNullException.ThrowIfNull(project);
         var (reminded, unreachable, later, already, parties) = (new List<string>(), new List<string>(), new List<string>(), new List<string>(), new List<string>());
-        var dutch = BotText.Dutch; // the signatory's language is not known outside a turn; Dutch is the bot's default
+        var dutch = ReaderCulture.Dutch; // the signatory's language is not known outside a turn; Dutch is the bot's default
         var projectName = $"{project.Gemeente} – {project.Uitgaansgebied}";
         foreach (var party in project.ConvenantParties.Where(p => p.State != SigningState.Getekend))
         {
@@ -102,7 +102,7 @@ public sealed class ConvenantReminders(
             return;
         }
 
-        var text = PlanText.Format(PlanKeys.ConvenantReported, BotText.Dutch, by.DisplayName, party.Party, ConvenantCard.State(party, BotText.Dutch),
+        var text = PlanText.Format(PlanKeys.ConvenantReported, ReaderCulture.Dutch, by.DisplayName, party.Party, ConvenantCard.State(party, ReaderCulture.Dutch),
             $"{project.Gemeente} – {project.Uitgaansgebied}");
         var result = await sender.SendWhileUserWaitsAsync(address, [Reply.Say(text)], cancellationToken);
         if (result.Outcome != SendOutcome.Sent)
@@ -161,7 +161,7 @@ public sealed class ConvenantReminders(
         }
 
         var period = $"w{project.Round}-{project.History.Count}-{days / EveryDays}";
-        var round = await RemindAsync(project, period, whileUserWaits: false, Bot, BotText.Dutch, now, cancellationToken, skipRemindedSince: today.AddDays(1 - EveryDays));
+        var round = await RemindAsync(project, period, whileUserWaits: false, Bot, ReaderCulture.Dutch, now, cancellationToken, skipRemindedSince: today.AddDays(1 - EveryDays));
         var leader = project.Projectleider?.Person;
         var unreachableNews = round.Unreachable.Count > 0 && leader is not null
             && await approvals.TryMarkRemindedAsync(project.Id, Subject, period, "~digest", now, cancellationToken);
@@ -177,7 +177,7 @@ public sealed class ConvenantReminders(
         }
 
         var shown = unreachableNews ? round : round with { Unreachable = [] };
-        await sender.SendAsync(address, [Reply.Say(string.Join("\n\n", Report(project, shown, BotText.Dutch)))], cancellationToken);
+        await sender.SendAsync(address, [Reply.Say(string.Join("\n\n", Report(project, shown, ReaderCulture.Dutch)))], cancellationToken);
     }
 }
 

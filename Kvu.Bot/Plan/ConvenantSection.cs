@@ -8,17 +8,12 @@ namespace Kvu.Bot.Plan;
 /// In every progress report from the Convenant phase on (or once anything of it is entered): how many parties signed,
 /// who agreed in principe or has not signed yet, and when the signatories who have not signed were last reminded, so the
 /// werkgroep sees whom to chase.
+/// Placed right after the phase (80): in the Convenant phase the signing is what the phase is about.
 /// </summary>
-public sealed class ConvenantSection : IReportSection
+public sealed class ConvenantSection() : ReportSection(85, ReportKinds.All)
 {
-    /// <summary>Right after the phase (80): in the Convenant phase the signing is what the phase is about.</summary>
-    public int Order => 85;
-
-    public bool ShowsIn(ReportKind kind) => true;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var project = context.Project;
         if (project.Phase < KvuPhase.Convenant && project.ConvenantEntries.Count == 0)
         {

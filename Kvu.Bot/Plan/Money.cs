@@ -39,9 +39,9 @@ public static class Money
     /// <summary>"€ 25.000" or "€ 1.250,50"; English "€25,000".</summary>
     public static string Format(decimal amount, CultureInfo culture)
     {
-        var format = Formation.Cards.CardParts.FormatCulture(culture);
+        var format = ReaderCulture.For(culture);
         var number = amount == decimal.Truncate(amount) ? amount.ToString("#,0", format) : amount.ToString("#,0.00", format);
-        return culture.TwoLetterISOLanguageName == "en" ? "€" + number : "€ " + number;
+        return ReaderCulture.IsEnglish(culture) ? "€" + number : "€ " + number;
     }
 
     /// <summary>Every group after the first <paramref name="mark"/> has exactly three digits.</summary>

@@ -15,8 +15,7 @@ public static class PlanServiceCollectionExtensions
         services.AddSingleton<IMessageFeature, GoalConversation>();
         services.AddSingleton<IMessageFeature, CooperationConversation>();
         services.AddSingleton<IMessageFeature, PlanConversation>();
-        services.AddSingleton<ConvenantReminders>();
-        services.AddSingleton<Approvals.IProjectReminders>(sp => sp.GetRequiredService<ConvenantReminders>());
+        services.AddSingletonAlso<Approvals.IProjectReminders, ConvenantReminders>();
         services.AddSingleton<IMessageFeature, ConvenantConversation>();
         services.AddSingleton<ICardActionFeature, ConvenantActions>();
         services.AddSingleton<StatusPosts.IReportSection, ConvenantSection>();

@@ -20,7 +20,7 @@ public static class PlanText
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(Formation.Cards.CardParts.FormatCulture(culture), Get(key, culture), args);
+        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
 
     /// <summary>The label of a part of a measure on the card, also named in its problems.</summary>
     public static string Label(MeasureField field, CultureInfo culture) => Get($"Label_MeasureField_{field}", culture);

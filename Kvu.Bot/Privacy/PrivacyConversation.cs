@@ -186,7 +186,7 @@ public sealed class PrivacyConversation(
     }
 
     private string DeletionDate(DateTimeOffset archivedAt, CultureInfo culture) =>
-        (archivedAt + options.Value.RetentionAfterArchive).ToString("d MMMM yyyy", culture.TwoLetterISOLanguageName == "en" ? culture : CultureInfo.GetCultureInfo("nl-NL"));
+        (archivedAt + options.Value.RetentionAfterArchive).ToString("d MMMM yyyy", ReaderCulture.For(culture));
 
     private static string Name(DataSubject subject, string key) => subject.Names.FirstOrDefault() ?? key;
 

@@ -92,5 +92,5 @@ public static class PrivacyEndpoints
     private static CultureInfo Culture(HttpRequest request) =>
         request.Headers.AcceptLanguage.ToString().TrimStart().StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? CultureInfo.GetCultureInfo("en-US")
-            : CultureInfo.GetCultureInfo("nl-NL");
+            : ReaderCulture.Dutch;
 }

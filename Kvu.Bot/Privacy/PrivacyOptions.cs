@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Kvu.Bot.Privacy;
 
 public sealed class PrivacyOptions

@@ -11,10 +11,7 @@ public static class PrivacyServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKvuPrivacy(this IServiceCollection services)
     {
-        services.AddOptions<PrivacyOptions>()
-            .BindConfiguration(PrivacyOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCheckedOptions<PrivacyOptions>(PrivacyOptions.SectionName);
         services.AddDataProtection();
         services.AddHttpContextAccessor();
         services.AddSingleton<PersonDirectory>();
@@ -25,8 +22,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<ProjectArchiving>();
         services.AddSingleton<ProjectRetention>();
         services.AddHostedService<RetentionService>();
-        services.AddSingleton<PrivacyConversation>();
-        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<PrivacyConversation>());
+        services.AddSingletonAlso<IMessageFeature, PrivacyConversation>();
         return services;
     }
 }

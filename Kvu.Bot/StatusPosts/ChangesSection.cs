@@ -5,16 +5,12 @@ namespace Kvu.Bot.StatusPosts;
 
 /// <summary>In the weekly post: what changed since last week, read from the project's decision log: who joined or declined, approvals
 /// recorded (mandate, plaatsvervanger), tasks done, success factors met, a new phase. The rest is counted.</summary>
-public sealed class ChangesSection : IReportSection
+public sealed class ChangesSection() : ReportSection(100, ReportKinds.Weekly)
 {
     /// <summary>Lines shown before the rest is counted, so a busy week still fits in the 28 KB card.</summary>
     public const int MaxLines = 12;
 
-    public int Order => 100;
-
-    public bool ShowsIn(ReportKind kind) => kind == ReportKind.Weekly;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
         var culture = context.Culture;
         var project = context.Project;

@@ -3,13 +3,9 @@ using Kvu.Bot.Formation;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>In a summary: who sits in the werkgroep, by role. The weekly post leaves it to its "Overzicht" button.</summary>
-public sealed class CompositionSection : IReportSection
+public sealed class CompositionSection() : ReportSection(150, ReportKinds.Summaries)
 {
-    public int Order => 150;
-
-    public bool ShowsIn(ReportKind kind) => kind != ReportKind.Weekly;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
         var culture = context.Culture;
         // One line per member rather than a FactSet: its narrow title column broke long role names mid-word.

@@ -7,16 +7,12 @@ namespace Kvu.Bot.StatusPosts;
 /// longer than the reminder period ago, flagged), or that everyone has and the projectleider can close it. Every
 /// report lists the same decisions with the same people; the weekly post leaves the section out when none is open.
 /// </summary>
-public sealed class DecisionsSection : IReportSection
+public sealed class DecisionsSection() : ReportSection(350, ReportKinds.All)
 {
     /// <summary>Names per decision; a werkgroep can have 59 members.</summary>
     public const int MaxNames = 15;
 
-    public int Order => 350;
-
-    public bool ShowsIn(ReportKind kind) => true;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
         var culture = context.Culture;
         var open = context.Decisions;

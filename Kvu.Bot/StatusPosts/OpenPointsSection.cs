@@ -5,15 +5,11 @@ namespace Kvu.Bot.StatusPosts;
 /// <summary>What is open: members who have not answered their invitation yet (by name; late ones, past the reminder
 /// period, flagged), then FormationChecks' open points (missing roles first, by severity), the first few of them;
 /// "status" shows them all. Open group decisions have their own section (<see cref="DecisionsSection"/>).</summary>
-public sealed class OpenPointsSection : IReportSection
+public sealed class OpenPointsSection() : ReportSection(300, ReportKinds.All)
 {
     public const int MaxPoints = 8;
 
-    public int Order => 300;
-
-    public bool ShowsIn(ReportKind kind) => true;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
         var culture = context.Culture;
         var project = context.Project;

@@ -21,7 +21,6 @@ public sealed class StatusDelivery(
     IReportPoster poster,
     ILogger<StatusDelivery> logger)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     /// <param name="since">Start of the period the post covers: the last post, or a week back.</param>
     /// <param name="tenant">The tenant's channel addresses and report facts when the caller read them in bulk; otherwise read here.</param>
@@ -40,15 +39,15 @@ public sealed class StatusDelivery(
         if (address is null)
         {
             // The bot never heard from that channel (or lost its address): it cannot post there.
-            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, FormationText.ChannelName(project.Channel, Dutch), channelId, now, cancellationToken);
+            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, FormationText.ChannelName(project.Channel, ReaderCulture.Dutch), channelId, now, cancellationToken);
             return new StatusDeliveryResult(SendOutcome.RecipientGone, Problem: "NoAddress");
         }
 
-        var card = await reports.BuildAsync(new ReportContext(project, ReportKind.Weekly, since, now, Dutch), tenant?.Facts, cancellationToken);
+        var card = await reports.BuildAsync(new ReportContext(project, ReportKind.Weekly, since, now, ReaderCulture.Dutch), tenant?.Facts, cancellationToken);
         var result = (await poster.PostAsync(project, card, address, projectleiderUserId: null, cancellationToken)).Result;
         if (result.Outcome == SendOutcome.RecipientGone)
         {
-            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, FormationText.ChannelName(project.Channel, Dutch), channelId, now, cancellationToken);
+            await ChannelGoneAsync(tenantId, projectId, project.Gemeente, project.Uitgaansgebied, FormationText.ChannelName(project.Channel, ReaderCulture.Dutch), channelId, now, cancellationToken);
         }
 
         return new StatusDeliveryResult(result.Outcome, result.Throttles, result.RetryAfter, result.Detail);
@@ -68,7 +67,7 @@ public sealed class StatusDelivery(
             return; // Shown instead when the projectleider types "weekstatus".
         }
 
-        var notice = StatusText.Format(StatusText.ChannelGoneNotice, Dutch, gemeente, gebied, channelName);
+        var notice = StatusText.Format(StatusText.ChannelGoneNotice, ReaderCulture.Dutch, gemeente, gebied, channelName);
         var sent = await sender.SendAsync(personal, [Reply.Say(notice)], cancellationToken);
         logger.LogInformation("Channel removal of {ProjectId} reported to the projectleider: {Outcome}", projectId, sent.Outcome);
     }

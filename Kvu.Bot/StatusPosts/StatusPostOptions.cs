@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.StatusPosts;

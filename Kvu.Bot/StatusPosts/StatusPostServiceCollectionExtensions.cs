@@ -12,10 +12,7 @@ public static class StatusPostServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKvuStatusPosts(this IServiceCollection services)
     {
-        services.AddOptions<StatusPostOptions>()
-            .BindConfiguration(StatusPostOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCheckedOptions<StatusPostOptions>(StatusPostOptions.SectionName);
         services.AddMetrics();
         services.AddSingleton<StatusScheduleStore>();
         services.AddSingleton<StatusClaimStore>();

@@ -11,8 +11,6 @@ public static partial class StatusText
 {
     public const string BaseName = "Kvu.Bot.StatusPosts.StatusPosts";
 
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
     public static WordBook<StatusWord> Words { get; } = new(ResourceManager);
 
@@ -20,16 +18,11 @@ public static partial class StatusText
     public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
 
     public static string Format(string key, CultureInfo culture, params object[] args) =>
-        string.Format(FormatCulture(culture), Get(key, culture), args);
+        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
 
-    /// <summary>Dates and day names follow the text's language: English as asked, Dutch otherwise.</summary>
-    public static CultureInfo FormatCulture(CultureInfo culture) => IsEnglish(culture) ? culture : Dutch;
-
-    public static string DayName(DayOfWeek day, CultureInfo culture) => FormatCulture(culture).DateTimeFormat.GetDayName(day);
+    public static string DayName(DayOfWeek day, CultureInfo culture) => ReaderCulture.For(culture).DateTimeFormat.GetDayName(day);
 
     /// <summary>An instant as the projectleider reads it: Amsterdam wall-clock time, e.g. "maandag 2 maart 09:00".</summary>
     public static string Moment(DateTimeOffset at, CultureInfo culture) =>
-        DutchTime.Local(at).ToString("dddd d MMMM HH:mm", FormatCulture(culture));
-
-    private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+        DutchTime.Local(at).ToString("dddd d MMMM HH:mm", ReaderCulture.For(culture));
 }

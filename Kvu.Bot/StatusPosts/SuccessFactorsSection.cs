@@ -4,13 +4,9 @@ using Kvu.Bot.Formation;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>The ten success factors of the werkgroep as a count, with the short names of those still open.</summary>
-public sealed class SuccessFactorsSection : IReportSection
+public sealed class SuccessFactorsSection() : ReportSection(400, ReportKinds.All)
 {
-    public int Order => 400;
-
-    public bool ShowsIn(ReportKind kind) => true;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
         var culture = context.Culture;
         var factors = context.Project.SuccessFactors;

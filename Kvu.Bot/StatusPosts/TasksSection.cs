@@ -3,13 +3,9 @@ using Kvu.Bot.Formation;
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>In a summary: the projectleider's tasks not done yet. The weekly post leaves them to its "Taken" button.</summary>
-public sealed class TasksSection : IReportSection
+public sealed class TasksSection() : ReportSection(500, ReportKinds.Summaries)
 {
-    public int Order => 500;
-
-    public bool ShowsIn(ReportKind kind) => kind != ReportKind.Weekly;
-
-    public IReadOnlyList<JsonObject> Build(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
     {
         var culture = context.Culture;
         var open = context.Project.Tasks.Where(t => !t.Done).ToList();

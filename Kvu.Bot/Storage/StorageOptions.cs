@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Kvu.Bot.Storage;
 
 /// <summary>Where the bot keeps its tables. Bound from the "Storage" section.</summary>

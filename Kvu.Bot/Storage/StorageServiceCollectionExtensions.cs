@@ -23,8 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => TableServiceClientFactory.Create(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetServices<TablePipelinePolicy>()));
-        services.AddSingleton<TableBotStorage>();
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<TableBotStorage>());
+        services.AddSingletonAlso<IStorage, TableBotStorage>();
         services.AddSingleton<ConversationStore>();
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");

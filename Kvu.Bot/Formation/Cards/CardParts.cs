@@ -8,12 +8,6 @@ namespace Kvu.Bot.Formation.Cards;
 /// </summary>
 internal static class CardParts
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
-    /// <summary>Texts fall back to Dutch (the neutral resources) for every non-English culture; dates must match them.</summary>
-    public static CultureInfo FormatCulture(CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == "en" ? culture : Dutch;
-
     /// <summary>A button's data: a formation verb (<see cref="FormationCommands"/>, under CardVerb.Field) and its fields.</summary>
     public static JsonObject Data(string verb, params (string Field, string Value)[] fields)
     {
@@ -51,7 +45,7 @@ internal static class CardParts
     }
 
     public static string Date(DateOnly date, CultureInfo culture) =>
-        date.ToString("d MMMM yyyy", FormatCulture(culture));
+        date.ToString("d MMMM yyyy", ReaderCulture.For(culture));
 
     /// <summary>Moments are stored with an offset; the users are in the Netherlands, so show the Dutch calendar date.</summary>
     public static string Date(DateTimeOffset at, CultureInfo culture) =>

@@ -11,8 +11,7 @@ public static class FormationServiceCollectionExtensions
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<FormationSession>();
         services.AddSingleton<FormationFlow>();
-        services.AddSingleton<FormationConversation>();
-        services.AddSingleton<IMessageFeature>(sp => sp.GetRequiredService<FormationConversation>());
+        services.AddSingletonAlso<IMessageFeature, FormationConversation>();
         return services;
     }
 }

@@ -1,0 +1,25 @@
+namespace Kvu.Bot.Common;
+
+/// <summary>The two registrations every feature's <c>Add…</c> method repeats, written once.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>
+    /// Binds <typeparamref name="TOptions"/> to its configuration section and checks its data annotations when the app
+    /// starts, so a wrong setting stops the start with its name instead of failing the first user who meets it.
+    /// </summary>
+    public static OptionsBuilder<TOptions> AddCheckedOptions<TOptions>(this IServiceCollection services, string sectionName)
+        where TOptions : class =>
+        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
+
+    /// <summary>
+    /// One singleton <typeparamref name="TImplementation"/>, injected by its own type and also found among the
+    /// <typeparamref name="TService"/>s (a feature's conversation listed with the other message features): one instance for both.
+    /// </summary>
+    public static IServiceCollection AddSingletonAlso<TService, TImplementation>(this IServiceCollection services)
+        where TService : class
+        where TImplementation : class, TService
+    {
+        services.AddSingleton<TImplementation>();
+        return services.AddSingleton<TService>(sp => sp.GetRequiredService<TImplementation>());
+    }
+}
