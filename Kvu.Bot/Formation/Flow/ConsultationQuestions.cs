@@ -33,7 +33,7 @@ public static class ConsultationQuestions
             }
 
             var known = (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
-            if (InputLimits.Count(known.Concat(names).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
+            if (FormationFlow.ListLimit(known, names, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }

@@ -118,6 +118,14 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     public async Task<StepOutcome> SkipAsync(FlowTurn turn, string? after, CancellationToken cancellationToken) =>
         Proceed(turn, await session.LoadAsync(turn, cancellationToken), after);
 
+    /// <summary>
+    /// The problem with names added to one of the project's lists (its places, its consultation bodies), or null: each
+    /// name is a field on a card and a line on the overview, so the list with them (each name once, whatever its case)
+    /// stays within one list's limit, however they were typed or added over several answers.
+    /// </summary>
+    public static InputProblem? ListLimit(IEnumerable<string> known, IEnumerable<string> added, string label) =>
+        InputLimits.Count(known.Concat(added).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, label);
+
     /// <summary>Where "start" picks up a project whose flow was stopped: the first essential question still open.</summary>
     public static string? ResumeStep(KvuProject project)
     {

@@ -46,11 +46,8 @@ public static partial class HorecaQuestions
                 return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_NoAreas));
             }
 
-            // Each place is a field on the coverage card and a line on the overview: the project's places together
-            // stay within one list's limit, however they were typed or added over several answers.
             var known = (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
-            var all = known.Concat(named.Select(n => n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            if (InputLimits.Count(all, InputLimits.ListItems, turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
+            if (FormationFlow.ListLimit(known, named.Select(n => n.Name), turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
