@@ -46,24 +46,35 @@ public static partial class HorecaQuestions
                 return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_NoAreas));
             }
 
-            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
+            // The card's fields show the places there are, so a name taken out of them is a place to drop; a typed
+            // answer only adds (it shows nothing that could be left out).
+            var wholeList = turn.Input.Data is not null;
+            var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
             if (FormationFlow.ListLimit(known, named.Select(n => n.Name), turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
+            var dropped = new List<string>();
             return await flow.Session.ChangeAsync(
                 turn,
                 (p, by, at) =>
                 {
+                    dropped.Clear();
+                    foreach (var area in wholeList ? p.HorecaAreas.Where(a => !named.Any(n => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))).ToList() : [])
+                    {
+                        p.RemoveHorecaArea(area.Id, by, at);
+                        dropped.Add(area.Name);
+                    }
+
                     foreach (var (name, kind) in named.Where(n => !p.HorecaAreas.Any(a => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))))
                     {
                         p.AddHorecaArea(name, kind, by, at);
                     }
                 },
                 p => p.Members.Any(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)
-                    ? flow.Proceed(turn, p)
-                    : flow.Proceed(turn, p, after: FormationSteps.Dekking),
+                    ? flow.Proceed(turn, p, before: FormationFlow.Dropped(dropped, turn.Input.Culture))
+                    : flow.Proceed(turn, p, after: FormationSteps.Dekking, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
                 cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Areas, c));
