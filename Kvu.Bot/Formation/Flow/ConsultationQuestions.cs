@@ -37,23 +37,15 @@ public static class ConsultationQuestions
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            var dropped = new List<string>();
+            List<string> dropped = [];
             return await flow.Session.ChangeAsync(
                 turn,
-                (p, by, at) =>
-                {
-                    dropped.Clear();
-                    foreach (var body in wholeList ? p.ConsultationBodies.Where(b => !names.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToList() : [])
-                    {
-                        p.RemoveConsultationBody(body.Name, by, at);
-                        dropped.Add(body.Name);
-                    }
-
-                    foreach (var name in names.Where(n => !p.ConsultationBodies.Any(b => string.Equals(b.Name, n, StringComparison.OrdinalIgnoreCase))))
-                    {
-                        p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at);
-                    }
-                },
+                (p, by, at) => dropped = FormationFlow.Reconcile(
+                    () => p.ConsultationBodies.Select(b => b.Name),
+                    names,
+                    wholeList,
+                    name => p.RemoveConsultationBody(name, by, at),
+                    name => p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at)),
                 p => flow.Proceed(turn, p, after: none ? FormationSteps.OverleggenLot : null, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
                 cancellationToken);
         },

@@ -55,23 +55,15 @@ public static partial class HorecaQuestions
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            var dropped = new List<string>();
+            List<string> dropped = [];
             return await flow.Session.ChangeAsync(
                 turn,
-                (p, by, at) =>
-                {
-                    dropped.Clear();
-                    foreach (var area in wholeList ? p.HorecaAreas.Where(a => !named.Any(n => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))).ToList() : [])
-                    {
-                        p.RemoveHorecaArea(area.Id, by, at);
-                        dropped.Add(area.Name);
-                    }
-
-                    foreach (var (name, kind) in named.Where(n => !p.HorecaAreas.Any(a => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))))
-                    {
-                        p.AddHorecaArea(name, kind, by, at);
-                    }
-                },
+                (p, by, at) => dropped = FormationFlow.Reconcile(
+                    () => p.HorecaAreas.Select(a => a.Name),
+                    [.. named.Select(n => n.Name)],
+                    wholeList,
+                    name => p.RemoveHorecaArea(p.HorecaAreas.First(a => a.Name == name).Id, by, at),
+                    name => p.AddHorecaArea(name, named.First(n => n.Name == name).Kind, by, at)),
                 p => p.Members.Any(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)
                     ? flow.Proceed(turn, p, before: FormationFlow.Dropped(dropped, turn.Input.Culture))
                     : flow.Proceed(turn, p, after: FormationSteps.Dekking, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
