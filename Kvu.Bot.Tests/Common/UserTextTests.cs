@@ -30,6 +30,15 @@ public sealed class UserTextTests
             "Eerste regel\nTweede\tregel 👩‍💻 می‌خواهم",
             UserText.Clean("Eerste regel\r\nTweede\tregel\u202E 👩\u200D💻 می\u200Cخواهم\u200B"));
 
+    [Theory]
+    [InlineData("Cameratoezicht", 14, "Cameratoezicht")]
+    [InlineData("Cameratoezicht Grote Markt", 14, "Cameratoezich…")]
+    public void A_text_cut_to_the_room_there_is_ends_in_an_ellipsis_and_fits(string stored, int room, string shown)
+    {
+        Assert.Equal(shown, UserText.Cut(stored, room));
+        Assert.True(UserText.Cut(stored, room).Length <= room);
+    }
+
     [Fact]
     public void An_unpaired_surrogate_is_dropped() =>
         // Built at run time: an attribute argument would turn it into U+FFFD on the way into metadata.

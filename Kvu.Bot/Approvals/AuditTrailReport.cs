@@ -22,7 +22,7 @@ public static class AuditTrailReport
         var format = ReaderCulture.For(culture);
         var responses = trail.Entries.Select(e => e.Response).Select(e => (e.At, Line: ApprovalText.Format(ApprovalText.AuditLogLine, format,
                 DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.DisplayName, e.AadObjectId, ApprovalText.Get($"Answer_{e.Answer}", culture), e.Version)
-            + (e.Comment is null ? string.Empty : $" · {(e.Comment.Length > CommentLength ? e.Comment[..(CommentLength - 1)] + "…" : e.Comment)}")));
+            + (e.Comment is null ? string.Empty : $" · {UserText.Cut(e.Comment, CommentLength)}")));
         var changes = trail.Events.Select(e => e.Event).Select(e => (e.At, Line: ApprovalText.Format(ApprovalText.AuditLogEvent, format,
             DutchTime.Local(e.At), Subject(e.DecisionId, project, culture), e.BySystem ? Who(e, culture) : $"{e.ByName} ({e.ByAadObjectId})", What(e, culture), e.Version)));
         var lines = responses.Concat(changes).OrderByDescending(l => l.At).Take(MaxLines).Select(l => $"- {l.Line}").ToList();

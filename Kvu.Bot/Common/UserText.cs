@@ -39,6 +39,16 @@ public static class UserText
         return builder.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// A stored text where a card or message has room for less (Teams refuses a message over about 28 KB): at most
+    /// <paramref name="length"/> characters, the last an ellipsis when it was cut. The whole text stays in storage.
+    /// </summary>
+    public static string Cut(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= length ? text : text[..(length - 1)] + "…";
+    }
+
     private static string Filter(string? text, bool keepLayout)
     {
         if (string.IsNullOrEmpty(text))

@@ -82,5 +82,5 @@ public static class AnalysisCard
     public static string FindingLine(SchouwFinding finding, CultureInfo culture) =>
         CycleText.Format(CycleKeys.FindingLine, culture, finding.Id, FormationText.Name(finding.When, culture), finding.Place, Cut(finding.Seen), finding.By.DisplayName);
 
-    private static string Cut(string text) => text.Length <= MaxTextOnCard ? text : text[..(MaxTextOnCard - 1)] + "…";
+    private static string Cut(string text) => UserText.Cut(text, MaxTextOnCard);
 }

@@ -36,9 +36,7 @@ public static class ConvenantDocument
             .Paragraph(Wording.Get("Convenant_Duration"))
             .Heading(Wording.Get("Article_6"))
             .Paragraph(Wording.Get("Convenant_Final"))
-            .Heading(Wording.Get("Signing"))
-            .Paragraph(Wording.Format("Signed_At", project.Gemeente))
-            .Signatures(parties.Select(p => (p.Party, p.Signatory, p.SignedOn is { } on ? Wording.ShortDate(on) : null)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"));
+            .SigningPart(project, parties.Select(p => (p.Party, p.Signatory, p.SignedOn is { } on ? Wording.ShortDate(on) : null)));
         return document.ToBytes(facts.Now);
     }
 }

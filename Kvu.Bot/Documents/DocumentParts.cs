@@ -162,6 +162,16 @@ public static class DocumentParts
     public static string Signing(ConvenantParty party) =>
         party.State == SigningState.Getekend && party.SignedOn is { } on ? Wording.Format("Signing_SignedOn", Wording.ShortDate(on)) : Wording.Name(party.State);
 
+    /// <summary>
+    /// The end of a document to sign (the intentieverklaring, the convenant): where it is signed, and a signature block
+    /// per party with who signs and, once known, the date.
+    /// </summary>
+    public static WordDocument SigningPart(this WordDocument document, KvuProject project, IEnumerable<(string Party, string? Signatory, string? Date)> parties) =>
+        document
+            .Heading(Wording.Get("Signing"))
+            .Paragraph(Wording.Format("Signed_At", project.Gemeente))
+            .Signatures(parties, Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"));
+
     /// <summary>The parties, who signs, who sits in the werkgroep and the signing state, as a table.</summary>
     public static WordDocument ConvenantTable(this WordDocument document, KvuProject project) =>
         document.Table(

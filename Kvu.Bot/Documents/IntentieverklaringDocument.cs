@@ -60,9 +60,7 @@ public static class IntentieverklaringDocument
         return document
             .Heading(Wording.Get("Intent_Duration"))
             .Paragraph(Wording.Get("Intent_DurationText"))
-            .Heading(Wording.Get("Signing"))
-            .Paragraph(Wording.Format("Signed_At", project.Gemeente))
-            .Signatures(parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName), (string?)null)), Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"))
+            .SigningPart(project, parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName), (string?)null)))
             .ToBytes(facts.Now);
     }
 }

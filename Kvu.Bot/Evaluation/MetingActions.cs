@@ -21,7 +21,7 @@ public sealed class MetingActions(CycleProjects finder, MetingRecorder recorder,
         if (project is null || !await finder.ManagesAsync(action.User, project, cancellationToken))
         {
             logger.LogWarning("Meting form {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, action.Field(EvaluationVerbs.ProjectField), action.User.AadObjectId, action.User.TenantId);
-            return Say(EvaluationText.Get(project is null ? EvaluationKeys.NoProject : EvaluationKeys.NotManager, culture));
+            return AdaptiveCard.Notice(EvaluationText.Get(project is null ? EvaluationKeys.NoProject : EvaluationKeys.NotManager, culture));
         }
 
         var today = DutchTime.Date(action.Now);
@@ -49,13 +49,11 @@ public sealed class MetingActions(CycleProjects finder, MetingRecorder recorder,
         {
             var by = new PersonRef(action.User.DisplayName, action.User.AadObjectId, action.User.Email);
             var saved = await recorder.RecordAsync(project, entry, by, action.Now, cancellationToken);
-            return saved is { } s ? MetingCard.Saved(s.Project, s.Meting, today, culture) : Say(EvaluationText.Get(EvaluationKeys.NoProject, culture));
+            return saved is { } s ? MetingCard.Saved(s.Project, s.Meting, today, culture) : AdaptiveCard.Notice(EvaluationText.Get(EvaluationKeys.NoProject, culture));
         }
         catch (FormationRuleException rule)
         {
             return MetingCard.Form(project, form, new Dictionary<string, string> { [MetingCard.IndicatorField] = FormationText.RuleMessage(rule.Code, culture) }, explain: false, today, culture);
         }
     }
-
-    private static JsonObject Say(string text) => AdaptiveCard.Create([CardElements.Text(text, weight: TextWeight.Bolder)]);
 }

@@ -39,7 +39,7 @@ public static class MetingCard
             body.Add(input);
             if (problems.TryGetValue(field, out var problem))
             {
-                body.Add(Text(problem, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None));
+                body.Add(CardInputs.Problem(problem));
             }
         }
 

@@ -21,7 +21,7 @@ public sealed class ProgressActions(CycleProjects finder, ProjectAccessStore acc
         var measure = project is null ? null : await measures.GetAsync(project, action.Field(EvaluationVerbs.MeasureField) ?? string.Empty, cancellationToken);
         if (project is null || measure is null || !await MayUpdateAsync(project, measure, action.User, access, cancellationToken))
         {
-            return AdaptiveCard.Create([CardElements.Text(EvaluationText.Get(EvaluationKeys.ProgressNotYours, culture), weight: TextWeight.Bolder)]);
+            return AdaptiveCard.Notice(EvaluationText.Get(EvaluationKeys.ProgressNotYours, culture));
         }
 
         var today = DutchTime.Date(action.Now);

@@ -49,7 +49,7 @@ public static class ProgressCard
         body.Add(CardInputs.Text(NoteField, EvaluationText.Get(EvaluationKeys.LabelNote, culture), value: progress?.Note, maxLength: InputLimits.Comment));
         if (problem is not null)
         {
-            body.Add(Text(problem, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None));
+            body.Add(CardInputs.Problem(problem));
         }
 
         var data = new JsonObject { [EvaluationVerbs.ProjectField] = project.Id, [EvaluationVerbs.MeasureField] = measure.Id };

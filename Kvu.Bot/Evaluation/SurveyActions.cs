@@ -24,7 +24,7 @@ public sealed class SurveyActions(CycleProjects finder, CooperationStore store, 
         if (project is null || evaluation is null || !CooperationSurvey.IsAsked(project, me))
         {
             logger.LogWarning("Survey {Verb} on {ProjectId} refused for {AadObjectId} in tenant {TenantId}", action.Verb, action.Field(EvaluationVerbs.ProjectField), me, action.User.TenantId);
-            return AdaptiveCard.Create([CardElements.Text(EvaluationText.Get(EvaluationKeys.SurveyNotYours, culture), weight: TextWeight.Bolder)]);
+            return AdaptiveCard.Notice(EvaluationText.Get(EvaluationKeys.SurveyNotYours, culture));
         }
 
         var mine = await store.GetAnswerAsync(project, evaluation.Round, me, cancellationToken);

@@ -43,7 +43,7 @@ public static class SurveyCard
             body.Add(CardInputs.Text(CommentPrefix + factor, EvaluationText.Get(EvaluationKeys.LabelComment, culture), value: comment, maxLength: InputLimits.Comment));
             if (problems.TryGetValue(factor.ToString(), out var problem))
             {
-                body.Add(Text(problem, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None));
+                body.Add(CardInputs.Problem(problem));
             }
         }
 

@@ -374,11 +374,7 @@ public sealed partial class KvuProject
         ArgumentNullException.ThrowIfNull(by);
         var areaName = RequireName(name);
         RequireDefined(kind);
-        if (HorecaAreas.Any(a => SameName(a.Name, areaName)))
-        {
-            throw new FormationRuleException(FormationRuleCode.DuplicateArea, areaName);
-        }
-
+        RequireNew(areaName, HorecaAreas.Select(a => a.Name), FormationRuleCode.DuplicateArea);
         var area = new HorecaArea($"a{LastAreaNumber + 1}", areaName, kind);
         LastAreaNumber++;
         HorecaAreas = [.. HorecaAreas, area];
@@ -431,11 +427,7 @@ public sealed partial class KvuProject
         ArgumentNullException.ThrowIfNull(by);
         var bodyName = RequireName(name);
         RequireDefined(fate);
-        if (ConsultationBodies.Any(b => SameName(b.Name, bodyName)))
-        {
-            throw new FormationRuleException(FormationRuleCode.DuplicateConsultationBody, bodyName);
-        }
-
+        RequireNew(bodyName, ConsultationBodies.Select(b => b.Name), FormationRuleCode.DuplicateConsultationBody);
         ConsultationBodies = [.. ConsultationBodies, new ConsultationBody(bodyName, fate)];
         Record(DecisionKind.ConsultationBodyAdded, bodyName, fate.ToString(), by, at);
     }
@@ -726,6 +718,15 @@ public sealed partial class KvuProject
         if (!Enum.IsDefined(value))
         {
             throw new FormationRuleException(FormationRuleCode.InvalidChoice, $"{typeof(TEnum).Name}={value}");
+        }
+    }
+
+    /// <summary>A list of named things (the areas, the consultation bodies) holds each name once, whatever its case.</summary>
+    private static void RequireNew(string name, IEnumerable<string> taken, FormationRuleCode duplicate)
+    {
+        if (taken.Any(t => SameName(t, name)))
+        {
+            throw new FormationRuleException(duplicate, name);
         }
     }
 

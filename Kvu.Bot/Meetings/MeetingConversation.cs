@@ -97,14 +97,7 @@ public sealed class MeetingConversation(
             var subject = MeetingFormat.Subject(c, request.Kind, project.Gemeente);
             var meeting = new ScheduledMeeting($"{project.Id}-{slot.Start.ToUnixTimeSeconds()}@kvu.bot", organizer, subject, slot.Start, slot.End, null) { ViaIcs = true, AwaitingSend = true };
             await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
-            var ics = IcsCalendar.Create(meeting.EventId, subject, slot.Start, slot.End, Organizer(project, input), invitees, input.Now);
-            var when = MeetingFormat.When(c, slot.Start, slot.End);
-            return
-            [
-                Reply.Say(MeetingText.Format(MeetingText.GraphNotConfigured, c, subject, when)),
-                await OfferAsync(input, MeetingText.Get(MeetingText.IcsFileName, c), ics, $"{subject}, {when}", ct),
-                Reply.Show(MeetingCard.ConfirmSent(project.Id, meeting, c)),
-            ];
+            return [.. await IcsAsync(input, project, meeting, MeetingText.GraphNotConfigured, MeetingText.IcsFileName, cancel: false, ct), Reply.Show(MeetingCard.ConfirmSent(project.Id, meeting, c))];
         }
 
         var (slots, warnings, failure) = await FindSlotsAsync(input, request, organizer, invitees, ct);
@@ -218,13 +211,7 @@ public sealed class MeetingConversation(
         if (meeting.ViaIcs)
         {
             var saved = await SaveChangeAsync(project, meeting, m => m with { Start = start, End = end, Sequence = m.Sequence + 1 }, ct);
-            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, start, end, Organizer(project, input), MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: false);
-            var when = MeetingFormat.When(c, start, end);
-            return
-            [
-                Reply.Say(MeetingText.Format(MeetingText.IcsUpdated, c, meeting.Subject, when)),
-                await OfferAsync(input, MeetingText.Get(MeetingText.IcsFileName, c), ics, $"{meeting.Subject}, {when}", ct),
-            ];
+            return await IcsAsync(input, project, saved, MeetingText.IcsUpdated, MeetingText.IcsFileName, cancel: false, ct);
         }
 
         if (calendar is null)
@@ -253,13 +240,7 @@ public sealed class MeetingConversation(
         if (meeting.ViaIcs)
         {
             var saved = await SaveChangeAsync(project, meeting, m => m with { Cancelled = true, Sequence = m.Sequence + 1 }, ct);
-            var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, meeting.Start, meeting.End, Organizer(project, input), MeetingInvitees.For(project), input.Now, saved.Sequence, cancel: true);
-            var when = MeetingFormat.When(c, meeting.Start, meeting.End);
-            return
-            [
-                Reply.Say(MeetingText.Format(MeetingText.GraphNotConfiguredCancel, c, meeting.Subject, when)),
-                await OfferAsync(input, MeetingText.Get(MeetingText.IcsCancelFileName, c), ics, $"{meeting.Subject}, {when}", ct),
-            ];
+            return await IcsAsync(input, project, saved, MeetingText.GraphNotConfiguredCancel, MeetingText.IcsCancelFileName, cancel: true, ct);
         }
 
         if (calendar is null)
@@ -299,6 +280,23 @@ public sealed class MeetingConversation(
         var leider = project.Projectleider?.Person;
         var address = string.IsNullOrWhiteSpace(leider?.Email) ? input.User.Email : leider.Email;
         return string.IsNullOrWhiteSpace(address) ? null : new Invitee(leider?.DisplayName ?? input.User.DisplayName, address.Trim(), Required: true);
+    }
+
+    /// <summary>
+    /// A meeting kept without Graph goes out as an .ics the projectleider sends on from their own Outlook: what the bot
+    /// says (<paramref name="said"/> with the subject and when) and the file. A move or cancellation carries the
+    /// meeting's next sequence number under the same UID, so calendars replace the copy they hold.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> IcsAsync(FlowInput input, KvuProject project, ScheduledMeeting meeting, string said, string fileName, bool cancel, CancellationToken ct)
+    {
+        var c = input.Culture;
+        var ics = IcsCalendar.Create(meeting.EventId, meeting.Subject, meeting.Start, meeting.End, Organizer(project, input), MeetingInvitees.For(project), input.Now, meeting.Sequence, cancel);
+        var when = MeetingFormat.When(c, meeting.Start, meeting.End);
+        return
+        [
+            Reply.Say(MeetingText.Format(said, c, meeting.Subject, when)),
+            await OfferAsync(input, MeetingText.Get(fileName, c), ics, $"{meeting.Subject}, {when}", ct),
+        ];
     }
 
     /// <summary>The .ics as a file in the projectleider's chat (Teams' file consent: it lands in their OneDrive and opens in Outlook).</summary>

@@ -31,7 +31,7 @@ public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects
         {
             if (!manages)
             {
-                return AdaptiveCard.Create([CardElements.Text(Cycle.CycleText.Get(Cycle.CycleKeys.NotManager, culture), weight: TextWeight.Bolder)]);
+                return AdaptiveCard.Notice(Cycle.CycleText.Get(Cycle.CycleKeys.NotManager, culture));
             }
 
             var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(action.Now), whileUserWaits: true, Person(user), culture, action.Now, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects
     }
 
     private static JsonObject Refused(CultureInfo culture) =>
-        AdaptiveCard.Create([CardElements.Text(PlanText.Get(PlanKeys.ConvenantSignNotYours, culture), weight: TextWeight.Bolder)]);
+        AdaptiveCard.Notice(PlanText.Get(PlanKeys.ConvenantSignNotYours, culture));
 
     private static PersonRef Person(FlowUser user) => new(user.DisplayName, user.AadObjectId, user.Email);
 }

@@ -38,7 +38,7 @@ public static class ConvenantSigningCard
         body.Add(CardInputs.Date(PlanVerbs.SignedOnField, PlanText.Get(PlanKeys.ConvenantSignDateLabel, culture), value: today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         if (problem is not null)
         {
-            body.Add(Text(problem, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None));
+            body.Add(CardInputs.Problem(problem));
         }
 
         JsonObject Data(SigningState state) => new()

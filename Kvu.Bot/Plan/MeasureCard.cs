@@ -33,7 +33,7 @@ public static class MeasureCard
             body.Add(Input(project, field, form[field], culture));
             if (errors.TryGetValue(field, out var error))
             {
-                body.Add(Text(error, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None));
+                body.Add(CardInputs.Problem(error));
             }
         }
 
@@ -80,5 +80,5 @@ public static class MeasureCard
     private static string? IsoDate(string? value) =>
         Conversations.Flows.Answers.Date(value, DateOnly.MinValue) is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
-    private static string Cut(string text) => text.Length <= MaxChoiceText ? text : text[..(MaxChoiceText - 1)] + "…";
+    private static string Cut(string text) => UserText.Cut(text, MaxChoiceText);
 }

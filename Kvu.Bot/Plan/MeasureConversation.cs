@@ -157,11 +157,8 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
         return text.ToString();
     }
 
-    public static string Line(Measure measure, CultureInfo culture)
-    {
-        var title = measure.Title.Length <= MaxTitleListed ? measure.Title : measure.Title[..(MaxTitleListed - 1)] + "…";
-        return $"{measure.Id} {title}: {Describe(measure, culture)}";
-    }
+    public static string Line(Measure measure, CultureInfo culture) =>
+        $"{measure.Id} {UserText.Cut(measure.Title, MaxTitleListed)}: {Describe(measure, culture)}";
 
     /// <summary>"Gemeente Zwolle (Jan de Boer), 1 januari 2027 – 31 december 2027, beslismoment 1 juli 2027 (burgemeester), budget € 25.000".</summary>
     public static string Describe(Measure measure, CultureInfo culture)

@@ -163,5 +163,5 @@ public static class PlanCard
         [.. project.Goals.Where(g => g.KnelpuntIds.Contains(knelpunt.Id)).Select(g => g.Id)
             .Concat(measures.Where(m => m.KnelpuntId == knelpunt.Id).Select(m => m.Id))];
 
-    private static string Cut(string text) => text.Length <= MaxTextOnCard ? text : text[..(MaxTextOnCard - 1)] + "…";
+    private static string Cut(string text) => UserText.Cut(text, MaxTextOnCard);
 }

@@ -27,6 +27,12 @@ public static class AdaptiveCard
         return card;
     }
 
+    /// <summary>
+    /// A card of one bold sentence, for a card answered in place when there is nothing to show but why: the click was
+    /// not the user's to make, or what the card was about is gone.
+    /// </summary>
+    public static JsonObject Notice(string text) => Create([CardElements.Text(text, weight: TextWeight.Bolder)]);
+
     /// <summary>The card an Action.ShowCard opens inside its parent.</summary>
     public static JsonObject Nested(JsonArray body) => new()
     {

@@ -15,21 +15,7 @@ public static class CardElements
             block["spacing"] = CardNames.Pascal(s);
         }
 
-        if (subtle)
-        {
-            block["isSubtle"] = true;
-        }
-
-        if (weight is { } w)
-        {
-            block["weight"] = CardNames.Pascal(w);
-        }
-
-        if (color is { } c)
-        {
-            block["color"] = CardNames.Pascal(c);
-        }
-
+        Look(block, subtle, weight, color);
         if (size is { } z)
         {
             block["size"] = CardNames.Pascal(z);
@@ -70,22 +56,27 @@ public static class CardElements
     public static JsonObject Run(string text, TextWeight? weight = null, TextColor? color = null, bool subtle = false)
     {
         var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
+        Look(run, subtle, weight, color);
+        return run;
+    }
+
+    /// <summary>How a TextBlock or a TextRun looks: each setting only written when set, so the host's defaults apply.</summary>
+    private static void Look(JsonObject text, bool subtle, TextWeight? weight, TextColor? color)
+    {
         if (subtle)
         {
-            run["isSubtle"] = true;
+            text["isSubtle"] = true;
         }
 
         if (weight is { } w)
         {
-            run["weight"] = CardNames.Pascal(w);
+            text["weight"] = CardNames.Pascal(w);
         }
 
         if (color is { } c)
         {
-            run["color"] = CardNames.Pascal(c);
+            text["color"] = CardNames.Pascal(c);
         }
-
-        return run;
     }
 
     /// <summary>Sets the space above an element built elsewhere (a RichTextBlock, an input).</summary>

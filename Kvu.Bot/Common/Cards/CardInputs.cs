@@ -40,6 +40,12 @@ public static class CardInputs
         return WithPlaceholderAndValue(input, placeholder, value);
     }
 
+    /// <summary>
+    /// What is wrong with the input above it, in red and close under it. The bot judges a form's fields itself (Teams'
+    /// own "required" says nothing more), so a card answered in place shows each problem where it arose.
+    /// </summary>
+    public static JsonObject Problem(string text) => CardElements.Text(text, color: TextColor.Attention, size: TextSize.Small, spacing: Spacing.None);
+
     /// <summary>A check box whose value is "true" or "false".</summary>
     public static JsonObject Toggle(string id, string title) => new()
     {

@@ -15,26 +15,13 @@ public static class SuccessFactorsCard
         ArgumentNullException.ThrowIfNull(culture);
         var advice = SuccessFactorAdvice.Evaluate(project).ToDictionary(s => s.Factor, s => s.Suggested);
         var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
-        var body = new JsonArray
-        {
-            Title(CardText.Get(CardText.FactorsTitle, culture)),
-            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: Spacing.None),
-            Text(CardText.Format(CardText.FactorsIntro, culture, met, project.SuccessFactors.Count)),
-        };
-
-        var number = 0;
-        foreach (var state in project.SuccessFactors)
-        {
-            number++;
-            body.Add(FactorRow(number, state, advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData, culture));
-        }
-
-        var actions = new JsonArray
-        {
-            Submit(CardText.Get(CardText.ButtonOverview, culture), Data(FormationCommands.Status)),
-            Submit(CardText.Get(CardText.ButtonTasks, culture), Data(FormationCommands.Tasks)),
-        };
-        return AdaptiveCard.Create(body, actions);
+        return Checklist(
+            project,
+            CardText.Get(CardText.FactorsTitle, culture),
+            CardText.Format(CardText.FactorsIntro, culture, met, project.SuccessFactors.Count),
+            project.SuccessFactors.Select((state, i) => FactorRow(i + 1, state, advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData, culture)),
+            (CardText.Get(CardText.ButtonTasks, culture), FormationCommands.Tasks),
+            culture);
     }
 
     private static JsonObject FactorRow(int number, SuccessFactorState state, SuggestedStatus suggested, CultureInfo culture)

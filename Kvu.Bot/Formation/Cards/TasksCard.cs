@@ -14,25 +14,15 @@ public static class TasksCard
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(culture);
         var done = project.Tasks.Count(t => t.Done);
-        var body = new JsonArray
-        {
-            Title(CardText.Get(CardText.TasksTitle, culture)),
-            Text(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), subtle: true, spacing: Spacing.None),
-            Text(CardText.Format(CardText.TasksIntro, culture, done, project.Tasks.Count)),
-        };
-        // Numbered as "taak 3 klaar" counts them, so the number can be read off the card.
-        var number = 0;
-        foreach (var task in project.Tasks)
-        {
-            body.Add(TaskRow(project, ++number, task, culture));
-        }
 
-        var actions = new JsonArray
-        {
-            Submit(CardText.Get(CardText.ButtonOverview, culture), Data(FormationCommands.Status)),
-            Submit(CardText.Get(CardText.ButtonFactors, culture), Data(FormationCommands.Factors)),
-        };
-        return AdaptiveCard.Create(body, actions);
+        // Numbered as "taak 3 klaar" counts them, so the number can be read off the card.
+        return Checklist(
+            project,
+            CardText.Get(CardText.TasksTitle, culture),
+            CardText.Format(CardText.TasksIntro, culture, done, project.Tasks.Count),
+            project.Tasks.Select((task, i) => TaskRow(project, i + 1, task, culture)),
+            (CardText.Get(CardText.ButtonFactors, culture), FormationCommands.Factors),
+            culture);
     }
 
     private static JsonObject TaskRow(KvuProject project, int number, TaskState task, CultureInfo culture)

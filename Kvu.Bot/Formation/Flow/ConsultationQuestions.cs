@@ -32,28 +32,20 @@ public static class ConsultationQuestions
             }
 
             var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
-            if (InputLimits.Count(known.Concat(names).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
+            if (FormationFlow.ListLimit(known, names, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            var dropped = new List<string>();
+            List<string> dropped = [];
             return await flow.Session.ChangeAsync(
                 turn,
-                (p, by, at) =>
-                {
-                    dropped.Clear();
-                    foreach (var body in wholeList ? p.ConsultationBodies.Where(b => !names.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToList() : [])
-                    {
-                        p.RemoveConsultationBody(body.Name, by, at);
-                        dropped.Add(body.Name);
-                    }
-
-                    foreach (var name in names.Where(n => !p.ConsultationBodies.Any(b => string.Equals(b.Name, n, StringComparison.OrdinalIgnoreCase))))
-                    {
-                        p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at);
-                    }
-                },
+                (p, by, at) => dropped = FormationFlow.Reconcile(
+                    () => p.ConsultationBodies.Select(b => b.Name),
+                    names,
+                    wholeList,
+                    name => p.RemoveConsultationBody(name, by, at),
+                    name => p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at)),
                 p => flow.Proceed(turn, p, after: none ? FormationSteps.OverleggenLot : null, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
                 cancellationToken);
         },
@@ -64,33 +56,25 @@ public static class ConsultationQuestions
         async (turn, cancellationToken) =>
         {
             var project = await flow.Session.LoadAsync(turn, cancellationToken);
-            var fates = Enum.GetValues<ConsultationBodyFate>().Select(f => new Question.Choice(f.ToString(), FormationText.Name(f, turn.Input.Culture))).ToList();
+            var fates = FormationChoices.Of<ConsultationBodyFate>(turn.Input.Culture);
             return new Question(FormationSteps.OverleggenLot, turn.Text(ConversationText.Ask_BodyFates))
             {
                 Fields = [.. project.ConsultationBodies.Select(b => new Question.Field(BodyFieldPrefix + b.Name, b.Name, Value: b.Fate.ToString()) { Options = fates })],
             };
         },
-        (turn, _, cancellationToken) =>
-        {
-            if (turn.Input.Data is null)
+        (turn, _, cancellationToken) => flow.SaveFromCardAsync(
+            turn,
+            ConversationText.Help_BodyFates,
+            (p, by, at) =>
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Help_BodyFates)));
-            }
-
-            return flow.Session.ChangeAsync(
-                turn,
-                (p, by, at) =>
+                foreach (var body in p.ConsultationBodies.ToList())
                 {
-                    foreach (var body in p.ConsultationBodies.ToList())
+                    if (Enum.TryParse<ConsultationBodyFate>(turn.Input.Field(BodyFieldPrefix + body.Name), out var fate) && fate != body.Fate)
                     {
-                        if (Enum.TryParse<ConsultationBodyFate>(turn.Input.Field(BodyFieldPrefix + body.Name), out var fate) && fate != body.Fate)
-                        {
-                            p.SetConsultationBodyFate(body.Name, fate, by, at);
-                        }
+                        p.SetConsultationBodyFate(body.Name, fate, by, at);
                     }
-                },
-                p => flow.Proceed(turn, p),
-                cancellationToken);
-        },
+                }
+            },
+            cancellationToken),
         c => BotText.Get(ConversationText.Help_BodyFates, c));
 }

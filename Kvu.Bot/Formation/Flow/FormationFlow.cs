@@ -102,6 +102,54 @@ public sealed class FormationFlow(FormationSession session) : IFlow
             : StepOutcome.GoTo(next, before);
     }
 
+    /// <summary>Saves the answer (<see cref="FormationSession.ChangeAsync"/>) and goes on to the next question.</summary>
+    public Task<StepOutcome> SaveAsync(FlowTurn turn, Action<KvuProject, PersonRef, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        session.ChangeAsync(turn, change, p => Proceed(turn, p), cancellationToken);
+
+    /// <summary>
+    /// Saves the answer of a question only its card can answer (a field per place or per consultation body); a typed
+    /// answer gets <paramref name="help"/>, which says to use the card.
+    /// </summary>
+    public Task<StepOutcome> SaveFromCardAsync(FlowTurn turn, string help, Action<KvuProject, PersonRef, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        turn.Input.Data is null
+            ? Task.FromResult(StepOutcome.Invalid(turn.Text(help)))
+            : SaveAsync(turn, change, cancellationToken);
+
+    /// <summary>Goes on without a change (skipped, "later", nothing to add): the next question after <paramref name="after"/>, default this one.</summary>
+    public async Task<StepOutcome> SkipAsync(FlowTurn turn, string? after, CancellationToken cancellationToken) =>
+        Proceed(turn, await session.LoadAsync(turn, cancellationToken), after);
+
+    /// <summary>
+    /// The problem with names added to one of the project's lists (its places, its consultation bodies), or null: each
+    /// name is a field on a card and a line on the overview, so the list with them (each name once, whatever its case)
+    /// stays within one list's limit, however they were typed or added over several answers.
+    /// </summary>
+    public static InputProblem? ListLimit(IEnumerable<string> known, IEnumerable<string> added, string label) =>
+        InputLimits.Count(known.Concat(added).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, label);
+
+    /// <summary>
+    /// Brings one of the project's named lists (its places, its consultation bodies) in line with an answer: when the
+    /// answer is the <paramref name="wholeList"/> (the card showed every name), the names it leaves out are dropped;
+    /// then each name it gives that the list does not hold yet (whatever its case) is added.
+    /// </summary>
+    /// <param name="current">The list's names as they are now (read again after each drop and add).</param>
+    /// <returns>The names dropped, for <see cref="Dropped"/>.</returns>
+    public static List<string> Reconcile(Func<IEnumerable<string>> current, IReadOnlyCollection<string> answered, bool wholeList, Action<string> drop, Action<string> add)
+    {
+        var dropped = wholeList ? current().Where(n => !answered.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList() : [];
+        foreach (var name in dropped)
+        {
+            drop(name);
+        }
+
+        foreach (var name in answered.Where(a => !current().Any(n => string.Equals(n, a, StringComparison.OrdinalIgnoreCase))))
+        {
+            add(name);
+        }
+
+        return dropped;
+    }
+
     /// <summary>"Geschrapt: …" for the names an answer took off a list; null when it took none.</summary>
     public static Reply? Dropped(IReadOnlyCollection<string> names, CultureInfo culture) =>
         names.Count == 0 ? null : Reply.Say(BotText.Format(ConversationText.ListDropped, culture, string.Join(", ", names)));

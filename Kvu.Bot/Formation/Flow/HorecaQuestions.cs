@@ -32,7 +32,7 @@ public static partial class HorecaQuestions
         {
             if (Answers.MatchChoice(question, turn.Input)?.Value == "overslaan")
             {
-                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.Dekking);
+                return await flow.SkipAsync(turn, FormationSteps.Dekking, cancellationToken);
             }
 
             if (turn.Input.Data is null && InputLimits.EachLength(Answers.Items(turn.Input.Text), InputLimits.Name, turn.Text(ConversationText.Field_AllAreas)) is { } tooLong)
@@ -49,33 +49,21 @@ public static partial class HorecaQuestions
             // The card's fields show the places there are, so a name taken out of them is a place to drop; a typed
             // answer only adds (it shows nothing that could be left out).
             var wholeList = turn.Input.Data is not null;
-
-            // Each place is a field on the coverage card and a line on the overview: the project's places together
-            // stay within one list's limit, however they were typed or added over several answers.
             var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
-            var all = known.Concat(named.Select(n => n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            if (InputLimits.Count(all, InputLimits.ListItems, turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
+            if (FormationFlow.ListLimit(known, named.Select(n => n.Name), turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            var dropped = new List<string>();
+            List<string> dropped = [];
             return await flow.Session.ChangeAsync(
                 turn,
-                (p, by, at) =>
-                {
-                    dropped.Clear();
-                    foreach (var area in wholeList ? p.HorecaAreas.Where(a => !named.Any(n => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))).ToList() : [])
-                    {
-                        p.RemoveHorecaArea(area.Id, by, at);
-                        dropped.Add(area.Name);
-                    }
-
-                    foreach (var (name, kind) in named.Where(n => !p.HorecaAreas.Any(a => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))))
-                    {
-                        p.AddHorecaArea(name, kind, by, at);
-                    }
-                },
+                (p, by, at) => dropped = FormationFlow.Reconcile(
+                    () => p.HorecaAreas.Select(a => a.Name),
+                    [.. named.Select(n => n.Name)],
+                    wholeList,
+                    name => p.RemoveHorecaArea(p.HorecaAreas.First(a => a.Name == name).Id, by, at),
+                    name => p.AddHorecaArea(name, named.First(n => n.Name == name).Kind, by, at)),
                 p => p.Members.Any(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)
                     ? flow.Proceed(turn, p, before: FormationFlow.Dropped(dropped, turn.Input.Culture))
                     : flow.Proceed(turn, p, after: FormationSteps.Dekking, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
@@ -100,40 +88,32 @@ public static partial class HorecaQuestions
                     IsRequired: false) { Options = options })],
             };
         },
-        (turn, _, cancellationToken) =>
-        {
-            if (turn.Input.Data is null)
+        (turn, _, cancellationToken) => flow.SaveFromCardAsync(
+            turn,
+            ConversationText.Help_Coverage,
+            (p, by, at) =>
             {
-                return Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Help_Coverage)));
-            }
-
-            return flow.Session.ChangeAsync(
-                turn,
-                (p, by, at) =>
+                var chosen = p.HorecaAreas
+                    .Select(a => (Area: a.Id, Member: turn.Input.Field(AreaFieldPrefix + a.Id)))
+                    .Where(x => !string.IsNullOrEmpty(x.Member))
+                    .ToList();
+                foreach (var member in HorecaMembers(p))
                 {
-                    var chosen = p.HorecaAreas
-                        .Select(a => (Area: a.Id, Member: turn.Input.Field(AreaFieldPrefix + a.Id)))
-                        .Where(x => !string.IsNullOrEmpty(x.Member))
-                        .ToList();
-                    foreach (var member in HorecaMembers(p))
+                    var areas = chosen.Where(x => x.Member == member.Id).Select(x => x.Area).ToList();
+                    if (!areas.SequenceEqual(member.CoveredAreaIds))
                     {
-                        var areas = chosen.Where(x => x.Member == member.Id).Select(x => x.Area).ToList();
-                        if (!areas.SequenceEqual(member.CoveredAreaIds))
-                        {
-                            p.AssignAreaCoverage(member.Id, areas, by, at);
-                        }
+                        p.AssignAreaCoverage(member.Id, areas, by, at);
                     }
-                },
-                p => flow.Proceed(turn, p),
-                cancellationToken);
-        },
+                }
+            },
+            cancellationToken),
         c => BotText.Get(ConversationText.Help_Coverage, c));
 
     public static IFlowStep Restaurants(FormationFlow flow) => new QuestionStep(
         FormationSteps.Restaurants,
         (turn, _) => Task.FromResult(new Question(FormationSteps.Restaurants, turn.Text(ConversationText.Ask_Restaurants), turn.Text(ConversationText.Explain_Restaurants))
         {
-            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No)), new("onbekend", turn.Text(ConversationText.Choice_DontKnowYet))],
+            Choices = FormationChoices.YesNo(turn, new Question.Choice("onbekend", turn.Text(ConversationText.Choice_DontKnowYet))),
         }),
         (turn, question, cancellationToken) =>
         {
@@ -143,7 +123,7 @@ public static partial class HorecaQuestions
                 return Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)));
             }
 
-            bool? takePart = choice switch { "ja" => true, "nee" => false, _ => null };
+            bool? takePart = choice switch { FormationChoices.Yes => true, FormationChoices.No => false, _ => null };
             return flow.Session.ChangeAsync(
                 turn,
                 (p, by, at) => p.SetRestaurantsTakePart(takePart, by, at),

@@ -10,12 +10,11 @@ public static class LeadershipQuestions
         FormationSteps.Projectleider,
         (turn, _) => Task.FromResult(new Question(FormationSteps.Projectleider, turn.Text(ConversationText.Ask_ProjectleiderOrigin), turn.Text(ConversationText.Explain_ProjectleiderOrigin))
         {
-            Choices = [.. Enum.GetValues<ProjectleiderOrigin>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
+            Choices = FormationChoices.Of<ProjectleiderOrigin>(turn.Input.Culture),
         }),
         async (turn, question, cancellationToken) =>
         {
-            var choice = Answers.MatchChoice(question, turn.Input);
-            if (choice is null || !Enum.TryParse<ProjectleiderOrigin>(choice.Value, out var origin))
+            if (FormationChoices.Read<ProjectleiderOrigin>(question, turn.Input) is not { } origin)
             {
                 return StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture));
             }
@@ -34,18 +33,17 @@ public static class LeadershipQuestions
         FormationSteps.ProjectleiderRol,
         (turn, _) => Task.FromResult(new Question(FormationSteps.ProjectleiderRol, turn.Text(ConversationText.Ask_ExternalCapacity))
         {
-            Choices = [.. Enum.GetValues<ExternalCapacity>().Select(o => new Question.Choice(o.ToString(), FormationText.Name(o, turn.Input.Culture)))],
+            Choices = FormationChoices.Of<ExternalCapacity>(turn.Input.Culture),
         }),
         async (turn, question, cancellationToken) =>
         {
-            var choice = Answers.MatchChoice(question, turn.Input);
-            if (choice is null || !Enum.TryParse<ExternalCapacity>(choice.Value, out var capacity))
+            if (FormationChoices.Read<ExternalCapacity>(question, turn.Input) is not { } capacity)
             {
                 return StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture));
             }
 
             var person = await ProjectleiderPersonAsync(flow, turn, cancellationToken);
-            return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProjectleider(person, ProjectleiderOrigin.Extern, capacity, by, at), p => flow.Proceed(turn, p), cancellationToken);
+            return await flow.SaveAsync(turn, (p, by, at) => p.SetProjectleider(person, ProjectleiderOrigin.Extern, capacity, by, at), cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_ProjectleiderOrigin, c));
 
@@ -53,29 +51,27 @@ public static class LeadershipQuestions
         FormationSteps.Secretaris,
         async (turn, cancellationToken) =>
         {
-            var project = await flow.Session.LoadAsync(turn, cancellationToken);
-            var current = project.Secretaris;
-            var people = await PickableAsync(turn, project, cancellationToken);
+            var (project, people) = await PickableAsync(flow, turn, cancellationToken);
             return new Question(FormationSteps.Secretaris, turn.Text(ConversationText.Ask_Secretaris), turn.Text(ConversationText.Explain_Secretaris))
             {
-                Fields = TeamPick.PersonFields(turn, people, current),
-                Choices = [new("later", turn.Text(ConversationText.Choice_Later))],
+                Fields = TeamPick.PersonFields(turn, people, project.Secretaris),
+                Choices = [new(FormationChoices.Later, turn.Text(ConversationText.Choice_Later))],
             };
         },
         async (turn, question, cancellationToken) =>
         {
-            if (Answers.MatchChoice(question, turn.Input)?.Value == "later")
+            if (Answers.MatchChoice(question, turn.Input)?.Value == FormationChoices.Later)
             {
-                return await flow.Session.ChangeAsync(turn, (p, by, at) => p.SecretarisLater(by, at), p => flow.Proceed(turn, p), cancellationToken);
+                return await flow.SaveAsync(turn, (p, by, at) => p.SecretarisLater(by, at), cancellationToken);
             }
 
-            var (person, problem) = TeamPick.Read(turn, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), cancellationToken));
+            var (person, problem) = TeamPick.Read(turn, (await PickableAsync(flow, turn, cancellationToken)).People);
             if (person is null)
             {
                 return StepOutcome.Invalid(problem!);
             }
 
-            return await flow.Session.ChangeAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), p => flow.Proceed(turn, p), cancellationToken);
+            return await flow.SaveAsync(turn, (p, by, at) => p.AppointSecretaris(person, by, at), cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Secretaris, c));
 
@@ -83,17 +79,17 @@ public static class LeadershipQuestions
         FormationSteps.Procesbegeleider,
         (turn, _) => Task.FromResult(new Question(FormationSteps.Procesbegeleider, turn.Text(ConversationText.Ask_Procesbegeleider), turn.Text(ConversationText.Explain_Procesbegeleider))
         {
-            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No)), new("later", turn.Text(ConversationText.Choice_DecideLater))],
+            Choices = FormationChoices.YesNo(turn, new Question.Choice(FormationChoices.Later, turn.Text(ConversationText.Choice_DecideLater))),
         }),
         (turn, question, cancellationToken) =>
         {
             var choice = Answers.MatchChoice(question, turn.Input)?.Value;
             return choice switch
             {
-                "ja" => Task.FromResult(StepOutcome.GoTo(FormationSteps.ProcesbegeleiderGegevens)),
-                "nee" or "later" => flow.Session.ChangeAsync(
+                FormationChoices.Yes => Task.FromResult(StepOutcome.GoTo(FormationSteps.ProcesbegeleiderGegevens)),
+                FormationChoices.No or FormationChoices.Later => flow.Session.ChangeAsync(
                     turn,
-                    (p, by, at) => p.SetProcesbegeleider(choice == "nee" ? ProcesbegeleiderChoice.No : ProcesbegeleiderChoice.Later, null, null, by, at),
+                    (p, by, at) => p.SetProcesbegeleider(choice == FormationChoices.No ? ProcesbegeleiderChoice.No : ProcesbegeleiderChoice.Later, null, null, by, at),
                     p => flow.Proceed(turn, p, after: FormationSteps.ProcesbegeleiderGegevens),
                     cancellationToken),
                 _ => Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture))),
@@ -105,9 +101,8 @@ public static class LeadershipQuestions
         FormationSteps.ProcesbegeleiderGegevens,
         async (turn, cancellationToken) =>
         {
-            var project = await flow.Session.LoadAsync(turn, cancellationToken);
+            var (project, people) = await PickableAsync(flow, turn, cancellationToken);
             var current = project.Procesbegeleider;
-            var people = await PickableAsync(turn, project, cancellationToken);
             return new Question(FormationSteps.ProcesbegeleiderGegevens, turn.Text(ConversationText.Ask_ProcesbegeleiderDetails))
             {
                 Fields =
@@ -120,19 +115,22 @@ public static class LeadershipQuestions
         },
         async (turn, _, cancellationToken) =>
         {
-            var picked = TeamPick.Picked(turn.Input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), cancellationToken));
+            var picked = TeamPick.Picked(turn.Input, (await PickableAsync(flow, turn, cancellationToken)).People);
             var (name, contact) = picked is not null ? (picked.DisplayName, picked.Email)
                 : turn.Input.Data is null ? SplitOnComma(turn.Input.Text) : (turn.Input.Field("naam"), turn.Input.Field("contact"));
             var cleanName = Answers.Name(name);
             return cleanName is null
                 ? StepOutcome.Invalid(turn.Input.Data is null ? turn.Text(ConversationText.Help_ProcesbegeleiderDetails) : BotText.Format(ConversationText.Invalid_FieldEmpty, turn.Input.Culture, turn.Text(ConversationText.Field_Name)))
-                : await flow.Session.ChangeAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), p => flow.Proceed(turn, p), cancellationToken);
+                : await flow.SaveAsync(turn, (p, by, at) => p.SetProcesbegeleider(ProcesbegeleiderChoice.Yes, cleanName, contact, by, at), cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_ProcesbegeleiderDetails, c));
 
-    /// <summary>The team's members except the projectleider, who already leads.</summary>
-    private static Task<IReadOnlyList<TeamPerson>> PickableAsync(FlowTurn turn, KvuProject project, CancellationToken cancellationToken) =>
-        TeamPick.PeopleAsync(turn, project, [project.Projectleider?.Person.AadObjectId ?? turn.Input.User.AadObjectId], cancellationToken);
+    /// <summary>The project, and the people of its team one can pick: its members except the projectleider, who already leads.</summary>
+    private static async Task<(KvuProject Project, IReadOnlyList<TeamPerson> People)> PickableAsync(FormationFlow flow, FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var project = await flow.Session.LoadAsync(turn, cancellationToken);
+        return (project, await TeamPick.PeopleAsync(turn, project, [project.Projectleider?.Person.AadObjectId ?? turn.Input.User.AadObjectId], cancellationToken));
+    }
 
     /// <summary>The one who starts the project leads it; an edit by the secretaris keeps the projectleider.</summary>
     private static async Task<PersonRef> ProjectleiderPersonAsync(FormationFlow flow, FlowTurn turn, CancellationToken cancellationToken) =>

@@ -31,12 +31,12 @@ public static class MemberQuestions
         FormationSteps.MeerHoreca,
         (turn, _) => Task.FromResult(new Question(FormationSteps.MeerHoreca, turn.Text(ConversationText.Ask_MoreHoreca), turn.Text(ConversationText.Explain_MoreHoreca))
         {
-            Choices = [new("ja", turn.Text(ConversationText.Choice_Yes)), new("nee", turn.Text(ConversationText.Choice_No))],
+            Choices = FormationChoices.YesNo(turn),
         }),
         async (turn, question, cancellationToken) => Answers.MatchChoice(question, turn.Input)?.Value switch
         {
-            "ja" => StepOutcome.GoTo(FormationSteps.Member(WerkgroepRole.HorecaOndernemer)),
-            "nee" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
+            FormationChoices.Yes => StepOutcome.GoTo(FormationSteps.Member(WerkgroepRole.HorecaOndernemer)),
+            FormationChoices.No => await flow.SkipAsync(turn, null, cancellationToken),
             _ => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
         },
         c => BotText.Get(ConversationText.Explain_MoreHoreca, c));
@@ -58,7 +58,7 @@ public static class MemberQuestions
             return choice switch
             {
                 null => StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)),
-                "verder" => flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken)),
+                "verder" => await flow.SkipAsync(turn, null, cancellationToken),
                 _ => StepOutcome.GoTo(FormationSteps.MemberPrefix + choice),
             };
         },
@@ -100,13 +100,13 @@ public static class MemberQuestions
                 new("organisatie", turn.Text(ConversationText.Field_Organisation), Value: existing?.Organisation ?? RoleCatalog.DefaultOrganisation(role, project.Gemeente)),
                 new("mandaat", turn.Text(ConversationText.Field_Mandate), Value: (existing?.Mandate ?? Mandate.Unknown).ToString())
                 {
-                    Options = [.. Enum.GetValues<Mandate>().Select(m => new Question.Choice(m.ToString(), FormationText.Name(m, culture)))],
+                    Options = FormationChoices.Of<Mandate>(culture),
                 },
                 new("pv-naam", turn.Text(ConversationText.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
                 new("pv-email", turn.Text(ConversationText.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
             ],
             Choices = existing is null
-                ? [new("later", turn.Text(ConversationText.Choice_FillInLater))]
+                ? [new(FormationChoices.Later, turn.Text(ConversationText.Choice_FillInLater))]
                 : [new(RemoveChoice, turn.Text(ConversationText.Choice_RemoveMember))],
         };
     }
@@ -116,8 +116,8 @@ public static class MemberQuestions
         var input = turn.Input;
         switch (Answers.MatchChoice(question, input)?.Value)
         {
-            case "later":
-                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
+            case FormationChoices.Later:
+                return await flow.SkipAsync(turn, null, cancellationToken);
             case RemoveChoice:
                 return StepOutcome.GoTo(FormationSteps.RemovePrefix + target);
         }

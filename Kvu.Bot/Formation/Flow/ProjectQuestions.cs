@@ -22,7 +22,7 @@ public static class ProjectQuestions
 
             if (turn.State.ProjectId is not null)
             {
-                return flow.Session.ChangeAsync(turn, (p, by, at) => p.Rename(name, p.Uitgaansgebied, by, at), p => flow.Proceed(turn, p), cancellationToken);
+                return flow.SaveAsync(turn, (p, by, at) => p.Rename(name, p.Uitgaansgebied, by, at), cancellationToken);
             }
 
             turn.State.Values["gemeente"] = name;
@@ -46,7 +46,7 @@ public static class ProjectQuestions
 
             if (turn.State.ProjectId is not null)
             {
-                return await flow.Session.ChangeAsync(turn, (p, by, at) => p.Rename(p.Gemeente, name, by, at), p => flow.Proceed(turn, p), cancellationToken);
+                return await flow.SaveAsync(turn, (p, by, at) => p.Rename(p.Gemeente, name, by, at), cancellationToken);
             }
 
             var gemeente = turn.State.Values["gemeente"];
@@ -62,23 +62,23 @@ public static class ProjectQuestions
         {
             Choices =
             [
-                new("ja", turn.Text(ConversationText.Choice_AgreedAndPledged)),
+                new(FormationChoices.Yes, turn.Text(ConversationText.Choice_AgreedAndPledged)),
                 new("deels", turn.Text(ConversationText.Choice_AgreedOnly)),
-                new("nee", turn.Text(ConversationText.Choice_NotYet)),
+                new(FormationChoices.No, turn.Text(ConversationText.Choice_NotYet)),
             ],
         }),
         (turn, question, cancellationToken) =>
         {
             (bool Agreed, bool Pledged)? answer = Answers.MatchChoice(question, turn.Input)?.Value switch
             {
-                "ja" => (true, true),
+                FormationChoices.Yes => (true, true),
                 "deels" => (true, false),
-                "nee" => (false, false),
+                FormationChoices.No => (false, false),
                 _ => null,
             };
             return answer is not { } a
                 ? Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)))
-                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetAgreement(a.Agreed, a.Pledged, by, at), p => flow.Proceed(turn, p), cancellationToken);
+                : flow.SaveAsync(turn, (p, by, at) => p.SetAgreement(a.Agreed, a.Pledged, by, at), cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Instemming, c));
 
@@ -86,12 +86,11 @@ public static class ProjectQuestions
         FormationSteps.Intentieverklaring,
         (turn, _) => Task.FromResult(new Question(FormationSteps.Intentieverklaring, turn.Text(ConversationText.Ask_Intentieverklaring), turn.Text(ConversationText.Explain_Intentieverklaring))
         {
-            Choices = [.. Enum.GetValues<IntentieverklaringStatus>().Select(s => new Question.Choice(s.ToString(), FormationText.Name(s, turn.Input.Culture)))],
+            Choices = FormationChoices.Of<IntentieverklaringStatus>(turn.Input.Culture),
         }),
         (turn, question, cancellationToken) =>
         {
-            var choice = Answers.MatchChoice(question, turn.Input);
-            if (choice is null || !Enum.TryParse<IntentieverklaringStatus>(choice.Value, out var status))
+            if (FormationChoices.Read<IntentieverklaringStatus>(question, turn.Input) is not { } status)
             {
                 return Task.FromResult(StepOutcome.Invalid(Answers.ChoiceProblem(question, turn.Input.Culture)));
             }
@@ -113,7 +112,7 @@ public static class ProjectQuestions
             var date = Answers.Date(turn.Input.Answer, DutchTime.Date(turn.Input.Now));
             return date is not { } signedOn
                 ? Task.FromResult(StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Date)))
-                : flow.Session.ChangeAsync(turn, (p, by, at) => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, signedOn, by, at), p => flow.Proceed(turn, p), cancellationToken);
+                : flow.SaveAsync(turn, (p, by, at) => p.SetIntentieverklaring(IntentieverklaringStatus.Signed, signedOn, by, at), cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_SignedOn, c));
 }

@@ -23,16 +23,16 @@ public static class RemovalQuestions
                 var who = member is null ? memberId : $"{member.Person.DisplayName} ({FormationText.Name(member.Role, turn.Input.Culture)})";
                 return new Question(stepId, BotText.Format(ConversationText.Ask_RemoveMember, turn.Input.Culture, who), turn.Text(ConversationText.Explain_RemoveMember))
                 {
-                    Choices = [new("ja", turn.Text(ConversationText.Choice_RemoveConfirm)), new("nee", turn.Text(ConversationText.Choice_RemoveCancel))],
+                    Choices = [new(FormationChoices.Yes, turn.Text(ConversationText.Choice_RemoveConfirm)), new(FormationChoices.No, turn.Text(ConversationText.Choice_RemoveCancel))],
                 };
             },
             async (turn, question, cancellationToken) =>
             {
                 switch (Answers.MatchChoice(question, turn.Input)?.Value)
                 {
-                    case "nee":
+                    case FormationChoices.No:
                         return StepOutcome.GoTo(FormationSteps.MemberPrefix + memberId);
-                    case "ja":
+                    case FormationChoices.Yes:
                         Member? removed = null;
                         var outcome = await flow.Session.ChangeAsync(
                             turn,
