@@ -3,7 +3,7 @@ using Kvu.Bot.Formation;
 namespace Kvu.Bot.Documents;
 
 /// <summary>
-/// The words of the documents themselves, from Wording.resx. A gemeente files its KVU documents in ReaderCulture.Dutch, whatever
+/// The words of the documents themselves, from Wording.resx. A gemeente files its KVU documents in Dutch, whatever
 /// language a user's Teams speaks, so they are read in Dutch only; a missing key fails loudly instead of printing the
 /// key in a document for B&amp;W.
 /// </summary>

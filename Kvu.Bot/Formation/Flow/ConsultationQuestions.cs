@@ -21,32 +21,32 @@ public static class ConsultationQuestions
         },
         async (turn, question, cancellationToken) =>
         {
-            // "Geen" says there are none, and the card's field shows the ones there are: what is not named is dropped.
-            // A typed answer only adds (it shows nothing that could be left out).
-            var none = Answers.MatchChoice(question, turn.Input)?.Value == "geen";
-            var wholeList = none || turn.Input.Data is not null;
-            var names = none ? [] : Answers.List(turn.Input.Answer);
-            if (names.Count == 0 && !none)
+            if (Answers.MatchChoice(question, turn.Input)?.Value == "geen")
+            {
+                return await flow.SkipAsync(turn, FormationSteps.OverleggenLot, cancellationToken);
+            }
+
+            var names = Answers.List(turn.Input.Answer);
+            if (names.Count == 0)
             {
                 return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Empty));
             }
 
-            var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
+            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
             if (FormationFlow.ListLimit(known, names, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            List<string> dropped = [];
-            return await flow.Session.ChangeAsync(
+            return await flow.SaveAsync(
                 turn,
-                (p, by, at) => dropped = FormationFlow.Reconcile(
-                    () => p.ConsultationBodies.Select(b => b.Name),
-                    names,
-                    wholeList,
-                    name => p.RemoveConsultationBody(name, by, at),
-                    name => p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at)),
-                p => flow.Proceed(turn, p, after: none ? FormationSteps.OverleggenLot : null, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
+                (p, by, at) =>
+                {
+                    foreach (var name in names.Where(n => !p.ConsultationBodies.Any(b => string.Equals(b.Name, n, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at);
+                    }
+                },
                 cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Bodies, c));

@@ -59,7 +59,6 @@ public sealed class FormationFlow(FormationSession session) : IFlow
         FormationSteps.Overleggen => ConsultationQuestions.Overleggen(this),
         FormationSteps.OverleggenLot => ConsultationQuestions.Lot(this),
         _ when id.StartsWith(FormationSteps.MemberPrefix, StringComparison.Ordinal) => MemberQuestions.Member(this, id),
-        _ when id.StartsWith(FormationSteps.RemovePrefix, StringComparison.Ordinal) => RemovalQuestions.Member(this, id),
         _ => throw new ArgumentException($"The formation flow has no step '{id}'.", nameof(id)),
     };
 
@@ -126,33 +125,6 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     /// </summary>
     public static InputProblem? ListLimit(IEnumerable<string> known, IEnumerable<string> added, string label) =>
         InputLimits.Count(known.Concat(added).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, label);
-
-    /// <summary>
-    /// Brings one of the project's named lists (its places, its consultation bodies) in line with an answer: when the
-    /// answer is the <paramref name="wholeList"/> (the card showed every name), the names it leaves out are dropped;
-    /// then each name it gives that the list does not hold yet (whatever its case) is added.
-    /// </summary>
-    /// <param name="current">The list's names as they are now (read again after each drop and add).</param>
-    /// <returns>The names dropped, for <see cref="Dropped"/>.</returns>
-    public static List<string> Reconcile(Func<IEnumerable<string>> current, IReadOnlyCollection<string> answered, bool wholeList, Action<string> drop, Action<string> add)
-    {
-        var dropped = wholeList ? current().Where(n => !answered.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList() : [];
-        foreach (var name in dropped)
-        {
-            drop(name);
-        }
-
-        foreach (var name in answered.Where(a => !current().Any(n => string.Equals(n, a, StringComparison.OrdinalIgnoreCase))))
-        {
-            add(name);
-        }
-
-        return dropped;
-    }
-
-    /// <summary>"Geschrapt: …" for the names an answer took off a list; null when it took none.</summary>
-    public static Reply? Dropped(IReadOnlyCollection<string> names, CultureInfo culture) =>
-        names.Count == 0 ? null : Reply.Say(BotText.Format(ConversationText.ListDropped, culture, string.Join(", ", names)));
 
     /// <summary>Where "start" picks up a project whose flow was stopped: the first essential question still open.</summary>
     public static string? ResumeStep(KvuProject project)

@@ -46,27 +46,24 @@ public static partial class HorecaQuestions
                 return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_NoAreas));
             }
 
-            // The card's fields show the places there are, so a name taken out of them is a place to drop; a typed
-            // answer only adds (it shows nothing that could be left out).
-            var wholeList = turn.Input.Data is not null;
-            var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
+            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
             if (FormationFlow.ListLimit(known, named.Select(n => n.Name), turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
-            List<string> dropped = [];
             return await flow.Session.ChangeAsync(
                 turn,
-                (p, by, at) => dropped = FormationFlow.Reconcile(
-                    () => p.HorecaAreas.Select(a => a.Name),
-                    [.. named.Select(n => n.Name)],
-                    wholeList,
-                    name => p.RemoveHorecaArea(p.HorecaAreas.First(a => a.Name == name).Id, by, at),
-                    name => p.AddHorecaArea(name, named.First(n => n.Name == name).Kind, by, at)),
+                (p, by, at) =>
+                {
+                    foreach (var (name, kind) in named.Where(n => !p.HorecaAreas.Any(a => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        p.AddHorecaArea(name, kind, by, at);
+                    }
+                },
                 p => p.Members.Any(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)
-                    ? flow.Proceed(turn, p, before: FormationFlow.Dropped(dropped, turn.Input.Culture))
-                    : flow.Proceed(turn, p, after: FormationSteps.Dekking, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
+                    ? flow.Proceed(turn, p)
+                    : flow.Proceed(turn, p, after: FormationSteps.Dekking),
                 cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Areas, c));

@@ -11,7 +11,6 @@ namespace Kvu.Bot.Formation.Flow;
 public static class MemberQuestions
 {
     private const string Restaurants = "restaurants";
-    private const string RemoveChoice = "verwijderen";
 
     public static IFlowStep Member(FormationFlow flow, string stepId)
     {
@@ -105,21 +104,16 @@ public static class MemberQuestions
                 new("pv-naam", turn.Text(ConversationText.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
                 new("pv-email", turn.Text(ConversationText.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
             ],
-            Choices = existing is null
-                ? [new(FormationChoices.Later, turn.Text(ConversationText.Choice_FillInLater))]
-                : [new(RemoveChoice, turn.Text(ConversationText.Choice_RemoveMember))],
+            Choices = existing is null ? [new(FormationChoices.Later, turn.Text(ConversationText.Choice_FillInLater))] : [],
         };
     }
 
     private static async Task<StepOutcome> AnswerAsync(FormationFlow flow, FlowTurn turn, Question question, string target, CancellationToken cancellationToken)
     {
         var input = turn.Input;
-        switch (Answers.MatchChoice(question, input)?.Value)
+        if (Answers.MatchChoice(question, input)?.Value == FormationChoices.Later)
         {
-            case FormationChoices.Later:
-                return await flow.SkipAsync(turn, null, cancellationToken);
-            case RemoveChoice:
-                return StepOutcome.GoTo(FormationSteps.RemovePrefix + target);
+            return await flow.SkipAsync(turn, null, cancellationToken);
         }
 
         var picked = TeamPick.Picked(input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken));
