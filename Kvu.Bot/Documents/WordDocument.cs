@@ -169,8 +169,6 @@ public sealed class WordDocument
         return this;
     }
 
-    public WordDocument PageBreak() => Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-
     /// <summary>The .docx as bytes.</summary>
     public byte[] ToBytes(DateTimeOffset created)
     {

@@ -26,9 +26,6 @@ public static class PhaseChecklist
             or PhaseCheck.SignatoriesKnown or PhaseCheck.OmJoined or PhaseCheck.ConvenantSigned
             or PhaseCheck.IndicatorsMeasuredAgain or PhaseCheck.GoalsAssessed or PhaseCheck.SuccessFactorsScored);
 
-    /// <summary>The checks of a phase in the card's order (a source counts once here; the list has one line per mandatory source).</summary>
-    public static IReadOnlyList<PhaseCheck> ChecksOf(KvuPhase phase) => Checks[phase];
-
     /// <summary>The checklist of the project's current phase.</summary>
     public static IReadOnlyList<PhaseCheckItem> Evaluate(KvuProject project) => Evaluate(project, project.Phase);
 

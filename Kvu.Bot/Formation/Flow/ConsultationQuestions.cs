@@ -21,33 +21,40 @@ public static class ConsultationQuestions
         },
         async (turn, question, cancellationToken) =>
         {
-            if (Answers.MatchChoice(question, turn.Input)?.Value == "geen")
-            {
-                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken), after: FormationSteps.OverleggenLot);
-            }
-
-            var names = Answers.List(turn.Input.Answer);
-            if (names.Count == 0)
+            // "Geen" says there are none, and the card's field shows the ones there are: what is not named is dropped.
+            // A typed answer only adds (it shows nothing that could be left out).
+            var none = Answers.MatchChoice(question, turn.Input)?.Value == "geen";
+            var wholeList = none || turn.Input.Data is not null;
+            var names = none ? [] : Answers.List(turn.Input.Answer);
+            if (names.Count == 0 && !none)
             {
                 return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_Empty));
             }
 
-            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
+            var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).ConsultationBodies.Select(b => b.Name);
             if (InputLimits.Count(known.Concat(names).Distinct(StringComparer.OrdinalIgnoreCase).Count(), InputLimits.ListItems, turn.Text(ConversationText.Field_Bodies)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
+            var dropped = new List<string>();
             return await flow.Session.ChangeAsync(
                 turn,
                 (p, by, at) =>
                 {
+                    dropped.Clear();
+                    foreach (var body in wholeList ? p.ConsultationBodies.Where(b => !names.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToList() : [])
+                    {
+                        p.RemoveConsultationBody(body.Name, by, at);
+                        dropped.Add(body.Name);
+                    }
+
                     foreach (var name in names.Where(n => !p.ConsultationBodies.Any(b => string.Equals(b.Name, n, StringComparison.OrdinalIgnoreCase))))
                     {
                         p.AddConsultationBody(name, ConsultationBodyFate.Continues, by, at);
                     }
                 },
-                p => flow.Proceed(turn, p),
+                p => flow.Proceed(turn, p, after: none ? FormationSteps.OverleggenLot : null, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
                 cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Bodies, c));

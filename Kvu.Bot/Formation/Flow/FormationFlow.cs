@@ -59,6 +59,7 @@ public sealed class FormationFlow(FormationSession session) : IFlow
         FormationSteps.Overleggen => ConsultationQuestions.Overleggen(this),
         FormationSteps.OverleggenLot => ConsultationQuestions.Lot(this),
         _ when id.StartsWith(FormationSteps.MemberPrefix, StringComparison.Ordinal) => MemberQuestions.Member(this, id),
+        _ when id.StartsWith(FormationSteps.RemovePrefix, StringComparison.Ordinal) => RemovalQuestions.Member(this, id),
         _ => throw new ArgumentException($"The formation flow has no step '{id}'.", nameof(id)),
     };
 
@@ -100,6 +101,10 @@ public sealed class FormationFlow(FormationSession session) : IFlow
             ? StepOutcome.Done([.. before is null ? Array.Empty<Reply>() : [before], Reply.Say(BotText.Get(ConversationText.FlowFinished, culture)), FormationReplies.Overview(project, culture)])
             : StepOutcome.GoTo(next, before);
     }
+
+    /// <summary>"Geschrapt: …" for the names an answer took off a list; null when it took none.</summary>
+    public static Reply? Dropped(IReadOnlyCollection<string> names, CultureInfo culture) =>
+        names.Count == 0 ? null : Reply.Say(BotText.Format(ConversationText.ListDropped, culture, string.Join(", ", names)));
 
     /// <summary>Where "start" picks up a project whose flow was stopped: the first essential question still open.</summary>
     public static string? ResumeStep(KvuProject project)

@@ -25,6 +25,9 @@ public static class FormationSteps
 
     public const string MemberPrefix = "lid:";
 
+    /// <summary>"weg:{memberId}": asks the projectleider to confirm taking a member out of the werkgroep.</summary>
+    public const string RemovePrefix = "weg:";
+
     /// <summary>The roles asked one by one after the leadership questions; the gemeente's seat is the projectleider's.</summary>
     public static readonly IReadOnlyList<WerkgroepRole> CoreRoles =
         [WerkgroepRole.Politie, WerkgroepRole.KhnAfdelingsbestuur, WerkgroepRole.HorecaOndernemer, WerkgroepRole.KhnRegioadviseur, WerkgroepRole.Brandweer];

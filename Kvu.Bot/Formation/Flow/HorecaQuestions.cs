@@ -46,27 +46,39 @@ public static partial class HorecaQuestions
                 return StepOutcome.Invalid(turn.Text(ConversationText.Invalid_NoAreas));
             }
 
+            // The card's fields show the places there are, so a name taken out of them is a place to drop; a typed
+            // answer only adds (it shows nothing that could be left out).
+            var wholeList = turn.Input.Data is not null;
+
             // Each place is a field on the coverage card and a line on the overview: the project's places together
             // stay within one list's limit, however they were typed or added over several answers.
-            var known = (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
+            var known = wholeList ? [] : (await flow.Session.LoadAsync(turn, cancellationToken)).HorecaAreas.Select(a => a.Name);
             var all = known.Concat(named.Select(n => n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             if (InputLimits.Count(all, InputLimits.ListItems, turn.Text(ConversationText.Field_AllAreas)) is { } tooMany)
             {
                 return StepOutcome.Invalid(tooMany.Message(turn.Input.Culture));
             }
 
+            var dropped = new List<string>();
             return await flow.Session.ChangeAsync(
                 turn,
                 (p, by, at) =>
                 {
+                    dropped.Clear();
+                    foreach (var area in wholeList ? p.HorecaAreas.Where(a => !named.Any(n => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))).ToList() : [])
+                    {
+                        p.RemoveHorecaArea(area.Id, by, at);
+                        dropped.Add(area.Name);
+                    }
+
                     foreach (var (name, kind) in named.Where(n => !p.HorecaAreas.Any(a => string.Equals(a.Name, n.Name, StringComparison.OrdinalIgnoreCase))))
                     {
                         p.AddHorecaArea(name, kind, by, at);
                     }
                 },
                 p => p.Members.Any(m => RoleCatalog.IsHorecaRepresentative(m.Role) && m.Status != MemberStatus.Declined)
-                    ? flow.Proceed(turn, p)
-                    : flow.Proceed(turn, p, after: FormationSteps.Dekking),
+                    ? flow.Proceed(turn, p, before: FormationFlow.Dropped(dropped, turn.Input.Culture))
+                    : flow.Proceed(turn, p, after: FormationSteps.Dekking, before: FormationFlow.Dropped(dropped, turn.Input.Culture)),
                 cancellationToken);
         },
         c => BotText.Get(ConversationText.Help_Areas, c));

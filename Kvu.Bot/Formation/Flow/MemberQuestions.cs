@@ -11,6 +11,7 @@ namespace Kvu.Bot.Formation.Flow;
 public static class MemberQuestions
 {
     private const string Restaurants = "restaurants";
+    private const string RemoveChoice = "verwijderen";
 
     public static IFlowStep Member(FormationFlow flow, string stepId)
     {
@@ -104,16 +105,21 @@ public static class MemberQuestions
                 new("pv-naam", turn.Text(ConversationText.Field_SubstituteName), Value: existing?.Substitute?.DisplayName, IsRequired: false),
                 new("pv-email", turn.Text(ConversationText.Field_SubstituteEmail), Value: existing?.Substitute?.Email, IsRequired: false) { MaxLength = InputLimits.Email },
             ],
-            Choices = existing is null ? [new("later", turn.Text(ConversationText.Choice_FillInLater))] : [],
+            Choices = existing is null
+                ? [new("later", turn.Text(ConversationText.Choice_FillInLater))]
+                : [new(RemoveChoice, turn.Text(ConversationText.Choice_RemoveMember))],
         };
     }
 
     private static async Task<StepOutcome> AnswerAsync(FormationFlow flow, FlowTurn turn, Question question, string target, CancellationToken cancellationToken)
     {
         var input = turn.Input;
-        if (Answers.MatchChoice(question, input)?.Value == "later")
+        switch (Answers.MatchChoice(question, input)?.Value)
         {
-            return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
+            case "later":
+                return flow.Proceed(turn, await flow.Session.LoadAsync(turn, cancellationToken));
+            case RemoveChoice:
+                return StepOutcome.GoTo(FormationSteps.RemovePrefix + target);
         }
 
         var picked = TeamPick.Picked(input, await PickableAsync(turn, await flow.Session.LoadAsync(turn, cancellationToken), target, cancellationToken));
