@@ -82,7 +82,7 @@ public sealed class MeetingExamples(KvuBotApplication bot, FakeBotConnector conn
     {
         var meeting = new ScheduledMeeting(eventId, "m.jansen@zwolle.nl", "Overleg KVU-werkgroep Zwolle", start, start + duration,
             viaIcs ? null : "https://teams.microsoft.com/l/meetup-join/19%3ameeting_zwolle%40thread.v2/0") { ViaIcs = viaIcs };
-        await Meetings.SaveAsync(TenantId, Project.Id, meeting, CancellationToken.None);
+        await Meetings.SaveAsync(new ProjectKey(TenantId, Project.Id), meeting, CancellationToken.None);
         return meeting;
     }
 

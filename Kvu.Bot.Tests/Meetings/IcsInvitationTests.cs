@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ical.Net;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Tests.Infrastructure;
 
@@ -48,7 +49,7 @@ public sealed class IcsInvitationTests(AzuriteFixture azurite) : ConnectedBotTes
         Assert.DoesNotContain("CEST", offered[0].Text);
         Assert.DoesNotContain("(CET)", offered[0].Text);
         Assert.Contains("ORGANIZER;CN=Marieke Jansen:mailto:m.jansen@zwolle.nl", await w.OfferedIcsAsync(offered[1]));
-        Assert.Empty(await w.Meetings.UpcomingAsync(MeetingExamples.TenantId, w.Project.Id, SummerMonday, CancellationToken.None));
+        Assert.Empty(await w.Meetings.UpcomingAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), SummerMonday, CancellationToken.None));
         Assert.Empty(w.SentInChannel());
         var confirm = offered[2].Card!;
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(confirm));
@@ -57,7 +58,7 @@ public sealed class IcsInvitationTests(AzuriteFixture azurite) : ConnectedBotTes
 
         Assert.True(sent![0].ReplacesClicked);
         Assert.Contains("staat gepland op maandag 15 juni 2026 09:00–10:00 (Nederlandse tijd)", sent[1].Text);
-        Assert.Single(await w.Meetings.UpcomingAsync(MeetingExamples.TenantId, w.Project.Id, SummerMonday, CancellationToken.None));
+        Assert.Single(await w.Meetings.UpcomingAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), SummerMonday, CancellationToken.None));
         Assert.Contains("staat gepland", MeetingExamples.Read(Assert.Single(w.SentInChannel()).Cards.Single()));
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Tests.Infrastructure;
 
@@ -88,7 +89,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         Assert.Equal(["Deelnemen aan vergadering", "Verzetten", "Annuleren"], posted["actions"]!.AsArray().Select(a => (string)a!["title"]!));
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(posted));
 
-        var stored = await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, "AAMk-move=", CancellationToken.None);
+        var stored = await w.Meetings.GetAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), "AAMk-move=", CancellationToken.None);
         Assert.Equal(DateTimeOffset.Parse("2026-10-26T12:00:00+01:00"), stored!.Start);
         Assert.Equal(DateTimeOffset.Parse("2026-10-26T13:00:00+01:00"), stored.End);
     }
@@ -110,9 +111,9 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         Assert.Contains("**Overleg KVU-werkgroep Zwolle** op maandag 26 oktober 2026 11:00–12:00 (Nederlandse tijd) is geannuleerd.", cancelled![0].Text);
         Assert.Contains("is geannuleerd", Assert.Single(w.SentInChannel()).VisibleText);
 
-        var stored = await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, "AAMk-cancel=", CancellationToken.None);
+        var stored = await w.Meetings.GetAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), "AAMk-cancel=", CancellationToken.None);
         Assert.True(stored!.Cancelled);
-        Assert.Empty(await w.Meetings.UpcomingAsync(MeetingExamples.TenantId, w.Project.Id, Friday, CancellationToken.None));
+        Assert.Empty(await w.Meetings.UpcomingAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), Friday, CancellationToken.None));
 
         // The same button again (an old card, a double click): nothing more is sent to Graph.
         var again = await w.Conversation().HandleAsync(w.Say("", Friday, MeetingExamples.Button(channelCard, "Annuleren")), w.Marieke, CancellationToken.None);
@@ -141,7 +142,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
 
         Assert.Contains("Vraag je Microsoft 365-beheerder", replies![0].Text);
         Assert.DoesNotContain("Exchange application access policy", replies[0].Text);
-        Assert.Equal(MondayEleven, (await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, meeting.EventId, CancellationToken.None))!.Start);
+        Assert.Equal(MondayEleven, (await w.Meetings.GetAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), meeting.EventId, CancellationToken.None))!.Start);
         Assert.Empty(w.SentInChannel());
     }
 
@@ -165,7 +166,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite) : ConnectedBotTes
         Assert.Contains("STATUS:CANCELLED\r\n", text);
         Assert.Contains("DTSTART:20261023T080000Z", text); // Friday 10:00 CEST, the slot that was offered
         Assert.Empty(w.Graph.Requests);
-        Assert.Empty(await w.Meetings.UpcomingAsync(MeetingExamples.TenantId, w.Project.Id, Friday, CancellationToken.None));
+        Assert.Empty(await w.Meetings.UpcomingAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), Friday, CancellationToken.None));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class MeetingConversationTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains("https://teams.microsoft.com/l/meetup-join/", created[0].Text);
 
         // Kept with the project (other tests plan meetings in the same project, so it is looked up by its event id).
-        var next = await bot.Services.GetRequiredService<MeetingStore>().GetAsync("tenant-zwolle", "zwolle-binnenstad", "AAMkAGI2TAAA=", CancellationToken.None);
+        var next = await bot.Services.GetRequiredService<MeetingStore>().GetAsync(new ProjectKey("tenant-zwolle", "zwolle-binnenstad"), "AAMkAGI2TAAA=", CancellationToken.None);
         Assert.Equal("AAMkAGI2TAAA=", next!.EventId);
         Assert.Equal(DateTimeOffset.Parse("2026-10-26T11:00:00+01:00"), next.Start);
     }

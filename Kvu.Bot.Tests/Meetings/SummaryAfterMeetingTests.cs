@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Meetings;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed class SummaryAfterMeetingTests(AzuriteFixture azurite) : Connected
         var later = await Task.WhenAll(one.RunOnceAsync(end.AddMinutes(30), CancellationToken.None), two.RunOnceAsync(end.AddMinutes(30), CancellationToken.None));
         Assert.Equal(0, later.Sum());
         Assert.Single(w.SentInChannel());
-        var stored = await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, "AAMk-ended=", CancellationToken.None);
+        var stored = await w.Meetings.GetAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), "AAMk-ended=", CancellationToken.None);
         Assert.Equal(end.AddMinutes(1), stored!.SummaryPostedAt);
     }
 
@@ -50,8 +51,8 @@ public sealed class SummaryAfterMeetingTests(AzuriteFixture azurite) : Connected
     {
         var w = await new MeetingExamples(Bot, Connector).SeedAsync();
         var planned = await w.PlannedAsync("AAMk-off=", MarchStart.AddDays(1), TimeSpan.FromHours(1));
-        var read = await w.Meetings.GetAsync(MeetingExamples.TenantId, w.Project.Id, planned.EventId, CancellationToken.None);
-        await w.Meetings.UpdateAsync(MeetingExamples.TenantId, w.Project.Id, read!, read! with { Cancelled = true }, CancellationToken.None);
+        var read = await w.Meetings.GetAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), planned.EventId, CancellationToken.None);
+        await w.Meetings.UpdateAsync(new ProjectKey(MeetingExamples.TenantId, w.Project.Id), read!, read! with { Cancelled = true }, CancellationToken.None);
 
         await Bot.Services.GetRequiredService<MeetingSummaryRunner>().RunOnceAsync(planned.End.AddMinutes(5), CancellationToken.None);
 

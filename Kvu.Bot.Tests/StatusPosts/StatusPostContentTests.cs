@@ -39,9 +39,9 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
         var (project, channel) = await _bot.LinkedProjectAsync(Wednesday);
         var meetings = _bot.Bot.Services.GetRequiredService<MeetingStore>();
         // Thursday 5 March 14:00-15:00 (held), Wednesday 25 February (before last week's post), Tuesday 17 March 10:00 (planned).
-        await meetings.SaveAsync(project.TenantId, project.Id, Meeting("Kick-off KVU Zwolle", new DateTimeOffset(2026, 3, 5, 13, 0, 0, TimeSpan.Zero)), default);
-        await meetings.SaveAsync(project.TenantId, project.Id, Meeting("Vooroverleg", new DateTimeOffset(2026, 2, 25, 13, 0, 0, TimeSpan.Zero)), default);
-        await meetings.SaveAsync(project.TenantId, project.Id, Meeting("Werkgroepoverleg 2", new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(project.Key, Meeting("Kick-off KVU Zwolle", new DateTimeOffset(2026, 3, 5, 13, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(project.Key, Meeting("Vooroverleg", new DateTimeOffset(2026, 2, 25, 13, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(project.Key, Meeting("Werkgroepoverleg 2", new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero)), default);
 
         await _bot.RunAtAsync(MondayNine.AddMinutes(1));
 
@@ -70,10 +70,10 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
         var meetings = _bot.Bot.Services.GetRequiredService<MeetingStore>();
         var (first, firstChannel) = linked[0];
         var (last, lastChannel) = linked[^1];
-        await meetings.SaveAsync(first.TenantId, first.Id, Meeting("Kick-off Gemeente 0", new DateTimeOffset(2026, 3, 5, 13, 0, 0, TimeSpan.Zero)), default);
-        await meetings.SaveAsync(last.TenantId, last.Id, Meeting("Werkgroepoverleg Gemeente 11", new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(first.Key, Meeting("Kick-off Gemeente 0", new DateTimeOffset(2026, 3, 5, 13, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(last.Key, Meeting("Werkgroepoverleg Gemeente 11", new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero)), default);
         var cancelled = Meeting("Afgelast overleg", new DateTimeOffset(2026, 3, 18, 9, 0, 0, TimeSpan.Zero)) with { Cancelled = true };
-        await meetings.SaveAsync(last.TenantId, last.Id, cancelled, default);
+        await meetings.SaveAsync(last.Key, cancelled, default);
 
         await _bot.RunAtAsync(MondayNine.AddMinutes(1));
 
@@ -95,7 +95,7 @@ public sealed class StatusPostContentTests(AzuriteFixture azurite) : IAsyncLifet
 
         // Thursday 12 March 14:00, after the first post; the bot is down over the next Monday, so the next post is on 23 March.
         var meetings = _bot.Bot.Services.GetRequiredService<MeetingStore>();
-        await meetings.SaveAsync(project.TenantId, project.Id, Meeting("Schouw binnenstad", new DateTimeOffset(2026, 3, 12, 13, 0, 0, TimeSpan.Zero)), default);
+        await meetings.SaveAsync(project.Key, Meeting("Schouw binnenstad", new DateTimeOffset(2026, 3, 12, 13, 0, 0, TimeSpan.Zero)), default);
         await _bot.RunAtAsync(MondayNine.AddDays(14).AddMinutes(1));
 
         var posts = _connector.SentTo(channel).ToList();

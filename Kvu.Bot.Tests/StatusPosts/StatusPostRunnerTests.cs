@@ -141,7 +141,7 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         await bot.RunAtAsync(MondayNine.AddDays(1));
 
         Assert.Single(_connector.SentTo(channel));
-        var claim = await bot.Claims.GetAsync(project.TenantId, project.Id, post.WeekKey, CancellationToken.None);
+        var claim = await bot.Claims.GetAsync(project.Key, post.WeekKey, CancellationToken.None);
         Assert.Equal(StatusClaimState.Posted, claim!.State);
         Assert.Equal(2, claim.Attempts);
     }

@@ -31,7 +31,7 @@ public sealed class InvitationActions(
         var culture = action.Culture;
         var projectId = action.Field(ApprovalVerbs.ProjectField);
         var memberId = action.Field(ApprovalVerbs.MemberField);
-        var invitation = projectId is null || memberId is null ? null : await invitations.GetAsync(action.User.TenantId, projectId, memberId, cancellationToken);
+        var invitation = projectId is null || memberId is null ? null : await invitations.GetAsync(new ProjectKey(action.User.TenantId, projectId), memberId, cancellationToken);
         var project = invitation is null ? null : await projects.GetAsync(new ProjectKey(action.User.TenantId, invitation.ProjectId), cancellationToken);
         var member = project?.FindMember(invitation!.MemberId);
         if (invitation is null || project is null || member is null
@@ -132,7 +132,7 @@ public sealed class InvitationActions(
             await AuditAsync(invitation, action, ApprovalAnswer.Agree, substitute is null ? $"{mandate}; achterban" : $"{mandate}; {substitute.DisplayName} <{substitute.Email}>; achterban", cancellationToken);
         }
 
-        return InvitationCard.Build((await invitations.GetAsync(invitation.TenantId, invitation.ProjectId, invitation.MemberId, cancellationToken)) ?? accepted, culture);
+        return InvitationCard.Build((await invitations.GetAsync(new ProjectKey(invitation.TenantId, invitation.ProjectId), invitation.MemberId, cancellationToken)) ?? accepted, culture);
     }
 
     private async Task<JsonObject> DeclineAsync(CardInvoke action, Invitation invitation, CancellationToken cancellationToken)
@@ -148,7 +148,7 @@ public sealed class InvitationActions(
         var declined = invitation with { Status = MemberStatus.Declined, Reason = reason };
         if (!await invitations.TryAnswerAsync(declined, cancellationToken))
         {
-            return InvitationCard.Build((await invitations.GetAsync(invitation.TenantId, invitation.ProjectId, invitation.MemberId, cancellationToken)) ?? invitation, culture);
+            return InvitationCard.Build((await invitations.GetAsync(new ProjectKey(invitation.TenantId, invitation.ProjectId), invitation.MemberId, cancellationToken)) ?? invitation, culture);
         }
 
         var project = await projects.UpdateAsync(new ProjectKey(invitation.TenantId, invitation.ProjectId),

@@ -37,7 +37,7 @@ public sealed class InvitationSender(
         IReadOnlyList<TeamPerson> roster = [];
         if (project.Channel?.TeamId is { } teamId)
         {
-            await invitations.RememberTeamAsync(project.TenantId, teamId, project.Id, cancellationToken);
+            await invitations.RememberTeamAsync(project.Key, teamId, cancellationToken);
             roster = await team.MembersAsync(teamId, cancellationToken);
         }
 

@@ -57,11 +57,11 @@ public sealed class InvitationStore(TableServiceClient serviceClient)
     }
 
     /// <returns>The invitation, or null when there is none or it belongs to another tenant.</returns>
-    public async Task<Invitation?> GetAsync(string tenantId, string projectId, string memberId, CancellationToken cancellationToken)
+    public async Task<Invitation?> GetAsync(ProjectKey project, string memberId, CancellationToken cancellationToken)
     {
-        var entity = await _table.GetAsync(TableKeys.Encode(projectId), $"i{Separator}{memberId}", cancellationToken);
+        var entity = await _table.GetAsync(TableKeys.Encode(project.ProjectId), $"i{Separator}{memberId}", cancellationToken);
         var invitation = entity is null ? null : Read(entity);
-        return invitation?.TenantId == tenantId ? invitation : null;
+        return invitation?.TenantId == project.TenantId ? invitation : null;
     }
 
     /// <summary>Every invitation ever addressed to this Teams account in this tenant.</summary>
@@ -77,7 +77,7 @@ public sealed class InvitationStore(TableServiceClient serviceClient)
         foreach (var (projectId, memberId) in keys)
         {
             // Only the invitation as it stands now, and only while it is still addressed to this account.
-            if (await GetAsync(tenantId, projectId, memberId, cancellationToken) is { } invitation
+            if (await GetAsync(new ProjectKey(tenantId, projectId), memberId, cancellationToken) is { } invitation
                 && string.Equals(invitation.InviteeAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase))
             {
                 yield return invitation;
@@ -96,8 +96,8 @@ public sealed class InvitationStore(TableServiceClient serviceClient)
         (await _table.GetAsync(ReachPartition(tenantId), TableKeys.Encode(aadObjectId.ToLowerInvariant()), cancellationToken))?.GetString("ConversationId");
 
     /// <summary>Remembers that the project's werkgroep works in this team, so that someone joining the team can be matched.</summary>
-    public Task RememberTeamAsync(string tenantId, string teamId, string projectId, CancellationToken cancellationToken) =>
-        _table.UpsertAsync(new TableEntity(TeamPartition(tenantId, teamId), TableKeys.Encode(projectId)) { ["ProjectId"] = projectId }, cancellationToken);
+    public Task RememberTeamAsync(ProjectKey project, string teamId, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(new TableEntity(TeamPartition(project.TenantId, teamId), TableKeys.Encode(project.ProjectId)) { ["ProjectId"] = project.ProjectId }, cancellationToken);
 
     public async Task<IReadOnlyList<string>> ListProjectsOfTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {

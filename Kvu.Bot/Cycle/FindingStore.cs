@@ -10,9 +10,6 @@ namespace Kvu.Bot.Cycle;
 /// </summary>
 public sealed class FindingStore(TableServiceClient serviceClient)
 {
-    internal const string ByNameProperty = "ByName";
-    internal const string ByAadObjectIdProperty = "ByAadObjectId";
-
     internal ProjectRows Rows { get; } = new(serviceClient, "finding|");
 
     public Task AddAsync(SchouwFinding finding, CancellationToken cancellationToken)
@@ -23,8 +20,7 @@ public sealed class FindingStore(TableServiceClient serviceClient)
         row[nameof(SchouwFinding.When)] = finding.When.ToString();
         row[nameof(SchouwFinding.Place)] = finding.Place;
         row[nameof(SchouwFinding.Seen)] = finding.Seen;
-        row[ByNameProperty] = finding.By.DisplayName;
-        row[ByAadObjectIdProperty] = finding.By.AadObjectId;
+        RowAuthor.Write(row, finding.By);
         row[nameof(SchouwFinding.At)] = finding.At;
         return Rows.UpsertAsync(row, cancellationToken);
     }
@@ -39,7 +35,7 @@ public sealed class FindingStore(TableServiceClient serviceClient)
             Enum.TryParse<DayPart>(row.GetString(nameof(SchouwFinding.When)), out var when) ? when : DayPart.Dag,
             row.GetString(nameof(SchouwFinding.Place)) ?? string.Empty,
             row.GetString(nameof(SchouwFinding.Seen)) ?? string.Empty,
-            new PersonRef(row.GetString(ByNameProperty) ?? string.Empty, row.GetString(ByAadObjectIdProperty), null),
+            RowAuthor.Read(row),
             row.GetDateTimeOffset(nameof(SchouwFinding.At)) ?? default))];
     }
 

@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.Cycle;
@@ -10,10 +11,10 @@ namespace Kvu.Bot.Cycle;
 public sealed class FindingsPersonalData(FindingStore findings) : ProjectRowsPersonalData(findings.Rows)
 {
     protected override IEnumerable<PersonMention> Mentions(string projectId, TableEntity row) =>
-        [new PersonMention(projectId, row.GetString(FindingStore.ByNameProperty), row.GetString(FindingStore.ByAadObjectIdProperty), null)];
+        [RowAuthor.Mention(projectId, row)];
 
     protected override (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row) =>
-        subject.HasAadObjectId(row.GetString(FindingStore.ByAadObjectIdProperty))
+        subject.HasAadObjectId(row.GetString(RowAuthor.AadObjectIdProperty))
             ? ("schouwFinding", new JsonObject
             {
                 ["projectId"] = projectId,
@@ -21,8 +22,8 @@ public sealed class FindingsPersonalData(FindingStore findings) : ProjectRowsPer
                 ["when"] = row.GetString(nameof(SchouwFinding.When)),
                 ["place"] = row.GetString(nameof(SchouwFinding.Place)),
                 ["seen"] = row.GetString(nameof(SchouwFinding.Seen)),
-                ["byName"] = row.GetString(FindingStore.ByNameProperty),
-                ["byAadObjectId"] = row.GetString(FindingStore.ByAadObjectIdProperty),
+                ["byName"] = row.GetString(RowAuthor.NameProperty),
+                ["byAadObjectId"] = row.GetString(RowAuthor.AadObjectIdProperty),
                 ["at"] = row.GetDateTimeOffset(nameof(SchouwFinding.At)),
             })
             : null;
@@ -30,7 +31,7 @@ public sealed class FindingsPersonalData(FindingStore findings) : ProjectRowsPer
     protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row)
     {
         var subject = erasure.Subject;
-        var mine = subject.HasAadObjectId(row.GetString(FindingStore.ByAadObjectIdProperty)) || subject.HasName(row.GetString(FindingStore.ByNameProperty));
+        var mine = RowAuthor.Is(subject, row);
         var place = row.GetString(nameof(SchouwFinding.Place));
         var seen = row.GetString(nameof(SchouwFinding.Seen));
         if (!mine && !subject.IsMentionedIn(place) && !subject.IsMentionedIn(seen))
@@ -40,8 +41,7 @@ public sealed class FindingsPersonalData(FindingStore findings) : ProjectRowsPer
 
         if (mine)
         {
-            row[FindingStore.ByNameProperty] = ErasedPerson.Name;
-            row[FindingStore.ByAadObjectIdProperty] = erasure.PseudonymIn(projectId) ?? ErasedPerson.Name;
+            RowAuthor.Erase(erasure, projectId, row);
         }
 
         row[nameof(SchouwFinding.Place)] = place is null ? null : subject.Scrub(place);

@@ -50,7 +50,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
         }
 
         var openDecisions = approvals.ListOpenAsync(new ProjectKey(user.TenantId, projectId), cancellationToken);
-        var upcoming = meetings.UpcomingAsync(user.TenantId, projectId, clock.GetUtcNow(), cancellationToken);
+        var upcoming = meetings.UpcomingAsync(new ProjectKey(user.TenantId, projectId), clock.GetUtcNow(), cancellationToken);
         var planned = measures.ListAsync(project, cancellationToken);
         var reported = progress.ListAsync(project, cancellationToken);
         var today = DutchTime.Date(clock.GetUtcNow());

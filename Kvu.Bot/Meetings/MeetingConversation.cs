@@ -96,7 +96,7 @@ public sealed class MeetingConversation(
 
             var subject = MeetingFormat.Subject(c, request.Kind, project.Gemeente);
             var meeting = new ScheduledMeeting($"{project.Id}-{slot.Start.ToUnixTimeSeconds()}@kvu.bot", organizer, subject, slot.Start, slot.End, null) { ViaIcs = true, AwaitingSend = true };
-            await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
+            await meetings.SaveAsync(project.Key, meeting, ct);
             return [.. await IcsAsync(input, project, meeting, MeetingText.GraphNotConfigured, MeetingText.IcsFileName, cancel: false, ct), Reply.Show(MeetingCard.ConfirmSent(project.Id, meeting, c))];
         }
 
@@ -170,14 +170,14 @@ public sealed class MeetingConversation(
 
         var meeting = created.Value!;
         logger.LogInformation("Meeting {EventId} created for project {ProjectId} at {Start}", meeting.EventId, project.Id, meeting.Start);
-        await meetings.SaveAsync(project.TenantId, project.Id, meeting, ct);
+        await meetings.SaveAsync(project.Key, meeting, ct);
         var text = MeetingFormat.Scheduled(c, subject, MeetingFormat.When(c, start, end), meeting.JoinUrl);
         return await AnnounceAsync(project, Reply.Say(text), new Reply(Card: MeetingCard.Planned(project.Id, meeting, text, c)), c, ct);
     }
 
     private async Task<IReadOnlyList<Reply>> ChooseAsync(FlowInput input, KvuProject project, MeetingChange change, CancellationToken ct)
     {
-        var upcoming = await meetings.UpcomingAsync(project.TenantId, project.Id, input.Now, ct);
+        var upcoming = await meetings.UpcomingAsync(project.Key, input.Now, ct);
         return upcoming.Count == 0
             ? [Reply.Say(MeetingText.Get(MeetingText.NoMeetings, input.Culture))]
             : [Reply.Show(MeetingCard.Choose(project.Id, upcoming, change, input.Culture))];
@@ -186,7 +186,7 @@ public sealed class MeetingConversation(
     private async Task<IReadOnlyList<Reply>> WithMeetingAsync(FlowInput input, KvuProject project, Func<ScheduledMeeting, Task<IReadOnlyList<Reply>>> then, CancellationToken ct)
     {
         var meeting = input.Field(MeetingVerbs.EventField) is { } eventId
-            ? await meetings.GetAsync(project.TenantId, project.Id, eventId, ct)
+            ? await meetings.GetAsync(project.Key, eventId, ct)
             : null;
         return meeting is null || meeting.Cancelled || meeting.End <= input.Now
             ? [Reply.Say(MeetingText.Get(MeetingText.MeetingGone, input.Culture))]
@@ -312,12 +312,12 @@ public sealed class MeetingConversation(
         var current = meeting;
         for (var attempt = 1; ; attempt++)
         {
-            if (await meetings.UpdateAsync(project.TenantId, project.Id, current, change(current), ct) is { } saved)
+            if (await meetings.UpdateAsync(project.Key, current, change(current), ct) is { } saved)
             {
                 return saved;
             }
 
-            current = await meetings.GetAsync(project.TenantId, project.Id, meeting.EventId, ct)
+            current = await meetings.GetAsync(project.Key, meeting.EventId, ct)
                 ?? throw new InvalidOperationException($"Meeting {meeting.EventId} of project {project.Id} disappeared while it was being changed.");
             if (attempt == 5)
             {

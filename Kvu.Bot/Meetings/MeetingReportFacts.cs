@@ -17,7 +17,7 @@ public sealed class MeetingReportFacts(MeetingStore meetings) : IReportFacts
     public async Task<object> LoadAsync(ReportContext report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Select(report, await meetings.UpcomingAsync(report.Project.TenantId, report.Project.Id, report.Since, cancellationToken));
+        return Select(report, await meetings.UpcomingAsync(report.Project.Key, report.Since, cancellationToken));
     }
 
     /// <summary>The tenant's meetings that a report at <paramref name="now"/> can show, whatever its period: one query

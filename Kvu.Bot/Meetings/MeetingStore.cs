@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Meetings;
@@ -21,19 +22,19 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
 
     private readonly GuardedTable _table = new(serviceClient, TableName);
 
-    public async Task SaveAsync(string tenantId, string projectId, ScheduledMeeting meeting, CancellationToken cancellationToken)
+    public async Task SaveAsync(ProjectKey project, ScheduledMeeting meeting, CancellationToken cancellationToken)
     {
-        var partition = Partition(tenantId, projectId);
+        var partition = Partition(project);
         var row = Row(meeting);
-        await _table.UpsertAsync(ToEntity(partition, row, tenantId, projectId, meeting), cancellationToken).ConfigureAwait(false);
-        await _table.UpsertAsync(DueEntity(partition, row, tenantId, projectId, meeting), cancellationToken).ConfigureAwait(false);
+        await _table.UpsertAsync(ToEntity(partition, row, project, meeting), cancellationToken).ConfigureAwait(false);
+        await _table.UpsertAsync(DueEntity(partition, row, project, meeting), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The meetings of the project that are planned (not cancelled, not an .ics still to be sent) and have not ended, earliest first.</summary>
-    public async Task<IReadOnlyList<ScheduledMeeting>> UpcomingAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScheduledMeeting>> UpcomingAsync(ProjectKey project, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var list = new List<ScheduledMeeting>();
-        await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryPartitionAsync(Partition(project), cancellationToken).ConfigureAwait(false))
         {
             var meeting = FromEntity(entity);
             if (!meeting.Cancelled && !meeting.AwaitingSend && meeting.End > now)
@@ -72,9 +73,9 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
         return byProject.ToDictionary(p => p.Key, p => (IReadOnlyList<ScheduledMeeting>)[.. p.Value.OrderBy(m => m.Start)], StringComparer.Ordinal);
     }
 
-    public async Task<ScheduledMeeting?> GetAsync(string tenantId, string projectId, string eventId, CancellationToken cancellationToken)
+    public async Task<ScheduledMeeting?> GetAsync(ProjectKey project, string eventId, CancellationToken cancellationToken)
     {
-        await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryPartitionAsync(Partition(project), cancellationToken).ConfigureAwait(false))
         {
             if (entity.GetString("EventId") == eventId)
             {
@@ -90,16 +91,16 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
     /// the end changed, drops it when the meeting is cancelled or summarised.
     /// </summary>
     /// <returns>The meeting as saved (new ETag), or null when someone else changed it first (412).</returns>
-    public async Task<ScheduledMeeting?> UpdateAsync(string tenantId, string projectId, ScheduledMeeting before, ScheduledMeeting after, CancellationToken cancellationToken)
+    public async Task<ScheduledMeeting?> UpdateAsync(ProjectKey project, ScheduledMeeting before, ScheduledMeeting after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var partition = Partition(tenantId, projectId);
+        var partition = Partition(project);
         var row = Row(before);
         ETag etag;
         try
         {
-            etag = await _table.UpdateAsync(ToEntity(partition, row, tenantId, projectId, after), before.ETag, cancellationToken).ConfigureAwait(false);
+            etag = await _table.UpdateAsync(ToEntity(partition, row, project, after), before.ETag, cancellationToken).ConfigureAwait(false);
         }
         catch (StorageConflictException)
         {
@@ -114,14 +115,14 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
 
         if (keepDue && before.End != after.End)
         {
-            await _table.UpsertAsync(DueEntity(partition, row, tenantId, projectId, after), cancellationToken).ConfigureAwait(false);
+            await _table.UpsertAsync(DueEntity(partition, row, project, after), cancellationToken).ConfigureAwait(false);
         }
 
         return after with { ETag = etag };
     }
 
-    /// <summary>(tenant, project, meeting) of every meeting that ended at or before <paramref name="now"/> and still waits for its summary.</summary>
-    public async IAsyncEnumerable<(string TenantId, string ProjectId, ScheduledMeeting Meeting)> EndedWithoutSummaryAsync(
+    /// <summary>(project, meeting) of every meeting that ended at or before <paramref name="now"/> and still waits for its summary.</summary>
+    public async IAsyncEnumerable<(ProjectKey Project, ScheduledMeeting Meeting)> EndedWithoutSummaryAsync(
         DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var until = Stamp(now) + (char)(Separator + 1);
@@ -146,15 +147,15 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
                 continue;
             }
 
-            yield return (entity.GetString("TenantId") ?? "", entity.GetString("ProjectId") ?? "", FromEntity(entity));
+            yield return (new ProjectKey(entity.GetString("TenantId") ?? "", entity.GetString("ProjectId") ?? ""), FromEntity(entity));
         }
     }
 
     /// <summary>Every meeting of the project, cancelled and past ones too, earliest first (an export, an erasure).</summary>
-    public async Task<IReadOnlyList<ScheduledMeeting>> ListAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScheduledMeeting>> ListAsync(ProjectKey project, CancellationToken cancellationToken)
     {
         var list = new List<ScheduledMeeting>();
-        await foreach (var entity in _table.QueryPartitionAsync(Partition(tenantId, projectId), cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryPartitionAsync(Partition(project), cancellationToken).ConfigureAwait(false))
         {
             list.Add(FromEntity(entity));
         }
@@ -163,17 +164,17 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
     }
 
     /// <summary>The PartitionKey and RowKey a meeting is stored under, for an export.</summary>
-    public static (string PartitionKey, string RowKey) KeysOf(string tenantId, string projectId, ScheduledMeeting meeting)
+    public static (string PartitionKey, string RowKey) KeysOf(ProjectKey project, ScheduledMeeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return (Partition(tenantId, projectId), Row(meeting));
+        return (Partition(project), Row(meeting));
     }
 
     /// <summary>Deletes every meeting of the project and its entries in the "~due" index (the project's retention period is over).</summary>
     /// <returns>How many rows were deleted.</returns>
-    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    public async Task<int> DeleteProjectAsync(ProjectKey project, CancellationToken cancellationToken)
     {
-        var partition = Partition(tenantId, projectId);
+        var partition = Partition(project);
         var rows = new List<TableEntity>();
         await foreach (var entity in _table.QueryPartitionAsync(partition, cancellationToken).ConfigureAwait(false))
         {
@@ -191,7 +192,7 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
         return await _table.DeleteEntitiesAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Partition(string tenantId, string projectId) => TableKeys.Encode(tenantId + "|" + projectId);
+    private static string Partition(ProjectKey project) => TableKeys.Encode(project.TenantId + "|" + project.ProjectId);
 
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
@@ -199,15 +200,15 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
 
     private static string DueRow(string partition, string row, DateTimeOffset end) => $"{Stamp(end)}{Separator}{partition}{Separator}{row}";
 
-    private static TableEntity DueEntity(string partition, string row, string tenantId, string projectId, ScheduledMeeting meeting) =>
-        new(DuePartition, DueRow(partition, row, meeting.End)) { ["TenantId"] = tenantId, ["ProjectId"] = projectId };
+    private static TableEntity DueEntity(string partition, string row, ProjectKey project, ScheduledMeeting meeting) =>
+        new(DuePartition, DueRow(partition, row, meeting.End)) { ["TenantId"] = project.TenantId, ["ProjectId"] = project.ProjectId };
 
-    private static TableEntity ToEntity(string partition, string row, string tenantId, string projectId, ScheduledMeeting meeting)
+    private static TableEntity ToEntity(string partition, string row, ProjectKey project, ScheduledMeeting meeting)
     {
         var entity = new TableEntity(partition, row)
         {
-            ["TenantId"] = tenantId,
-            ["ProjectId"] = projectId,
+            ["TenantId"] = project.TenantId,
+            ["ProjectId"] = project.ProjectId,
             ["EventId"] = meeting.EventId,
             ["OrganizerId"] = meeting.OrganizerId,
             ["Subject"] = meeting.Subject,

@@ -24,9 +24,9 @@ public sealed class MeetingSummaryRunner(
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var posted = 0;
-        await foreach (var (tenantId, projectId, meeting) in meetings.EndedWithoutSummaryAsync(now, cancellationToken))
+        await foreach (var (key, meeting) in meetings.EndedWithoutSummaryAsync(now, cancellationToken))
         {
-            if (await SummariseAsync(tenantId, projectId, meeting, now, cancellationToken))
+            if (await SummariseAsync(key, meeting, now, cancellationToken))
             {
                 posted++;
             }
@@ -35,12 +35,12 @@ public sealed class MeetingSummaryRunner(
         return posted;
     }
 
-    private async Task<bool> SummariseAsync(string tenantId, string projectId, ScheduledMeeting meeting, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> SummariseAsync(ProjectKey key, ScheduledMeeting meeting, DateTimeOffset now, CancellationToken ct)
     {
         if (meeting.Cancelled || meeting.SummaryPostedAt is not null || meeting.SummaryDropped)
         {
             // Saving it unchanged drops it from the due index.
-            await meetings.UpdateAsync(tenantId, projectId, meeting, meeting, ct);
+            await meetings.UpdateAsync(key, meeting, meeting, ct);
             return false;
         }
 
@@ -49,15 +49,15 @@ public sealed class MeetingSummaryRunner(
             return false;
         }
 
-        var project = await projects.GetAsync(new ProjectKey(tenantId, projectId), ct);
+        var project = await projects.GetAsync(key, ct);
         if (project is null || project.IsArchived || now - meeting.End > options.Value.GiveUpAfter)
         {
-            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone, archived or too late", meeting.EventId, projectId);
-            await meetings.UpdateAsync(tenantId, projectId, meeting, meeting with { SummaryDropped = true }, ct);
+            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} dropped: project gone, archived or too late", meeting.EventId, key.ProjectId);
+            await meetings.UpdateAsync(key, meeting, meeting with { SummaryDropped = true }, ct);
             return false;
         }
 
-        var claimed = await meetings.UpdateAsync(tenantId, projectId, meeting,
+        var claimed = await meetings.UpdateAsync(key, meeting,
             meeting with { SummaryClaimedBy = owner, SummaryLeaseUntil = now + options.Value.Lease }, ct);
         if (claimed is null)
         {
@@ -69,16 +69,16 @@ public sealed class MeetingSummaryRunner(
         var card = await reports.BuildAsync(report, tenant: null, ct);
         if (!(await poster.PostAsync(project, card, address: null, projectleiderUserId: null, ct)).Posted)
         {
-            logger.LogInformation("Summary after meeting {EventId} of project {ProjectId} not posted; retried after the lease", meeting.EventId, projectId);
+            logger.LogInformation("Summary after meeting {EventId} of project {ProjectId} not posted; retried after the lease", meeting.EventId, key.ProjectId);
             return false;
         }
 
-        if (await meetings.UpdateAsync(tenantId, projectId, claimed, claimed with { SummaryPostedAt = now }, ct) is null)
+        if (await meetings.UpdateAsync(key, claimed, claimed with { SummaryPostedAt = now }, ct) is null)
         {
-            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} posted, but the meeting changed meanwhile", meeting.EventId, projectId);
+            logger.LogWarning("Summary after meeting {EventId} of project {ProjectId} posted, but the meeting changed meanwhile", meeting.EventId, key.ProjectId);
         }
 
-        logger.LogInformation("Summary after meeting {EventId} posted for project {ProjectId}", meeting.EventId, projectId);
+        logger.LogInformation("Summary after meeting {EventId} posted for project {ProjectId}", meeting.EventId, key.ProjectId);
         return true;
     }
 }

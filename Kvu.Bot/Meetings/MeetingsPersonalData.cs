@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
 
@@ -20,7 +21,7 @@ public sealed class MeetingsPersonalData(MeetingStore meetings) : IPersonalDataH
         ArgumentNullException.ThrowIfNull(scope);
         foreach (var projectId in scope.ProjectIds)
         {
-            foreach (var meeting in await meetings.ListAsync(scope.TenantId, projectId, cancellationToken))
+            foreach (var meeting in await meetings.ListAsync(new ProjectKey(scope.TenantId, projectId), cancellationToken))
             {
                 if (meeting.OrganizerId is { Length: > 0 } organizer)
                 {
@@ -38,11 +39,12 @@ public sealed class MeetingsPersonalData(MeetingStore meetings) : IPersonalDataH
         ArgumentNullException.ThrowIfNull(scope);
         foreach (var projectId in scope.ProjectIds)
         {
-            foreach (var meeting in await meetings.ListAsync(scope.TenantId, projectId, cancellationToken))
+            var project = new ProjectKey(scope.TenantId, projectId);
+            foreach (var meeting in await meetings.ListAsync(project, cancellationToken))
             {
                 if (subject.Is(meeting.OrganizerId, meeting.OrganizerId))
                 {
-                    var (partitionKey, rowKey) = MeetingStore.KeysOf(scope.TenantId, projectId, meeting);
+                    var (partitionKey, rowKey) = MeetingStore.KeysOf(project, meeting);
                     yield return new PersonalRecord(KvuTables.Meetings, partitionKey, rowKey, "meetingOrganised", new JsonObject
                     {
                         ["projectId"] = projectId,
@@ -62,16 +64,16 @@ public sealed class MeetingsPersonalData(MeetingStore meetings) : IPersonalDataH
     {
         ArgumentNullException.ThrowIfNull(erasure);
         var (subject, tenantId, changed) = (erasure.Subject, erasure.Scope.TenantId, 0);
-        foreach (var projectId in erasure.Scope.ProjectIds)
+        foreach (var project in erasure.Scope.ProjectIds.Select(projectId => new ProjectKey(tenantId, projectId)))
         {
             // Each meeting under its ETag; one that the summary loop or a reschedule changed meanwhile is read again.
             for (var attempt = 1; attempt <= 5; attempt++)
             {
-                var pending = (await meetings.ListAsync(tenantId, projectId, cancellationToken)).Where(m => subject.Is(m.OrganizerId, m.OrganizerId)).ToList();
+                var pending = (await meetings.ListAsync(project, cancellationToken)).Where(m => subject.Is(m.OrganizerId, m.OrganizerId)).ToList();
                 var saved = 0;
                 foreach (var meeting in pending)
                 {
-                    saved += await meetings.UpdateAsync(tenantId, projectId, meeting, meeting with { OrganizerId = ErasedPerson.Name }, cancellationToken) is null ? 0 : 1;
+                    saved += await meetings.UpdateAsync(project, meeting, meeting with { OrganizerId = ErasedPerson.Name }, cancellationToken) is null ? 0 : 1;
                 }
 
                 changed += saved;
@@ -86,5 +88,5 @@ public sealed class MeetingsPersonalData(MeetingStore meetings) : IPersonalDataH
     }
 
     public Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken) =>
-        meetings.DeleteProjectAsync(tenantId, projectId, cancellationToken);
+        meetings.DeleteProjectAsync(new ProjectKey(tenantId, projectId), cancellationToken);
 }

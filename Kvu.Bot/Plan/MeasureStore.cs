@@ -18,8 +18,6 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     internal const string OwnerNameProperty = "OwnerName";
     internal const string OwnerAadObjectIdProperty = "OwnerAadObjectId";
     internal const string OwnerEmailProperty = "OwnerEmail";
-    internal const string ByNameProperty = "ByName";
-    internal const string ByAadObjectIdProperty = "ByAadObjectId";
 
     private readonly ProjectIndex _index = new(serviceClient, "~measures");
 
@@ -98,8 +96,7 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
 
         // As text: Table storage has no decimal, and a double would turn 0.1 euro into 0.1000000000000000055.
         row[nameof(Measure.Budget)] = measure.Budget?.ToString(CultureInfo.InvariantCulture);
-        row[ByNameProperty] = measure.ChangedBy.DisplayName;
-        row[ByAadObjectIdProperty] = measure.ChangedBy.AadObjectId;
+        RowAuthor.Write(row, measure.ChangedBy);
         row[nameof(Measure.ChangedAt)] = measure.ChangedAt;
         return row;
     }
@@ -118,7 +115,7 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
         Beslismoment = ReadDate(entity, nameof(Measure.Beslismoment)),
         Decider = entity.GetString(nameof(Measure.Decider)) ?? string.Empty,
         Budget = decimal.TryParse(entity.GetString(nameof(Measure.Budget)), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : null,
-        ChangedBy = new PersonRef(entity.GetString(ByNameProperty) ?? string.Empty, entity.GetString(ByAadObjectIdProperty), null),
+        ChangedBy = RowAuthor.Read(entity),
         ChangedAt = entity.GetDateTimeOffset(nameof(Measure.ChangedAt)) ?? default,
     };
 

@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.Plan;
@@ -16,11 +17,11 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
     protected override IEnumerable<PersonMention> Mentions(string projectId, TableEntity row) =>
     [
         new PersonMention(projectId, row.GetString(MeasureStore.OwnerNameProperty), row.GetString(MeasureStore.OwnerAadObjectIdProperty), row.GetString(MeasureStore.OwnerEmailProperty)),
-        new PersonMention(projectId, row.GetString(MeasureStore.ByNameProperty), row.GetString(MeasureStore.ByAadObjectIdProperty), null),
+        RowAuthor.Mention(projectId, row),
     ];
 
     protected override (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row) =>
-        IsOwner(subject, row) || IsEditor(subject, row)
+        IsOwner(subject, row) || RowAuthor.Is(subject, row)
             ? ("measure", new JsonObject
             {
                 ["projectId"] = projectId,
@@ -30,8 +31,8 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
                 ["ownerName"] = row.GetString(MeasureStore.OwnerNameProperty),
                 ["ownerAadObjectId"] = row.GetString(MeasureStore.OwnerAadObjectIdProperty),
                 ["ownerEmail"] = row.GetString(MeasureStore.OwnerEmailProperty),
-                ["changedByName"] = row.GetString(MeasureStore.ByNameProperty),
-                ["changedByAadObjectId"] = row.GetString(MeasureStore.ByAadObjectIdProperty),
+                ["changedByName"] = row.GetString(RowAuthor.NameProperty),
+                ["changedByAadObjectId"] = row.GetString(RowAuthor.AadObjectIdProperty),
                 ["changedAt"] = row.GetDateTimeOffset(nameof(Measure.ChangedAt)),
             })
             : null;
@@ -45,7 +46,7 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
     {
         var subject = erasure.Subject;
         var owner = IsOwner(subject, row);
-        var editor = IsEditor(subject, row);
+        var editor = RowAuthor.Is(subject, row);
         var mentioned = TextProperties.Where(p => subject.IsMentionedIn(row.GetString(p))).ToList();
         if (!owner && !editor && mentioned.Count == 0)
         {
@@ -62,8 +63,7 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
 
         if (editor)
         {
-            row[MeasureStore.ByNameProperty] = ErasedPerson.Name;
-            row[MeasureStore.ByAadObjectIdProperty] = pseudonym;
+            RowAuthor.Erase(erasure, projectId, row);
         }
 
         foreach (var property in mentioned)
@@ -83,7 +83,4 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
             ? subject.HasName(row.GetString(MeasureStore.OwnerNameProperty))
             : subject.Is(aadObjectId, email);
     }
-
-    private static bool IsEditor(DataSubject subject, TableEntity row) =>
-        subject.HasAadObjectId(row.GetString(MeasureStore.ByAadObjectIdProperty)) || subject.HasName(row.GetString(MeasureStore.ByNameProperty));
 }

@@ -75,7 +75,7 @@ public sealed class ReportBuilder(
         foreach (var member in project.Members.Where(m => m.Status == MemberStatus.Invited))
         {
             // The invitation card's own date; a member invited before invitations were stored: the decision log's.
-            var invitation = await invitations.GetAsync(project.TenantId, project.Id, member.Id, cancellationToken);
+            var invitation = await invitations.GetAsync(project.Key, member.Id, cancellationToken);
             var invitedAt = invitation is { Status: MemberStatus.Invited }
                 ? invitation.InvitedAt
                 : project.Decisions.LastOrDefault(d => d.Kind == DecisionKind.MemberStatusSet && d.Subject == member.Id && d.Detail == nameof(MemberStatus.Invited))?.At;

@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.StatusPosts;
@@ -25,9 +26,9 @@ public sealed class StatusClaimStore(TableServiceClient serviceClient, IOptions<
 
     private readonly GuardedTable _table = new(serviceClient, options.Value.ClaimTable);
 
-    public async Task<StatusClaim?> GetAsync(string tenantId, string projectId, string weekKey, CancellationToken cancellationToken)
+    public async Task<StatusClaim?> GetAsync(ProjectKey project, string weekKey, CancellationToken cancellationToken)
     {
-        var entity = await _table.GetAsync(Partition(tenantId, weekKey), TableKeys.Encode(projectId), cancellationToken);
+        var entity = await _table.GetAsync(Partition(project.TenantId, weekKey), TableKeys.Encode(project.ProjectId), cancellationToken);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -215,11 +216,11 @@ public sealed class StatusClaimStore(TableServiceClient serviceClient, IOptions<
 
     /// <summary>Deletes every week's claim of the project and its pending posts (the project's retention period is over).</summary>
     /// <returns>How many rows were deleted.</returns>
-    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    public async Task<int> DeleteProjectAsync(ProjectKey project, CancellationToken cancellationToken)
     {
         // The tenant's week partitions ("{tenant}|2026-W10") form one key range; this project's row in each.
-        var key = TableKeys.Encode(projectId);
-        var weeks = TableKeys.Encode(tenantId) + "|";
+        var key = TableKeys.Encode(project.ProjectId);
+        var weeks = TableKeys.Encode(project.TenantId) + "|";
         var rows = new List<TableEntity>();
         await foreach (var entity in _table.QueryPartitionRangeAsync(weeks, weeks + '\uffff', key, key + "|", cancellationToken))
         {
@@ -231,7 +232,7 @@ public sealed class StatusClaimStore(TableServiceClient serviceClient, IOptions<
 
         await foreach (var entity in _table.QueryPartitionAsync(PendingPartition, cancellationToken))
         {
-            if (entity.GetString(nameof(StatusPending.ProjectId)) == projectId)
+            if (entity.GetString(nameof(StatusPending.ProjectId)) == project.ProjectId)
             {
                 rows.Add(entity);
             }

@@ -1,3 +1,4 @@
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
 
@@ -67,5 +68,5 @@ public sealed class StatusPostsPersonalData(StatusScheduleStore schedules, Statu
     }
 
     public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken) =>
-        await schedules.DeleteProjectAsync(tenantId, projectId, cancellationToken) + await claims.DeleteProjectAsync(tenantId, projectId, cancellationToken);
+        await schedules.DeleteProjectAsync(tenantId, projectId, cancellationToken) + await claims.DeleteProjectAsync(new ProjectKey(tenantId, projectId), cancellationToken);
 }
