@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kvu.Bot.Common;
 using Kvu.Bot.Documents;
 using Kvu.Bot.Evaluation;
 using Kvu.Bot.Files;
@@ -24,8 +25,8 @@ public sealed class ReportingReminderTests(AzuriteFixture azurite) : ConnectedBo
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<TimeProvider>(_clock);
-        services.Remove(services.Single(d => d.ImplementationType == typeof(ReportingReminderService)));
-        services.Remove(services.Single(d => d.ImplementationType == typeof(MeasureReminderService)));
+        services.Remove(services.Single(d => d.ImplementationType == typeof(PeriodicRoundService<ReportingReminders>)));
+        services.Remove(services.Single(d => d.ImplementationType == typeof(PeriodicRoundService<MeasureReminders>)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
+using Kvu.Bot.Common;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Evaluation;
 using Kvu.Bot.Formation;
@@ -31,7 +32,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<TimeProvider>(_clock);
-        services.Remove(services.Single(d => d.ImplementationType == typeof(MeasureReminderService)));
+        services.Remove(services.Single(d => d.ImplementationType == typeof(PeriodicRoundService<MeasureReminders>)));
     }
 
     private MeasureReminders Reminders(TimeProvider clock)

@@ -20,7 +20,7 @@ public sealed class ApprovalReminders(
     IOptions<ApprovalsOptions> options,
     TimeProvider clock,
     ILogger<ApprovalReminders> logger,
-    IEnumerable<IProjectReminders>? others = null)
+    IEnumerable<IProjectReminders>? others = null) : IPeriodicRound
 {
     private readonly IReadOnlyList<IProjectReminders> _others = [.. others ?? []];
 

@@ -17,7 +17,7 @@ namespace Kvu.Bot.Approvals;
 /// <c>p</c> the werkgroep stamp, what a click needs from the project and its access grants (<see cref="WerkgroepAlignment"/>);
 /// <c>m|...</c> reminder marks; <c>i|{member}</c> invitations (<see cref="InvitationStore"/>).
 /// </summary>
-public sealed class ApprovalStore
+public sealed class ApprovalStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Approvals;
 
@@ -31,13 +31,7 @@ public sealed class ApprovalStore
 
     internal const string StampRow = "p";
 
-    private readonly GuardedTable _table;
-
-    public ApprovalStore(TableServiceClient serviceClient)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     /// <summary>
     /// The decision and every member's current response in one query of the project's partition, with the werkgroep
@@ -529,21 +523,8 @@ public sealed class ApprovalStore
     /// Marks that <paramref name="key"/> (a person, a party) was reminded of <paramref name="subject"/> (a decision, the
     /// convenant) in <paramref name="period"/> (a version, a day, a week); false when that happened already.
     /// </summary>
-    public async Task<bool> TryMarkRemindedAsync(string projectId, string subject, string period, string key, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _table.AddAsync(new TableEntity(Partition(projectId), ReminderRow(subject, period, key))
-            {
-                ["At"] = at,
-            }, cancellationToken);
-            return true;
-        }
-        catch (StorageConflictException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryMarkRemindedAsync(string projectId, string subject, string period, string key, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _table.TryAddAsync(new TableEntity(Partition(projectId), ReminderRow(subject, period, key)) { ["At"] = at }, cancellationToken);
 
     /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run or press sends it.</summary>
     public Task ForgetRemindedAsync(string projectId, string decisionId, int version, string aadObjectId, CancellationToken cancellationToken) =>

@@ -24,7 +24,7 @@ public sealed class ApprovalsPersonalData(TableServiceClient serviceClient) : IP
     private const char Separator = '|';
     private const int MaxAttempts = 8;
 
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(KvuTables.Approvals));
+    private readonly GuardedTable _table = new(serviceClient, KvuTables.Approvals);
 
     public IReadOnlyList<string> Tables { get; } = [KvuTables.Approvals];
 

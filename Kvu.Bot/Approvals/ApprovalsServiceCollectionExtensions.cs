@@ -19,7 +19,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<ApprovalReminders>();
         services.AddSingleton(sp => new PersonReminders(sp.GetRequiredService<ApprovalStore>(), sp.GetRequiredService<PersonalChats>(),
             sp.GetRequiredService<Conversations.ProactiveSender>(), sp.GetRequiredService<ILogger<PersonReminders>>()));
-        services.AddHostedService<ApprovalReminderService>();
+        services.AddPeriodicRound<ApprovalReminders>("Approval reminder round", sp => sp.GetRequiredService<IOptions<ApprovalsOptions>>().Value.ReminderInterval);
         services.AddSingleton<ManualReminderQueue>();
         services.AddHostedService<ManualReminderService>();
         services.AddSingleton<InvitationStore>();

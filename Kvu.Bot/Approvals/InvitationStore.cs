@@ -8,19 +8,13 @@ namespace Kvu.Bot.Approvals;
 /// invitee (partition <c>u|{tenant}|{aad}</c>) so "uitnodigingen" finds a member's invitations in one query, and
 /// each invitee's personal conversation with the bot (partition <c>reach|{tenant}</c>), which makes them reachable.
 /// </summary>
-public sealed class InvitationStore
+public sealed class InvitationStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Approvals;
 
     private const char Separator = '|';
 
-    private readonly GuardedTable _table;
-
-    public InvitationStore(TableServiceClient serviceClient)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     /// <summary>Saves the invitation and its index entry; an invitation sent again replaces the earlier one.</summary>
     public async Task SaveAsync(Invitation invitation, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ public sealed class ManualReminderService(
     }
 
     /// <summary>
-    /// Services are resolved here rather than in the constructor, as in ApprovalReminderService: the proactive sender
+    /// Services are resolved here rather than in the constructor, as in PeriodicRoundService: the proactive sender
     /// builds the Bot Framework authentication, which must not fail before the options validators have spoken.
     /// </summary>
     private async Task RunAsync(ReminderRequest request, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<ReportingReminderStore>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ReportingReminderMarks>();
         services.AddSingleton<ReportingReminders>();
-        services.AddHostedService<ReportingReminderService>();
+        // As often as the approval reminders.
+        services.AddPeriodicRound<ReportingReminders>("Reporting reminder round", sp => sp.GetRequiredService<IOptions<Approvals.ApprovalsOptions>>().Value.ReminderInterval);
         return services;
     }
 }

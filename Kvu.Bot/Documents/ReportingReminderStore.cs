@@ -5,19 +5,13 @@ namespace Kvu.Bot.Documents;
 
 /// <summary>
 /// What the reporting reminder (<see cref="ReportingReminders"/>) keeps in the Projects table: an index row per project
-/// with a reporting rhythm in the partition <c>~reporting</c> (RowKey the project, with its tenant), so the job reads one
+/// with a reporting rhythm in the partition <c>~reporting</c> (a <see cref="ProjectIndex"/>), so the job reads one
 /// partition instead of every project; and in the project's own partition a row <c>reporting-reminded|2027-03-31</c>
 /// per due date the projectleider was reminded of, added once, so a retry or a second instance reminds nobody twice.
 /// </summary>
 public sealed class ReportingReminderStore(TableServiceClient serviceClient)
 {
-    public const string TableName = KvuTables.Projects;
-
-    /// <summary>"~" followed by lower-case letters is never produced by TableKeys.Encode, so no project is named like this partition.</summary>
-    internal const string IndexPartition = "~reporting";
-    private const string TenantProperty = "TenantId";
-
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    private readonly ProjectIndex _index = new(serviceClient, "~reporting");
 
     internal ProjectRows Marks { get; } = new(serviceClient, "reporting-reminded|");
 
@@ -25,34 +19,20 @@ public sealed class ReportingReminderStore(TableServiceClient serviceClient)
     public Task RememberAsync(KvuProject project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return _table.UpsertAsync(new TableEntity(IndexPartition, TableKeys.Encode(project.Id)) { [TenantProperty] = project.TenantId }, cancellationToken);
+        return _index.AddAsync(project.TenantId, project.Id, cancellationToken);
     }
 
     public Task ForgetAsync(string projectId, CancellationToken cancellationToken) =>
-        _table.DeleteAsync(IndexPartition, TableKeys.Encode(projectId), Azure.ETag.All, cancellationToken);
+        _index.RemoveAsync(projectId, cancellationToken);
 
-    public async IAsyncEnumerable<(string TenantId, string ProjectId)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var entity in _table.QueryPartitionAsync(IndexPartition, cancellationToken))
-        {
-            yield return (entity.GetString(TenantProperty) ?? string.Empty, TableKeys.Decode(entity.RowKey));
-        }
-    }
+    public IAsyncEnumerable<(string TenantId, string ProjectId)> ListAsync(CancellationToken cancellationToken) => _index.ListAsync(cancellationToken);
 
     /// <summary>Marks the reminder for <paramref name="due"/> as sent; false when it was already.</summary>
-    public async Task<bool> TryMarkAsync(string projectId, DateOnly due, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<bool> TryMarkAsync(string projectId, DateOnly due, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var row = Marks.NewRow(projectId, Day(due));
         row["At"] = at;
-        try
-        {
-            await Marks.AddAsync(row, cancellationToken);
-            return true;
-        }
-        catch (StorageConflictException)
-        {
-            return false;
-        }
+        return Marks.TryAddAsync(row, cancellationToken);
     }
 
     /// <summary>Takes back a mark whose reminder Teams did not take, so the next round sends it.</summary>

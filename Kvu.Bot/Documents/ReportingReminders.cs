@@ -16,7 +16,7 @@ public sealed class ReportingReminders(
     PersonalChats chats,
     ProactiveSender sender,
     TimeProvider clock,
-    ILogger<ReportingReminders> logger)
+    ILogger<ReportingReminders> logger) : IPeriodicRound
 {
     /// <summary>Dutch hour from which the day's reminder goes out.</summary>
     public const int FromHour = 8;
@@ -29,17 +29,8 @@ public sealed class ReportingReminders(
             return;
         }
 
-        await foreach (var (tenantId, projectId) in store.ListAsync(cancellationToken))
-        {
-            try
-            {
-                await RemindAsync(tenantId, projectId, now, cancellationToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                logger.LogError(failure, "Reporting reminder of {ProjectId} in tenant {TenantId} failed; retrying in the next round", projectId, tenantId);
-            }
-        }
+        await ProjectRound.ForEachAsync(store.ListAsync(cancellationToken), (tenantId, projectId) => RemindAsync(tenantId, projectId, now, cancellationToken),
+            "Reporting reminder", logger);
     }
 
     private async Task RemindAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeasureReminderMarks>();
         services.AddSingleton<StatusPosts.IReportFacts, MeasureReportFacts>();
         services.AddSingleton<StatusPosts.IReportSection, MeasuresSection>();
-        services.AddHostedService<MeasureReminderService>();
+        services.AddPeriodicRound<MeasureReminders>("Measure reminder round", sp => sp.GetRequiredService<IOptions<MeasureReminderOptions>>().Value.Interval);
         return services;
     }
 }

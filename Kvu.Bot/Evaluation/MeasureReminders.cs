@@ -24,7 +24,7 @@ public sealed class MeasureReminders(
     ProactiveSender sender,
     IOptions<MeasureReminderOptions> options,
     TimeProvider clock,
-    ILogger<MeasureReminders> logger)
+    ILogger<MeasureReminders> logger) : IPeriodicRound
 {
     /// <summary>Added to an occasion's mark once its owner was named to the projectleider.</summary>
     private const string NamedMark = "|named";
@@ -37,18 +37,9 @@ public sealed class MeasureReminders(
             return;
         }
 
-        await foreach (var (tenantId, projectId) in measures.ListProjectsAsync(cancellationToken))
-        {
-            // One project's failure (storage, a connector error) holds up none of the others; its marks say what is left.
-            try
-            {
-                await RemindAsync(tenantId, projectId, now, cancellationToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                logger.LogError(failure, "Measure reminders of {ProjectId} in tenant {TenantId} failed; retrying in the next round", projectId, tenantId);
-            }
-        }
+        // One project's failure holds up none of the others; its marks say what is left.
+        await ProjectRound.ForEachAsync(measures.ListProjectsAsync(cancellationToken), (tenantId, projectId) => RemindAsync(tenantId, projectId, now, cancellationToken),
+            "Measure reminders", logger);
     }
 
     private async Task RemindAsync(string tenantId, string projectId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -51,20 +51,12 @@ public sealed class ProgressStore(TableServiceClient serviceClient)
     }
 
     /// <summary>Marks a reminder as sent; false when it was already, so two runs at once send it once.</summary>
-    public async Task<bool> TryMarkRemindedAsync(KvuProject project, string mark, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<bool> TryMarkRemindedAsync(KvuProject project, string mark, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         var row = Reminded.NewRow(project.Id, TableKeys.Encode(mark));
         row["At"] = at;
-        try
-        {
-            await Reminded.AddAsync(row, cancellationToken);
-            return true;
-        }
-        catch (StorageConflictException)
-        {
-            return false;
-        }
+        return Reminded.TryAddAsync(row, cancellationToken);
     }
 
     /// <summary>Takes back a mark whose reminder Teams did not take (busy, failing), so the next run sends it.</summary>

@@ -18,7 +18,7 @@ public sealed class FileOfferStore(TableServiceClient serviceClient)
     private const string ChunkPrefix = "Data";
     private const string ChunkCount = "Chunks";
 
-    private readonly GuardedTable _table = new(serviceClient.GetTableClient(TableName));
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     public static string Partition(string tenantId, string aadObjectId) => TableKeys.Encode($"{tenantId}|{aadObjectId}");
 

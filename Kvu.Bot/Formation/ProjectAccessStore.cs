@@ -7,21 +7,14 @@ namespace Kvu.Bot.Formation;
 /// prefix query, and a user of one gemeente never finds another gemeente's project in the same tenant.
 /// Features that keep a copy of who manages a project (<see cref="IProjectChangeListener"/>) are told around each grant.
 /// </summary>
-public sealed class ProjectAccessStore
+public sealed class ProjectAccessStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
 {
     public const string TableName = KvuTables.ProjectAccess;
 
     private const char Separator = '|';
 
-    private readonly GuardedTable _table;
-    private readonly IReadOnlyList<IProjectChangeListener> _listeners;
-
-    public ProjectAccessStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-        _listeners = [.. listeners ?? []];
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
+    private readonly IReadOnlyList<IProjectChangeListener> _listeners = [.. listeners ?? []];
 
     /// <summary>
     /// Grants or updates access; a higher role is never lowered by a later, lesser grant, also not by one made at
@@ -123,18 +116,9 @@ public sealed class ProjectAccessStore
             return false;
         }
 
-        var settle = new List<Func<CancellationToken, Task>>();
-        foreach (var listener in _listeners)
-        {
-            settle.Add(await listener.ChangingAsync(projectId, cancellationToken));
-        }
-
+        var settle = await ProjectChanges.ChangingAsync(_listeners, projectId, cancellationToken);
         var revoked = await _table.DeleteAsync(TableKeys.Encode(tenantId), row, ETag.All, cancellationToken);
-        foreach (var settled in settle)
-        {
-            await settled(cancellationToken);
-        }
-
+        await settle(cancellationToken);
         return revoked;
     }
 

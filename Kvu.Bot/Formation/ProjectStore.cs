@@ -16,7 +16,7 @@ namespace Kvu.Bot.Formation;
 /// Features that keep a copy of part of a project (<see cref="IProjectChangeListener"/>) are told before and after
 /// each save that changes their part.
 /// </summary>
-public sealed class ProjectStore
+public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
 {
     public const string TableName = KvuTables.Projects;
 
@@ -35,15 +35,8 @@ public sealed class ProjectStore
     /// </summary>
     private const string ArchivedPartition = "~archived";
 
-    private readonly GuardedTable _table;
-    private readonly IReadOnlyList<IProjectChangeListener> _listeners;
-
-    public ProjectStore(TableServiceClient serviceClient, IEnumerable<IProjectChangeListener>? listeners = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-        _listeners = [.. listeners ?? []];
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
+    private readonly IReadOnlyList<IProjectChangeListener> _listeners = [.. listeners ?? []];
 
     public async Task<KvuProject?> GetAsync(ProjectKey key, CancellationToken cancellationToken)
     {
@@ -183,16 +176,7 @@ public sealed class ProjectStore
 
             try
             {
-                if (entity!.RowKey == LegacyRowKey)
-                {
-                    // Moved to its own RowKey in one transaction: the old row goes only if nobody changed it meanwhile.
-                    await _table.MoveAsync(ToEntity(project), entity, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(ToEntity(project), entity.ETag, cancellationToken);
-                }
-
+                await _table.SaveOwnRowAsync(ToEntity(project), entity, cancellationToken);
                 await settle(cancellationToken);
                 return project;
             }
@@ -221,11 +205,8 @@ public sealed class ProjectStore
         }
     }
 
-    private async Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var key = TableKeys.Encode(projectId);
-        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacyRowKey, cancellationToken);
-    }
+    private Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken) =>
+        _table.GetOwnRowAsync(TableKeys.Encode(projectId), LegacyRowKey, cancellationToken);
 
     private static TableEntity ToEntity(KvuProject project)
     {

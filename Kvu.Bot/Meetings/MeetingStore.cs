@@ -12,20 +12,14 @@ namespace Kvu.Bot.Meetings;
 /// ("{end}|{partition}|{row}"), so the summary loop reads one partition up to now instead of scanning the table.
 /// "~" followed by lower-case letters is never produced by TableKeys.Encode, so no project partition is named so.
 /// </summary>
-public sealed class MeetingStore
+public sealed class MeetingStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Meetings;
 
     private const string DuePartition = "~due";
     private const char Separator = '|';
 
-    private readonly GuardedTable _table;
-
-    public MeetingStore(TableServiceClient serviceClient)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     public async Task SaveAsync(string tenantId, string projectId, ScheduledMeeting meeting, CancellationToken cancellationToken)
     {

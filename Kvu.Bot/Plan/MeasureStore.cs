@@ -9,7 +9,7 @@ namespace Kvu.Bot.Plan;
 /// partition query. A change is applied to the measure as stored and written under the ETag it read (again on a 412),
 /// so two people changing different things of one measure lose neither.
 ///
-/// Every project with a measure also has a row in the index partition <c>~measures</c> (RowKey the project, with its
+/// Every project with a measure also has a row in the index partition <c>~measures</c> (a <see cref="ProjectIndex"/>: RowKey the project, with its
 /// tenant), so a job that looks at all measures (the Uitvoering's reminders) reads one partition to find the projects
 /// instead of scanning every project.
 /// </summary>
@@ -21,11 +21,7 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
     internal const string ByNameProperty = "ByName";
     internal const string ByAadObjectIdProperty = "ByAadObjectId";
 
-    /// <summary>"~" followed by lower-case letters is never produced by TableKeys.Encode, so no project is named like this partition.</summary>
-    internal const string IndexPartition = "~measures";
-    private const string TenantProperty = "TenantId";
-
-    private readonly GuardedTable _index = new(serviceClient.GetTableClient(ProjectRows.TableName));
+    private readonly ProjectIndex _index = new(serviceClient, "~measures");
 
     internal ProjectRows Rows { get; } = new(serviceClient, "measure|");
 
@@ -35,21 +31,15 @@ public sealed class MeasureStore(TableServiceClient serviceClient)
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(measure);
         await Rows.AddAsync(ToEntity(measure with { ProjectId = project.Id }), cancellationToken);
-        await _index.UpsertAsync(new TableEntity(IndexPartition, TableKeys.Encode(project.Id)) { [TenantProperty] = project.TenantId }, cancellationToken);
+        await _index.AddAsync(project.TenantId, project.Id, cancellationToken);
     }
 
     /// <summary>(tenant, project) of every project with a measure, for the jobs that look at all measures; never on a turn.</summary>
-    public async IAsyncEnumerable<(string TenantId, string ProjectId)> ListProjectsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var entity in _index.QueryPartitionAsync(IndexPartition, cancellationToken))
-        {
-            yield return (entity.GetString(TenantProperty) ?? string.Empty, TableKeys.Decode(entity.RowKey));
-        }
-    }
+    public IAsyncEnumerable<(string TenantId, string ProjectId)> ListProjectsAsync(CancellationToken cancellationToken) => _index.ListAsync(cancellationToken);
 
     /// <summary>Takes a project that is gone out of the index.</summary>
     public Task ForgetProjectAsync(string projectId, CancellationToken cancellationToken) =>
-        _index.DeleteAsync(IndexPartition, TableKeys.Encode(projectId), Azure.ETag.All, cancellationToken);
+        _index.RemoveAsync(projectId, cancellationToken);
 
     public async Task<Measure?> GetAsync(KvuProject project, string id, CancellationToken cancellationToken)
     {

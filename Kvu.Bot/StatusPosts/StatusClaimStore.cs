@@ -12,7 +12,7 @@ namespace Kvu.Bot.StatusPosts;
 /// them in Table transactions of up to 100: a few requests per hundred posts instead of five per post. A transaction
 /// that meets a claim another instance wrote first is all or nothing, so its posts are then taken one by one.
 /// </summary>
-public sealed class StatusClaimStore
+public sealed class StatusClaimStore(TableServiceClient serviceClient, IOptions<StatusPostOptions> options)
 {
     /// <summary>Azure's limit of operations per Table transaction.</summary>
     public const int MaxBatch = 100;
@@ -23,13 +23,7 @@ public sealed class StatusClaimStore
     private const string PendingPartition = "!pending";
     private const string PostedAtProperty = "PostedAt";
 
-    private readonly GuardedTable _table;
-
-    public StatusClaimStore(TableServiceClient serviceClient, IOptions<StatusPostOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(options.Value.ClaimTable));
-    }
+    private readonly GuardedTable _table = new(serviceClient, options.Value.ClaimTable);
 
     public async Task<StatusClaim?> GetAsync(string tenantId, string projectId, string weekKey, CancellationToken cancellationToken)
     {

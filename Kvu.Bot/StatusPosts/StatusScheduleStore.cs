@@ -17,7 +17,7 @@ namespace Kvu.Bot.StatusPosts;
 /// that key as RowKey too: a RowKey shared by every project ("settings", as before) makes each point read scan all
 /// projects in Azurite. A project's settings under the old RowKey are read from there and moved on their next change.
 /// </summary>
-public sealed class StatusScheduleStore
+public sealed class StatusScheduleStore(TableServiceClient serviceClient, IOptions<StatusPostOptions> options)
 {
     /// <summary>The RowKey every project's settings had before it became the project's own key.</summary>
     private const string LegacySettingsRow = "settings";
@@ -25,13 +25,7 @@ public sealed class StatusScheduleStore
     private const string RunnerPartition = "!runner";
     private const string CheckpointRow = "checkpoint";
 
-    private readonly GuardedTable _table;
-
-    public StatusScheduleStore(TableServiceClient serviceClient, IOptions<StatusPostOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(options.Value.ScheduleTable));
-    }
+    private readonly GuardedTable _table = new(serviceClient, options.Value.ScheduleTable);
 
     public static string SlotPartition(DayOfWeek day, int hour) =>
         string.Create(CultureInfo.InvariantCulture, $"{SlotPrefix}{ISODay(day)}-{hour:00}");
@@ -61,18 +55,7 @@ public sealed class StatusScheduleStore
             var after = change(before);
             try
             {
-                if (entity is null)
-                {
-                    await _table.AddAsync(ToEntity(after), cancellationToken);
-                }
-                else if (entity.RowKey == LegacySettingsRow)
-                {
-                    await _table.MoveAsync(ToEntity(after), entity, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateAsync(ToEntity(after), entity.ETag, cancellationToken);
-                }
+                await _table.SaveOwnRowAsync(ToEntity(after), entity, cancellationToken);
             }
             catch (StorageConflictException) when (attempt < 5)
             {
@@ -177,11 +160,8 @@ public sealed class StatusScheduleStore
         }
     }
 
-    private async Task<TableEntity?> ReadSettingsAsync(string projectId, CancellationToken cancellationToken)
-    {
-        var key = TableKeys.Encode(projectId);
-        return await _table.GetAsync(key, key, cancellationToken) ?? await _table.GetAsync(key, LegacySettingsRow, cancellationToken);
-    }
+    private Task<TableEntity?> ReadSettingsAsync(string projectId, CancellationToken cancellationToken) =>
+        _table.GetOwnRowAsync(TableKeys.Encode(projectId), LegacySettingsRow, cancellationToken);
 
     private static TableEntity ToEntity(StatusSettings s)
     {

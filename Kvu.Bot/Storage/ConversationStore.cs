@@ -6,17 +6,11 @@ namespace Kvu.Bot.Storage;
 /// contain characters Azure forbids in keys. This is the pattern for every later aggregate's store: map a
 /// domain record to a TableEntity here, and let GuardedTable enforce the limits and concurrency rules.
 /// </summary>
-public sealed class ConversationStore
+public sealed class ConversationStore(TableServiceClient serviceClient)
 {
     public const string TableName = KvuTables.Conversations;
 
-    private readonly GuardedTable _table;
-
-    public ConversationStore(TableServiceClient serviceClient)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
-    }
+    private readonly GuardedTable _table = new(serviceClient, TableName);
 
     /// <summary>
     /// Upsert: every conversationUpdate/installationUpdate (and Teams resends them freely) may save the

@@ -23,6 +23,12 @@ public sealed class GuardedTable
         _client = client ?? throw new ArgumentNullException(nameof(client));
     }
 
+    /// <summary>The table <paramref name="tableName"/> of the account: how a store opens its table.</summary>
+    public GuardedTable(TableServiceClient serviceClient, string tableName)
+        : this((serviceClient ?? throw new ArgumentNullException(nameof(serviceClient))).GetTableClient(tableName))
+    {
+    }
+
     public string Name => _client.Name;
 
     public async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
@@ -31,6 +37,38 @@ public sealed class GuardedTable
         var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>
+    /// The row of partition <paramref name="key"/> whose RowKey is that key too, or, while it is not moved yet, the row
+    /// under <paramref name="legacyRowKey"/>, a RowKey every partition of the table once shared: Azure does not mind
+    /// that, but Azurite looks a point read up by RowKey first, so with a shared RowKey every read scanned all partitions.
+    /// The store moves the row to its own key on its next save.
+    /// </summary>
+    public async Task<TableEntity?> GetOwnRowAsync(string key, string legacyRowKey, CancellationToken cancellationToken = default) =>
+        await GetAsync(key, key, cancellationToken).ConfigureAwait(false) ?? await GetAsync(key, legacyRowKey, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Writes an own row (see <see cref="GetOwnRowAsync"/>) in place of <paramref name="read"/>: added when there was
+    /// none, moved to its own key in one transaction when it was read under the legacy key (the old row goes only if
+    /// nobody changed it meanwhile), else updated under the ETag it was read with.
+    /// </summary>
+    /// <exception cref="StorageConflictException">Someone wrote the row since it was read.</exception>
+    public async Task SaveOwnRowAsync(TableEntity row, TableEntity? read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (read is null)
+        {
+            await AddAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+        else if (read.RowKey != row.RowKey)
+        {
+            await MoveAsync(row, read, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await UpdateAsync(row, read.ETag, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <returns>The new entity's ETag.</returns>
@@ -46,6 +84,24 @@ public sealed class GuardedTable
         catch (RequestFailedException ex) when (IsConflict(ex))
         {
             throw Conflict(entity.PartitionKey, entity.RowKey, "it already exists: someone else created it first", ex);
+        }
+    }
+
+    /// <summary>
+    /// Adds a mark (a reminder sent, a deadline reached) unless it is there: of two runs at once exactly one adds it, and
+    /// only that one goes on to do what the mark stands for.
+    /// </summary>
+    /// <returns>False when the entity existed already.</returns>
+    public async Task<bool> TryAddAsync(TableEntity entity, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await AddAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            return false;
         }
     }
 

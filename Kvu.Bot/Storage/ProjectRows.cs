@@ -16,9 +16,8 @@ public sealed class ProjectRows
 
     public ProjectRows(TableServiceClient serviceClient, string rowPrefix)
     {
-        ArgumentNullException.ThrowIfNull(serviceClient);
+        _table = new GuardedTable(serviceClient, TableName);
         ArgumentException.ThrowIfNullOrEmpty(rowPrefix);
-        _table = new GuardedTable(serviceClient.GetTableClient(TableName));
         RowPrefix = rowPrefix;
     }
 
@@ -47,6 +46,10 @@ public sealed class ProjectRows
 
     /// <exception cref="StorageConflictException">The row exists already.</exception>
     public Task AddAsync(TableEntity row, CancellationToken cancellationToken) => _table.AddAsync(Checked(row), cancellationToken);
+
+    /// <summary>Adds a mark row unless it is there (<see cref="GuardedTable.TryAddAsync"/>).</summary>
+    /// <returns>False when it existed already.</returns>
+    public Task<bool> TryAddAsync(TableEntity row, CancellationToken cancellationToken) => _table.TryAddAsync(Checked(row), cancellationToken);
 
     /// <summary>Writes the row whatever is stored (a row only its writer ever writes).</summary>
     public Task UpsertAsync(TableEntity row, CancellationToken cancellationToken) => _table.UpsertAsync(Checked(row), cancellationToken);

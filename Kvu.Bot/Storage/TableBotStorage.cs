@@ -16,7 +16,7 @@ namespace Kvu.Bot.Storage;
 /// this store also reads the ETag from an "eTag" entry: ReadAsync puts it there and BotState hands the same
 /// dictionary back on save.
 /// </summary>
-public sealed class TableBotStorage : IStorage
+public sealed class TableBotStorage(TableServiceClient serviceClient) : IStorage
 {
     /// <summary>The property BotState carries back to us; never persisted inside the JSON.</summary>
     public const string ETagKey = "eTag";
@@ -31,13 +31,7 @@ public sealed class TableBotStorage : IStorage
         TypeNameHandling = TypeNameHandling.None,
     });
 
-    private readonly GuardedTable _table;
-
-    public TableBotStorage(TableServiceClient serviceClient)
-    {
-        ArgumentNullException.ThrowIfNull(serviceClient);
-        _table = new GuardedTable(serviceClient.GetTableClient(KvuTables.BotState));
-    }
+    private readonly GuardedTable _table = new(serviceClient, KvuTables.BotState);
 
     /// <returns>Per key found, a JObject with the state and "eTag"; keys not found are absent.</returns>
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
