@@ -131,10 +131,14 @@ public sealed class MeasureReminders(
         var named = new List<(MeasureReminderOccasion Occasion, bool HasAccount)>();
         foreach (var item in unreachable)
         {
-            if (await store.TryMarkRemindedAsync(project, item.Occasion.Mark + NamedMark, now, cancellationToken))
+            if (!await store.TryMarkRemindedAsync(project, item.Occasion.Mark + NamedMark, now, cancellationToken))
             {
-                named.Add(item);
+                // Another round is naming these owners right now, in the same order: it names the rest too, so the
+                // projectleider gets one message rather than the list split between two.
+                break;
             }
+
+            named.Add(item);
         }
 
         if (named.Count == 0)
