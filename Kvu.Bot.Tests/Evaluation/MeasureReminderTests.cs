@@ -35,6 +35,12 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         services.Remove(services.Single(d => d.ImplementationType == typeof(PeriodicRoundService<MeasureReminders>)));
     }
 
+    /// <summary>
+    /// Runs a round while the bot's clock moves on in small steps: the round also reminds the owners of other tests'
+    /// measures (one Azurite), and the tenant's pace between those sends passes in the bot's fake time only.
+    /// </summary>
+    private Task RoundAsync(Task round) => _clock.DriveAsync(round, TimeSpan.FromMilliseconds(100));
+
     private MeasureReminders Reminders(TimeProvider clock)
     {
         var services = Bot.Services;
@@ -95,7 +101,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         var clock = _clock;
 
         // Two rounds at once (two instances, or a round retried): each reminder goes out once.
-        await Task.WhenAll(Reminders(clock).RunAsync(default), Reminders(clock).RunAsync(default));
+        await RoundAsync(Task.WhenAll(Reminders(clock).RunAsync(default), Reminders(clock).RunAsync(default)));
 
         var markReminder = Assert.Single(NewTo(markChat, ref toMark));
         Assert.Equal("Herinnering: je maatregel mr1 'Cameratoezicht Grote Markt' van KVU Zwolle – Binnenstad loopt tot 20 juni 2027. Hoe staat hij ervoor? Werk hieronder de stand bij.", markReminder.Text);
@@ -119,7 +125,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
 
         // Later that day: nothing again.
         clock.Advance(TimeSpan.FromHours(5));
-        await Reminders(clock).RunAsync(default);
+        await RoundAsync(Reminders(clock).RunAsync(default));
         Assert.Equal((0, 0, 0), (NewTo(markChat, ref toMark).Count, NewTo(fatimaChat, ref toFatima).Count, NewTo(annaChat, ref toAnna).Count));
 
         // Six days on, mr1 and mr2 are over tijd. Teams refuses Mark's reminder for now; Fatima's goes out in English.
@@ -127,7 +133,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         clock.Advance(TimeSpan.FromDays(6) - TimeSpan.FromHours(5));
         // Teams asks the tenant to wait ten minutes: the round waits that out for the others (driven on the fake clock).
         Connector.Respond = sent => sent.ConversationId == markChat.ConversationId ? FakeBotConnector.TooManyRequests(TimeSpan.FromMinutes(10)) : null;
-        await clock.DriveAsync(Reminders(clock).RunAsync(default), TimeSpan.FromMinutes(1));
+        await _clock.DriveAsync(Reminders(clock).RunAsync(default), TimeSpan.FromMinutes(1));
         Connector.Respond = null;
         Assert.StartsWith("Reminder: the end date of your measure mr2 'Gastheren op de Grote Markt' of KVU Zwolle – Binnenstad (20 June 2027) has passed and it is still planned.",
             Assert.Single(NewTo(fatimaChat, ref toFatima)).Text);
@@ -137,7 +143,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         NewTo(markChat, ref toMark);
 
         clock.Advance(TimeSpan.FromHours(1));
-        await Reminders(clock).RunAsync(default);
+        await RoundAsync(Reminders(clock).RunAsync(default));
         var overdue = Assert.Single(NewTo(markChat, ref toMark));
         Assert.Equal("Herinnering: de einddatum van je maatregel mr1 'Cameratoezicht Grote Markt' van KVU Zwolle – Binnenstad (20 juni 2027) is voorbij en hij staat op loopt. Is hij gereed, vertraagd of gestopt? Werk hieronder de stand bij.", overdue.Text);
         Assert.Contains("Over tijd: de einddatum (20 juni 2027) is voorbij", overdue.VisibleText);
@@ -145,10 +151,10 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         // Fatima finishes hers; two weeks later only Mark is reminded a second time.
         await InvokeAsync(fatima, fatimaChat.ConversationId, "evaluation.progress.save", project.Id, "mr2", new() { ["state"] = "Gereed" }, "en-US");
         clock.Advance(TimeSpan.FromDays(7));
-        await Reminders(clock).RunAsync(default);
+        await RoundAsync(Reminders(clock).RunAsync(default));
         Assert.Equal((0, 0), (NewTo(markChat, ref toMark).Count, NewTo(fatimaChat, ref toFatima).Count));
         clock.Advance(TimeSpan.FromDays(7));
-        await Reminders(clock).RunAsync(default);
+        await RoundAsync(Reminders(clock).RunAsync(default));
         Assert.Single(NewTo(markChat, ref toMark));
         Assert.Empty(NewTo(fatimaChat, ref toFatima));
     }
@@ -165,14 +171,14 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         await markChat.SayAsync("uitnodigingen");
         var before = Connector.SentTo(markChat.ConversationId).Count();
 
-        await Reminders(_clock).RunAsync(default); // still in the Initiatief
+        await RoundAsync(Reminders(_clock).RunAsync(default)); // still in the Initiatief
         Assert.Equal(before, Connector.SentTo(markChat.ConversationId).Count());
 
         await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p => p.SetPhase(KvuPhase.Uitvoering, pl, Today), CancellationToken.None);
-        await Reminders(new FakeTimeProvider(new DateTimeOffset(2027, 6, 15, 5, 0, 0, TimeSpan.FromHours(2)))).RunAsync(default);
+        await RoundAsync(Reminders(new FakeTimeProvider(new DateTimeOffset(2027, 6, 15, 5, 0, 0, TimeSpan.FromHours(2)))).RunAsync(default));
         Assert.Equal(before, Connector.SentTo(markChat.ConversationId).Count());
 
-        await Reminders(_clock).RunAsync(default);
+        await RoundAsync(Reminders(_clock).RunAsync(default));
         Assert.Equal(before + 1, Connector.SentTo(markChat.ConversationId).Count());
     }
 

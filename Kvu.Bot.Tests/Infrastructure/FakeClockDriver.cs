@@ -30,6 +30,12 @@ public static class FakeClockDriver
             }
         }
 
+        // A wait the fake time does not end fails the test instead of hanging the whole run.
+        if (!work.IsCompleted)
+        {
+            throw new TimeoutException("The work did not finish within 30 s of real time while the fake clock moved on.");
+        }
+
         await work;
     }
 }
