@@ -1,6 +1,6 @@
 namespace Kvu.Bot.Common;
 
-/// <summary>The two registrations every feature's <c>Add…</c> method repeats, written once.</summary>
+/// <summary>The registrations the features' <c>Add…</c> methods share, written once.</summary>
 public static class ServiceRegistration
 {
     /// <summary>
@@ -21,5 +21,17 @@ public static class ServiceRegistration
     {
         services.AddSingleton<TImplementation>();
         return services.AddSingleton<TService>(sp => sp.GetRequiredService<TImplementation>());
+    }
+
+    /// <summary>
+    /// Runs <typeparamref name="TRound"/> (registered by its feature) in the background every <paramref name="interval"/>
+    /// (<see cref="PeriodicRoundService{TRound}"/>); <paramref name="work"/> names the round in the log.
+    /// </summary>
+    public static IServiceCollection AddPeriodicRound<TRound>(this IServiceCollection services, string work, Func<IServiceProvider, TimeSpan> interval)
+        where TRound : class, IPeriodicRound
+    {
+        services.AddSingleton(new PeriodicRoundSchedule<TRound>(work, interval));
+        services.AddHostedService<PeriodicRoundService<TRound>>();
+        return services;
     }
 }
