@@ -11,8 +11,7 @@ public static class Wording
 {
     private static readonly ResourceManager Resources = new("Kvu.Bot.Documents.Wording", typeof(Wording).Assembly);
 
-    public static string Get(string key) =>
-        Resources.GetString(key, ReaderCulture.Dutch) ?? throw new InvalidOperationException($"Wording.resx has no text '{key}'.");
+    public static string Get(string key) => Resources.Text(key, ReaderCulture.Dutch);
 
     public static string Format(string key, params object?[] args) => string.Format(ReaderCulture.Dutch, Get(key), args);
 
