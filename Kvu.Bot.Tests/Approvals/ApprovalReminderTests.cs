@@ -85,8 +85,8 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
         int Sent(TeamsChat chat) => Connector.SentTo(chat.ConversationId).Count();
         var (annaBefore, markBefore, fatimaBefore) = (Sent(anna), Sent(mark), Sent(fatima));
 
-        // Four days after the decision was put, three after the change: the werkgroep changed, so everyone is asked
-        // anew and the days count from the change. Mark is no longer asked at all.
+        // Three days after the decision was put, the round finds the werkgroep changed: a new version, so everyone is
+        // asked anew and counts their days from now, and nobody is reminded yet. Mark is no longer asked at all.
         var clock = new FakeTimeProvider(changed.AddDays(2));
         await Reminders(clock).RunAsync(default);
         Assert.Equal((annaBefore, markBefore, fatimaBefore), (Sent(anna), Sent(mark), Sent(fatima)));

@@ -122,6 +122,22 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_seat_that_changed_hands_since_the_last_click_shows_its_new_holder_as_still_to_respond()
+    {
+        var token = _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.MariekeId);
+        var anouk = new Kvu.Bot.Formation.PersonRef("Anouk Vos", Guid.NewGuid().ToString(), "a.vos@zwolle.nl");
+        await _bot.Services.GetRequiredService<Kvu.Bot.Formation.ProjectStore>().UpdateAsync(new(_werkgroep.TenantId, _werkgroep.ProjectId),
+            p => p.ReplaceRepresentative(p.Members.Single(m => m.Person.AadObjectId == DashboardWerkgroep.WimId).Id, anouk, FormationExamples.Marieke, DateTimeOffset.UtcNow), default);
+
+        var view = await JsonAsync($"/projects/{_werkgroep.ProjectId}", token);
+
+        // Nobody clicked the card since: the werkgroep changed, so Marieke is asked anew, and Anouk instead of Wim.
+        var decision = Assert.Single(view["decisions"]!.AsArray())!;
+        Assert.Equal(0, (int)decision["agreed"]!);
+        Assert.Equal(["Marieke Jansen", "Anouk Vos"], decision["pending"]!.AsArray().Select(n => (string?)n));
+    }
+
+    [Fact]
     public async Task A_werkgroep_member_without_a_grant_sees_the_project_in_english_when_asked()
     {
         var token = _tokens.For(_werkgroep.TenantId, DashboardWerkgroep.WimId);

@@ -113,7 +113,6 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
         return Assert.Single(w.SentInChannel().Last().Cards);
     }
 
-    /// <summary>A decision put to one member, who agreed.</summary>
     /// <summary>A decision put to the werkgroep's seats as they are, to which every member asked has agreed.</summary>
     private async Task AllRespondedAsync(ApprovalExamples w, GroupDecisionKind kind)
     {

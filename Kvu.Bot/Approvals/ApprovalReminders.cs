@@ -93,20 +93,37 @@ public sealed class ApprovalReminders(
                 }
             }
 
-            var key = new ProjectKey(tenantId, projectId);
-            IReadOnlyList<DecisionTally> open = [.. (await approvals.ListOpenAsync(key, cancellationToken)).Where(t => t.Decision.UpdatedAt <= due)];
-
-            // A seat that changed hands since anyone clicked the card: the decision follows the werkgroep first, so the
-            // one who left is not reminded and the one who came in gets her days from the change, like everyone asked anew.
-            if (open.Count > 0 && await projects.GetAsync(key, cancellationToken) is { } project)
+            if (await InLineAsync(new ProjectKey(tenantId, projectId), now, cancellationToken) is not { } open)
             {
-                open = await werkgroep.SaveInLineAsync(project, open, now, cancellationToken);
+                continue;
             }
 
             foreach (var tally in open.Where(t => t.Decision.UpdatedAt <= due))
             {
                 yield return tally;
             }
+        }
+    }
+
+    /// <summary>
+    /// The project's open decisions, following the werkgroep: a seat that changed hands since anyone clicked the card
+    /// makes a new version first, so the one who left is not reminded and everyone asked gets their days from then
+    /// (the round runs hourly: within the hour of the change). Null when that fails: this project's decisions wait
+    /// for the next round rather than remind the wrong people, and the other projects go on.
+    /// </summary>
+    private async Task<IReadOnlyList<DecisionTally>?> InLineAsync(ProjectKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var open = await approvals.ListOpenAsync(key, cancellationToken);
+            return open.Count > 0 && await projects.GetAsync(key, cancellationToken) is { } project
+                ? await werkgroep.SaveInLineAsync(project, open, now, cancellationToken)
+                : open;
+        }
+        catch (Exception failure) when (failure is RequestFailedException or StorageConflictException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(failure, "Open decisions of {ProjectId} could not be brought in line with the werkgroep; tried again at the next tick", key.ProjectId);
+            return null;
         }
     }
 

@@ -68,8 +68,10 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
     /// <summary>
     /// The open decisions as the werkgroep is now, saved: a decision that lags the project (a representative replaced,
     /// a seat added since anyone clicked it) is brought in line first, so its version goes up and the reminders go to
-    /// whoever holds the seats now, counting their days from the change. For the reminder round, which writes anyway;
-    /// a decision that is in line costs nothing, one that lags a read and a write.
+    /// whoever holds the seats now, counting their days from then. For the reminder round, which writes anyway; a
+    /// decision that is in line costs nothing, one that lags a read and a write. What the stored decision says wins
+    /// over the project read before it: a decision a click brought in line meanwhile (the stamp vouches for it) or an
+    /// erasure rewrote is left as it is, and one closed meanwhile stays closed and is left out.
     /// </summary>
     public async Task<IReadOnlyList<DecisionTally>> SaveInLineAsync(KvuProject project, IReadOnlyList<DecisionTally> open, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -81,10 +83,21 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
             if (ReferenceEquals(Aligned(tally.Decision, project, now), tally.Decision))
             {
                 inLine.Add(tally);
+                continue;
             }
-            else if (await approvals.ReadAsync(project.Key, tally.Decision.Id, cancellationToken) is { } reading)
+
+            if (await approvals.ReadAsync(project.Key, tally.Decision.Id, cancellationToken) is not { } reading)
             {
-                reading = await approvals.BringInLineAsync(reading, DecisionContent.Fingerprint(project), d => Aligned(d, project, now), cancellationToken);
+                continue;
+            }
+
+            if (reading.Stamp is not { IsComplete: true } stamp || stamp.Fingerprint != reading.InLineWith)
+            {
+                reading = await approvals.BringInLineAsync(reading, DecisionContent.Fingerprint(project), d => d.Closed ? d : Aligned(d, project, now), cancellationToken);
+            }
+
+            if (!reading.Decision.Closed)
+            {
                 inLine.Add(reading.Tally);
             }
         }
@@ -103,9 +116,17 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
         return [.. open.Select(t => Aligned(t.Decision, project, now) is var aligned && ReferenceEquals(aligned, t.Decision) ? t : new DecisionTally(aligned, t.Responses))];
     }
 
-    /// <summary>The decision with the content and seats the project has now; the same instance when nothing changed.</summary>
-    private static GroupDecision Aligned(GroupDecision decision, KvuProject project, DateTimeOffset now) => decision.WithContent(
-        decision.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : decision.Items,
-        DecisionContent.Seats(project),
-        now);
+    /// <summary>
+    /// The decision with the content and seats the project has now; the same instance when nothing changed. A new
+    /// version is put now; advisers or unreachable seats alone change who is named, not who is asked, so the days
+    /// since the version was put (reminders, the report's late flag) keep counting.
+    /// </summary>
+    private static GroupDecision Aligned(GroupDecision decision, KvuProject project, DateTimeOffset now)
+    {
+        var aligned = decision.WithContent(
+            decision.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : decision.Items,
+            DecisionContent.Seats(project),
+            now);
+        return aligned.Version == decision.Version && !ReferenceEquals(aligned, decision) ? aligned with { UpdatedAt = decision.UpdatedAt } : aligned;
+    }
 }
