@@ -1,5 +1,4 @@
 using Kvu.Bot.Formation;
-using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,5 +1,4 @@
 using Kvu.Bot.Formation;
-using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.StatusPosts;
 
 namespace Kvu.Bot.Cycle;
@@ -14,9 +13,8 @@ public sealed class PhaseSection() : ReportSection(80, ReportKinds.All)
     /// <summary>Open items named in the report; the phase card lists them all.</summary>
     public const int MaxOpen = 4;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
-        var culture = context.Culture;
         var project = context.Project;
         var checklist = PhaseChecklist.Evaluate(project);
         var items = new List<JsonObject>

@@ -1,5 +1,3 @@
-using Kvu.Bot.Formation;
-
 namespace Kvu.Bot.Documents;
 
 /// <summary>
@@ -8,19 +6,16 @@ namespace Kvu.Bot.Documents;
 /// keeps them with <c>convenant ...</c>), the plan's goals and measures, the samenwerkingsstructuur, the evaluation plan,
 /// duration, and a signature block per party with its signatory's name.
 /// </summary>
-public static class ConvenantDocument
+internal static class ConvenantDocument
 {
-    public static byte[] Write(DocumentFacts facts)
+    public static WordDocument Write(DocumentFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var project = facts.Project;
-        var parties = project.ConvenantParties;
-        var name = Wording.Get("Convenant_Name");
-        var document = DocumentParts.Start(project, name)
-            .TitleBlock(Wording.Format("Convenant_Title", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
+        return DocumentParts.Start(project, Wording.Get("Convenant_Name"), [Wording.Format("Gemeente", project.Gemeente), Wording.Format("Draft_ToSign", Wording.Date(facts.Today))],
+                title: Wording.Format("Convenant_Title", project.Uitgaansgebied))
             .Heading(Wording.Get("Parties"))
             .ConvenantTable(project)
-            .Paragraph(Wording.Format("Convenant_Signed", parties.Count(p => p.State == SigningState.Getekend), parties.Count))
+            .SignedCount(project)
             .Paragraph(Wording.Get("Convenant_PartiesNote"), italic: true)
             .Heading(Wording.Get("Article_1"))
             .Paragraph(Wording.Format("Convenant_Purpose", project.Uitgaansgebied, project.Gemeente))
@@ -36,7 +31,6 @@ public static class ConvenantDocument
             .Paragraph(Wording.Get("Convenant_Duration"))
             .Heading(Wording.Get("Article_6"))
             .Paragraph(Wording.Get("Convenant_Final"))
-            .SigningPart(project, parties.Select(p => (p.Party, p.Signatory, p.SignedOn is { } on ? Wording.ShortDate(on) : null)));
-        return document.ToBytes(facts.Now);
+            .SigningPart(project, project.ConvenantParties.Select(p => (p.Party, p.Signatory, p.SignedOn is { } on ? Wording.ShortDate(on) : null)));
     }
 }

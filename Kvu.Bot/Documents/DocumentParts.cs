@@ -8,8 +8,13 @@ public static class DocumentParts
 {
     public static string Area(KvuProject project) => $"{project.Uitgaansgebied}, gemeente {project.Gemeente}";
 
-    public static WordDocument Start(KvuProject project, string documentName) =>
-        new($"{documentName} – {project.Uitgaansgebied} ({project.Gemeente})", $"Gemeente {project.Gemeente} · {project.Uitgaansgebied} · {documentName}");
+    /// <summary>
+    /// A document's start: its name with the area in its properties and footer, and the title block of its first page:
+    /// the title (the name, unless the document has one of its own) and a line per subtitle.
+    /// </summary>
+    public static WordDocument Start(KvuProject project, string name, IReadOnlyList<string> subtitles, string? title = null) =>
+        new WordDocument($"{name} – {project.Uitgaansgebied} ({project.Gemeente})", $"Gemeente {project.Gemeente} · {project.Uitgaansgebied} · {name}")
+            .TitleBlock(title ?? name, [.. subtitles]);
 
     /// <summary>The seats that take part (not declined), gemeente first, in the order the werkgroep was formed.</summary>
     public static IReadOnlyList<Member> Seated(KvuProject project) =>
@@ -171,6 +176,13 @@ public static class DocumentParts
             .Heading(Wording.Get("Signing"))
             .Paragraph(Wording.Format("Signed_At", project.Gemeente))
             .Signatures(parties, Wording.Get("Sign_Name"), Wording.Get("Sign_Date"), Wording.Get("Sign_Signature"));
+
+    /// <summary>How many of the convenant's parties have signed, in a sentence.</summary>
+    public static WordDocument SignedCount(this WordDocument document, KvuProject project)
+    {
+        var parties = project.ConvenantParties;
+        return document.Paragraph(Wording.Format("Convenant_Signed", parties.Count(p => p.State == SigningState.Getekend), parties.Count));
+    }
 
     /// <summary>The parties, who signs, who sits in the werkgroep and the signing state, as a table.</summary>
     public static WordDocument ConvenantTable(this WordDocument document, KvuProject project) =>

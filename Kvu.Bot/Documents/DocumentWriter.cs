@@ -5,14 +5,21 @@ public static class DocumentWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Write(DocumentKind kind, DocumentFacts facts, DocumentPeriod period, DateOnly? nextReport) => kind switch
+    /// <summary>The one way a document is written: the documents themselves only say what goes in it.</summary>
+    public static byte[] Write(DocumentKind kind, DocumentFacts facts, DocumentPeriod period, DateOnly? nextReport)
     {
-        DocumentKind.PlanVanAanpak => PlanVanAanpakDocument.Write(facts),
-        DocumentKind.Intentieverklaring => IntentieverklaringDocument.Write(facts),
-        DocumentKind.Convenant => ConvenantDocument.Write(facts),
-        DocumentKind.Voortgangsrapportage => VoortgangsrapportageDocument.Write(facts, period, nextReport),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(period);
+        var document = kind switch
+        {
+            DocumentKind.PlanVanAanpak => PlanVanAanpakDocument.Write(facts),
+            DocumentKind.Intentieverklaring => IntentieverklaringDocument.Write(facts),
+            DocumentKind.Convenant => ConvenantDocument.Write(facts),
+            DocumentKind.Voortgangsrapportage => VoortgangsrapportageDocument.Write(facts, period, nextReport),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        return document.ToBytes(facts.Now);
+    }
 
     public static string FileName(DocumentKind kind, DocumentFacts facts, DocumentPeriod period)
     {

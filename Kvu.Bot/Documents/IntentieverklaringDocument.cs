@@ -1,5 +1,3 @@
-using Kvu.Bot.Formation;
-
 namespace Kvu.Bot.Documents;
 
 /// <summary>
@@ -8,20 +6,20 @@ namespace Kvu.Bot.Documents;
 /// projectleider entered for the convenant (<c>convenant politie: ...</c>: the one authorised to sign for it), else its
 /// member in the werkgroep. A draft to sign: the parties' own lawyers and the gemeente's format have the last word.
 /// </summary>
-public static class IntentieverklaringDocument
+internal static class IntentieverklaringDocument
 {
-    public static byte[] Write(DocumentFacts facts)
+    public static WordDocument Write(DocumentFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var project = facts.Project;
         var parties = DocumentParts.Parties(project);
         var signatories = project.ConvenantParties.Where(c => c.Signatory is not null).ToDictionary(c => c.Party, c => c.Signatory!, StringComparer.OrdinalIgnoreCase);
         string? SignatoryOf(string party) => signatories.GetValueOrDefault(party);
-        var name = Wording.Get("Intent_Name");
-        var document = DocumentParts.Start(project, name)
-            .TitleBlock(name, Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), project.Intentieverklaring.SignedOn is { } signed
-                ? Wording.Format("Intent_SignedOn", Wording.Date(signed), Wording.Date(facts.Today)) // signed already: not a draft any more
-                : Wording.Format("Draft_ToSign", Wording.Date(facts.Today)))
+        var document = DocumentParts.Start(project, Wording.Get("Intent_Name"),
+            [
+                Wording.Format("Intent_Subtitle", project.Uitgaansgebied), Wording.Format("Gemeente", project.Gemeente), project.Intentieverklaring.SignedOn is { } signed
+                    ? Wording.Format("Intent_SignedOn", Wording.Date(signed), Wording.Date(facts.Today)) // signed already: not a draft any more
+                    : Wording.Format("Draft_ToSign", Wording.Date(facts.Today)),
+            ])
             .Heading(Wording.Get("Undersigned"));
         if (parties.Count == 0)
         {
@@ -60,7 +58,6 @@ public static class IntentieverklaringDocument
         return document
             .Heading(Wording.Get("Intent_Duration"))
             .Paragraph(Wording.Get("Intent_DurationText"))
-            .SigningPart(project, parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName), (string?)null)))
-            .ToBytes(facts.Now);
+            .SigningPart(project, parties.Select(p => (p.Party, (string?)(SignatoryOf(p.Party) ?? p.Representative.Person.DisplayName), (string?)null)));
     }
 }

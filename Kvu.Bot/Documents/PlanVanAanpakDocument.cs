@@ -7,16 +7,13 @@ namespace Kvu.Bot.Documents;
 /// and the measures, with the samenwerkingsstructuur and how the werkgroep will evaluate. A draft the werkgroep
 /// approves; parts the project does not have yet say so.
 /// </summary>
-public static class PlanVanAanpakDocument
+internal static class PlanVanAanpakDocument
 {
-    public static byte[] Write(DocumentFacts facts)
+    public static WordDocument Write(DocumentFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var project = facts.Project;
         var analysis = project.Analysis;
-        var name = Wording.Get("Plan_Name");
-        var document = DocumentParts.Start(project, name)
-            .TitleBlock(name, Wording.Get("Kvu"), DocumentParts.Area(project), Wording.Format("Draft_On", Wording.Date(facts.Today)), Wording.Format("Round", project.Round))
+        var document = DocumentParts.Start(project, Wording.Get("Plan_Name"), [Wording.Get("Kvu"), DocumentParts.Area(project), Wording.Format("Draft_On", Wording.Date(facts.Today)), Wording.Format("Round", project.Round)])
             .Heading(Wording.Get("Plan_Problem"))
             .Paragraph(Wording.OrNotFilled(facts.Probleemstelling))
             .Heading(Wording.Get("Plan_Area"))
@@ -65,8 +62,7 @@ public static class PlanVanAanpakDocument
             .Werkgroep(project)
             .Heading(Wording.Get("Plan_Evaluation"))
             .Paragraph(Wording.Get("Plan_EvaluationText"))
-            .EvaluationPlan(project)
-            .ToBytes(facts.Now);
+            .EvaluationPlan(project);
     }
 
     private static void Knelpunten(WordDocument document, Veiligheidsanalyse analysis)

@@ -13,14 +13,13 @@ public sealed class ReportingSection() : ReportSection(550, ReportKinds.All)
     /// <summary>How long before its date the report is called near.</summary>
     public const int SoonDays = 14;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
         if (context.Project.Reporting is not { } rhythm)
         {
             return [];
         }
 
-        var culture = context.Culture;
         var today = DutchTime.Date(context.Now);
         var due = CardParts.Date(rhythm.NextDue, culture);
         var line = rhythm.NextDue < today

@@ -11,7 +11,7 @@ namespace Kvu.Bot.Documents;
 /// metingen (a table and a chart), the measures by state, the werkgroep's decisions of the period, the budget, and
 /// the next steps. What the project does not record yet is named as not filled in, so the reader sees the gap.
 /// </summary>
-public static class VoortgangsrapportageDocument
+internal static class VoortgangsrapportageDocument
 {
     private static readonly DecisionKind[] WerkgroepChanges =
         [DecisionKind.MemberAdded, DecisionKind.RepresentativeReplaced, DecisionKind.MemberRemoved, DecisionKind.MandateSet, DecisionKind.SubstituteSet, DecisionKind.MemberStatusSet];
@@ -22,16 +22,15 @@ public static class VoortgangsrapportageDocument
     /// <summary>Where B&amp;W look first: what runs and what is delayed, then what is still to start, then what is done or stopped.</summary>
     private static readonly MeasureState[] ShownStates = [MeasureState.Loopt, MeasureState.Vertraagd, MeasureState.Gepland, MeasureState.Gereed, MeasureState.Gestopt];
 
-    public static byte[] Write(DocumentFacts facts, DocumentPeriod period, DateOnly? nextReport = null)
+    public static WordDocument Write(DocumentFacts facts, DocumentPeriod period, DateOnly? nextReport = null)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(period);
         var project = facts.Project;
         var inPeriod = project.Decisions.Where(d => period.Contains(d.At)).ToList();
-        var name = Wording.Get("Report_Name");
-        var document = DocumentParts.Start(project, name)
-            .TitleBlock(name, Wording.Get("Kvu"), DocumentParts.Area(project), Wording.Get("Report_To"),
-                Wording.Format("Report_Period", Wording.Date(period.From), Wording.Date(period.To)), Wording.Format("Report_Date", Wording.Date(facts.Today)));
+        var document = DocumentParts.Start(project, Wording.Get("Report_Name"),
+        [
+            Wording.Get("Kvu"), DocumentParts.Area(project), Wording.Get("Report_To"),
+            Wording.Format("Report_Period", Wording.Date(period.From), Wording.Date(period.To)), Wording.Format("Report_Date", Wording.Date(facts.Today)),
+        ]);
 
         var checklist = PhaseChecklist.Evaluate(project);
         var groupDecisions = facts.GroupDecisions.Where(t => period.Contains(t.Decision.UpdatedAt)).ToList();
@@ -96,8 +95,7 @@ public static class VoortgangsrapportageDocument
             document.Paragraph(Wording.Format("Report_NextPhase", Wording.Name(project.Phase + 1)));
         }
 
-        document.Paragraph(nextReport is { } due ? Wording.Format("Report_NextReport", Wording.Date(due)) : Wording.Get("Report_NextReportNone"));
-        return document.ToBytes(facts.Now);
+        return document.Paragraph(nextReport is { } due ? Wording.Format("Report_NextReport", Wording.Date(due)) : Wording.Get("Report_NextReportNone"));
     }
 
     /// <summary>Each goal against its latest meting (verdict and trend), the metingen of the period, and a chart.</summary>
@@ -175,9 +173,8 @@ public static class VoortgangsrapportageDocument
             return;
         }
 
-        var parties = project.ConvenantParties;
         document.Heading(Wording.Get("Report_Convenant"), 2)
-            .Paragraph(Wording.Format("Convenant_Signed", parties.Count(p => p.State == SigningState.Getekend), parties.Count))
+            .SignedCount(project)
             .ConvenantTable(project);
     }
 

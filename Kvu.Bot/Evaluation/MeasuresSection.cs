@@ -13,14 +13,13 @@ public sealed class MeasuresSection() : ReportSection(90, ReportKinds.Weekly)
 {
     public const int MaxLines = 5;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
         if (context.Facts<MeasureFacts>() is not { Measures.Count: > 0 } facts)
         {
             return [];
         }
 
-        var culture = context.Culture;
         var today = DutchTime.Date(context.Now);
         var open = facts.Measures.Where(m => facts.StateOf(m) is not (MeasureState.Gereed or MeasureState.Gestopt)).ToList();
         var overdue = open.Where(m => m.End < today).OrderBy(m => m.End).ToList();

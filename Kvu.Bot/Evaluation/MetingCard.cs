@@ -50,11 +50,11 @@ public static class MetingCard
             Enum.GetValues<MetingKind>().Select(k => (EvaluationText.Name(k, culture), k.ToString())),
             ChoiceInputStyle.Compact, value: Enum.TryParse<MetingKind>(form.Kind, true, out var kind) ? kind.ToString() : nameof(MetingKind.Tussenmeting)), KindField);
         Add(CardInputs.Text(ValueField, EvaluationText.Get(EvaluationKeys.LabelValue, culture),
-            placeholder: EvaluationText.Get(EvaluationKeys.PlaceholderValue, culture), value: Blank(form.Value), maxLength: 40), ValueField);
+            placeholder: EvaluationText.Get(EvaluationKeys.PlaceholderValue, culture), value: CardInputs.Prefill(form.Value), maxLength: 40), ValueField);
         Add(CardInputs.Date(OnField, EvaluationText.Get(EvaluationKeys.LabelOn, culture),
             value: Answers.Date(form.On, today)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), OnField);
         Add(CardInputs.Text(SourceField, EvaluationText.Get(EvaluationKeys.LabelSource, culture),
-            placeholder: EvaluationText.Get(EvaluationKeys.PlaceholderSource, culture), value: Blank(form.Source), maxLength: InputLimits.Name), SourceField);
+            placeholder: EvaluationText.Get(EvaluationKeys.PlaceholderSource, culture), value: CardInputs.Prefill(form.Source), maxLength: InputLimits.Name), SourceField);
         Add(CardInputs.Choices(BetterField, EvaluationText.Get(EvaluationKeys.LabelBetter, culture),
             Enum.GetValues<IndicatorDirection>().Select(d => (EvaluationText.Name(d, culture), d.ToString())),
             ChoiceInputStyle.Compact, value: Enum.TryParse<IndicatorDirection>(form.Better, true, out var better) ? better.ToString() : null), BetterField);
@@ -112,6 +112,4 @@ public static class MetingCard
     [
         Text(EvaluationText.Get(EvaluationKeys.Cancelled, culture), subtle: true),
     ]);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

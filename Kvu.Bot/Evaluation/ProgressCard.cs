@@ -1,4 +1,3 @@
-using System.Text;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 using Kvu.Bot.Plan;

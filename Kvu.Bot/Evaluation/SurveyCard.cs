@@ -34,8 +34,8 @@ public static class SurveyCard
         {
             number++;
             var given = answer?.Scores.FirstOrDefault(s => s.Factor == factor);
-            var score = sent is null ? given?.Score.ToString(CultureInfo.InvariantCulture) : Blank(sent(ScorePrefix + factor));
-            var comment = sent is null ? given?.Comment : Blank(sent(CommentPrefix + factor));
+            var score = sent is null ? given?.Score.ToString(CultureInfo.InvariantCulture) : CardInputs.Prefill(sent(ScorePrefix + factor));
+            var comment = sent is null ? given?.Comment : CardInputs.Prefill(sent(CommentPrefix + factor));
             body.Add(Text($"{number}. {FormationText.Name(factor, culture)}", weight: TextWeight.Bolder, separator: number > 1));
             body.Add(CardInputs.Choices(ScorePrefix + factor, EvaluationText.Get(EvaluationKeys.LabelScore, culture),
                 Enumerable.Range(1, 5).Select(s => (EvaluationText.Get($"Score_{s}", culture), s.ToString(CultureInfo.InvariantCulture))),
@@ -102,6 +102,4 @@ public static class SurveyCard
 
     private static JsonObject WithRefresh(JsonObject card, JsonObject data, string viewer) =>
         AdaptiveCard.WithRefresh(card, EvaluationVerbs.SurveyShow, CardVerb.With((JsonObject)data.DeepClone(), EvaluationVerbs.SurveyShow), [viewer]);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -9,16 +9,15 @@ public sealed class MeetingsSection() : ReportSection(200, ReportKinds.Weekly)
     public const int MaxHeld = 3;
     public const int MaxPlanned = 2;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
-        var culture = context.Culture;
         var meetings = context.Facts<MeetingFacts>()?.InPeriod ?? [];
         var held = meetings.Where(m => m.Start <= context.Now).TakeLast(MaxHeld);
         var planned = meetings.Where(m => m.Start > context.Now).Take(MaxPlanned).ToList();
 
         var items = new List<JsonObject> { Heading(MeetingText.Get(MeetingText.MeetingsHeading, culture)) };
-        items.AddRange(held.Select(m => Text("• " + MeetingText.Format(MeetingText.MeetingHeld, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: Spacing.None)));
-        items.AddRange(planned.Select(m => Text("• " + MeetingText.Format(MeetingText.MeetingPlanned, culture, m.Subject, StatusText.Moment(m.Start, culture)), spacing: Spacing.None)));
+        items.AddRange(held.Select(m => Bullet(MeetingText.Format(MeetingText.MeetingHeld, culture, m.Subject, StatusText.Moment(m.Start, culture)))));
+        items.AddRange(planned.Select(m => Bullet(MeetingText.Format(MeetingText.MeetingPlanned, culture, m.Subject, StatusText.Moment(m.Start, culture)))));
         if (planned.Count == 0)
         {
             items.Add(Text(MeetingText.Get(MeetingText.NoMeetingPlanned, culture), subtle: true, spacing: Spacing.Small));

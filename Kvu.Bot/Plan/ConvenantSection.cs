@@ -12,7 +12,7 @@ namespace Kvu.Bot.Plan;
 /// </summary>
 public sealed class ConvenantSection() : ReportSection(85, ReportKinds.All)
 {
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
         var project = context.Project;
         if (project.Phase < KvuPhase.Convenant && project.ConvenantEntries.Count == 0)
@@ -20,7 +20,6 @@ public sealed class ConvenantSection() : ReportSection(85, ReportKinds.All)
             return [];
         }
 
-        var culture = context.Culture;
         var parties = project.ConvenantParties;
         var items = new List<JsonObject>
         {

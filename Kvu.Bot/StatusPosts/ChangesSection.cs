@@ -1,5 +1,5 @@
-using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.StatusPosts;
 
@@ -10,15 +10,13 @@ public sealed class ChangesSection() : ReportSection(100, ReportKinds.Weekly)
     /// <summary>Lines shown before the rest is counted, so a busy week still fits in the 28 KB card.</summary>
     public const int MaxLines = 12;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
-        var culture = context.Culture;
-        var project = context.Project;
         var lines = new List<string>();
         var other = 0;
         foreach (var decision in context.Changes)
         {
-            var member = project.FindMember(decision.Subject);
+            var member = context.Project.FindMember(decision.Subject);
             var who = member?.Person.DisplayName ?? decision.Subject;
             string? line = decision.Kind switch
             {
@@ -61,13 +59,7 @@ public sealed class ChangesSection() : ReportSection(100, ReportKinds.Weekly)
             return items;
         }
 
-        other += Math.Max(0, lines.Count - MaxLines);
-        items.AddRange(lines.Take(MaxLines).Select(l => Text("• " + l, spacing: Spacing.None)));
-        if (other > 0)
-        {
-            items.Add(Text(StatusText.Format(StatusText.OtherChanges, culture, other), subtle: true, spacing: Spacing.None));
-        }
-
+        items.AddRange(Capped(lines, MaxLines, l => Bullet(l), n => StatusText.Format(StatusText.OtherChanges, culture, n), leftOut: other));
         return items;
     }
 }

@@ -12,34 +12,32 @@ public sealed class DecisionsSection() : ReportSection(350, ReportKinds.All)
     /// <summary>Names per decision; a werkgroep can have 59 members.</summary>
     public const int MaxNames = 15;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
-        var culture = context.Culture;
-        var open = context.Decisions;
-        if (open.Count == 0 && context.Kind == ReportKind.Weekly)
+        if (context.Decisions.Count == 0 && context.Kind == ReportKind.Weekly)
         {
             return [];
         }
 
-        var items = new List<JsonObject> { Heading(StatusText.Format(StatusText.DecisionsHeading, culture, open.Count)) };
-        if (open.Count == 0)
+        var items = new List<JsonObject> { Heading(StatusText.Format(StatusText.DecisionsHeading, culture, context.Decisions.Count)) };
+        if (context.Decisions.Count == 0)
         {
             items.Add(Text(StatusText.Get(StatusText.NoDecisions, culture), subtle: true, spacing: Spacing.Small));
         }
 
-        foreach (var tally in open)
+        foreach (var tally in context.Decisions)
         {
             var title = ApprovalText.Get($"Title_{tally.Decision.Kind}", culture);
             // Who still has to respond, reachable or not: a seat the bot cannot reach has not responded either.
             var names = string.Join(", ", tally.StillToAnswer.Take(MaxNames)) + (tally.StillToAnswer.Count > MaxNames ? " …" : string.Empty);
             items.Add(tally switch
             {
-                { AllResponded: true } => Text("• " + StatusText.Format(StatusText.AllResponded, culture, title), spacing: Spacing.None),
+                { AllResponded: true } => Bullet(StatusText.Format(StatusText.AllResponded, culture, title)),
                 _ when tally.Decision.UpdatedAt <= context.LateBefore =>
-                    Text("• " + StatusText.Format(StatusText.OverdueApproval, culture, title, context.ReminderAfterDays, names), spacing: Spacing.None, color: TextColor.Attention),
+                    Bullet(StatusText.Format(StatusText.OverdueApproval, culture, title, context.ReminderAfterDays, names), TextColor.Attention),
 
                 // The weekly post has said "wacht op akkoord" since it began, the summaries "nog te reageren".
-                _ => Text("• " + StatusText.Format(context.Kind == ReportKind.Weekly ? StatusText.AwaitingApproval : StatusText.StillToRespond, culture, title, names), spacing: Spacing.None),
+                _ => Bullet(StatusText.Format(context.Kind == ReportKind.Weekly ? StatusText.AwaitingApproval : StatusText.StillToRespond, culture, title, names)),
             });
         }
 

@@ -9,13 +9,11 @@ public sealed class OpenPointsSection() : ReportSection(300, ReportKinds.All)
 {
     public const int MaxPoints = 8;
 
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
-        var culture = context.Culture;
-        var project = context.Project;
-        var points = FormationChecks.Evaluate(project);
+        var points = FormationChecks.Evaluate(context.Project);
         var late = context.OverdueInvitees;
-        var waiting = project.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Person.DisplayName).Where(n => !late.Contains(n)).ToList();
+        var waiting = context.Project.Members.Where(m => m.Status == MemberStatus.Invited).Select(m => m.Person.DisplayName).Where(n => !late.Contains(n)).ToList();
 
         var items = new List<JsonObject> { Heading(StatusText.Get(StatusText.OpenHeading, culture)) };
         if (points.Count == 0 && waiting.Count == 0 && late.Count == 0)
@@ -26,25 +24,16 @@ public sealed class OpenPointsSection() : ReportSection(300, ReportKinds.All)
 
         if (late.Count > 0)
         {
-            items.Add(Text("• " + StatusText.Format(StatusText.OverdueInvitation, culture, context.ReminderAfterDays, string.Join(", ", late)), spacing: Spacing.None, color: TextColor.Attention));
+            items.Add(Bullet(StatusText.Format(StatusText.OverdueInvitation, culture, context.ReminderAfterDays, string.Join(", ", late)), TextColor.Attention));
         }
 
         if (waiting.Count > 0)
         {
-            items.Add(Text("• " + StatusText.Format(StatusText.AwaitingReply, culture, string.Join(", ", waiting)), spacing: Spacing.None));
+            items.Add(Bullet(StatusText.Format(StatusText.AwaitingReply, culture, string.Join(", ", waiting))));
         }
 
-        foreach (var point in points.Take(MaxPoints))
-        {
-            items.Add(Text("• " + FormationText.OpenPointTitle(project, point, culture), spacing: Spacing.None,
-                color: point.Severity == Severity.Critical ? TextColor.Attention : null));
-        }
-
-        if (points.Count > MaxPoints)
-        {
-            items.Add(Text(StatusText.Format(StatusText.MorePoints, culture, points.Count - MaxPoints), subtle: true, spacing: Spacing.None));
-        }
-
+        items.AddRange(Capped(points, MaxPoints, p => Bullet(FormationText.OpenPointTitle(context.Project, p, culture), p.Severity == Severity.Critical ? TextColor.Attention : null),
+            n => StatusText.Format(StatusText.MorePoints, culture, n)));
         return items;
     }
 }

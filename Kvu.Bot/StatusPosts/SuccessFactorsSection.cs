@@ -1,14 +1,13 @@
-using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>The ten success factors of the werkgroep as a count, with the short names of those still open.</summary>
 public sealed class SuccessFactorsSection() : ReportSection(400, ReportKinds.All)
 {
-    protected override IReadOnlyList<JsonObject> Elements(ReportContext context)
+    protected override IReadOnlyList<JsonObject> Elements(ReportContext context, CultureInfo culture)
     {
-        var culture = context.Culture;
         var factors = context.Project.SuccessFactors;
         var met = factors.Count(f => f.Status == SuccessFactorStatus.Met);
         var items = new List<JsonObject> { Heading(StatusText.Format(StatusText.FactorsHeading, culture, met, factors.Count)) };

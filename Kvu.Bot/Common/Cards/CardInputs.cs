@@ -40,6 +40,9 @@ public static class CardInputs
         return WithPlaceholderAndValue(input, placeholder, value);
     }
 
+    /// <summary>A value to fill an input with again, as the user sent it: none when blank, so the input shows its placeholder.</summary>
+    public static string? Prefill(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>
     /// What is wrong with the input above it, in red and close under it. The bot judges a form's fields itself (Teams'
     /// own "required" says nothing more), so a card answered in place shows each problem where it arose.
