@@ -58,12 +58,11 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
             return new Typed(CycleWord.Analysis, string.Empty);
         }
 
-        if (input.Data is not null)
+        if (input.TypedText is not { } text)
         {
             return null;
         }
 
-        var text = Words.Squeeze(input.Text);
         var words = CycleText.Words;
         foreach (var whole in new[] { CycleWord.Analysis, CycleWord.Findings })
         {
