@@ -1,4 +1,3 @@
-using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
