@@ -76,6 +76,28 @@ public sealed class DashboardPageTests(AzuriteFixture azurite, ITestOutputHelper
         Assert.DoesNotContain("Zwolle", await page.ContentAsync());
     }
 
+    [Fact]
+    public async Task The_team_tabs_configuration_view_offers_the_users_project_to_pick_and_not_the_dashboard()
+    {
+        Directory.CreateDirectory(Screenshots);
+        await using var bot = KestrelBot.Start(azurite.ConnectionString);
+        var werkgroep = await DashboardWerkgroep.SeedAsync(bot.Services);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await PlaygroundChat.LaunchChromiumAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "nl-NL" });
+
+        // The manifest's configurationUrl: the same page as the tab, with ?configure.
+        await page.GotoAsync(new Uri(bot.BaseAddress, $"/dashboard/?configure&devUser={werkgroep.TenantId}/{DashboardWerkgroep.MariekeId}").ToString());
+
+        var picker = page.GetByLabel("Kies een project");
+        await Expect(picker).ToBeVisibleAsync();
+        await Expect(picker).ToHaveValueAsync(werkgroep.ProjectId);
+        await Expect(page.GetByText("Klik op Opslaan om het tabblad toe te voegen.")).ToBeVisibleAsync();
+        await Expect(page.Locator(".card")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "configure-nl.png"), FullPage = true });
+        await AssertAccessibleAsync(page);
+    }
+
     /// <summary>Outside Teams the page speaks the browser's language: these are a Dutch user's browser and an English phone.</summary>
     private async Task AssertAccessibleAsync(IPage page)
     {

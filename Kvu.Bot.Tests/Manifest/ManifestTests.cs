@@ -88,7 +88,7 @@ public sealed class ManifestTests(AppPackage package) : IClassFixture<AppPackage
         Assert.Equal($"https://{host}/dashboard/", (string?)personal["contentUrl"]);
         var team = Assert.Single(manifest["configurableTabs"]!.AsArray())!;
         Assert.Equal(["team"], team["scopes"]!.AsArray().Select(s => (string?)s));
-        Assert.Equal($"https://{host}/dashboard/config.html", (string?)team["configurationUrl"]);
+        Assert.Equal($"https://{host}/dashboard/?configure", (string?)team["configurationUrl"]);
         Assert.Contains(host, manifest["validDomains"]!.AsArray().Select(d => (string?)d));
         Assert.False(string.IsNullOrWhiteSpace((string?)English["staticTabs[0].name"]));
     }

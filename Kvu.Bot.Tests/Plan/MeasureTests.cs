@@ -182,7 +182,7 @@ public sealed class MeasureTests(AzuriteFixture azurite) : ConnectedBotTest(azur
             await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountMeasure($"Maatregel {i}", by, ApprovalExamples.Start), ct);
             var values = new MeasureValues($"Maatregel {i} " + new string('x', 150), i % 2 == 0 ? "d1" : "d2", null, "Gemeente Zwolle", by,
                 new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), new DateOnly(2027, 6, 1), "de werkgroep", 1000m + i);
-            await store.AddAsync(w.Project, values.ApplyTo(null, w.Project.Id, id, by, ApprovalExamples.Start), ct);
+            await store.AddAsync(w.Project, values.ToMeasure(w.Project.Id, id, by, ApprovalExamples.Start), ct);
         });
 
         var project = (await Projects.GetAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), CancellationToken.None))!;

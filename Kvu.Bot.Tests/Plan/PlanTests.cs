@@ -197,7 +197,7 @@ public sealed class PlanTests(AzuriteFixture azurite) : ConnectedBotTest(azurite
                 await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountMeasure("m", by, ApprovalExamples.Start), ct);
                 var values = new MeasureValues($"Maatregel {i} " + new string('x', 190), "d1", null, "Gemeente Zwolle", by,
                     new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), new DateOnly(2027, 6, 1), "de werkgroep", null);
-                await store.AddAsync(w.Project, values.ApplyTo(null, w.Project.Id, id, by, ApprovalExamples.Start), ct);
+                await store.AddAsync(w.Project, values.ToMeasure(w.Project.Id, id, by, ApprovalExamples.Start), ct);
             }
 
             await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => id = p.CountFinding(DayPart.Nacht, by, ApprovalExamples.Start), ct);

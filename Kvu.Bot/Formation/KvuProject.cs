@@ -248,8 +248,7 @@ public sealed partial class KvuProject
             throw new FormationRuleException(FormationRuleCode.DuplicateMember, member.Id);
         }
 
-        Replace(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed, ReportsBack = false });
-        Record(DecisionKind.RepresentativeReplaced, member.Id, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
+        Change(member with { Person = representative, Mandate = Mandate.Unknown, Substitute = null, Status = MemberStatus.Proposed, ReportsBack = false }, DecisionKind.RepresentativeReplaced, $"{member.Person.DisplayName} -> {representative.DisplayName}", by, at);
     }
 
     /// <summary>
@@ -263,8 +262,7 @@ public sealed partial class KvuProject
         var member = RequireMember(memberId);
         var linked = member.Person with { AadObjectId = aadObjectId.Trim() };
         RequireNotSeated(linked with { Email = null }, exceptMemberId: member.Id);
-        Replace(member with { Person = linked });
-        Record(DecisionKind.TeamsAccountLinked, member.Id, $"{member.Person.DisplayName}; {aadObjectId}", by, at);
+        Change(member with { Person = linked }, DecisionKind.TeamsAccountLinked, $"{member.Person.DisplayName}; {aadObjectId}", by, at);
     }
 
     public void RemoveMember(string memberId, PersonRef by, DateTimeOffset at)
@@ -280,8 +278,7 @@ public sealed partial class KvuProject
         ArgumentNullException.ThrowIfNull(by);
         var member = RequireMember(memberId);
         RequireDefined(mandate);
-        Replace(member with { Mandate = mandate });
-        Record(DecisionKind.MandateSet, member.Id, mandate.ToString(), by, at);
+        Change(member with { Mandate = mandate }, DecisionKind.MandateSet, mandate.ToString(), by, at);
     }
 
     /// <summary>Null clears the substitute.</summary>
@@ -295,8 +292,7 @@ public sealed partial class KvuProject
             throw new FormationRuleException(FormationRuleCode.SubstituteIsMember, member.Id);
         }
 
-        Replace(member with { Substitute = plaatsvervanger });
-        Record(DecisionKind.SubstituteSet, member.Id, plaatsvervanger?.DisplayName, by, at);
+        Change(member with { Substitute = plaatsvervanger }, DecisionKind.SubstituteSet, plaatsvervanger?.DisplayName, by, at);
     }
 
     public void SetMemberStatus(string memberId, MemberStatus status, PersonRef by, DateTimeOffset at)
@@ -304,8 +300,7 @@ public sealed partial class KvuProject
         ArgumentNullException.ThrowIfNull(by);
         var member = RequireMember(memberId);
         RequireDefined(status);
-        Replace(member with { Status = status });
-        Record(DecisionKind.MemberStatusSet, member.Id, status.ToString(), by, at);
+        Change(member with { Status = status }, DecisionKind.MemberStatusSet, status.ToString(), by, at);
     }
 
     /// <summary>"Leden van de werkgroep zorgen zelf voor terugkoppeling naar hun eigen achterban": the member's own promise.</summary>
@@ -313,8 +308,7 @@ public sealed partial class KvuProject
     {
         ArgumentNullException.ThrowIfNull(by);
         var member = RequireMember(memberId);
-        Replace(member with { ReportsBack = reportsBack });
-        Record(DecisionKind.ReportsBackSet, member.Id, Text(reportsBack), by, at);
+        Change(member with { ReportsBack = reportsBack }, DecisionKind.ReportsBackSet, Text(reportsBack), by, at);
     }
 
     /// <summary>"Neem bij deelname van restaurants een aparte vertegenwoordiging voor deze groep op in werkgroep/projectteam."</summary>
@@ -327,8 +321,7 @@ public sealed partial class KvuProject
             throw new FormationRuleException(FormationRuleCode.RestaurantsNeedHorecaRole, member.Id);
         }
 
-        Replace(member with { RepresentsRestaurants = representsRestaurants });
-        Record(DecisionKind.RepresentsRestaurantsSet, member.Id, Text(representsRestaurants), by, at);
+        Change(member with { RepresentsRestaurants = representsRestaurants }, DecisionKind.RepresentsRestaurantsSet, Text(representsRestaurants), by, at);
     }
 
     /// <summary>
@@ -355,8 +348,7 @@ public sealed partial class KvuProject
             }
         }
 
-        Replace(member with { Role = role, Organisation = organisationName });
-        Record(DecisionKind.MemberRoleSet, member.Id, $"{role}; {organisationName}", by, at);
+        Change(member with { Role = role, Organisation = organisationName }, DecisionKind.MemberRoleSet, $"{role}; {organisationName}", by, at);
     }
 
     /// <summary>Organisation null or blank means the role's default, where the role has one.</summary>
@@ -365,8 +357,7 @@ public sealed partial class KvuProject
         ArgumentNullException.ThrowIfNull(by);
         var member = RequireMember(memberId);
         var organisationName = OrganisationFor(member.Role, organisation);
-        Replace(member with { Organisation = organisationName });
-        Record(DecisionKind.MemberOrganisationSet, member.Id, organisationName, by, at);
+        Change(member with { Organisation = organisationName }, DecisionKind.MemberOrganisationSet, organisationName, by, at);
     }
 
     public HorecaArea AddHorecaArea(string name, HorecaAreaKind kind, PersonRef by, DateTimeOffset at)
@@ -411,8 +402,7 @@ public sealed partial class KvuProject
 
         // Keep the project's area order, whatever order the card sent.
         var ordered = HorecaAreas.Select(a => a.Id).Where(covered.Contains).ToArray();
-        Replace(member with { CoveredAreaIds = ordered });
-        Record(DecisionKind.AreaCoverageAssigned, member.Id, string.Join(",", ordered), by, at);
+        Change(member with { CoveredAreaIds = ordered }, DecisionKind.AreaCoverageAssigned, string.Join(",", ordered), by, at);
     }
 
     public void SetRestaurantsTakePart(bool? takePart, PersonRef by, DateTimeOffset at)
@@ -641,7 +631,12 @@ public sealed partial class KvuProject
     private void Record(DecisionKind kind, string subject, string? detail, PersonRef by, DateTimeOffset at) =>
         Decisions = [.. Decisions, new Decision(at, by, kind, subject, detail)];
 
-    private void Replace(Member updated) => Members = [.. Members.Select(m => m.Id == updated.Id ? updated : m)];
+    /// <summary>Puts the changed seat in place of the old one and records the change in the decision log.</summary>
+    private void Change(Member changed, DecisionKind kind, string? detail, PersonRef by, DateTimeOffset at)
+    {
+        Members = [.. Members.Select(m => m.Id == changed.Id ? changed : m)];
+        Record(kind, changed.Id, detail, by, at);
+    }
 
     private string OrganisationFor(WerkgroepRole role, string? organisation) =>
         string.IsNullOrWhiteSpace(organisation)

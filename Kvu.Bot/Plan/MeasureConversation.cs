@@ -92,7 +92,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 // the measure is then a row of its own.
                 var id = string.Empty;
                 await projects.UpdateAsync(project.Key, p => id = p.CountMeasure(values.Title, by, input.Now), cancellationToken);
-                saved = values.ApplyTo(null, project.Id, id, by, input.Now);
+                saved = values.ToMeasure(project.Id, id, by, input.Now);
                 await measures.AddAsync(project, saved, cancellationToken);
             }
             else
@@ -103,7 +103,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 }
 
                 await projects.UpdateAsync(project.Key, p => p.RecordMeasureChange(stored.Id, values.Title, by, input.Now), cancellationToken);
-                saved = await measures.UpdateAsync(project, stored.Id, m => values.ApplyTo(m, project.Id, m.Id, by, input.Now), cancellationToken);
+                saved = await measures.UpdateAsync(project, stored.Id, m => values.ToMeasure(project.Id, m.Id, by, input.Now), cancellationToken);
             }
         }
         catch (StorageConflictException)

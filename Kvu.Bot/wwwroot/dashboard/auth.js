@@ -42,5 +42,8 @@ window.KvuAuth = (function () {
     return response.json();
   }
 
-  return { teams, headers, getJson };
+  // The page is the team tab's configuration view (config.js) rather than the dashboard (dashboard.js).
+  const configuring = params.has("configure");
+
+  return { teams, headers, getJson, configuring };
 })();

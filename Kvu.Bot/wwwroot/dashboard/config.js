@@ -1,7 +1,11 @@
-// The configuration page of the team tab: the projectleider picks the project the channel's tab shows; Teams saves
-// the tab with that project in its content URL, and each member who opens it is checked by the API as usual.
+// The team tab's configuration view (/dashboard/?configure, the manifest's configurationUrl): the projectleider
+// picks the project the channel's tab shows; Teams saves the tab with that project in its content URL, and each
+// member who opens it is checked by the API as usual. Without ?configure the page is the dashboard (dashboard.js).
 "use strict";
 (async function () {
+  if (!KvuAuth.configuring) {
+    return;
+  }
   const main = document.getElementById("main");
   const context = await KvuAuth.teams();
   const lang = KvuText.language(context && context.app && context.app.locale);

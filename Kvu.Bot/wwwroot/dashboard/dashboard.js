@@ -1,7 +1,11 @@
 // The dashboard tab: one call for the project's document (GET /api/dashboard/projects/{id}), rendered as plain
 // HTML. Progress is shown as bars drawn from the numbers, each with its numbers in text for screen readers.
+// With ?configure the page is the team tab's configuration view instead (config.js).
 "use strict";
 (async function () {
+  if (KvuAuth.configuring) {
+    return;
+  }
   const main = document.getElementById("main");
   const params = new URLSearchParams(location.search);
   const context = await KvuAuth.teams();
