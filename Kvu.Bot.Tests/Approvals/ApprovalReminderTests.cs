@@ -1,5 +1,6 @@
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Formation;
 using Kvu.Bot.Storage;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
         var services = Bot.Services;
         return new ApprovalReminders(
             services.GetRequiredService<ApprovalStore>(),
+            services.GetRequiredService<ProjectStore>(),
+            services.GetRequiredService<WerkgroepAlignment>(),
             services.GetRequiredService<InvitationStore>(),
             services.GetRequiredService<ConversationStore>(),
             services.GetRequiredService<ProactiveSender>(),
@@ -60,6 +63,43 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
         clock.Advance(TimeSpan.FromDays(1));
         await Reminders(clock).RunAsync(default);
         Assert.Equal((annaBefore + 1, markBefore + 1), (Sent(anna), Sent(mark)));
+    }
+
+    [Fact]
+    public async Task A_member_whose_seat_went_to_someone_else_is_not_reminded_and_the_newcomer_is_asked_from_the_change_on()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
+        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Projectleider);
+        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
+        var fatima = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[1]);
+        await mark.SayAsync("uitnodigingen");
+        await fatima.SayAsync("uitnodigingen");
+        await anna.SayAsync("uitnodigen");
+        await w.SayInChannelAsync("voorleggen samenstelling");
+
+        // Mark's seat goes to Ingrid a day later; nobody opens the card after that.
+        var changed = DateTimeOffset.UtcNow.AddDays(1);
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
+            p => p.ReplaceRepresentative(p.Members.Single(m => m.Person.AadObjectId == w.Members[0].AadObjectId).Id,
+                ApprovalExamples.Person(ApprovalExamples.NewUser("Ingrid Bakker")), ApprovalExamples.Person(w.Projectleider), changed), default);
+        int Sent(TeamsChat chat) => Connector.SentTo(chat.ConversationId).Count();
+        var (annaBefore, markBefore, fatimaBefore) = (Sent(anna), Sent(mark), Sent(fatima));
+
+        // Four days after the decision was put, three after the change: the werkgroep changed, so everyone is asked
+        // anew and the days count from the change. Mark is no longer asked at all.
+        var clock = new FakeTimeProvider(changed.AddDays(2));
+        await Reminders(clock).RunAsync(default);
+        Assert.Equal((annaBefore, markBefore, fatimaBefore), (Sent(anna), Sent(mark), Sent(fatima)));
+
+        clock.Advance(TimeSpan.FromDays(4));
+        await Reminders(clock).RunAsync(default);
+
+        Assert.Equal(markBefore, Sent(mark));
+        Assert.Contains("Herinnering: je reactie op 'Samenstelling van de werkgroep'", Assert.Single(Connector.SentTo(fatima.ConversationId).Skip(fatimaBefore)).VisibleText);
+        var digest = Assert.Single(Connector.SentTo(anna.ConversationId).Skip(annaBefore)).VisibleText;
+        Assert.Contains("herinnerd: Fatima el Amrani", digest);
+        Assert.Contains("Ingrid Bakker", digest); // not in Teams with the bot yet: named with what to do
+        Assert.DoesNotContain("Mark Jansen", digest);
     }
 
     [Fact]

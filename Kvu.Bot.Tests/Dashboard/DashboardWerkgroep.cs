@@ -46,19 +46,15 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         await services.GetRequiredService<ProgressStore>().SetAsync(project, cameras, MeasureState.Loopt, "Camera's hangen, kijkruimte volgt", Day(200), default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, MariekeId, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, Start), default);
-        await services.GetRequiredService<ApprovalStore>().UpdateDecisionAsync(new ProjectKey(tenant, project.Id), GroupDecisionKind.Samenstelling, _ => new GroupDecision
+        // The samenstelling put to the werkgroep as the bot puts it; everyone asked but Wim agreed.
+        var approvals = services.GetRequiredService<ApprovalStore>();
+        var decision = DecisionContent.NewDecision(project, GroupDecisionKind.Samenstelling, DecisionContent.Composition(project), DecisionContent.Seats(project), MariekeId, Day(21));
+        await approvals.UpdateDecisionAsync(new ProjectKey(tenant, project.Id), GroupDecisionKind.Samenstelling, _ => decision, inLineWith: null, by: null, default);
+        foreach (var voter in decision.Voters.Where(v => v.AadObjectId != WimId))
         {
-            ProjectId = project.Id,
-            TenantId = tenant,
-            Kind = GroupDecisionKind.Samenstelling,
-            ProjectName = "Zwolle – Binnenstad Zwolle",
-            Items = ["Gemeente: Wim Hendriks"],
-            Voters = [new Voter(MariekeId, Marieke.DisplayName, "pl"), new Voter(WimId, Wim.DisplayName, wim.Id)],
-            StartedBy = MariekeId,
-            UpdatedAt = Day(21),
-        }, inLineWith: null, by: null, default);
-        await services.GetRequiredService<ApprovalStore>().RecordAsync(project.Id,
-            new ApprovalResponse("samenstelling", 1, MariekeId, Marieke.DisplayName, ApprovalAnswer.Agree, null, Day(21)), default);
+            await approvals.RecordAsync(project.Id, new ApprovalResponse(decision.Id, 1, voter.AadObjectId, voter.DisplayName, ApprovalAnswer.Agree, null, Day(21)), default);
+        }
+
         return new DashboardWerkgroep(tenant, project.Id);
     }
 

@@ -14,7 +14,7 @@ public class FormationResourcesTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly ResourceManager Resources = new(FormationText.BaseName, typeof(KvuProject).Assembly);
+    private static readonly ResourceManager Resources = FormationText.ResourceManager;
 
     public static TheoryData<string> Keys()
     {

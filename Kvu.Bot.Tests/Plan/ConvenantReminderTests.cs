@@ -53,7 +53,7 @@ public sealed class ConvenantReminderTests(AzuriteFixture azurite) : ConnectedBo
     private ApprovalReminders Reminders(TimeProvider clock)
     {
         var s = Bot.Services;
-        return new ApprovalReminders(s.GetRequiredService<ApprovalStore>(), s.GetRequiredService<InvitationStore>(), s.GetRequiredService<ConversationStore>(),
+        return new ApprovalReminders(s.GetRequiredService<ApprovalStore>(), s.GetRequiredService<ProjectStore>(), s.GetRequiredService<WerkgroepAlignment>(), s.GetRequiredService<InvitationStore>(), s.GetRequiredService<ConversationStore>(),
             s.GetRequiredService<ProactiveSender>(), s.GetRequiredService<IOptions<ApprovalsOptions>>(), clock, NullLogger<ApprovalReminders>.Instance,
             [s.GetRequiredService<ConvenantReminders>()]);
     }

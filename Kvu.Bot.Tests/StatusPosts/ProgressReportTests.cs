@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
+using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Tests.Formation.Cards;
 using Kvu.Bot.Tests.Infrastructure;
@@ -37,7 +38,7 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
         var (w, chat) = await LinkedWerkgroepAsync();
         await w.SayInChannelAsync("voorleggen samenstelling");
         await w.InvokeAsync(w.Members[0], ApprovalVerbs.Agree, ApprovalExamples.Data("samenstelling", w.Project.Id));
-        await AllRespondedAsync(w, GroupDecisionKind.Begrippenlijst, w.Members[1]);
+        await AllRespondedAsync(w, GroupDecisionKind.Begrippenlijst);
 
         await chat.SayAsync("samenvatting");
         var summary = Assert.Single(w.SentInChannel().Last().Cards);
@@ -54,6 +55,31 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(expected, Decisions(weekly, w));
         Assert.Contains("Open besluiten (2)", CardJson.Texts(summary));
         Assert.Contains("Open besluiten (2)", CardJson.Texts(weekly));
+    }
+
+    [Fact]
+    public async Task A_seat_that_changed_hands_since_the_last_click_is_reported_with_whoever_holds_it_now()
+    {
+        var (w, chat) = await LinkedWerkgroepAsync();
+        await w.SayInChannelAsync("voorleggen samenstelling");
+        await w.InvokeAsync(w.Members[0], ApprovalVerbs.Agree, ApprovalExamples.Data("samenstelling", w.Project.Id));
+
+        // Henk's seat goes to Ingrid; nobody clicks the card after that.
+        await _bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
+            p => p.ReplaceRepresentative(p.Members.Single(m => m.Person.AadObjectId == w.Members[2].AadObjectId).Id,
+                ApprovalExamples.Person(ApprovalExamples.NewUser("Ingrid Bakker")), ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start.AddDays(1)), default);
+
+        await chat.SayAsync("samenvatting");
+        var summary = Assert.Single(w.SentInChannel().Last().Cards);
+        var weekly = await WeeklyPostAsync(w);
+
+        // The composition changed, so Mark's approval is outdated and everyone is asked anew, Ingrid instead of Henk.
+        foreach (var report in new[] { summary, weekly })
+        {
+            var line = Assert.Single(CardJson.Texts(report), t => t.StartsWith("• Samenstelling van de werkgroep", StringComparison.Ordinal));
+            Assert.Contains("Mark Jansen, Fatima el Amrani, Ingrid Bakker", line);
+            Assert.DoesNotContain("Henk Mulder", line);
+        }
     }
 
     [Fact]
@@ -88,21 +114,17 @@ public sealed class ProgressReportTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     /// <summary>A decision put to one member, who agreed.</summary>
-    private async Task AllRespondedAsync(ApprovalExamples w, GroupDecisionKind kind, TeamsActivity.User member)
+    /// <summary>A decision put to the werkgroep's seats as they are, to which every member asked has agreed.</summary>
+    private async Task AllRespondedAsync(ApprovalExamples w, GroupDecisionKind kind)
     {
         var approvals = _bot.Services.GetRequiredService<ApprovalStore>();
-        await approvals.UpdateDecisionAsync(w.Project.Key, kind, _ => new GroupDecision
+        var project = await _bot.Services.GetRequiredService<ProjectStore>().GetAsync(w.Project.Key, CancellationToken.None);
+        var decision = DecisionContent.NewDecision(project!, kind, ["Uitgaansgebied: de binnenstad binnen de grachten"], DecisionContent.Seats(project!), w.Projectleider.AadObjectId, DateTimeOffset.UtcNow);
+        await approvals.UpdateDecisionAsync(w.Project.Key, kind, _ => decision, inLineWith: null, by: null, CancellationToken.None);
+        foreach (var voter in decision.Voters)
         {
-            ProjectId = w.Project.Id,
-            TenantId = w.Project.TenantId,
-            Kind = kind,
-            ProjectName = "Zwolle – Binnenstad",
-            Items = ["Uitgaansgebied: de binnenstad binnen de grachten"],
-            Voters = [new Voter(member.AadObjectId, member.Name, w.Project.Members.First(m => m.Person.DisplayName == member.Name).Id)],
-            StartedBy = w.Projectleider.AadObjectId,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        }, inLineWith: null, by: null, CancellationToken.None);
-        await approvals.RecordAsync(w.Project.Id, new ApprovalResponse(GroupDecision.IdFor(kind), 1, member.AadObjectId, member.Name, ApprovalAnswer.Agree, null, DateTimeOffset.UtcNow), CancellationToken.None);
+            await approvals.RecordAsync(w.Project.Id, new ApprovalResponse(decision.Id, 1, voter.AadObjectId, voter.DisplayName, ApprovalAnswer.Agree, null, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
     }
 
     /// <summary>Each open decision the card lists: its title and the members named as still to respond.</summary>

@@ -14,6 +14,8 @@ namespace Kvu.Bot.Approvals;
 /// </summary>
 public sealed class ApprovalReminders(
     ApprovalStore approvals,
+    ProjectStore projects,
+    WerkgroepAlignment werkgroep,
     InvitationStore reach,
     ConversationStore conversations,
     ProactiveSender sender,
@@ -91,12 +93,19 @@ public sealed class ApprovalReminders(
                 }
             }
 
-            foreach (var tally in await approvals.ListOpenAsync(new ProjectKey(tenantId, projectId), cancellationToken))
+            var key = new ProjectKey(tenantId, projectId);
+            IReadOnlyList<DecisionTally> open = [.. (await approvals.ListOpenAsync(key, cancellationToken)).Where(t => t.Decision.UpdatedAt <= due)];
+
+            // A seat that changed hands since anyone clicked the card: the decision follows the werkgroep first, so the
+            // one who left is not reminded and the one who came in gets her days from the change, like everyone asked anew.
+            if (open.Count > 0 && await projects.GetAsync(key, cancellationToken) is { } project)
             {
-                if (tally.Decision.UpdatedAt <= due)
-                {
-                    yield return tally;
-                }
+                open = await werkgroep.SaveInLineAsync(project, open, now, cancellationToken);
+            }
+
+            foreach (var tally in open.Where(t => t.Decision.UpdatedAt <= due))
+            {
+                yield return tally;
             }
         }
     }

@@ -53,10 +53,7 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
         }
 
         var fingerprint = DecisionContent.Fingerprint(project);
-        reading = await approvals.BringInLineAsync(reading, fingerprint, d => d.WithContent(
-            d.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : d.Items,
-            DecisionContent.Seats(project),
-            now), cancellationToken);
+        reading = await approvals.BringInLineAsync(reading, fingerprint, d => Aligned(d, project, now), cancellationToken);
         if (grantsRead is not null)
         {
             var managers = (await grantsRead).Where(g => g.MayManage).Select(g => g.UserId).ToList();
@@ -67,4 +64,48 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
 
         return (reading, grantRead is null ? stamp!.Manages(userId) : await grantRead is { MayManage: true });
     }
+
+    /// <summary>
+    /// The open decisions as the werkgroep is now, saved: a decision that lags the project (a representative replaced,
+    /// a seat added since anyone clicked it) is brought in line first, so its version goes up and the reminders go to
+    /// whoever holds the seats now, counting their days from the change. For the reminder round, which writes anyway;
+    /// a decision that is in line costs nothing, one that lags a read and a write.
+    /// </summary>
+    public async Task<IReadOnlyList<DecisionTally>> SaveInLineAsync(KvuProject project, IReadOnlyList<DecisionTally> open, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(open);
+        var inLine = new List<DecisionTally>(open.Count);
+        foreach (var tally in open)
+        {
+            if (ReferenceEquals(Aligned(tally.Decision, project, now), tally.Decision))
+            {
+                inLine.Add(tally);
+            }
+            else if (await approvals.ReadAsync(project.Key, tally.Decision.Id, cancellationToken) is { } reading)
+            {
+                reading = await approvals.BringInLineAsync(reading, DecisionContent.Fingerprint(project), d => Aligned(d, project, now), cancellationToken);
+                inLine.Add(reading.Tally);
+            }
+        }
+
+        return inLine;
+    }
+
+    /// <summary>
+    /// The open decisions as the werkgroep is now, for a reader (a progress report, the dashboard) that writes nothing:
+    /// who still has to respond is whoever holds the seats now, as the next click on the card will show.
+    /// </summary>
+    public static IReadOnlyList<DecisionTally> AsWerkgroepIsNow(KvuProject project, IReadOnlyList<DecisionTally> open, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(open);
+        return [.. open.Select(t => Aligned(t.Decision, project, now) is var aligned && ReferenceEquals(aligned, t.Decision) ? t : new DecisionTally(aligned, t.Responses))];
+    }
+
+    /// <summary>The decision with the content and seats the project has now; the same instance when nothing changed.</summary>
+    private static GroupDecision Aligned(GroupDecision decision, KvuProject project, DateTimeOffset now) => decision.WithContent(
+        decision.Kind == GroupDecisionKind.Samenstelling ? DecisionContent.Composition(project) : decision.Items,
+        DecisionContent.Seats(project),
+        now);
 }

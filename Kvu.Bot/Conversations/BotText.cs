@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.Conversations;
 
 /// <summary>
@@ -19,8 +17,7 @@ public static class BotText
     public static CultureInfo CultureFor(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : ReaderCulture.Dutch;
 
-    public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}' in Conversations/Texts.resx.");
+    public static string Get(string key, CultureInfo culture) => Resources.Text(key, culture);
 
     public static string Format(string key, CultureInfo culture, params object[] args) =>
         string.Format(culture, Get(key, culture), args);

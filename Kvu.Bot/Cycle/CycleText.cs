@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.Cycle;
 
 /// <summary>The texts of the KVU cycle (Cycle/), from Cycle.resx (Dutch, the neutral language) and Cycle.en.resx.</summary>
@@ -13,15 +11,14 @@ public static class CycleText
     public static IReadOnlyList<(TEnum Value, Words Words)> Choices<TEnum>()
         where TEnum : struct, Enum => ChoiceCache<TEnum>.All;
 
-    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+    public static string Get(string key, CultureInfo culture) => ResourceManager.TextOrKey(key, culture);
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
+        ResourceManager.Format(key, culture, ReaderCulture.For(culture), args);
 
     private static class ChoiceCache<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly IReadOnlyList<(TEnum, Words)> All =
-            [.. Enum.GetValues<TEnum>().Select(v => (v, new Words(ResourceManager, $"Words_{typeof(TEnum).Name}_{v}")))];
+        public static readonly IReadOnlyList<(TEnum, Words)> All = ResourceManager.Choices<TEnum>();
     }
 }

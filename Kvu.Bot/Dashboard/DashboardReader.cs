@@ -64,7 +64,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             [.. project.SuccessFactors.Select(f => new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note))],
             [.. GoalResults.For(project, today).Select(g => Goal(project, g, culture))],
             Measures(await planned, await reported, today, culture),
-            [.. (await openDecisions).Select(t => new DashboardDecision(
+            [.. WerkgroepAlignment.AsWerkgroepIsNow(project, await openDecisions, clock.GetUtcNow()).Select(t => new DashboardDecision(
                 t.Decision.Id, ApprovalText.Get($"Title_{t.Decision.Kind}", culture), t.Decision.Version, t.Decision.UpdatedAt,
                 t.Voters.Count, t.Agreed, t.Objections.Count, [.. t.Pending.Select(v => v.DisplayName)]))],
             [.. (await upcoming).Select(m => new DashboardMeeting(m.Subject, m.Start, m.End, m.JoinUrl))]);

@@ -6,16 +6,13 @@ namespace Kvu.Bot.Dashboard;
 /// </summary>
 public static class DashboardText
 {
-    public const string BaseName = "Kvu.Bot.Dashboard.Dashboard";
-
     public const string ChartBaseline = "Chart_Baseline";
 
     public const string ChartTarget = "Chart_Target";
 
     public const string ChartPoint = "Chart_Point";
 
-    private static readonly ResourceManager Resources = new(BaseName, typeof(DashboardText).Assembly);
+    private static readonly ResourceManager Resources = new("Kvu.Bot.Dashboard.Dashboard", typeof(DashboardText).Assembly);
 
-    public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(culture, Resources.GetString(key, culture) ?? key, args);
+    public static string Format(string key, CultureInfo culture, params object?[] args) => Resources.Format(key, culture, culture, args);
 }

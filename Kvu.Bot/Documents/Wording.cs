@@ -9,12 +9,9 @@ namespace Kvu.Bot.Documents;
 /// </summary>
 public static class Wording
 {
-    public const string BaseName = "Kvu.Bot.Documents.Wording";
+    private static readonly ResourceManager Resources = new("Kvu.Bot.Documents.Wording", typeof(Wording).Assembly);
 
-    private static readonly ResourceManager Resources = new(BaseName, typeof(Wording).Assembly);
-
-    public static string Get(string key) =>
-        Resources.GetString(key, ReaderCulture.Dutch) ?? throw new InvalidOperationException($"Wording.resx has no text '{key}'.");
+    public static string Get(string key) => Resources.Text(key, ReaderCulture.Dutch);
 
     public static string Format(string key, params object?[] args) => string.Format(ReaderCulture.Dutch, Get(key), args);
 

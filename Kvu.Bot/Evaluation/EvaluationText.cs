@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.Evaluation;
 
 /// <summary>The texts of the Evaluatie (Evaluation/), from Evaluation.resx (Dutch, the neutral language) and Evaluation.en.resx.</summary>
@@ -9,10 +7,10 @@ public static class EvaluationText
 
     public static WordBook<EvaluationWord> Words { get; } = new(ResourceManager);
 
-    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+    public static string Get(string key, CultureInfo culture) => ResourceManager.TextOrKey(key, culture);
 
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
+        ResourceManager.Format(key, culture, ReaderCulture.For(culture), args);
 
     /// <summary>An enum value as users read it: <c>{Enum}_{Value}</c>, "GoalVerdict_Reached" → "Bereikt".</summary>
     public static string Name<TEnum>(TEnum value, CultureInfo culture)

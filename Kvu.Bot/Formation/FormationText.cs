@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.Formation;
 
 /// <summary>
@@ -8,9 +6,7 @@ namespace Kvu.Bot.Formation;
 /// </summary>
 public static class FormationText
 {
-    public const string BaseName = "Kvu.Bot.Formation.Formation";
-
-    public static ResourceManager ResourceManager { get; } = new(BaseName, typeof(FormationText).Assembly);
+    public static ResourceManager ResourceManager { get; } = new("Kvu.Bot.Formation.Formation", typeof(FormationText).Assembly);
 
     /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
     public static WordBook<FormationWord> Words { get; } = new(ResourceManager);
@@ -20,7 +16,7 @@ public static class FormationText
     /// checks that every enum value has its key in both languages.
     /// </summary>
     public static string Get(string key, CultureInfo? culture = null) =>
-        ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
+        ResourceManager.TextOrKey(key, culture ?? CultureInfo.CurrentUICulture);
 
     /// <summary>
     /// A channel as people know it, never its "19:...@thread.tacv2" id. Teams sends no name for a team's General

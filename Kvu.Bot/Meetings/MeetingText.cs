@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.Meetings;
 
 /// <summary>
@@ -8,14 +6,11 @@ namespace Kvu.Bot.Meetings;
 /// </summary>
 public static partial class MeetingText
 {
-    public const string BaseName = "Kvu.Bot.Meetings.Meetings";
-
     /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
     public static WordBook<MeetingWord> Words { get; } = new(ResourceManager);
 
     /// <summary>A missing key shows as the key itself rather than failing a turn; a test checks every key in both languages.</summary>
-    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+    public static string Get(string key, CultureInfo culture) => ResourceManager.TextOrKey(key, culture);
 
-    public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);
-
+    public static string Format(string key, CultureInfo culture, params object?[] args) => ResourceManager.Format(key, culture, culture, args);
 }

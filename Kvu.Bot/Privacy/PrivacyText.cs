@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.Privacy;
 
 /// <summary>
@@ -8,14 +6,12 @@ namespace Kvu.Bot.Privacy;
 /// </summary>
 public static partial class PrivacyText
 {
-    public const string BaseName = "Kvu.Bot.Privacy.Privacy";
-
     public static WordBook<PrivacyWord> Words { get; } = new(ResourceManager);
 
     /// <summary>A missing key shows as the key itself rather than failing a turn; a test checks every key in both languages.</summary>
-    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+    public static string Get(string key, CultureInfo culture) => ResourceManager.TextOrKey(key, culture);
 
-    public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);
+    public static string Format(string key, CultureInfo culture, params object?[] args) => ResourceManager.Format(key, culture, culture, args);
 
     /// <summary>Why <paramref name="key"/> is not one person in the scope (<paramref name="scope"/>: ScopeProjects or ScopeTenant): nobody, or several, listed.</summary>
     public static string NotOnePerson(PersonLookup lookup, string key, string scope, CultureInfo culture) => lookup.Ambiguous

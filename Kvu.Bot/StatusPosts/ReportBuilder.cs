@@ -58,16 +58,17 @@ public sealed class ReportBuilder(
 
         return report with
         {
-            Decisions = await DecisionsAsync(report.Project, cancellationToken),
+            Decisions = await DecisionsAsync(report.Project, report.Now, cancellationToken),
             OverdueInvitees = await OverdueInviteesAsync(report.Project, report.LateBefore, cancellationToken),
             FeatureFacts = featureFacts,
         };
     }
 
-    private async Task<IReadOnlyList<DecisionTally>> DecisionsAsync(KvuProject project, CancellationToken cancellationToken) =>
+    /// <summary>Who still has to respond is whoever holds the seats now, also before anyone clicked the card since a seat changed hands.</summary>
+    private async Task<IReadOnlyList<DecisionTally>> DecisionsAsync(KvuProject project, DateTimeOffset now, CancellationToken cancellationToken) =>
         project.Members.Count == 0
             ? [] // nobody to put a decision to: no query
-            : await approvals.ListOpenAsync(project.Key, cancellationToken);
+            : WerkgroepAlignment.AsWerkgroepIsNow(project, await approvals.ListOpenAsync(project.Key, cancellationToken), now);
 
     private async Task<IReadOnlyList<string>> OverdueInviteesAsync(KvuProject project, DateTimeOffset lateBefore, CancellationToken cancellationToken)
     {

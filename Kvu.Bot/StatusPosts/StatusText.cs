@@ -1,5 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
-
 namespace Kvu.Bot.StatusPosts;
 
 /// <summary>
@@ -9,16 +7,14 @@ namespace Kvu.Bot.StatusPosts;
 /// </summary>
 public static partial class StatusText
 {
-    public const string BaseName = "Kvu.Bot.StatusPosts.StatusPosts";
-
     /// <summary>The words people type for this feature's commands (the <c>Words_…</c> entries).</summary>
     public static WordBook<StatusWord> Words { get; } = new(ResourceManager);
 
     /// <summary>A missing key shows as the key itself rather than failing a post; a test checks every key in both languages.</summary>
-    public static string Get(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+    public static string Get(string key, CultureInfo culture) => ResourceManager.TextOrKey(key, culture);
 
-    public static string Format(string key, CultureInfo culture, params object[] args) =>
-        string.Format(ReaderCulture.For(culture), Get(key, culture), args);
+    public static string Format(string key, CultureInfo culture, params object?[] args) =>
+        ResourceManager.Format(key, culture, ReaderCulture.For(culture), args);
 
     public static string DayName(DayOfWeek day, CultureInfo culture) => ReaderCulture.For(culture).DateTimeFormat.GetDayName(day);
 

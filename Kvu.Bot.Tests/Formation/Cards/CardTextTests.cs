@@ -9,12 +9,12 @@ namespace Kvu.Bot.Tests.Formation.Cards;
 /// <summary>Every card text exists in Dutch and in English, so no card shows a key or falls back to Dutch for English users.</summary>
 public class CardTextTests
 {
-    private static readonly ResourceManager Resources = new(CardText.BaseName, typeof(CardText).Assembly);
+    private static readonly ResourceManager Resources = CardText.ResourceManager;
 
     public static TheoryData<string> Keys()
     {
         var keys = typeof(CardText).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.Name != nameof(CardText.BaseName))
+            .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
             .Concat(FormationCommands.Sections.Select(s => $"Section_{s}"))
             .Concat(Enum.GetValues<SuccessFactor>().Select(f => $"FactorShort_{f}"))

@@ -6,10 +6,7 @@ namespace Kvu.Bot.Formation.Cards;
 /// </summary>
 public static partial class CardText
 {
-    public const string BaseName = "Kvu.Bot.Formation.Cards.Cards";
-
-    public static string Get(string key, CultureInfo culture) =>
-        ResourceManager.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}' in Formation/Cards/Cards.resx.");
+    public static string Get(string key, CultureInfo culture) => ResourceManager.Text(key, culture);
 
     public static string Format(string key, CultureInfo culture, params object[] args) =>
         string.Format(culture, Get(key, culture), args);

@@ -1,4 +1,4 @@
-namespace Kvu.Bot.Conversations.Flows;
+namespace Kvu.Bot.Common;
 
 /// <summary>
 /// The words people type for one command, with its synonyms, from the feature's own .resx next to its other texts:

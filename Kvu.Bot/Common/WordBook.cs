@@ -1,4 +1,4 @@
-namespace Kvu.Bot.Conversations.Flows;
+namespace Kvu.Bot.Common;
 
 /// <summary>
 /// A feature's command words: for every value of <typeparamref name="TCommand"/> the <see cref="Words"/> under the key
