@@ -31,12 +31,11 @@ public sealed class ApprovalConversation(DecisionViews actions, ApprovalStore ap
 
     private static Typed? Parse(FlowInput input)
     {
-        if (input.Data is not null)
+        if (input.TypedText is not { } text)
         {
             return null;
         }
 
-        var text = Words.Squeeze(input.Text);
         if (ApprovalText.Words[ApprovalWord.Propose].StartText(text, out var what))
         {
             GroupDecisionKind? kind = ApprovalText.Words[ApprovalWord.ProposeComposition].Matches(what) ? GroupDecisionKind.Samenstelling

@@ -8,9 +8,27 @@ namespace Kvu.Bot.Approvals;
 /// not counted. Checked after each click on the card and whenever a feature reads the decision afresh (two last
 /// clicks at the same moment each see the other's answer missing; the next reading settles it).
 /// </summary>
-public sealed class ApprovedDecisions(ApprovalStore approvals, IEnumerable<IDecisionSettler> settlers)
+public sealed class ApprovedDecisions(ApprovalStore approvals, ProjectStore projects, IEnumerable<IDecisionSettler> settlers)
 {
     private readonly IReadOnlyList<IDecisionSettler> _settlers = [.. settlers];
+
+    /// <summary>
+    /// The project's decision as a card shows it: read afresh and settled first when everyone agreed meanwhile (two last
+    /// agreements at the same moment each saw the other missing: this fresh reading settles it), with the project as
+    /// the settler left it.
+    /// </summary>
+    /// <returns>The decision (null when there is none), the project, and what the settler said (null when nothing happened).</returns>
+    public async Task<(DecisionSnapshot? Decision, KvuProject Project, string? Notice)> ReadSettledAsync(KvuProject project, string decisionId, PersonRef by, DateTimeOffset at, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (await approvals.ReadAsync(project.Key, decisionId, cancellationToken) is not { } state)
+        {
+            return (null, project, null);
+        }
+
+        var (settled, notice) = await SettleAsync(state, by, at, culture, cancellationToken);
+        return (settled, notice is null ? project : await projects.GetAsync(project.Key, cancellationToken) ?? project, notice);
+    }
 
     /// <returns>The reading (closed when it took effect) and what the settler said, or null when nothing happened.</returns>
     public async Task<(DecisionSnapshot State, string? Notice)> SettleAsync(DecisionSnapshot state, PersonRef by, DateTimeOffset at, CultureInfo culture, CancellationToken cancellationToken)

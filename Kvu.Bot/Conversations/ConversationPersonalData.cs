@@ -12,20 +12,11 @@ namespace Kvu.Bot.Conversations;
 /// place in the state is removed and her names in other users' unfinished answers are replaced. When a project is
 /// deleted, users' places forget it as their active project.
 /// </summary>
-public sealed class ConversationPersonalData(ConversationStore conversations, TableBotStorage state) : IPersonalDataHolder
+public sealed class ConversationPersonalData(ConversationStore conversations, TableBotStorage state) : TenantPersonalData([KvuTables.Conversations, KvuTables.BotState])
 {
-    public IReadOnlyList<string> Tables { get; } = [KvuTables.Conversations, KvuTables.BotState];
-
-    public int Rank => 0;
-
-    public async IAsyncEnumerable<PersonMention> MentionsAsync(PersonalDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    protected override async IAsyncEnumerable<PersonMention> MentionsInTenantAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!scope.WholeTenant)
-        {
-            yield break;
-        }
-
-        await foreach (var (address, key, data) in StatesAsync(scope.TenantId, cancellationToken))
+        await foreach (var (address, key, data) in StatesAsync(tenantId, cancellationToken))
         {
             foreach (var user in Users(data))
             {
@@ -34,15 +25,10 @@ public sealed class ConversationPersonalData(ConversationStore conversations, Ta
         }
     }
 
-    public async IAsyncEnumerable<PersonalRecord> ExportAsync(DataSubject subject, PersonalDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    protected override async IAsyncEnumerable<PersonalRecord> ExportFromTenantAsync(DataSubject subject, string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!scope.WholeTenant)
-        {
-            yield break;
-        }
-
         var owned = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var (address, key, data) in StatesAsync(scope.TenantId, cancellationToken))
+        await foreach (var (address, key, data) in StatesAsync(tenantId, cancellationToken))
         {
             if (IsOwnedBy(address, subject, [data]) && owned.Add(address.ConversationId))
             {
@@ -70,14 +56,8 @@ public sealed class ConversationPersonalData(ConversationStore conversations, Ta
         }
     }
 
-    public async Task<int> EraseAsync(PersonErasure erasure, CancellationToken cancellationToken)
+    protected override async Task<int> EraseFromTenantAsync(PersonErasure erasure, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(erasure);
-        if (!erasure.Scope.WholeTenant)
-        {
-            return 0;
-        }
-
         var subject = erasure.Subject;
         var changed = 0;
         await foreach (var address in conversations.ListByTenantAsync(erasure.Scope.TenantId, cancellationToken))
@@ -110,7 +90,7 @@ public sealed class ConversationPersonalData(ConversationStore conversations, Ta
     /// Conversations are no project's, but a user's place in them remembers her active project and an unfinished flow
     /// of it: both are forgotten, so nothing points at the deleted project any more.
     /// </summary>
-    public async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
+    public override async Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken)
     {
         var changed = 0;
         await foreach (var address in conversations.ListByTenantAsync(tenantId, cancellationToken))

@@ -1,4 +1,3 @@
-using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 
@@ -58,12 +57,11 @@ public sealed class AnalysisConversation(CycleProjects finder, ProjectStore proj
             return new Typed(CycleWord.Analysis, string.Empty);
         }
 
-        if (input.Data is not null)
+        if (input.TypedText is not { } text)
         {
             return null;
         }
 
-        var text = Words.Squeeze(input.Text);
         var words = CycleText.Words;
         foreach (var whole in new[] { CycleWord.Analysis, CycleWord.Findings })
         {

@@ -28,24 +28,16 @@ public sealed class FindingsPersonalData(FindingStore findings) : ProjectRowsPer
             })
             : null;
 
+    protected override IReadOnlyList<string> TypedTexts { get; } = [nameof(SchouwFinding.Place), nameof(SchouwFinding.Seen)];
+
     protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row)
     {
-        var subject = erasure.Subject;
-        var mine = RowAuthor.Is(subject, row);
-        var place = row.GetString(nameof(SchouwFinding.Place));
-        var seen = row.GetString(nameof(SchouwFinding.Seen));
-        if (!mine && !subject.IsMentionedIn(place) && !subject.IsMentionedIn(seen))
+        if (!RowAuthor.Is(erasure.Subject, row))
         {
             return false;
         }
 
-        if (mine)
-        {
-            RowAuthor.Erase(erasure, projectId, row);
-        }
-
-        row[nameof(SchouwFinding.Place)] = place is null ? null : subject.Scrub(place);
-        row[nameof(SchouwFinding.Seen)] = seen is null ? null : subject.Scrub(seen);
+        RowAuthor.Erase(erasure, projectId, row);
         return true;
     }
 }

@@ -35,26 +35,16 @@ public sealed class PhaseConversation(
         _ => null,
     };
 
-    private static Typed? Parse(FlowInput input)
+    private static Typed? Parse(FlowInput input) => input.Verb switch
     {
-        switch (input.Verb)
-        {
-            case CycleVerbs.Phase:
-                return new Typed(Command.Show);
-            case CycleVerbs.NextPhase:
-                return new Typed(Command.Next);
-            case CycleVerbs.PreviousPhase:
-                return new Typed(Command.Previous);
-            case not null:
-                return null;
-        }
+        CycleVerbs.Phase => new Typed(Command.Show),
+        CycleVerbs.NextPhase => new Typed(Command.Next),
+        CycleVerbs.PreviousPhase => new Typed(Command.Previous),
+        _ => input.TypedText is { } text ? FromText(text) : null,
+    };
 
-        if (input.Data is not null)
-        {
-            return null;
-        }
-
-        var text = Words.Squeeze(input.Text);
+    private static Typed? FromText(string text)
+    {
         var words = CycleText.Words;
         if (words[CycleWord.Phase].Matches(text))
         {
@@ -91,22 +81,9 @@ public sealed class PhaseConversation(
             return [problem!];
         }
 
-        var replies = new List<Reply>();
-        var proposal = await approvals.ReadAsync(project.Key, FaseId, cancellationToken);
-        if (proposal is not null)
-        {
-            // Two last agreements at the same moment each saw the other missing: this fresh reading settles it.
-            var (settled, notice) = await approved.SettleAsync(proposal, Person(input), input.Now, input.Culture, cancellationToken);
-            proposal = settled;
-            if (notice is not null)
-            {
-                replies.Add(Reply.Say(notice));
-                project = await projects.GetAsync(project.Key, cancellationToken) ?? project;
-            }
-        }
-
-        replies.Add(Reply.Show(PhaseCard.Build(project, proposal?.Tally, manages, input.Culture)));
-        return replies;
+        var (proposal, current, notice) = await approved.ReadSettledAsync(project, FaseId, input.User.ToPerson(), input.Now, input.Culture, cancellationToken);
+        var card = Reply.Show(PhaseCard.Build(current, proposal?.Tally, manages, input.Culture));
+        return notice is null ? [card] : [Reply.Say(notice), card];
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, bool forward, CancellationToken cancellationToken)
@@ -176,7 +153,7 @@ public sealed class PhaseConversation(
         KvuProject saved;
         try
         {
-            saved = await projects.UpdateAsync(project.Key, p => p.TickCheck(item.Check, done, Person(input), input.Now), cancellationToken) ?? project;
+            saved = await projects.UpdateAsync(project.Key, p => p.TickCheck(item.Check, done, input.User.ToPerson(), input.Now), cancellationToken) ?? project;
         }
         catch (FormationRuleException rule)
         {
@@ -190,7 +167,7 @@ public sealed class PhaseConversation(
         ];
     }
 
-    internal static PersonRef Person(FlowInput input) => new(input.User.DisplayName, input.User.AadObjectId, input.User.Email);
+    internal static PersonRef Person(FlowInput input) => input.User.ToPerson();
 
     private enum Command
     {

@@ -14,5 +14,5 @@ public sealed record ProjectTurn(FlowInput Input, KvuProject Project, bool Manag
     public DateOnly Today => Common.DutchTime.Date(Input.Now);
 
     /// <summary>Who wrote the message, as the project records people.</summary>
-    public PersonRef By => new(Input.User.DisplayName, Input.User.AadObjectId, Input.User.Email);
+    public PersonRef By => Input.User.ToPerson();
 }

@@ -94,26 +94,16 @@ public sealed class CooperationConversation(CycleProjects finder, ProjectStore p
         return Reply.Show(CooperationCard.Build(project, evaluation, answers, manages, culture));
     }
 
-    protected override Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input) => input.Verb switch
     {
-        switch (input.Verb)
-        {
-            case EvaluationVerbs.Cooperation:
-                return new Typed(EvaluationWord.Cooperation, string.Empty);
-            case EvaluationVerbs.CooperationStart:
-                return new Typed(EvaluationWord.CooperationStart, string.Empty);
-            case EvaluationVerbs.CooperationClose:
-                return new Typed(EvaluationWord.CooperationClose, string.Empty);
-            case not null:
-                return null;
-        }
+        EvaluationVerbs.Cooperation => new Typed(EvaluationWord.Cooperation, string.Empty),
+        EvaluationVerbs.CooperationStart => new Typed(EvaluationWord.CooperationStart, string.Empty),
+        EvaluationVerbs.CooperationClose => new Typed(EvaluationWord.CooperationClose, string.Empty),
+        _ => input.TypedText is { } text ? FromText(text) : null,
+    };
 
-        if (input.Data is not null)
-        {
-            return null;
-        }
-
-        var text = Words.Squeeze(input.Text);
+    private static Typed? FromText(string text)
+    {
         var words = EvaluationText.Words;
         foreach (var whole in new[] { EvaluationWord.Cooperation, EvaluationWord.CooperationStart, EvaluationWord.CooperationClose })
         {

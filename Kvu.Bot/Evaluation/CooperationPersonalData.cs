@@ -11,7 +11,7 @@ namespace Kvu.Bot.Evaluation;
 public sealed class CooperationPersonalData(CooperationStore store) : ProjectRowsPersonalData(store.Rows)
 {
     protected override IEnumerable<PersonMention> Mentions(string projectId, TableEntity row) =>
-        [new PersonMention(projectId, null, row.GetString(CooperationStore.IsAnswer(row) ? CooperationStore.RespondentProperty : CooperationStore.StartedByProperty), null)];
+        [new PersonMention(projectId, null, row.GetString(CooperationStore.IsAnswer(row) ? CooperationStore.RespondentProperty : nameof(CooperationEvaluation.StartedBy)), null)];
 
     protected override (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row)
     {
@@ -21,8 +21,8 @@ public sealed class CooperationPersonalData(CooperationStore store) : ProjectRow
                 ? ("cooperationAnswer", new JsonObject
                 {
                     ["projectId"] = projectId,
-                    ["answeredAt"] = row.GetDateTimeOffset(CooperationStore.AnsweredAtProperty),
-                    ["scores"] = new JsonArray([.. CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty)).Select(s => (JsonNode)new JsonObject
+                    ["answeredAt"] = row.GetDateTimeOffset(nameof(CooperationAnswer.AnsweredAt)),
+                    ["scores"] = new JsonArray([.. CooperationStore.ReadScores(row.GetString(nameof(CooperationAnswer.Scores))).Select(s => (JsonNode)new JsonObject
                     {
                         ["factor"] = s.Factor.ToString(),
                         ["score"] = s.Score,
@@ -32,7 +32,7 @@ public sealed class CooperationPersonalData(CooperationStore store) : ProjectRow
                 : null;
         }
 
-        return subject.HasAadObjectId(row.GetString(CooperationStore.StartedByProperty))
+        return subject.HasAadObjectId(row.GetString(nameof(CooperationEvaluation.StartedBy)))
             ? ("cooperationEvaluationStarted", new JsonObject
             {
                 ["projectId"] = projectId,
@@ -46,22 +46,22 @@ public sealed class CooperationPersonalData(CooperationStore store) : ProjectRow
     {
         if (!CooperationStore.IsAnswer(row))
         {
-            if (!erasure.Subject.HasAadObjectId(row.GetString(CooperationStore.StartedByProperty)))
+            if (!erasure.Subject.HasAadObjectId(row.GetString(nameof(CooperationEvaluation.StartedBy))))
             {
                 return false;
             }
 
-            row[CooperationStore.StartedByProperty] = erasure.PseudonymIn(projectId) ?? ErasedPerson.Name;
+            row[nameof(CooperationEvaluation.StartedBy)] = erasure.PseudonymIn(projectId) ?? ErasedPerson.Name;
             return true;
         }
 
         var (scores, json) = Scrubbed(erasure, row);
-        if (scores.SequenceEqual(CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty))))
+        if (scores.SequenceEqual(CooperationStore.ReadScores(row.GetString(nameof(CooperationAnswer.Scores)))))
         {
             return false;
         }
 
-        row[CooperationStore.ScoresProperty] = json;
+        row[nameof(CooperationAnswer.Scores)] = json;
         return true;
     }
 
@@ -79,7 +79,7 @@ public sealed class CooperationPersonalData(CooperationStore store) : ProjectRow
 
     private static (IReadOnlyList<FactorScore> Scores, string Json) Scrubbed(PersonErasure erasure, TableEntity row)
     {
-        var scores = CooperationStore.ReadScores(row.GetString(CooperationStore.ScoresProperty))
+        var scores = CooperationStore.ReadScores(row.GetString(nameof(CooperationAnswer.Scores)))
             .Select(s => s with { Comment = s.Comment is null ? null : erasure.Subject.Scrub(s.Comment) }).ToList();
         return (scores, JsonSerializer.Serialize(scores, Formation.FormationJson.Options));
     }

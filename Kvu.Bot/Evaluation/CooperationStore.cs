@@ -11,9 +11,6 @@ namespace Kvu.Bot.Evaluation;
 public sealed class CooperationStore(TableServiceClient serviceClient)
 {
     internal const string RespondentProperty = "Respondent";
-    internal const string ScoresProperty = "Scores";
-    internal const string AnsweredAtProperty = "AnsweredAt";
-    internal const string StartedByProperty = "StartedBy";
 
     internal ProjectRows Rows { get; } = new(serviceClient, "coop|");
 
@@ -22,7 +19,7 @@ public sealed class CooperationStore(TableServiceClient serviceClient)
         ArgumentNullException.ThrowIfNull(project);
         var row = await Rows.GetAsync(project.Id, Round(round), cancellationToken);
         return row is null ? null : new CooperationEvaluation(project.TenantId, project.Id, round,
-            row.GetString(StartedByProperty) ?? string.Empty, row.GetDateTimeOffset(nameof(CooperationEvaluation.StartedAt)) ?? default,
+            row.GetString(nameof(CooperationEvaluation.StartedBy)) ?? string.Empty, row.GetDateTimeOffset(nameof(CooperationEvaluation.StartedAt)) ?? default,
             row.GetInt32(nameof(CooperationEvaluation.Asked)) ?? 0, row.GetDateTimeOffset(nameof(CooperationEvaluation.ClosedAt)));
     }
 
@@ -30,7 +27,7 @@ public sealed class CooperationStore(TableServiceClient serviceClient)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var row = Rows.NewRow(evaluation.ProjectId, Round(evaluation.Round));
-        row[StartedByProperty] = evaluation.StartedBy;
+        row[nameof(CooperationEvaluation.StartedBy)] = evaluation.StartedBy;
         row[nameof(CooperationEvaluation.StartedAt)] = evaluation.StartedAt;
         row[nameof(CooperationEvaluation.Asked)] = evaluation.Asked;
         row[nameof(CooperationEvaluation.ClosedAt)] = evaluation.ClosedAt;
@@ -61,7 +58,7 @@ public sealed class CooperationStore(TableServiceClient serviceClient)
 
     /// <summary>An answer row under a new respondent (erasure): the old row goes, the new one comes, in one transaction.</summary>
     internal Task MoveAnswerAsync(string projectId, TableEntity read, string respondent, string? scores, CancellationToken cancellationToken) =>
-        Rows.MoveAsync(AnswerRow(projectId, RoundOf(read.RowKey), respondent, scores, read.GetDateTimeOffset(AnsweredAtProperty)), read, cancellationToken);
+        Rows.MoveAsync(AnswerRow(projectId, RoundOf(read.RowKey), respondent, scores, read.GetDateTimeOffset(nameof(CooperationAnswer.AnsweredAt))), read, cancellationToken);
 
     internal static bool IsAnswer(TableEntity row) => row.RowKey.Count(c => c == '|') == 2;
 
@@ -72,13 +69,13 @@ public sealed class CooperationStore(TableServiceClient serviceClient)
     {
         var row = Rows.NewRow(projectId, AnswerKey(round, respondent));
         row[RespondentProperty] = respondent;
-        row[ScoresProperty] = scores;
-        row[AnsweredAtProperty] = answeredAt;
+        row[nameof(CooperationAnswer.Scores)] = scores;
+        row[nameof(CooperationAnswer.AnsweredAt)] = answeredAt;
         return row;
     }
 
     private static CooperationAnswer Read(string projectId, int round, TableEntity row) =>
-        new(projectId, round, row.GetString(RespondentProperty) ?? string.Empty, ReadScores(row.GetString(ScoresProperty)), row.GetDateTimeOffset(AnsweredAtProperty) ?? default);
+        new(projectId, round, row.GetString(RespondentProperty) ?? string.Empty, ReadScores(row.GetString(nameof(CooperationAnswer.Scores))), row.GetDateTimeOffset(nameof(CooperationAnswer.AnsweredAt)) ?? default);
 
     private static string Round(int round) => round.ToString("D3", CultureInfo.InvariantCulture);
 

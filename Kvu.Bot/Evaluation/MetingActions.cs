@@ -47,8 +47,7 @@ public sealed class MetingActions(CycleProjects finder, MetingRecorder recorder,
 
         try
         {
-            var by = new PersonRef(action.User.DisplayName, action.User.AadObjectId, action.User.Email);
-            var saved = await recorder.RecordAsync(project, entry, by, action.Now, cancellationToken);
+            var saved = await recorder.RecordAsync(project, entry, action.User.ToPerson(), action.Now, cancellationToken);
             return saved is { } s ? MetingCard.Saved(s.Project, s.Meting, today, culture) : AdaptiveCard.Notice(EvaluationText.Get(EvaluationKeys.NoProject, culture));
         }
         catch (FormationRuleException rule)

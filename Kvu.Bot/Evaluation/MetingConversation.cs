@@ -55,12 +55,11 @@ public sealed class MetingConversation(CycleProjects finder, MetingRecorder reco
             return new Typed(null, string.Empty);
         }
 
-        if (input.Data is not null)
+        if (input.TypedText is not { } text)
         {
             return null;
         }
 
-        var text = Words.Squeeze(input.Text);
         var words = EvaluationText.Words;
         if (words[EvaluationWord.Metingen].Matches(text))
         {

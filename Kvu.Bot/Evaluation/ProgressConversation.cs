@@ -72,5 +72,5 @@ public sealed class ProgressConversation(CycleProjects finder, ProjectAccessStor
     }
 
     protected override string? Parse(FlowInput input) =>
-        input.Data is null && EvaluationText.Words[EvaluationWord.Progress].StartText(Words.Squeeze(input.Text), out var rest) ? rest : null;
+        input.TypedText is { } text && EvaluationText.Words[EvaluationWord.Progress].StartText(text, out var rest) ? rest : null;
 }

@@ -12,14 +12,7 @@ public sealed class ProgressPersonalData(ProgressStore store) : ProjectRowsPerso
 
     protected override (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row) => null;
 
-    protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row)
-    {
-        if (row.GetString(nameof(MeasureProgress.Note)) is not { } note || !erasure.Subject.IsMentionedIn(note))
-        {
-            return false;
-        }
+    protected override IReadOnlyList<string> TypedTexts { get; } = [nameof(MeasureProgress.Note)];
 
-        row[nameof(MeasureProgress.Note)] = erasure.Subject.Scrub(note);
-        return true;
-    }
+    protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row) => false;
 }

@@ -9,40 +9,23 @@ namespace Kvu.Bot.Files;
 /// for the whole tenant; erasing her deletes them. A project's retention has nothing to delete here: an offer is gone
 /// long before a project is deleted two years after archiving.
 /// </summary>
-public sealed class FilesPersonalData(FileOfferStore store) : IPersonalDataHolder
+public sealed class FilesPersonalData(FileOfferStore store) : TenantPersonalData([KvuTables.Files])
 {
-    public IReadOnlyList<string> Tables { get; } = [KvuTables.Files];
-
-    public int Rank => 0;
-
-    public async IAsyncEnumerable<PersonMention> MentionsAsync(PersonalDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    protected override async IAsyncEnumerable<PersonMention> MentionsInTenantAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.WholeTenant)
-        {
-            yield break;
-        }
-
-        foreach (var user in await store.UsersAsync(scope.TenantId, cancellationToken))
+        foreach (var user in await store.UsersAsync(tenantId, cancellationToken))
         {
             yield return new PersonMention(null, null, user, null);
         }
     }
 
-    public async IAsyncEnumerable<PersonalRecord> ExportAsync(DataSubject subject, PersonalDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    protected override async IAsyncEnumerable<PersonalRecord> ExportFromTenantAsync(DataSubject subject, string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.WholeTenant)
-        {
-            yield break;
-        }
-
         foreach (var user in subject.AadObjectIds)
         {
-            foreach (var offer in await store.ListAsync(scope.TenantId, user, cancellationToken))
+            foreach (var offer in await store.ListAsync(tenantId, user, cancellationToken))
             {
-                yield return new PersonalRecord(KvuTables.Files, FileOfferStore.Partition(scope.TenantId, user), offer.Id, "fileOffered", new JsonObject
+                yield return new PersonalRecord(KvuTables.Files, FileOfferStore.Partition(tenantId, user), offer.Id, "fileOffered", new JsonObject
                 {
                     ["name"] = offer.File.Name,
                     ["description"] = offer.File.Description,
@@ -52,14 +35,8 @@ public sealed class FilesPersonalData(FileOfferStore store) : IPersonalDataHolde
         }
     }
 
-    public async Task<int> EraseAsync(PersonErasure erasure, CancellationToken cancellationToken)
+    protected override async Task<int> EraseFromTenantAsync(PersonErasure erasure, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(erasure);
-        if (!erasure.Scope.WholeTenant)
-        {
-            return 0;
-        }
-
         var deleted = 0;
         foreach (var user in erasure.Subject.AadObjectIds)
         {
@@ -72,6 +49,4 @@ public sealed class FilesPersonalData(FileOfferStore store) : IPersonalDataHolde
 
         return deleted;
     }
-
-    public Task<int> DeleteProjectAsync(string tenantId, string projectId, CancellationToken cancellationToken) => Task.FromResult(0);
 }

@@ -124,7 +124,7 @@ public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<I
     /// <returns>How many rows were deleted.</returns>
     public async Task<int> DeleteAsync(string tenantId, string projectId, CancellationToken cancellationToken)
     {
-        var key = TableKeys.Encode(projectId);
+        var key = KeyOf(projectId);
         var deleted = 0;
         foreach (var row in new[] { key, LegacyRowKey })
         {
@@ -190,7 +190,7 @@ public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<I
         }
     }
 
-    /// <summary>The PartitionKey and RowKey a project is stored under, for an export.</summary>
+    /// <summary>The PartitionKey and RowKey a project is stored under (its own row), as the store writes it and an export names it.</summary>
     public static string KeyOf(string projectId) => TableKeys.Encode(projectId);
 
     /// <summary>Every project of every tenant, page by page: for maintenance scans at start-up, never on a turn.</summary>
@@ -206,11 +206,11 @@ public sealed class ProjectStore(TableServiceClient serviceClient, IEnumerable<I
     }
 
     private Task<TableEntity?> ReadAsync(string projectId, CancellationToken cancellationToken) =>
-        _table.GetOwnRowAsync(TableKeys.Encode(projectId), LegacyRowKey, cancellationToken);
+        _table.GetOwnRowAsync(KeyOf(projectId), LegacyRowKey, cancellationToken);
 
     private static TableEntity ToEntity(KvuProject project)
     {
-        var key = TableKeys.Encode(project.Id);
+        var key = KeyOf(project.Id);
         var entity = new TableEntity(key, key)
         {
             [nameof(KvuProject.TenantId)] = project.TenantId,

@@ -65,7 +65,7 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
             var meeting = FromEntity(entity);
             if (!meeting.Cancelled && !meeting.AwaitingSend && meeting.End > endedAfter)
             {
-                var projectId = entity.GetString("ProjectId") ?? string.Empty;
+                var projectId = entity.GetString(nameof(ProjectKey.ProjectId)) ?? string.Empty;
                 (byProject.TryGetValue(projectId, out var list) ? list : byProject[projectId] = []).Add(meeting);
             }
         }
@@ -77,7 +77,7 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
     {
         await foreach (var entity in _table.QueryPartitionAsync(Partition(project), cancellationToken).ConfigureAwait(false))
         {
-            if (entity.GetString("EventId") == eventId)
+            if (entity.GetString(nameof(ScheduledMeeting.EventId)) == eventId)
             {
                 return FromEntity(entity);
             }
@@ -147,7 +147,7 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
                 continue;
             }
 
-            yield return (new ProjectKey(entity.GetString("TenantId") ?? "", entity.GetString("ProjectId") ?? ""), FromEntity(entity));
+            yield return (new ProjectKey(entity.GetString(nameof(ProjectKey.TenantId)) ?? "", entity.GetString(nameof(ProjectKey.ProjectId)) ?? ""), FromEntity(entity));
         }
     }
 
@@ -201,48 +201,48 @@ public sealed class MeetingStore(TableServiceClient serviceClient)
     private static string DueRow(string partition, string row, DateTimeOffset end) => $"{Stamp(end)}{Separator}{partition}{Separator}{row}";
 
     private static TableEntity DueEntity(string partition, string row, ProjectKey project, ScheduledMeeting meeting) =>
-        new(DuePartition, DueRow(partition, row, meeting.End)) { ["TenantId"] = project.TenantId, ["ProjectId"] = project.ProjectId };
+        new(DuePartition, DueRow(partition, row, meeting.End)) { [nameof(ProjectKey.TenantId)] = project.TenantId, [nameof(ProjectKey.ProjectId)] = project.ProjectId };
 
     private static TableEntity ToEntity(string partition, string row, ProjectKey project, ScheduledMeeting meeting)
     {
         var entity = new TableEntity(partition, row)
         {
-            ["TenantId"] = project.TenantId,
-            ["ProjectId"] = project.ProjectId,
-            ["EventId"] = meeting.EventId,
-            ["OrganizerId"] = meeting.OrganizerId,
-            ["Subject"] = meeting.Subject,
-            ["Start"] = meeting.Start.ToString("O", CultureInfo.InvariantCulture),
-            ["End"] = meeting.End.ToString("O", CultureInfo.InvariantCulture),
-            ["JoinUrl"] = meeting.JoinUrl,
-            ["Cancelled"] = meeting.Cancelled,
-            ["Sequence"] = meeting.Sequence,
-            ["ViaIcs"] = meeting.ViaIcs,
-            ["AwaitingSend"] = meeting.AwaitingSend,
-            ["SummaryPostedAt"] = meeting.SummaryPostedAt,
-            ["SummaryDropped"] = meeting.SummaryDropped,
-            ["SummaryClaimedBy"] = meeting.SummaryClaimedBy,
-            ["SummaryLeaseUntil"] = meeting.SummaryLeaseUntil,
+            [nameof(ProjectKey.TenantId)] = project.TenantId,
+            [nameof(ProjectKey.ProjectId)] = project.ProjectId,
+            [nameof(ScheduledMeeting.EventId)] = meeting.EventId,
+            [nameof(ScheduledMeeting.OrganizerId)] = meeting.OrganizerId,
+            [nameof(ScheduledMeeting.Subject)] = meeting.Subject,
+            [nameof(ScheduledMeeting.Start)] = meeting.Start.ToString("O", CultureInfo.InvariantCulture),
+            [nameof(ScheduledMeeting.End)] = meeting.End.ToString("O", CultureInfo.InvariantCulture),
+            [nameof(ScheduledMeeting.JoinUrl)] = meeting.JoinUrl,
+            [nameof(ScheduledMeeting.Cancelled)] = meeting.Cancelled,
+            [nameof(ScheduledMeeting.Sequence)] = meeting.Sequence,
+            [nameof(ScheduledMeeting.ViaIcs)] = meeting.ViaIcs,
+            [nameof(ScheduledMeeting.AwaitingSend)] = meeting.AwaitingSend,
+            [nameof(ScheduledMeeting.SummaryPostedAt)] = meeting.SummaryPostedAt,
+            [nameof(ScheduledMeeting.SummaryDropped)] = meeting.SummaryDropped,
+            [nameof(ScheduledMeeting.SummaryClaimedBy)] = meeting.SummaryClaimedBy,
+            [nameof(ScheduledMeeting.SummaryLeaseUntil)] = meeting.SummaryLeaseUntil,
         };
         return entity;
     }
 
     private static ScheduledMeeting FromEntity(TableEntity entity) => new(
-        entity.GetString("EventId"),
-        entity.GetString("OrganizerId"),
-        entity.GetString("Subject"),
-        DateTimeOffset.Parse(entity.GetString("Start"), CultureInfo.InvariantCulture),
-        DateTimeOffset.Parse(entity.GetString("End"), CultureInfo.InvariantCulture),
-        entity.GetString("JoinUrl"))
+        entity.GetString(nameof(ScheduledMeeting.EventId)),
+        entity.GetString(nameof(ScheduledMeeting.OrganizerId)),
+        entity.GetString(nameof(ScheduledMeeting.Subject)),
+        DateTimeOffset.Parse(entity.GetString(nameof(ScheduledMeeting.Start)), CultureInfo.InvariantCulture),
+        DateTimeOffset.Parse(entity.GetString(nameof(ScheduledMeeting.End)), CultureInfo.InvariantCulture),
+        entity.GetString(nameof(ScheduledMeeting.JoinUrl)))
     {
-        Cancelled = entity.GetBoolean("Cancelled") ?? false,
-        Sequence = entity.GetInt32("Sequence") ?? 0,
-        ViaIcs = entity.GetBoolean("ViaIcs") ?? false,
-        AwaitingSend = entity.GetBoolean("AwaitingSend") ?? false,
-        SummaryPostedAt = entity.GetDateTimeOffset("SummaryPostedAt"),
-        SummaryDropped = entity.GetBoolean("SummaryDropped") ?? false,
-        SummaryClaimedBy = entity.GetString("SummaryClaimedBy"),
-        SummaryLeaseUntil = entity.GetDateTimeOffset("SummaryLeaseUntil"),
+        Cancelled = entity.GetBoolean(nameof(ScheduledMeeting.Cancelled)) ?? false,
+        Sequence = entity.GetInt32(nameof(ScheduledMeeting.Sequence)) ?? 0,
+        ViaIcs = entity.GetBoolean(nameof(ScheduledMeeting.ViaIcs)) ?? false,
+        AwaitingSend = entity.GetBoolean(nameof(ScheduledMeeting.AwaitingSend)) ?? false,
+        SummaryPostedAt = entity.GetDateTimeOffset(nameof(ScheduledMeeting.SummaryPostedAt)),
+        SummaryDropped = entity.GetBoolean(nameof(ScheduledMeeting.SummaryDropped)) ?? false,
+        SummaryClaimedBy = entity.GetString(nameof(ScheduledMeeting.SummaryClaimedBy)),
+        SummaryLeaseUntil = entity.GetDateTimeOffset(nameof(ScheduledMeeting.SummaryLeaseUntil)),
         ETag = entity.ETag,
     };
 }

@@ -34,7 +34,7 @@ public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects
                 return AdaptiveCard.Notice(Cycle.CycleText.Get(Cycle.CycleKeys.NotManager, culture));
             }
 
-            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(action.Now), whileUserWaits: true, Person(user), culture, action.Now, cancellationToken);
+            var round = await reminders.RemindAsync(project, ConvenantReminders.ByHand(action.Now), whileUserWaits: true, user.ToPerson(), culture, action.Now, cancellationToken);
             var after = await projects.GetAsync(project.Key, cancellationToken) ?? project;
             return ConvenantCard.Build(after, manages, culture, ConvenantReminders.Report(after, round, culture), sent: round.Reminded.Count > 0);
         }
@@ -64,14 +64,12 @@ public sealed class ConvenantActions(CycleProjects finder, ProjectStore projects
             on = date;
         }
 
-        var saved = await projects.UpdateAsync(project.Key, p => p.SetSigningState(party.Party, state, on, Person(user), action.Now), cancellationToken) ?? project;
+        var saved = await projects.UpdateAsync(project.Key, p => p.SetSigningState(party.Party, state, on, user.ToPerson(), action.Now), cancellationToken) ?? project;
         var now = saved.ConvenantParties.First(p => string.Equals(p.Party, party.Party, StringComparison.OrdinalIgnoreCase));
-        await reminders.TellProjectleiderAsync(saved, now, Person(user), cancellationToken);
+        await reminders.TellProjectleiderAsync(saved, now, user.ToPerson(), cancellationToken);
         return ConvenantSigningCard.Build(saved, now, PlanText.Format(PlanKeys.ConvenantSignSaved, culture, now.Party, ConvenantCard.State(now, culture)), null, today, culture);
     }
 
     private static JsonObject Refused(CultureInfo culture) =>
         AdaptiveCard.Notice(PlanText.Get(PlanKeys.ConvenantSignNotYours, culture));
-
-    private static PersonRef Person(FlowUser user) => new(user.DisplayName, user.AadObjectId, user.Email);
 }

@@ -1,7 +1,6 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Cycle;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Plan;
 

@@ -42,12 +42,11 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
     /// <returns>Null: not a goal command; empty: "doelen"; otherwise the text after "doel".</returns>
     protected override string? Parse(FlowInput input)
     {
-        if (input.Data is not null)
+        if (input.TypedText is not { } text)
         {
             return null;
         }
 
-        var text = Words.Squeeze(input.Text);
         if (CycleText.Words[CycleWord.Goals].Matches(text))
         {
             return string.Empty;

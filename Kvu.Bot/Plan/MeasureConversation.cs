@@ -82,7 +82,7 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
     private async Task<IReadOnlyList<Reply>> SaveAsync(FlowInput input, KvuProject project, string? measureId, MeasureValues values, CancellationToken cancellationToken)
     {
         var culture = input.Culture;
-        var by = PhaseConversation.Person(input);
+        var by = input.User.ToPerson();
         Measure? saved;
         try
         {
@@ -175,28 +175,17 @@ public sealed class MeasureConversation(CycleProjects finder, ProjectStore proje
                 ? PlanText.Format(PlanKeys.ForKnelpunt, culture, knelpunt.Id, FormationText.Name(knelpunt.Theme, culture), knelpunt.Text)
                 : measure.For;
 
-    protected override Typed? Parse(FlowInput input)
+    protected override Typed? Parse(FlowInput input) => input.Verb switch
     {
-        switch (input.Verb)
-        {
-            case PlanVerbs.MeasureNew:
-                return new Typed(Command.New);
-            case PlanVerbs.MeasureSave:
-                return new Typed(Command.Save);
-            case PlanVerbs.MeasureCancel:
-                return new Typed(Command.Cancel);
-            case PlanVerbs.Measures:
-                return new Typed(Command.List);
-            case not null:
-                return null;
-        }
+        PlanVerbs.MeasureNew => new Typed(Command.New),
+        PlanVerbs.MeasureSave => new Typed(Command.Save),
+        PlanVerbs.MeasureCancel => new Typed(Command.Cancel),
+        PlanVerbs.Measures => new Typed(Command.List),
+        _ => input.TypedText is { } text ? FromText(input, text) : null,
+    };
 
-        if (input.Data is not null)
-        {
-            return null;
-        }
-
-        var text = Words.Squeeze(input.Text);
+    private static Typed? FromText(FlowInput input, string text)
+    {
         if (PlanText.Words[PlanWord.Measures].Matches(text))
         {
             return new Typed(Command.List);

@@ -11,9 +11,6 @@ namespace Kvu.Bot.Plan;
 /// </summary>
 public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPersonalData(measures.Rows)
 {
-    /// <summary>The texts of a measure in which a name may be typed.</summary>
-    private static readonly string[] TextProperties = [nameof(Measure.Title), nameof(Measure.Party), nameof(Measure.Decider)];
-
     protected override IEnumerable<PersonMention> Mentions(string projectId, TableEntity row) =>
     [
         new PersonMention(projectId, row.GetString(MeasureStore.OwnerNameProperty), row.GetString(MeasureStore.OwnerAadObjectIdProperty), row.GetString(MeasureStore.OwnerEmailProperty)),
@@ -37,18 +34,20 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
             })
             : null;
 
+    /// <summary>The texts of a measure in which a name may be typed.</summary>
+    protected override IReadOnlyList<string> TypedTexts { get; } = [nameof(Measure.Title), nameof(Measure.Party), nameof(Measure.Decider)];
+
     /// <summary>
     /// Her measures keep what is done, by which party and when, carried out (or changed) by "verwijderd lid"; her name
-    /// goes from every measure's texts.
+    /// goes from every measure's texts (<see cref="TypedTexts"/>).
     /// </summary>
-    /// <returns>True when the row named her and now does not.</returns>
+    /// <returns>True when the row named her as owner or editor and now does not.</returns>
     protected override bool Erase(PersonErasure erasure, string projectId, TableEntity row)
     {
         var subject = erasure.Subject;
         var owner = IsOwner(subject, row);
         var editor = RowAuthor.Is(subject, row);
-        var mentioned = TextProperties.Where(p => subject.IsMentionedIn(row.GetString(p))).ToList();
-        if (!owner && !editor && mentioned.Count == 0)
+        if (!owner && !editor)
         {
             return false;
         }
@@ -64,11 +63,6 @@ public sealed class MeasuresPersonalData(MeasureStore measures) : ProjectRowsPer
         if (editor)
         {
             RowAuthor.Erase(erasure, projectId, row);
-        }
-
-        foreach (var property in mentioned)
-        {
-            row[property] = subject.Scrub(row.GetString(property)!);
         }
 
         return true;

@@ -13,9 +13,7 @@ namespace Kvu.Bot.Plan;
 public sealed class PlanConversation(
     CycleProjects finder,
     ManagedProjects managed,
-    ProjectStore projects,
     MeasureStore measures,
-    ApprovalStore approvals,
     ApprovedDecisions approved,
     DecisionViews views,
     WerkgroepChannelPost channelPost,
@@ -32,28 +30,15 @@ public sealed class PlanConversation(
         _ => null,
     };
 
-    private static PlanWord? Parse(FlowInput input)
+    private static PlanWord? Parse(FlowInput input) => input.Verb switch
     {
-        switch (input.Verb)
-        {
-            case PlanVerbs.Show:
-                return PlanWord.Plan;
-            case PlanVerbs.Propose:
-                return PlanWord.ProposePlan;
-            case not null:
-                return null;
-        }
-
-        if (input.Data is not null)
-        {
-            return null;
-        }
-
-        var text = Words.Squeeze(input.Text);
-        return PlanText.Words[PlanWord.Plan].Matches(text) ? PlanWord.Plan
+        PlanVerbs.Show => PlanWord.Plan,
+        PlanVerbs.Propose => PlanWord.ProposePlan,
+        _ => input.TypedText is not { } text ? null
+            : PlanText.Words[PlanWord.Plan].Matches(text) ? PlanWord.Plan
             : PlanText.Words[PlanWord.ProposePlan].Matches(text) ? PlanWord.ProposePlan
-            : null;
-    }
+            : null,
+    };
 
     private async Task<IReadOnlyList<Reply>> ShowAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
     {
@@ -65,22 +50,9 @@ public sealed class PlanConversation(
 
         // The measures and the decision are in two tables: read at once.
         var measuresRead = measures.ListAsync(project, cancellationToken);
-        var decision = await approvals.ReadAsync(project.Key, PlanDecision.Id, cancellationToken);
-        var replies = new List<Reply>();
-        if (decision is not null)
-        {
-            // Two last agreements at the same moment each saw the other missing: this fresh reading settles it.
-            var (settled, notice) = await approved.SettleAsync(decision, PhaseConversation.Person(input), input.Now, input.Culture, cancellationToken);
-            decision = settled;
-            if (notice is not null)
-            {
-                replies.Add(Reply.Say(notice));
-                project = await projects.GetAsync(project.Key, cancellationToken) ?? project;
-            }
-        }
-
-        replies.Add(Reply.Show(PlanCard.Build(project, await measuresRead, decision?.Tally, manages, input.Culture)));
-        return replies;
+        var (decision, current, notice) = await approved.ReadSettledAsync(project, PlanDecision.Id, input.User.ToPerson(), input.Now, input.Culture, cancellationToken);
+        var card = Reply.Show(PlanCard.Build(current, await measuresRead, decision?.Tally, manages, input.Culture));
+        return notice is null ? [card] : [Reply.Say(notice), card];
     }
 
     private async Task<IReadOnlyList<Reply>> ProposeAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)

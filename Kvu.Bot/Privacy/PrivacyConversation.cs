@@ -163,7 +163,7 @@ public sealed class PrivacyConversation(
             return [problem!];
         }
 
-        var by = new PersonRef(input.User.DisplayName, input.User.AadObjectId, input.User.Email);
+        var by = input.User.ToPerson();
         if (await archiving.ArchiveAsync(input.User.TenantId, project.Id, by, input.Now, cancellationToken) is not { } archived)
         {
             return [Say(PrivacyText.NoProject, culture)];

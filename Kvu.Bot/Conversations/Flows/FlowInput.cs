@@ -27,6 +27,12 @@ public sealed record FlowInput(string Text, JsonObject? Data, FlowUser User, Cul
     /// <summary>The verb of the card button that sent this message (<see cref="CardVerb"/>); null for typed text.</summary>
     public string? Verb => CardVerb.Read(Data);
 
+    /// <summary>
+    /// What the user typed, in single spaces (<see cref="Words.Squeeze"/>), as a typed command reads it; null when a card
+    /// sent the message (a button with its <see cref="Verb"/>, or a form), whose text is no command.
+    /// </summary>
+    public string? TypedText => Data is null ? Words.Squeeze(Text) : null;
+
     /// <summary>The answer to the current question: a card field named "answer" wins over typed text.</summary>
     public string Answer => Field("answer") ?? Text;
 

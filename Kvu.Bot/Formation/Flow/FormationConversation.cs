@@ -304,7 +304,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
         try
         {
-            var actor = FormationSession.Actor(input);
+            var actor = input.User.ToPerson();
             var saved = await projects.UpdateAsync(new ProjectKey(input.User.TenantId, project.Id), p => change(p, actor, input.Now), cancellationToken);
             return saved is null ? [Reply.Say(BotText.Get(ConversationText.ProjectNotFound, input.Culture))] : then(saved);
         }

@@ -67,7 +67,7 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     public async Task<KvuProject> CreateProjectAsync(FlowTurn turn, string gemeente, string uitgaansgebied, CancellationToken cancellationToken)
     {
         var input = turn.Input;
-        var project = KvuProject.Create(Guid.NewGuid().ToString("N"), input.User.TenantId, gemeente, uitgaansgebied, FormationSession.Actor(input), input.Now);
+        var project = KvuProject.Create(Guid.NewGuid().ToString("N"), input.User.TenantId, gemeente, uitgaansgebied, input.User.ToPerson(), input.Now);
         await session.Projects.CreateAsync(project, cancellationToken);
         await session.Access.GrantAsync(
             new ProjectAccess(input.User.TenantId, input.User.Key, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, input.Now),

@@ -38,7 +38,7 @@ public sealed class FormationSession(ProjectStore projects, ProjectAccessStore a
     /// <summary>Makes <paramref name="channel"/> the werkgroep's channel and tells the features that post there.</summary>
     public async Task<KvuProject?> LinkChannelAsync(FlowInput input, string projectId, string channelId, string? teamId, string? teamName, string? channelName, CancellationToken cancellationToken)
     {
-        var actor = Actor(input);
+        var actor = input.User.ToPerson();
         var linked = await projects.UpdateAsync(new ProjectKey(input.User.TenantId, projectId), p => p.LinkChannel(channelId, teamId, teamName, channelName, actor, input.Now), cancellationToken);
         if (linked is not null)
         {
@@ -51,8 +51,6 @@ public sealed class FormationSession(ProjectStore projects, ProjectAccessStore a
         return linked;
     }
 
-    public static PersonRef Actor(FlowInput input) => new(input.User.DisplayName, input.User.AadObjectId, input.User.Email);
-
     public async Task<KvuProject> LoadAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         turn.State.ProjectId is { } id
             ? await projects.GetAsync(new ProjectKey(turn.Input.User.TenantId, id), cancellationToken) ?? throw new InvalidOperationException($"Project {id} of the flow is gone.")
@@ -61,7 +59,7 @@ public sealed class FormationSession(ProjectStore projects, ProjectAccessStore a
     /// <summary>Applies <paramref name="change"/> (retried on a concurrent write) and continues with <paramref name="then"/>.</summary>
     public async Task<StepOutcome> ChangeAsync(FlowTurn turn, Action<KvuProject, PersonRef, DateTimeOffset> change, Func<KvuProject, StepOutcome> then, CancellationToken cancellationToken)
     {
-        var actor = Actor(turn.Input);
+        var actor = turn.Input.User.ToPerson();
         try
         {
             var saved = await projects.UpdateAsync(new ProjectKey(turn.Input.User.TenantId, turn.State.ProjectId!), p => change(p, actor, turn.Input.Now), cancellationToken)

@@ -134,7 +134,7 @@ public static class LeadershipQuestions
 
     /// <summary>The one who starts the project leads it; an edit by the secretaris keeps the projectleider.</summary>
     private static async Task<PersonRef> ProjectleiderPersonAsync(FormationFlow flow, FlowTurn turn, CancellationToken cancellationToken) =>
-        (await flow.Session.LoadAsync(turn, cancellationToken)).Projectleider?.Person ?? FormationSession.Actor(turn.Input);
+        (await flow.Session.LoadAsync(turn, cancellationToken)).Projectleider?.Person ?? turn.Input.User.ToPerson();
 
     private static (string? Name, string? Contact) SplitOnComma(string text)
     {

@@ -2,7 +2,8 @@ namespace Kvu.Bot.Storage.PersonalData;
 
 /// <summary>
 /// The personal data kept in one kind of <see cref="ProjectRows"/>: the holder walks the rows of every project in scope
-/// and asks its feature, row by row, whom a row mentions, what of it belongs to the subject and how to erase her from it.
+/// and asks its feature, row by row, whom a row mentions, what of it belongs to the subject and how to erase her from it;
+/// the names typed in a row's free texts it erases itself.
 /// The rows are in <see cref="KvuTables.Projects"/>, which Formation's holder lists as a whole, so this one names no
 /// table of its own; they name the project's people and are erased before the project itself (rank 0).
 /// </summary>
@@ -67,11 +68,30 @@ public abstract class ProjectRowsPersonalData(ProjectRows rows) : IPersonalDataH
     /// <summary>What of the row is the subject's (its kind and fields), or null when the row is not hers.</summary>
     protected abstract (string Kind, JsonObject Data)? Export(DataSubject subject, string projectId, TableEntity row);
 
-    /// <summary>Takes her out of the row in place.</summary>
-    /// <returns>Whether the row named her (and was changed).</returns>
+    /// <summary>Takes her out of the row's own fields in place (her name in its <see cref="TypedTexts"/> goes by itself).</summary>
+    /// <returns>Whether those fields named her (and were changed).</returns>
     protected abstract bool Erase(PersonErasure erasure, string projectId, TableEntity row);
+
+    /// <summary>
+    /// The row's free texts (its string properties by name) in which members may have typed a name: erasure replaces her
+    /// name in each of them, whether or not the row names her anywhere else.
+    /// </summary>
+    protected virtual IReadOnlyList<string> TypedTexts => [];
 
     /// <summary>Rewrites the row without her, under its ETag, again on what is stored now after a conflict.</summary>
     protected virtual Task<bool> EraseRowAsync(PersonErasure erasure, string projectId, TableEntity row, CancellationToken cancellationToken) =>
-        rows.EditAsync(row, r => Erase(erasure, projectId, r), cancellationToken);
+        rows.EditAsync(row, r => EraseAll(erasure, projectId, r), cancellationToken);
+
+    /// <returns>Whether the row named her anywhere (and was changed).</returns>
+    private bool EraseAll(PersonErasure erasure, string projectId, TableEntity row)
+    {
+        var named = Erase(erasure, projectId, row);
+        var mentioned = TypedTexts.Where(p => erasure.Subject.IsMentionedIn(row.GetString(p))).ToList();
+        foreach (var property in mentioned)
+        {
+            row[property] = erasure.Subject.Scrub(row.GetString(property)!);
+        }
+
+        return named || mentioned.Count > 0;
+    }
 }
