@@ -36,8 +36,13 @@ public sealed class ProactiveSenderTests(AzuriteFixture azurite) : IAsyncLifetim
         TeamsActivity.TenantId, id, ConversationKind.Channel, _connector.ServiceUrl, "msteams", TeamsActivity.BotId, TeamsActivity.BotName,
         "19:team@thread.tacv2", "Werkgroep KVU", "Uitgaansgebied Centrum", Start);
 
+    /// <summary>
+    /// Sends while the fake clock moves on by a quarter second every 25 ms of real time: slow enough that a request in
+    /// flight on a busy machine moves the recorded times by about a second, not by the several seconds a faster pace
+    /// gave (a 7 s Retry-After once measured 12 s under load).
+    /// </summary>
     private Task<SendResult> SendAsync(string channel, string text) =>
-        _clock.DriveAsync(_bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say(text)], CancellationToken.None), TimeSpan.FromMilliseconds(250));
+        _clock.DriveAsync(_bot.Services.GetRequiredService<ProactiveSender>().SendAsync(Channel(channel), [Reply.Say(text)], CancellationToken.None), TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(25));
 
     [Fact]
     public async Task A_post_reaches_the_channel()

@@ -187,6 +187,32 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     }
 
     [Fact]
+    public async Task When_a_seat_changed_hands_after_everyone_agreed_the_next_look_asks_the_werkgroep_as_it_is_now()
+    {
+        var (w, chat) = await WerkgroepAsync();
+        await chat.SayAsync("volgende fase");
+
+        // Everyone asked agreed, recorded without a click that settles it; then Henk's seat goes to Ingrid.
+        var store = Bot.Services.GetRequiredService<ApprovalStore>();
+        foreach (var member in w.Members)
+        {
+            await store.RecordAsync(w.Project.Id, new ApprovalResponse(Fase, 1, member.AadObjectId, member.Name, ApprovalAnswer.Agree, null, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.ReplaceRepresentative(
+            p.Members.Single(m => m.Person.AadObjectId == w.Members[2].AadObjectId).Id, ApprovalExamples.Person(ApprovalExamples.NewUser("Ingrid Bakker")),
+            ApprovalExamples.Person(w.Projectleider), DateTimeOffset.UtcNow), CancellationToken.None);
+
+        await chat.SayAsync("fase");
+
+        Assert.DoesNotContain("Iedereen is akkoord", chat.LastText ?? string.Empty);
+        Assert.Equal(KvuPhase.Initiatief, (await ReadAsync(w)).Phase);
+        var card = Read(chat.LastCard);
+        Assert.Contains("Ingrid Bakker", card);
+        Assert.DoesNotContain("Henk Mulder", card);
+    }
+
+    [Fact]
     public async Task The_projectleider_ticks_an_item_the_bot_cannot_judge_and_not_one_it_can()
     {
         var (w, chat) = await WerkgroepAsync();

@@ -8,14 +8,14 @@ namespace Kvu.Bot.Approvals;
 /// not counted. Checked after each click on the card and whenever a feature reads the decision afresh (two last
 /// clicks at the same moment each see the other's answer missing; the next reading settles it).
 /// </summary>
-public sealed class ApprovedDecisions(ApprovalStore approvals, ProjectStore projects, IEnumerable<IDecisionSettler> settlers)
+public sealed class ApprovedDecisions(ApprovalStore approvals, ProjectStore projects, WerkgroepAlignment werkgroep, IEnumerable<IDecisionSettler> settlers)
 {
     private readonly IReadOnlyList<IDecisionSettler> _settlers = [.. settlers];
 
     /// <summary>
-    /// The project's decision as a card shows it: read afresh and settled first when everyone agreed meanwhile (two last
-    /// agreements at the same moment each saw the other missing: this fresh reading settles it), with the project as
-    /// the settler left it.
+    /// The project's decision as a card shows it: read afresh, in line with the werkgroep as <paramref name="project"/>
+    /// has it, and settled first when everyone agreed meanwhile (two last agreements at the same moment each saw the
+    /// other missing: this fresh reading settles it), with the project as the settler left it.
     /// </summary>
     /// <returns>The decision (null when there is none), the project, and what the settler said (null when nothing happened).</returns>
     public async Task<(DecisionSnapshot? Decision, KvuProject Project, string? Notice)> ReadSettledAsync(KvuProject project, string decisionId, PersonRef by, DateTimeOffset at, CultureInfo culture, CancellationToken cancellationToken)
@@ -26,6 +26,8 @@ public sealed class ApprovedDecisions(ApprovalStore approvals, ProjectStore proj
             return (null, project, null);
         }
 
+        // A seat that changed hands since the last click: the werkgroep as it is now decides, not the agreements of before.
+        state = await werkgroep.SaveInLineAsync(state, project, at, cancellationToken);
         var (settled, notice) = await SettleAsync(state, by, at, culture, cancellationToken);
         return (settled, notice is null ? project : await projects.GetAsync(project.Key, cancellationToken) ?? project, notice);
     }

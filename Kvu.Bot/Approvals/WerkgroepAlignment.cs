@@ -86,19 +86,10 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
                 continue;
             }
 
-            if (await approvals.ReadAsync(project.Key, tally.Decision.Id, cancellationToken) is not { } reading)
+            if (await approvals.ReadAsync(project.Key, tally.Decision.Id, cancellationToken) is { } reading
+                && await SaveInLineAsync(reading, project, now, cancellationToken) is { Decision.Closed: false } inLineReading)
             {
-                continue;
-            }
-
-            if (reading.Stamp is not { IsComplete: true } stamp || stamp.Fingerprint != reading.InLineWith)
-            {
-                reading = await approvals.BringInLineAsync(reading, DecisionContent.Fingerprint(project), d => d.Closed ? d : Aligned(d, project, now), cancellationToken);
-            }
-
-            if (!reading.Decision.Closed)
-            {
-                inLine.Add(reading.Tally);
+                inLine.Add(inLineReading.Tally);
             }
         }
 
@@ -106,14 +97,28 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
     }
 
     /// <summary>
-    /// The open decisions as the werkgroep is now, for a reader (a progress report, the dashboard) that writes nothing:
-    /// who still has to respond is whoever holds the seats now, as the next click on the card will show.
+    /// The decision as read, brought in line with <paramref name="project"/> and saved when it lags; as it is when the
+    /// stamp vouches that it is in line (a click aligned it, or no seat changed since), and left alone when it is closed.
+    /// </summary>
+    public async Task<DecisionSnapshot> SaveInLineAsync(DecisionSnapshot reading, KvuProject project, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(project);
+        return reading.Decision.Closed || (reading.Stamp is { IsComplete: true } stamp && stamp.Fingerprint == reading.InLineWith)
+            ? reading
+            : await approvals.BringInLineAsync(reading, DecisionContent.Fingerprint(project), d => d.Closed ? d : Aligned(d, project, now), cancellationToken);
+    }
+
+    /// <summary>
+    /// The open decisions as the werkgroep is now, for a reader (a progress report, the dashboard, a document) that
+    /// writes nothing: who still has to respond is whoever holds the seats now, as the next click on the card will
+    /// show. A closed decision is history and stays as it was decided.
     /// </summary>
     public static IReadOnlyList<DecisionTally> AsWerkgroepIsNow(KvuProject project, IReadOnlyList<DecisionTally> open, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(open);
-        return [.. open.Select(t => Aligned(t.Decision, project, now) is var aligned && ReferenceEquals(aligned, t.Decision) ? t : new DecisionTally(aligned, t.Responses))];
+        return [.. open.Select(t => t.Decision.Closed || Aligned(t.Decision, project, now) is var aligned && ReferenceEquals(aligned, t.Decision) ? t : new DecisionTally(aligned, t.Responses))];
     }
 
     /// <summary>

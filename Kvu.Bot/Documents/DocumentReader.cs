@@ -24,7 +24,7 @@ public sealed class DocumentReader(ProjectStore projects, ApprovalStore approval
             }
         }
 
-        return new DocumentFacts(project, decisions, now) 
+        return new DocumentFacts(project, WerkgroepAlignment.AsWerkgroepIsNow(project, decisions, now), now)
         {
             Measures = await measures.ListAsync(project, cancellationToken),
             Progress = await progress.ListAsync(project, cancellationToken),
