@@ -1,6 +1,5 @@
 using Kvu.Bot.Formation;
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.Approvals;

@@ -1,5 +1,4 @@
 using Kvu.Bot.Conversations.Flows;
-using Kvu.Bot.Formation.Cards;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,6 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
 

@@ -1,5 +1,4 @@
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Approvals;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;

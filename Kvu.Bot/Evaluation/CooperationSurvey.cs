@@ -2,7 +2,6 @@ using Kvu.Bot.Approvals;
 using Kvu.Bot.Conversations;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Evaluation;
 

@@ -1,7 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
-using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
 namespace Kvu.Bot.Hosting;

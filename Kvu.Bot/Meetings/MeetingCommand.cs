@@ -1,4 +1,3 @@
-using Kvu.Bot.Conversations.Flows;
 
 namespace Kvu.Bot.Meetings;
 

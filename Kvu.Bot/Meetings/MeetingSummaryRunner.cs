@@ -1,4 +1,3 @@
-using Kvu.Bot.Conversations;
 using Kvu.Bot.Formation;
 using Kvu.Bot.StatusPosts;
 

@@ -1,4 +1,3 @@
-using Kvu.Bot.Common.Cards;
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Formation;
 

@@ -1,5 +1,4 @@
 using Kvu.Bot.Formation;
-using Kvu.Bot.Storage;
 using Kvu.Bot.Storage.PersonalData;
 
 namespace Kvu.Bot.StatusPosts;

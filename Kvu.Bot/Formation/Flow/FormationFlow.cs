@@ -1,6 +1,5 @@
 using Kvu.Bot.Conversations.Flows;
 using Kvu.Bot.Conversations;
-using Kvu.Bot.Storage;
 
 namespace Kvu.Bot.Formation.Flow;
 
