@@ -167,8 +167,6 @@ public sealed class PhaseConversation(
         ];
     }
 
-    internal static PersonRef Person(FlowInput input) => input.User.ToPerson();
-
     private enum Command
     {
         Show,

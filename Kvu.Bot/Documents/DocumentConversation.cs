@@ -131,7 +131,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         if (kind == DocumentKind.Voortgangsrapportage)
         {
             // Making the report when it is due is what the reminder asks for: the next one moves a rhythm on.
-            project = await projects.UpdateAsync(project.Key, p => p.MarkReported(today, ReportWindowDays, PhaseConversation.Person(input), input.Now), cancellationToken) ?? project;
+            project = await projects.UpdateAsync(project.Key, p => p.MarkReported(today, ReportWindowDays, input.User.ToPerson(), input.Now), cancellationToken) ?? project;
             if (project.Reporting is not null)
             {
                 await reminders.RememberAsync(project, cancellationToken); // a rhythm set before the reminder existed
@@ -171,7 +171,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
 
         if (words[DocumentWord.Off].Matches(rest))
         {
-            await projects.UpdateAsync(project.Key, p => p.StopReportingRhythm(PhaseConversation.Person(input), input.Now), cancellationToken);
+            await projects.UpdateAsync(project.Key, p => p.StopReportingRhythm(input.User.ToPerson(), input.Now), cancellationToken);
             return Reply.Say(DocumentText.Get("Rhythm_Off", culture));
         }
 
@@ -187,7 +187,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
             return Reply.Say(DocumentText.Get("Rhythm_Usage", culture));
         }
 
-        await projects.UpdateAsync(project.Key, p => p.SetReportingRhythm(months.Value, first.Value, PhaseConversation.Person(input), input.Now), cancellationToken);
+        await projects.UpdateAsync(project.Key, p => p.SetReportingRhythm(months.Value, first.Value, input.User.ToPerson(), input.Now), cancellationToken);
         await reminders.RememberAsync(project, cancellationToken);
         if (input.Conversation.Kind == ConversationKind.Personal && input.Conversation.Id is { Length: > 0 } chat)
         {
