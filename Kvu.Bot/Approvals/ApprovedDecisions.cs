@@ -26,8 +26,13 @@ public sealed class ApprovedDecisions(ApprovalStore approvals, ProjectStore proj
             return (null, project, null);
         }
 
-        // A seat that changed hands since the last click: the werkgroep as it is now decides, not the agreements of before.
-        state = await werkgroep.SaveInLineAsync(state, project, at, cancellationToken);
+        // A seat that changed hands since the last click: brought in line as a click does (the project read after the
+        // decision, the stamp rebuilt), so the werkgroep as it is now decides, not the agreements of before.
+        if (await werkgroep.InLineAsync(state, by.AadObjectId ?? string.Empty, at, cancellationToken) is { } inLine)
+        {
+            state = inLine.Reading;
+        }
+
         var (settled, notice) = await SettleAsync(state, by, at, culture, cancellationToken);
         return (settled, notice is null ? project : await projects.GetAsync(project.Key, cancellationToken) ?? project, notice);
     }

@@ -25,12 +25,15 @@ public static class ServiceRegistration
 
     /// <summary>
     /// Runs <typeparamref name="TRound"/> (registered by its feature) in the background every <paramref name="interval"/>
-    /// (<see cref="PeriodicRoundService{TRound}"/>); <paramref name="work"/> names the round in the log.
+    /// (<see cref="PeriodicRoundService{TRound}"/>); <paramref name="work"/> names the round in the log. With
+    /// <paramref name="configure"/> a round says which setting switches it off and whether it runs as the app starts.
     /// </summary>
-    public static IServiceCollection AddPeriodicRound<TRound>(this IServiceCollection services, string work, Func<IServiceProvider, TimeSpan> interval)
+    public static IServiceCollection AddPeriodicRound<TRound>(this IServiceCollection services, string work, Func<IServiceProvider, TimeSpan> interval,
+        Func<PeriodicRoundSchedule<TRound>, PeriodicRoundSchedule<TRound>>? configure = null)
         where TRound : class, IPeriodicRound
     {
-        services.AddSingleton(new PeriodicRoundSchedule<TRound>(work, interval));
+        var schedule = new PeriodicRoundSchedule<TRound>(work, interval);
+        services.AddSingleton(configure is null ? schedule : configure(schedule));
         services.AddHostedService<PeriodicRoundService<TRound>>();
         return services;
     }

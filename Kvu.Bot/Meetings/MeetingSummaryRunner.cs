@@ -15,9 +15,13 @@ public sealed class MeetingSummaryRunner(
     ReportBuilder reports,
     IReportPoster poster,
     IOptions<MeetingSummaryOptions> options,
-    ILogger<MeetingSummaryRunner> logger)
+    TimeProvider clock,
+    ILogger<MeetingSummaryRunner> logger) : IPeriodicRound
 {
     private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    /// <summary>The background round (every <see cref="MeetingSummaryOptions.PollInterval"/>, on every instance: the claims share the work).</summary>
+    public Task RunAsync(CancellationToken cancellationToken) => RunOnceAsync(clock.GetUtcNow(), cancellationToken);
 
     /// <returns>How many summaries this instance posted.</returns>
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)

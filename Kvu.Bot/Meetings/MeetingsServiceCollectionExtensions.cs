@@ -38,7 +38,11 @@ public static class MeetingsServiceCollectionExtensions
             ? new DelegatedReportPoster(sp.GetRequiredService<GraphChannelPoster>(), sp.GetRequiredService<BotReportPoster>())
             : sp.GetRequiredService<BotReportPoster>()));
         services.AddSingleton<MeetingSummaryRunner>();
-        services.AddHostedService<MeetingSummaryScheduler>();
+        services.AddPeriodicRound<MeetingSummaryRunner>("Summary run", sp => sp.GetRequiredService<IOptions<MeetingSummaryOptions>>().Value.PollInterval, schedule => schedule with
+        {
+            Switch = ($"{MeetingSummaryOptions.SectionName}:{nameof(MeetingSummaryOptions.AutoSummaryEnabled)}", sp => sp.GetRequiredService<IOptions<MeetingSummaryOptions>>().Value.AutoSummaryEnabled),
+            FirstRoundNow = true,
+        });
         return services;
     }
 }

@@ -21,7 +21,11 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<ProjectArchiving>();
         services.AddSingleton<ProjectRetention>();
-        services.AddHostedService<RetentionService>();
+        services.AddPeriodicRound<ProjectRetention>("Retention run", sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetentionInterval, schedule => schedule with
+        {
+            Switch = ($"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.RetentionEnabled)}", sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetentionEnabled),
+            FirstRoundNow = true,
+        });
         services.AddSingletonAlso<IMessageFeature, PrivacyConversation>();
         return services;
     }

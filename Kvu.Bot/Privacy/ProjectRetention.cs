@@ -8,9 +8,16 @@ namespace Kvu.Bot.Privacy;
 /// and then its entry in the index of archived projects, so a run that dies halfway is finished by the next. An entry
 /// whose project was never archived (archiving died halfway) is dropped after an hour.
 /// </summary>
-public sealed class ProjectRetention(ProjectStore projects, PersonalDataService personalData, IOptions<PrivacyOptions> options, ILogger<ProjectRetention> logger)
+public sealed class ProjectRetention(ProjectStore projects, PersonalDataService personalData, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<ProjectRetention> logger)
+    : IPeriodicRound
 {
     private static readonly TimeSpan UnfinishedArchive = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The background round (every <see cref="PrivacyOptions.RetentionInterval"/>). Every instance runs it; deleting what
+    /// is already deleted changes nothing, so two instances at once do no harm.
+    /// </summary>
+    public Task RunAsync(CancellationToken cancellationToken) => RunOnceAsync(clock.GetUtcNow(), cancellationToken);
 
     /// <returns>How many projects were deleted.</returns>
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)

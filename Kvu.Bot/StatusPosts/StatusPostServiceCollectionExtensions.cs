@@ -36,7 +36,12 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();
         services.AddSingleton<IMessageFeature, StatusScheduleFeature>();
         services.AddSingleton<IMessageFeature, SummaryFeature>();
-        services.AddHostedService<StatusPostScheduler>();
+        services.AddSingleton<WeeklyStatusRound>();
+        services.AddPeriodicRound<WeeklyStatusRound>("Weekly status run", sp => sp.GetRequiredService<IOptions<StatusPostOptions>>().Value.PollInterval, schedule => schedule with
+        {
+            Switch = ($"{StatusPostOptions.SectionName}:{nameof(StatusPostOptions.BackgroundEnabled)}", sp => sp.GetRequiredService<IOptions<StatusPostOptions>>().Value.BackgroundEnabled),
+            FirstRoundNow = true,
+        });
         return services;
     }
 }
