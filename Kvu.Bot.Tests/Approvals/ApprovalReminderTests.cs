@@ -29,8 +29,11 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
             NullLogger<ApprovalReminders>.Instance);
     }
 
-    [Fact]
-    public async Task After_the_configured_days_a_silent_member_is_reminded_once_and_the_projectleider_gets_one_digest()
+    /// <summary>
+    /// A werkgroep of three whose samenstelling is put to it: Anna the projectleider, and Mark and Fatima, who each
+    /// opened a chat with the bot (reachable); Henk has none.
+    /// </summary>
+    private async Task<(ApprovalExamples W, TeamsChat Anna, TeamsChat Mark, TeamsChat Fatima)> SamenstellingPutAsync()
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Projectleider);
@@ -40,6 +43,13 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
         await fatima.SayAsync("uitnodigingen");
         await anna.SayAsync("uitnodigen");
         await w.SayInChannelAsync("voorleggen samenstelling");
+        return (w, anna, mark, fatima);
+    }
+
+    [Fact]
+    public async Task After_the_configured_days_a_silent_member_is_reminded_once_and_the_projectleider_gets_one_digest()
+    {
+        var (w, anna, mark, fatima) = await SamenstellingPutAsync();
         await w.InvokeAsync(w.Members[1], ApprovalVerbs.Agree, ApprovalExamples.Data("samenstelling", w.Project.Id));
         int Sent(TeamsChat chat) => Connector.SentTo(chat.ConversationId).Count();
         var (annaBefore, markBefore, fatimaBefore) = (Sent(anna), Sent(mark), Sent(fatima));
@@ -68,14 +78,7 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
     [Fact]
     public async Task A_member_whose_seat_went_to_someone_else_is_not_reminded_and_the_newcomer_is_asked_from_the_change_on()
     {
-        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
-        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Projectleider);
-        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
-        var fatima = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[1]);
-        await mark.SayAsync("uitnodigingen");
-        await fatima.SayAsync("uitnodigingen");
-        await anna.SayAsync("uitnodigen");
-        await w.SayInChannelAsync("voorleggen samenstelling");
+        var (w, anna, mark, fatima) = await SamenstellingPutAsync();
 
         // Mark's seat goes to Ingrid a day later; nobody opens the card after that.
         var changed = DateTimeOffset.UtcNow.AddDays(1);
@@ -105,14 +108,7 @@ public sealed class ApprovalReminderTests(AzuriteFixture azurite) : ConnectedBot
     [Fact]
     public async Task The_projectleider_reminds_from_the_card_gets_the_card_back_at_once_and_the_reminders_follow()
     {
-        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
-        var anna = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Projectleider);
-        var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
-        var fatima = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[1]);
-        await mark.SayAsync("uitnodigingen");
-        await fatima.SayAsync("uitnodigingen");
-        await anna.SayAsync("uitnodigen");
-        await w.SayInChannelAsync("voorleggen samenstelling");
+        var (w, anna, mark, fatima) = await SamenstellingPutAsync();
         int Sent(TeamsChat chat) => Connector.SentTo(chat.ConversationId).Count();
         var (annaBefore, markBefore, fatimaBefore) = (Sent(anna), Sent(mark), Sent(fatima));
 
