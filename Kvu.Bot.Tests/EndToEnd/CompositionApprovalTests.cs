@@ -22,6 +22,7 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
 
     private static readonly string Screenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-approved.png");
     private static readonly string InviteScreenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-invite-offer.png");
+    private static readonly string ChangedSeatScreenshot = RepositoryRoot.Combine("TestResults", "e2e", "composition-seat-changed-summary.png");
 
     [Fact]
     public async Task The_projectleider_approves_the_composition_and_the_card_updates_in_place()
@@ -80,6 +81,51 @@ public sealed class CompositionApprovalTests(AzuriteFixture azurite, ITestOutput
         finally
         {
             await chat.ScreenshotAsync(Screenshot, decisions.Last);
+        }
+    }
+
+    /// <summary>
+    /// The politie's seat changes hands after the composition was put to the werkgroep, and nobody touches the card:
+    /// the progress summary the projectleider asks for names whoever holds the seat now, not the one who left.
+    /// </summary>
+    [Fact]
+    public async Task A_seat_that_changes_hands_after_the_composition_was_put_is_reported_with_its_new_holder()
+    {
+        await using var chat = await PlaygroundChat.StartAsync(azurite.ConnectionString, output);
+        try
+        {
+            await chat.OpenPersonalChatAsync(PlaygroundChatTests.WelcomeTitle);
+            var card = await chat.NewProjectAsync("Zwolle", "Binnenstad");
+            card = await chat.ExpectNewCardAsync(AskIntentieverklaring, () => PlaygroundChat.Click(card, "Ja, ingestemd en bijdrage toegezegd"));
+            card = await chat.ExpectNewCardAsync(AskProjectleider, () => PlaygroundChat.Click(card, "Wordt opgesteld"));
+            card = await chat.ExpectNewCardAsync(AskSecretaris, () => PlaygroundChat.Click(card, "Uit de gemeente"));
+            card = await chat.ExpectNewCardAsync(AskProcesbegeleider, () => PlaygroundChat.Click(card, "Later"));
+            card = await chat.ExpectNewCardAsync(AskPolitie, () => PlaygroundChat.Click(card, "Nee"));
+            await card.GetByLabel(new Regex("^Naam")).FillAsync("Mark de Vries");
+            await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("m.devries@politie.example");
+            await chat.ExpectNewCardAsync(AskKhnAfdeling, () => PlaygroundChat.Click(card, "Verder"));
+            await chat.SendAsync("stop");
+            var decision = await chat.ExpectNewCardAsync(DecisionTitle, () => chat.SendAsync("voorleggen samenstelling"));
+            await Expect(decision).ToContainTextAsync("Kan nog niet reageren: Mark de Vries (nog niet uitgenodigd)");
+
+            // Mark leaves; Ruud Kok takes the politie's seat.
+            card = await chat.ExpectNewCardAsync("Wijzig de vertegenwoordiger van Politie: Mark de Vries", () => chat.SendAsync("wijzig politie"));
+            await card.GetByLabel(new Regex("^Naam")).FillAsync("Ruud Kok");
+            await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("r.kok@politie.example");
+            var before = await chat.BotMessages.CountAsync();
+            await PlaygroundChat.Click(card, "Verder");
+            await Expect(chat.BotMessages).Not.ToHaveCountAsync(before, new() { Timeout = (float)PlaygroundChat.ReplyTimeout.TotalMilliseconds });
+
+            var summary = await chat.ExpectNewCardAsync("Voortgang KVU Zwolle", () => chat.SendAsync("samenvatting"));
+            var line = summary.GetByText(new Regex("^• .*Samenstelling van de werkgroep"));
+            await Expect(line).ToContainTextAsync("Ruud Kok");
+            await Expect(line).Not.ToContainTextAsync("Mark de Vries");
+            await chat.ScreenshotAsync(ChangedSeatScreenshot, summary);
+        }
+        catch
+        {
+            await chat.SaveEvidenceAsync(nameof(CompositionApprovalTests) + "-seat-changed");
+            throw;
         }
     }
 }
