@@ -99,14 +99,10 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
     /// The decision as read, brought in line with <paramref name="project"/> and saved when it lags; as it is when the
     /// stamp vouches that it is in line (a click aligned it, or no seat changed since), and left alone when it is closed.
     /// </summary>
-    public async Task<DecisionSnapshot> SaveInLineAsync(DecisionSnapshot reading, KvuProject project, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reading);
-        ArgumentNullException.ThrowIfNull(project);
-        return reading.Decision.Closed || (reading.Stamp is { IsComplete: true } stamp && stamp.Fingerprint == reading.InLineWith)
+    private async Task<DecisionSnapshot> SaveInLineAsync(DecisionSnapshot reading, KvuProject project, DateTimeOffset now, CancellationToken cancellationToken) =>
+        reading.Decision.Closed || (reading.Stamp is { IsComplete: true } stamp && stamp.Fingerprint == reading.InLineWith)
             ? reading
             : await approvals.BringInLineAsync(reading, DecisionContent.Fingerprint(project), d => d.Closed ? d : Aligned(d, project, now), cancellationToken);
-    }
 
     /// <summary>
     /// The open decisions as the werkgroep is now, for a reader (a progress report, the dashboard, a document) that
@@ -117,7 +113,10 @@ public sealed class WerkgroepAlignment(ApprovalStore approvals, ProjectStore pro
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(open);
-        return [.. open.Select(t => t.Decision.Closed || Aligned(t.Decision, project, now) is var aligned && ReferenceEquals(aligned, t.Decision) ? t : new DecisionTally(aligned, t.Responses))];
+        return [.. open.Select(t => t.Decision.Closed ? t : InLine(t, Aligned(t.Decision, project, now)))];
+
+        static DecisionTally InLine(DecisionTally tally, GroupDecision aligned) =>
+            ReferenceEquals(aligned, tally.Decision) ? tally : new DecisionTally(aligned, tally.Responses);
     }
 
     /// <summary>
