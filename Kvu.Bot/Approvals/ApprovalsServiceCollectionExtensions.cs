@@ -15,10 +15,9 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<IProjectChangeListener, WerkgroepChanges>();
         services.AddSingleton<WerkgroepAlignment>();
         services.AddSingleton<DecisionViews>();
-        services.AddSingleton<ApprovalReminders>();
         services.AddSingleton(sp => new PersonReminders(sp.GetRequiredService<ApprovalStore>(), sp.GetRequiredService<PersonalChats>(),
             sp.GetRequiredService<Conversations.ProactiveSender>(), sp.GetRequiredService<ILogger<PersonReminders>>()));
-        services.AddPeriodicRound<ApprovalReminders>("Approval reminder round", sp => sp.GetRequiredService<IOptions<ApprovalsOptions>>().Value.ReminderInterval);
+        services.AddPeriodicRound<ApprovalReminders, ApprovalsOptions>("Approval reminder round", o => o.ReminderInterval);
         services.AddSingleton<ManualReminderQueue>();
         services.AddHostedService<ManualReminderService>();
         services.AddSingleton<InvitationStore>();

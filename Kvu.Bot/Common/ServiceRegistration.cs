@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Kvu.Bot.Common;
 
 /// <summary>The registrations the features' <c>Add…</c> methods share, written once.</summary>
@@ -24,17 +26,37 @@ public static class ServiceRegistration
     }
 
     /// <summary>
-    /// Runs <typeparamref name="TRound"/> (registered by its feature) in the background every <paramref name="interval"/>
-    /// (<see cref="PeriodicRoundService{TRound}"/>); <paramref name="work"/> names the round in the log. With
-    /// <paramref name="configure"/> a round says which setting switches it off and whether it runs as the app starts.
+    /// Runs <typeparamref name="TRound"/> (a singleton, registered here) in the background every interval its options
+    /// give (<see cref="PeriodicRoundService{TRound}"/>); <paramref name="work"/> names the round in the log.
     /// </summary>
-    public static IServiceCollection AddPeriodicRound<TRound>(this IServiceCollection services, string work, Func<IServiceProvider, TimeSpan> interval,
-        Func<PeriodicRoundSchedule<TRound>, PeriodicRoundSchedule<TRound>>? configure = null)
+    public static IServiceCollection AddPeriodicRound<TRound, TOptions>(this IServiceCollection services, string work, Func<TOptions, TimeSpan> interval)
+        where TRound : class, IPeriodicRound
+        where TOptions : class =>
+        services.AddRound(new PeriodicRoundSchedule<TRound>(work, sp => interval(OptionsOf<TOptions>(sp))));
+
+    /// <summary>
+    /// A round that catches up: it also runs as the app starts (what fell due while the app was down), and
+    /// <paramref name="setting"/>, a switch in its options, turns its loop off (tests drive such rounds themselves).
+    /// </summary>
+    public static IServiceCollection AddCatchUpRound<TRound, TOptions>(this IServiceCollection services, string work, Func<TOptions, TimeSpan> interval,
+        string setting, Func<TOptions, bool> isOn)
+        where TRound : class, IPeriodicRound
+        where TOptions : class =>
+        services.AddRound(new PeriodicRoundSchedule<TRound>(work, sp => interval(OptionsOf<TOptions>(sp)))
+        {
+            Switch = (setting, sp => isOn(OptionsOf<TOptions>(sp))),
+            FirstRoundNow = true,
+        });
+
+    private static IServiceCollection AddRound<TRound>(this IServiceCollection services, PeriodicRoundSchedule<TRound> schedule)
         where TRound : class, IPeriodicRound
     {
-        var schedule = new PeriodicRoundSchedule<TRound>(work, interval);
-        services.AddSingleton(configure is null ? schedule : configure(schedule));
+        services.TryAddSingleton<TRound>();
+        services.AddSingleton(schedule);
         services.AddHostedService<PeriodicRoundService<TRound>>();
         return services;
     }
+
+    private static TOptions OptionsOf<TOptions>(IServiceProvider services)
+        where TOptions : class => services.GetRequiredService<IOptions<TOptions>>().Value;
 }

@@ -13,9 +13,8 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<IReportSection, ReportingSection>();
         services.AddSingleton<ReportingReminderStore>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, ReportingReminderMarks>();
-        services.AddSingleton<ReportingReminders>();
         // As often as the approval reminders.
-        services.AddPeriodicRound<ReportingReminders>("Reporting reminder round", sp => sp.GetRequiredService<IOptions<Approvals.ApprovalsOptions>>().Value.ReminderInterval);
+        services.AddPeriodicRound<ReportingReminders, Approvals.ApprovalsOptions>("Reporting reminder round", o => o.ReminderInterval);
         return services;
     }
 }

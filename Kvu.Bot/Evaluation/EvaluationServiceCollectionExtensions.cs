@@ -20,11 +20,10 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<IMessageFeature, ProgressConversation>();
         services.AddSingleton<ICardActionFeature, ProgressActions>();
         services.AddCheckedOptions<MeasureReminderOptions>(MeasureReminderOptions.SectionName);
-        services.AddSingleton<MeasureReminders>();
         services.AddSingleton<Storage.PersonalData.IPersonalDataHolder, MeasureReminderMarks>();
         services.AddSingleton<StatusPosts.IReportFacts, MeasureReportFacts>();
         services.AddSingleton<StatusPosts.IReportSection, MeasuresSection>();
-        services.AddPeriodicRound<MeasureReminders>("Measure reminder round", sp => sp.GetRequiredService<IOptions<MeasureReminderOptions>>().Value.Interval);
+        services.AddPeriodicRound<MeasureReminders, MeasureReminderOptions>("Measure reminder round", o => o.Interval);
         return services;
     }
 }

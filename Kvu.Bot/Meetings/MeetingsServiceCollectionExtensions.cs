@@ -37,12 +37,8 @@ public static class MeetingsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IReportPoster>(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value.Delegated
             ? new DelegatedReportPoster(sp.GetRequiredService<GraphChannelPoster>(), sp.GetRequiredService<BotReportPoster>())
             : sp.GetRequiredService<BotReportPoster>()));
-        services.AddSingleton<MeetingSummaryRunner>();
-        services.AddPeriodicRound<MeetingSummaryRunner>("Summary run", sp => sp.GetRequiredService<IOptions<MeetingSummaryOptions>>().Value.PollInterval, schedule => schedule with
-        {
-            Switch = ($"{MeetingSummaryOptions.SectionName}:{nameof(MeetingSummaryOptions.AutoSummaryEnabled)}", sp => sp.GetRequiredService<IOptions<MeetingSummaryOptions>>().Value.AutoSummaryEnabled),
-            FirstRoundNow = true,
-        });
+        services.AddCatchUpRound<MeetingSummaryRunner, MeetingSummaryOptions>("Summary run", o => o.PollInterval,
+            $"{MeetingSummaryOptions.SectionName}:{nameof(MeetingSummaryOptions.AutoSummaryEnabled)}", o => o.AutoSummaryEnabled);
         return services;
     }
 }

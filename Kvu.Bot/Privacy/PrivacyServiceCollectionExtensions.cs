@@ -20,12 +20,8 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<ProjectArchiving>();
-        services.AddSingleton<ProjectRetention>();
-        services.AddPeriodicRound<ProjectRetention>("Retention run", sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetentionInterval, schedule => schedule with
-        {
-            Switch = ($"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.RetentionEnabled)}", sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetentionEnabled),
-            FirstRoundNow = true,
-        });
+        services.AddCatchUpRound<ProjectRetention, PrivacyOptions>("Retention run", o => o.RetentionInterval,
+            $"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.RetentionEnabled)}", o => o.RetentionEnabled);
         services.AddSingletonAlso<IMessageFeature, PrivacyConversation>();
         return services;
     }

@@ -36,12 +36,8 @@ public static class StatusPostServiceCollectionExtensions
         services.AddSingleton<IWerkgroepChannelListener, StatusChannelListener>();
         services.AddSingleton<IMessageFeature, StatusScheduleFeature>();
         services.AddSingleton<IMessageFeature, SummaryFeature>();
-        services.AddSingleton<WeeklyStatusRound>();
-        services.AddPeriodicRound<WeeklyStatusRound>("Weekly status run", sp => sp.GetRequiredService<IOptions<StatusPostOptions>>().Value.PollInterval, schedule => schedule with
-        {
-            Switch = ($"{StatusPostOptions.SectionName}:{nameof(StatusPostOptions.BackgroundEnabled)}", sp => sp.GetRequiredService<IOptions<StatusPostOptions>>().Value.BackgroundEnabled),
-            FirstRoundNow = true,
-        });
+        services.AddCatchUpRound<WeeklyStatusRound, StatusPostOptions>("Weekly status run", o => o.PollInterval,
+            $"{StatusPostOptions.SectionName}:{nameof(StatusPostOptions.BackgroundEnabled)}", o => o.BackgroundEnabled);
         return services;
     }
 }
