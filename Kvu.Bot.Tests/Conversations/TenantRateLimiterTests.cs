@@ -23,7 +23,7 @@ public sealed class TenantRateLimiterTests
         var waits = Enumerable.Range(0, 120).Select(i => (Tenant: i < 110 ? "gemeente-zwolle" : "gemeente-deventer", Index: i))
             .Select(async post =>
             {
-                await limiter.WaitAsync(post.Tenant, CancellationToken.None);
+                await limiter.WaitAsync(post.Tenant, maxWait: null, CancellationToken.None);
                 sends.GetOrAdd(post.Tenant, _ => []).Add(clock.GetUtcNow());
             }).ToList();
         await clock.DriveAsync(Task.WhenAll(waits), Step, Pause);
@@ -51,7 +51,7 @@ public sealed class TenantRateLimiterTests
         limiter.Block("gemeente-zwolle", TimeSpan.FromSeconds(3));
 
         var sentAt = DateTimeOffset.MinValue;
-        await clock.DriveAsync(limiter.WaitAsync("gemeente-zwolle", CancellationToken.None).ContinueWith(_ => sentAt = clock.GetUtcNow(), TaskScheduler.Default), Step, Pause);
+        await clock.DriveAsync(limiter.WaitAsync("gemeente-zwolle", maxWait: null, CancellationToken.None).ContinueWith(_ => sentAt = clock.GetUtcNow(), TaskScheduler.Default), Step, Pause);
 
         Assert.InRange(sentAt - Start, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.1));
     }

@@ -50,9 +50,9 @@ public class PersonDirectoryTests
 
         Assert.Equal(["aad-1"], PersonDirectory.Resolve(Tenant, mentions, "Anna Smit").Subject!.AadObjectIds);
         Assert.Equal(["Kees Dijk"], PersonDirectory.Resolve(Tenant, mentions, "kees dijk").Subject!.Names);
-        Assert.False(PersonDirectory.Resolve(Tenant, mentions, ErasedPerson.Name).Found);
-        Assert.False(PersonDirectory.Resolve(Tenant, mentions, "verwijderd lid m3.1").Found);
-        Assert.False(PersonDirectory.Resolve(Tenant, mentions, "  ").Found);
+        Assert.Null(PersonDirectory.Resolve(Tenant, mentions, ErasedPerson.Name).Subject);
+        Assert.Null(PersonDirectory.Resolve(Tenant, mentions, "verwijderd lid m3.1").Subject);
+        Assert.Null(PersonDirectory.Resolve(Tenant, mentions, "  ").Subject);
     }
 
     [Fact]
@@ -64,6 +64,6 @@ public class PersonDirectoryTests
         Assert.Equal("verwijderd lid -> Piet; mail verwijderd lid", subject.Scrub("JAN JANSEN -> Piet; mail jan@zwolle.nl"));
         Assert.Equal("Jan Jansens café", subject.Scrub("Jan Jansens café"));
         Assert.Equal("verwijderd lid; verwijderd lid", subject.Scrub("Jan Jansen; 0b6f4d3a-7c1e-4b2a-9d8e-1f2a3b4c5d62"));
-        Assert.Equal("Jan Jansen met […] en […]", PersonalText.Redact("Jan Jansen met Jan en piet@zwolle.nl", subject, ["Jan", "piet@zwolle.nl"]));
+        Assert.Equal("Jan Jansen met […] en […]", PersonalText.Redaction(subject, ["Jan", "piet@zwolle.nl"])("Jan Jansen met Jan en piet@zwolle.nl"));
     }
 }

@@ -141,8 +141,8 @@ public sealed class StatusPostRunnerTests(AzuriteFixture azurite) : IAsyncLifeti
         await bot.RunAtAsync(MondayNine.AddDays(1));
 
         Assert.Single(_connector.SentTo(channel));
-        var claim = await bot.Claims.GetAsync(project.Key, post.WeekKey, CancellationToken.None);
-        Assert.Equal(StatusClaimState.Posted, claim!.State);
+        var claim = (await bot.Claims.ListWeekAsync(project.TenantId, post.WeekKey, CancellationToken.None))[project.Id];
+        Assert.Equal(StatusClaimState.Posted, claim.State);
         Assert.Equal(2, claim.Attempts);
     }
 

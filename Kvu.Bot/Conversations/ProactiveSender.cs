@@ -86,16 +86,10 @@ public sealed class ProactiveSender(
     /// <summary>
     /// Starts the bot's 1:1 chat with a member of a team the bot is in (<paramref name="via"/> is an address in that
     /// team, for its serviceUrl and the bot's id), so invitations reach people who never opened the app themselves.
-    /// Paced and retried like a post. RecipientGone: the person left the team, or the app is blocked for them.
+    /// Paced and retried like a post, and bounded like <see cref="SendWhileUserWaitsAsync"/>: invitations are sent while
+    /// someone waits for the bot's answer (the projectleider's "uitnodigen", a member joining the team). RecipientGone: the person left the team, or the app is blocked for them.
     /// </summary>
-    public Task<StartedChat> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        CreatePersonalAsync(via, teamsUserId, now, maxWait: null, cancellationToken);
-
-    /// <summary><see cref="CreatePersonalAsync(ConversationAddress, string, DateTimeOffset, CancellationToken)"/> bounded like <see cref="SendWhileUserWaitsAsync"/>.</summary>
-    public Task<StartedChat> CreatePersonalWhileUserWaitsAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        CreatePersonalAsync(via, teamsUserId, now, options.Value.InTurnMaxWait, cancellationToken);
-
-    private async Task<StartedChat> CreatePersonalAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, TimeSpan? maxWait, CancellationToken cancellationToken)
+    public async Task<StartedChat> CreatePersonalWhileUserWaitsAsync(ConversationAddress via, string teamsUserId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(via);
         var parameters = new ConversationParameters
@@ -118,7 +112,7 @@ public sealed class ProactiveSender(
                 conversationId = turn.Activity.Conversation?.Id;
                 return Task.CompletedTask;
             },
-            token), maxWait is { } most ? time.GetUtcNow() + most : null, cancellationToken);
+            token), time.GetUtcNow() + options.Value.InTurnMaxWait, cancellationToken);
 
         if (result.Outcome != SendOutcome.Sent || conversationId is null)
         {

@@ -20,9 +20,6 @@ public sealed class TenantRateLimiter(TimeProvider time, IOptions<ProactiveOptio
     private readonly ConcurrentDictionary<string, Gate> _gates = new();
     private readonly int _perWindow = options.Value.TenantRequestsPerSecond;
 
-    public async Task WaitAsync(string tenantId, CancellationToken cancellationToken) =>
-        await WaitAsync(tenantId, maxWait: null, cancellationToken);
-
     /// <summary>Waits for the tenant's next slot; with <paramref name="maxWait"/>, takes none and says how long it would have been when that is longer.</summary>
     /// <returns>Zero when the slot was taken; otherwise the wait that was too long.</returns>
     public async Task<TimeSpan> WaitAsync(string tenantId, TimeSpan? maxWait, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ namespace Kvu.Bot.Cycle;
 /// <summary>The verbs of the cycle cards' buttons (Action.Submit; the router sends the family to its feature).</summary>
 public static class CycleVerbs
 {
-    public const string Prefix = "cycle.";
     public const string Phase = "cycle.phase";
     public const string NextPhase = "cycle.next";
     public const string PreviousPhase = "cycle.previous";

@@ -7,7 +7,7 @@ namespace Kvu.Bot.Documents;
 
 /// <summary>
 /// Everything a document is written from, read once: the project (werkgroep, phases, analysis, goals, its log) and the
-/// werkgroep's group decisions (the problem statement and the terms are their content), the plan's measures and their progress. Documents are pure functions
+/// werkgroep's group decisions (the problem statement is their content), the plan's measures and their progress. Documents are pure functions
 /// of these facts and the moment they are made.
 /// </summary>
 public sealed record DocumentFacts(KvuProject Project, IReadOnlyList<DecisionTally> GroupDecisions, DateTimeOffset Now)
@@ -22,13 +22,8 @@ public sealed record DocumentFacts(KvuProject Project, IReadOnlyList<DecisionTal
         Progress.TryGetValue(measure.Id, out var progress) ? progress.State : MeasureState.Gepland;
 
     /// <summary>The problem statement as the werkgroep has it (put to it or approved); null when none was written.</summary>
-    public string? Probleemstelling => Content(GroupDecisionKind.Probleemstelling).FirstOrDefault();
-
-    /// <summary>The begrippenlijst's lines ("term: omschrijving").</summary>
-    public IReadOnlyList<string> Begrippen => Content(GroupDecisionKind.Begrippenlijst);
+    public string? Probleemstelling =>
+        GroupDecisions.FirstOrDefault(d => d.Decision.Kind == GroupDecisionKind.Probleemstelling)?.Decision.Items.FirstOrDefault();
 
     public DateOnly Today => DutchTime.Date(Now);
-
-    private IReadOnlyList<string> Content(GroupDecisionKind kind) =>
-        GroupDecisions.FirstOrDefault(d => d.Decision.Kind == kind)?.Decision.Items ?? [];
 }

@@ -10,7 +10,5 @@ public sealed record PersonLookup(DataSubject? Subject, IReadOnlyList<PersonCand
 {
     public static readonly PersonLookup Nobody = new(null, []);
 
-    public bool Found => Subject is not null;
-
     public bool Ambiguous => Subject is null && Candidates.Count > 1;
 }

@@ -26,12 +26,6 @@ public sealed class StatusClaimStore(TableServiceClient serviceClient, IOptions<
 
     private readonly GuardedTable _table = new(serviceClient, options.Value.ClaimTable);
 
-    public async Task<StatusClaim?> GetAsync(ProjectKey project, string weekKey, CancellationToken cancellationToken)
-    {
-        var entity = await _table.GetAsync(Partition(project.TenantId, weekKey), TableKeys.Encode(project.ProjectId), cancellationToken);
-        return entity is null ? null : FromEntity(entity);
-    }
-
     /// <summary>Every claim of a tenant's week, by project id: one query per 1,000 projects.</summary>
     public async Task<IReadOnlyDictionary<string, StatusClaim>> ListWeekAsync(string tenantId, string weekKey, CancellationToken cancellationToken)
     {

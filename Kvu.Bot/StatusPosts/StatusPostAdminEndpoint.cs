@@ -5,7 +5,6 @@ namespace Kvu.Bot.StatusPosts;
 public static class StatusPostAdminEndpoint
 {
     public const string Path = "/api/admin/status-posts/{projectId}";
-    public const string KeyHeader = AdminKey.Header;
 
     /// <summary>
     /// POST /api/admin/status-posts/{projectId}[?tenantId=...]: post one project's status now (paused or not,

@@ -7,7 +7,7 @@ namespace Kvu.Bot.Storage.PersonalData;
 /// </summary>
 public static class PersonalText
 {
-    /// <summary>What <see cref="Redact"/> writes in place of someone else.</summary>
+    /// <summary>What <see cref="Redaction"/> writes in place of someone else.</summary>
     public const string Redacted = "[…]";
 
     private static readonly Regex Never = new("(?!)", RegexOptions.CultureInvariant);
@@ -32,12 +32,9 @@ public static class PersonalText
     }
 
     /// <summary>
-    /// <paramref name="text"/> for <paramref name="subject"/>'s export: her own names and ids stay, anyone else's in
-    /// <paramref name="others"/> become <see cref="Redacted"/>.
+    /// What a text becomes in <paramref name="subject"/>'s export: her own names and ids stay, anyone else's in
+    /// <paramref name="others"/> become <see cref="Redacted"/>. The pattern is built once for all her texts.
     /// </summary>
-    public static string Redact(string text, DataSubject subject, IEnumerable<string> others) => Redaction(subject, others)(text);
-
-    /// <summary><see cref="Redact"/> for many texts: the pattern is built once.</summary>
     public static Func<string, string> Redaction(DataSubject subject, IEnumerable<string> others)
     {
         ArgumentNullException.ThrowIfNull(subject);
