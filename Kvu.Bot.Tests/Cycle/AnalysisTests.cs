@@ -21,7 +21,7 @@ public sealed class AnalysisTests(AzuriteFixture azurite) : ConnectedBotTest(azu
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
-            p => p.SetPhase(KvuPhase.Veiligheidsanalyse, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+            p => p.MovePhaseTo(KvuPhase.Veiligheidsanalyse, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         return w;
     }
 

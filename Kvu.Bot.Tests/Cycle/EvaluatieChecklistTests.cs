@@ -29,7 +29,7 @@ public sealed class EvaluatieChecklistTests(AzuriteFixture azurite) : ConnectedB
             p.SetIndicator("Bezoekers die zich veilig voelen (%)", 62m, new DateOnly(2026, 3, 1), pl, start);
             p.SetGoal("Minder geweld op straat", "Incidenten per weekendnacht", 3m, new DateOnly(2027, 12, 31), pl, start);
             p.SetGoal("Meer bezoekers voelen zich veilig", "Bezoekers die zich veilig voelen (%)", 75m, new DateOnly(2027, 12, 31), pl, start);
-            p.SetPhase(KvuPhase.Evaluatie, pl, Today);
+            p.MovePhaseTo(KvuPhase.Evaluatie, pl, Today);
         }, CancellationToken.None);
         var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
         await mark.SayAsync("uitnodigingen");

@@ -216,13 +216,13 @@ public sealed class PhaseMoveTests(AzuriteFixture azurite) : ConnectedBotTest(az
     public async Task The_projectleider_ticks_an_item_the_bot_cannot_judge_and_not_one_it_can()
     {
         var (w, chat) = await WerkgroepAsync();
-        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.SetPhase(KvuPhase.Uitvoering, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.MovePhaseTo(KvuPhase.Uitvoering, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
 
         await chat.SayAsync("punt 1 klaar");
         Assert.Contains("Afgevinkt: Stand van elke maatregel bijgehouden.", chat.LastText);
         Assert.Contains("Checklist van deze fase (1 van 2 klaar)", Read(chat.LastCard));
 
-        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.SetPhase(KvuPhase.Initiatief, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+        await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p => p.MovePhaseTo(KvuPhase.Initiatief, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         await chat.SayAsync("punt 3 klaar");
         Assert.Contains("dit punt vult de bot zelf in", chat.LastText);
     }

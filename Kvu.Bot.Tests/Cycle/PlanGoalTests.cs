@@ -15,7 +15,7 @@ public sealed class PlanGoalTests(AzuriteFixture azurite) : ConnectedBotTest(azu
         await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id), p =>
         {
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, ApprovalExamples.Start);
-            p.SetPhase(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);
+            p.MovePhaseTo(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);
         }, CancellationToken.None);
         return (w, new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), locale, w.Projectleider));
     }

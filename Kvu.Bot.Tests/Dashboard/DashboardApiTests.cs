@@ -5,6 +5,7 @@ using Kvu.Bot.Dashboard;
 using Kvu.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Kvu.Bot.Tests.Infrastructure;
+using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
 namespace Kvu.Bot.Tests.Dashboard;
 
@@ -88,8 +89,11 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Veiligheidsanalyse", (string?)view["project"]!["phase"]);
         var phases = view["phases"]!.AsArray();
         Assert.Equal(6, phases.Count);
-        Assert.NotNull((string?)phases[0]!["leftAt"]);
+        // The werkgroep moved the project on day 20: Initiatief ran from its start until then, the analysis since.
+        Assert.Equal((Start, Day(20)), ((DateTimeOffset)phases[0]!["enteredAt"]!, (DateTimeOffset)phases[0]!["leftAt"]!));
         Assert.True((bool)phases[1]!["current"]!);
+        Assert.Equal(Day(20), (DateTimeOffset)phases[1]!["enteredAt"]!);
+        Assert.Null(phases[1]!["leftAt"]);
         Assert.Null(phases[2]!["enteredAt"]);
 
         var wim = view["seats"]!.AsArray().Single(s => (string?)s!["person"] == "Wim Hendriks")!;

@@ -30,7 +30,7 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         project.SetMemberStatus(wim.Id, MemberStatus.Accepted, Marieke, Day(3));
         var politie = project.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(3));
         project.SetMemberStatus(politie.Id, MemberStatus.Invited, Marieke, Day(3));
-        project.SetPhase(KvuPhase.Veiligheidsanalyse, Marieke, Day(20));
+        project.MovePhaseTo(KvuPhase.Veiligheidsanalyse, Marieke, Day(20));
         var incidents = project.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), Marieke, Day(20));
         project.SetGoal("Minder geweld op straat", incidents.Name, 3m, new DateOnly(2027, 12, 31), Marieke, Day(21));
         project.SetIndicatorDirection(incidents.Id, IndicatorDirection.Lower, Marieke, Day(21));

@@ -47,7 +47,7 @@ public sealed class DocumentButtonsTests(AzuriteFixture azurite) : ConnectedBotT
         var now = DateTimeOffset.UtcNow;
         var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p =>
         {
-            p.SetPhase(KvuPhase.Uitvoering, anna, now);
+            p.MovePhaseTo(KvuPhase.Uitvoering, anna, now);
             p.SetSignatory("Politie", "M. Kramer, teamchef", anna, now);
             p.SetSigningState("Politie", SigningState.Getekend, DutchTime.Date(now), anna, now);
         }, CancellationToken.None))!;

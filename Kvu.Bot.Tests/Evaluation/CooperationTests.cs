@@ -39,7 +39,7 @@ public sealed class CooperationTests(AzuriteFixture azurite) : ConnectedBotTest(
             p.AddKnelpunt(KnelpuntTheme.Overlast, "Wildplassen in de Sassenstraat", SourceKind.SchouwNacht, pl, start);
             p.SetGoal("Minder geweld op straat", "Incidenten per weekendnacht", 3m, new DateOnly(2027, 12, 31), pl, start);
             p.RecordMeting("i1", MetingKind.Nameting, 2.9m, new DateOnly(2027, 6, 1), "politie", pl, Today);
-            p.SetPhase(KvuPhase.Evaluatie, pl, Today);
+            p.MovePhaseTo(KvuPhase.Evaluatie, pl, Today);
         }, CancellationToken.None);
         var chats = new List<string>();
         foreach (var member in w.Members.Take(3))

@@ -63,7 +63,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         var pl = ApprovalExamples.Person(w.Projectleider);
         var project = (await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p =>
         {
-            p.SetPhase(KvuPhase.Uitvoering, pl, Today.AddDays(-100));
+            p.MovePhaseTo(KvuPhase.Uitvoering, pl, Today.AddDays(-100));
             for (var i = 1; i <= 6; i++)
             {
                 p.CountMeasure($"Maatregel {i}", pl, Today.AddDays(-100));
@@ -174,7 +174,7 @@ public sealed class MeasureReminderTests(AzuriteFixture azurite) : ConnectedBotT
         await RoundAsync(Reminders(_clock).RunAsync(default)); // still in the Initiatief
         Assert.Equal(before, Connector.SentTo(markChat.ConversationId).Count());
 
-        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p => p.SetPhase(KvuPhase.Uitvoering, pl, Today), CancellationToken.None);
+        await Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p => p.MovePhaseTo(KvuPhase.Uitvoering, pl, Today), CancellationToken.None);
         await RoundAsync(Reminders(new FakeTimeProvider(new DateTimeOffset(2027, 6, 15, 5, 0, 0, TimeSpan.FromHours(2)))).RunAsync(default));
         Assert.Equal(before, Connector.SentTo(markChat.ConversationId).Count());
 

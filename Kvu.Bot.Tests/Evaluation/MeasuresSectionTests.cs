@@ -86,7 +86,7 @@ public sealed class MeasuresSectionTests(AzuriteFixture azurite) : IAsyncLifetim
         var total = due + overdue + later;
         var project = (await _bot.Bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(linked.Key, p =>
         {
-            p.SetPhase(phase, Marieke, Wednesday.AddDays(-1));
+            p.MovePhaseTo(phase, Marieke, Wednesday.AddDays(-1));
             for (var i = 1; i <= total; i++)
             {
                 p.CountMeasure($"Maatregel {i}", Marieke, Wednesday.AddDays(-1));

@@ -42,8 +42,7 @@ public class FormationChecksTests
     [Fact]
     public void The_gemeente_seat_is_filled_by_a_projectleider_from_or_on_behalf_of_the_gemeente_but_not_by_a_technisch_voorzitter()
     {
-        var p = Zwolle();
-        p.RemoveMember(SeatOf(p, Wim).Id, Marieke, Day(20));
+        var p = Zwolle(vacant: Wim);
         Assert.Empty(FormationChecks.Evaluate(p));
 
         p.SetProjectleider(Peter, ProjectleiderOrigin.Extern, ExternalCapacity.NamensGemeente, Marieke, Day(21));
@@ -56,10 +55,7 @@ public class FormationChecksTests
     [Fact]
     public void NoKhnRegioadviseur_without_the_adviser()
     {
-        var p = Zwolle();
-        var adviser = SeatOf(p, Peter);
-
-        p.RemoveMember(adviser.Id, Marieke, Day(20));
+        var p = Zwolle(vacant: Peter);
         Assert.Equal([new OpenPoint(OpenPointKind.NoKhnRegioadviseur, "KhnRegioadviseur", Severity.Warning)], FormationChecks.Evaluate(p));
 
         var back = p.AddMember(WerkgroepRole.KhnRegioadviseur, Karin, null, Marieke, Day(21));
@@ -153,11 +149,8 @@ public class FormationChecksTests
         p.AddMember(WerkgroepRole.HorecaOndernemer, Tom, "Bar Melkmarkt", Marieke, Day(1));
         Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationOverRepresented);
 
-        var fourth = p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), " politie ", Marieke, Day(2));
+        p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), " politie ", Marieke, Day(2));
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Politie", Severity.Warning), FormationChecks.Evaluate(p));
-
-        p.RemoveMember(fourth.Id, Marieke, Day(3));
-        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationOverRepresented);
     }
 
     [Fact]
@@ -166,14 +159,11 @@ public class FormationChecksTests
         // Gemeente 3 (projectleider + 2), politie 1: four seats, too few for the one-third rule.
         var p = NewProject();
         p.SetProjectleider(Marieke, ProjectleiderOrigin.Gemeente, null, Marieke, Day(1));
-        var wim = p.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(1));
+        p.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(1));
         p.AddMember(WerkgroepRole.Gemeente, Linda, "gemeente  ZWOLLE", Marieke, Day(1));
         p.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(1));
 
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Gemeente Zwolle", Severity.Warning), FormationChecks.Evaluate(p));
-
-        p.RemoveMember(wim.Id, Marieke, Day(2));
-        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationOverRepresented);
     }
 
     [Fact]
@@ -210,15 +200,12 @@ public class FormationChecksTests
         // Politie 3 seats, afdelingsbestuur KHN 1: the KHN is outvoted, the politie over-represented, in one picture.
         var p = Zwolle();
         p.AddMember(WerkgroepRole.Politie, Ruud, null, Marieke, Day(20));
-        var third = p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), null, Marieke, Day(20));
+        p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), null, Marieke, Day(20));
 
         var points = FormationChecks.Evaluate(p);
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationUnderRepresented, "KhnAfdelingsbestuur", Severity.Warning), points);
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Politie", Severity.Warning), points);
         Assert.DoesNotContain(points, o => o.Kind == OpenPointKind.OrganisationUnderRepresented && o.Subject != "KhnAfdelingsbestuur");
-
-        p.RemoveMember(third.Id, Marieke, Day(21));
-        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationUnderRepresented);
     }
 
     [Fact]

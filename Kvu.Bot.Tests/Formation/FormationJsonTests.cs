@@ -19,7 +19,7 @@ public class FormationJsonTests
         p.AddConsultationBody("Veiligheidsoverleg uitgaan", ConsultationBodyFate.Ended, Marieke, Day(21));
         var declined = p.AddMember(WerkgroepRole.OpenbaarVervoer, new PersonRef("Mark Vink", null, "m.vink@ov.example.nl"), "Vervoerder Oost", Marieke, Day(21));
         p.SetMemberStatus(declined.Id, MemberStatus.Declined, Marieke, Day(22));
-        p.SetPhase(KvuPhase.Veiligheidsanalyse, Marieke, Day(23));
+        p.MovePhaseTo(KvuPhase.Veiligheidsanalyse, Marieke, Day(23));
         return p;
     }
 

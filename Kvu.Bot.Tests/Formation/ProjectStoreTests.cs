@@ -119,7 +119,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
         var id = UniqueId();
 
         Assert.Null(await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None));
-        Assert.Null(await Store.UpdateAsync(new ProjectKey(Tenant, id), p => p.SetPhase(KvuPhase.Uitvoering, Marieke, Day(1)), CancellationToken.None));
+        Assert.Null(await Store.UpdateAsync(new ProjectKey(Tenant, id), p => p.MovePhaseTo(KvuPhase.Uitvoering, Marieke, Day(1)), CancellationToken.None));
         Assert.Null(await Store.GetAsync(new ProjectKey(Tenant, id), CancellationToken.None));
     }
 
@@ -184,7 +184,7 @@ public sealed class ProjectStoreTests : IAsyncLifetime
 
         var ex = await Assert.ThrowsAsync<FormationRuleException>(() => Store.UpdateAsync(new ProjectKey(Tenant, project.Id), p =>
         {
-            p.SetPhase(KvuPhase.Uitvoering, Marieke, Day(20));
+            p.MovePhaseTo(KvuPhase.Uitvoering, Marieke, Day(20));
             p.AddHorecaArea("grote markt", HorecaAreaKind.Plein, Marieke, Day(20));
         }, CancellationToken.None));
 

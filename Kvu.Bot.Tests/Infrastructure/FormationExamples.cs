@@ -45,8 +45,10 @@ public static class FormationExamples
     /// A werkgroep as the KVU text describes it: gemeente (projectleider), politie, afdelingsbestuur KHN,
     /// horecaondernemers for each street, square and publiekstrekker, a separate restaurant representative,
     /// the regioadviseur KHN as adviser, and the brandweer. Everyone has a mandate and a substitute.
+    /// <paramref name="vacant"/>: a seat left open (Wim's of the gemeente, Ingrid's of the politie, Peter's of the
+    /// regioadviseur or Fatima's of the brandweer).
     /// </summary>
-    public static KvuProject Zwolle(string id = "zwolle-binnenstad", string tenantId = "tenant-zwolle")
+    public static KvuProject Zwolle(string id = "zwolle-binnenstad", string tenantId = "tenant-zwolle", PersonRef? vacant = null)
     {
         var p = NewProject(id, tenantId);
         p.SetAgreement(true, true, Marieke, Day(1));
@@ -61,15 +63,23 @@ public static class FormationExamples
         p.SetRestaurantsTakePart(true, Marieke, Day(3));
         p.AddConsultationBody("Horecaoverleg binnenstad", ConsultationBodyFate.FoldedIntoKvu, Marieke, Day(3));
 
-        Seat(p, WerkgroepRole.Gemeente, Wim, null, Mandate.CanDecide, Linda);
-        Seat(p, WerkgroepRole.Politie, Ingrid, null, Mandate.CanDecide, Anouk);
+        void SeatUnlessVacant(WerkgroepRole role, PersonRef person, string? organisation, Mandate mandate, PersonRef substitute)
+        {
+            if (person != vacant)
+            {
+                Seat(p, role, person, organisation, mandate, substitute);
+            }
+        }
+
+        SeatUnlessVacant(WerkgroepRole.Gemeente, Wim, null, Mandate.CanDecide, Linda);
+        SeatUnlessVacant(WerkgroepRole.Politie, Ingrid, null, Mandate.CanDecide, Anouk);
         var khn = Seat(p, WerkgroepRole.KhnAfdelingsbestuur, Henk, null, Mandate.CanDecide, Gert);
         var brouwerij = Seat(p, WerkgroepRole.HorecaOndernemer, Sanne, "Café De Brouwerij", Mandate.CanDecide, Bram);
         var melk = Seat(p, WerkgroepRole.HorecaOndernemer, Tom, "Bar Melkmarkt", Mandate.DecidesAfterConsultation, Eva);
         var clubMember = Seat(p, WerkgroepRole.HorecaOndernemer, Kees, "Club Voorstraat", Mandate.CanDecide, Joost);
         var restaurant = Seat(p, WerkgroepRole.HorecaOndernemer, Lisa, "Restaurant Het Pannenhuis", Mandate.DecidesAfterConsultation, Noor);
-        Seat(p, WerkgroepRole.KhnRegioadviseur, Peter, null, Mandate.Unknown, Karin);
-        Seat(p, WerkgroepRole.Brandweer, Fatima, "Brandweer IJsselland", Mandate.CanDecide, Ahmed);
+        SeatUnlessVacant(WerkgroepRole.KhnRegioadviseur, Peter, null, Mandate.Unknown, Karin);
+        SeatUnlessVacant(WerkgroepRole.Brandweer, Fatima, "Brandweer IJsselland", Mandate.CanDecide, Ahmed);
 
         p.AssignAreaCoverage(khn.Id, [voorstraat.Id], Marieke, Day(5));
         p.AssignAreaCoverage(brouwerij.Id, [groteMarkt.Id], Marieke, Day(5));
@@ -78,6 +88,18 @@ public static class FormationExamples
         p.SetRepresentsRestaurants(restaurant.Id, true, Marieke, Day(5));
         p.SetIntentieverklaring(IntentieverklaringStatus.Signed, new DateOnly(2026, 3, 10), Marieke, Day(10));
         return p;
+    }
+
+    /// <summary>
+    /// Puts a test project in a phase the only way the app does: as the werkgroep's approved phase decision
+    /// (<see cref="KvuProject.MovePhase"/>), here straight to the phase a test needs. After Evaluatie a new
+    /// Veiligheidsanalyse begins the next round, as on the route.
+    /// </summary>
+    public static void MovePhaseTo(this KvuProject project, KvuPhase to, PersonRef by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var round = project.Phase == KvuPhase.Evaluatie && to == KvuPhase.Veiligheidsanalyse ? project.Round + 1 : project.Round;
+        project.MovePhase(project.Phase, to, round, $"voorbeeld v{project.History.Count}", by, at);
     }
 
     private static Member Seat(KvuProject p, WerkgroepRole role, PersonRef person, string? organisation, Mandate mandate, PersonRef substitute)

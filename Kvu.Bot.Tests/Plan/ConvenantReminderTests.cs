@@ -34,7 +34,7 @@ public sealed class ConvenantReminderTests(AzuriteFixture azurite) : ConnectedBo
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(3);
         await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
-            p => p.SetPhase(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+            p => p.MovePhaseTo(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         var anna = await w.LinkChannelAsync();
         var mark = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[0]);
         var fatima = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), user: w.Members[1]);

@@ -21,7 +21,7 @@ public sealed class ConvenantTests(AzuriteFixture azurite) : ConnectedBotTest(az
     {
         var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2);
         await Projects.UpdateAsync(new ProjectKey(TeamsActivity.TenantId, w.Project.Id),
-            p => p.SetPhase(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
+            p => p.MovePhaseTo(KvuPhase.Convenant, ApprovalExamples.Person(w.Projectleider), ApprovalExamples.Start), CancellationToken.None);
         return w;
     }
 

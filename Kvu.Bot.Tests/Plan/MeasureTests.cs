@@ -28,7 +28,7 @@ public sealed class MeasureTests(AzuriteFixture azurite) : ConnectedBotTest(azur
             p.AddKnelpunt(KnelpuntTheme.Overlast, "Wildplassen in de Sassenstraat", SourceKind.SchouwNacht, pl, ApprovalExamples.Start);
             p.SetGoal("Minder geweld op straat", "Incidenten per weekendnacht", 3, new DateOnly(2027, 12, 31), pl, ApprovalExamples.Start);
             p.SetGoal("Minder overlast", null, null, null, pl, ApprovalExamples.Start);
-            p.SetPhase(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);
+            p.MovePhaseTo(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);
         }, CancellationToken.None);
         return w;
     }

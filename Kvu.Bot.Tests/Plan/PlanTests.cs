@@ -29,7 +29,7 @@ public sealed class PlanTests(AzuriteFixture azurite) : ConnectedBotTest(azurite
             p.SetIndicator("Incidenten per weekendnacht", 4.5m, new DateOnly(2026, 3, 1), pl, ApprovalExamples.Start);
             p.AddKnelpunt(KnelpuntTheme.Geweld, "Vechtpartijen bij sluitingstijd op de Grote Markt", SourceKind.Politiecijfers, pl, ApprovalExamples.Start);
             p.AddKnelpunt(KnelpuntTheme.Overlast, "Wildplassen in de Sassenstraat", SourceKind.SchouwNacht, pl, ApprovalExamples.Start);
-            p.SetPhase(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);
+            p.MovePhaseTo(KvuPhase.PlanVanAanpak, pl, ApprovalExamples.Start);
         }, CancellationToken.None);
         return w;
     }

@@ -2,34 +2,26 @@ using Kvu.Bot.Formation;
 
 namespace Kvu.Bot.Dashboard;
 
-/// <summary>The stappenplan as a timeline, from the decision log: the project starts in Initiatief, each PhaseSet moves it on.</summary>
+/// <summary>
+/// The stappenplan as a timeline, from the project's phase history: when each step was entered and left, as the
+/// werkgroep's phase decisions moved the project; a step visited in several rounds shows its latest visit.
+/// </summary>
 public static class DashboardPhases
 {
     public static IReadOnlyList<DashboardPhaseStep> Of(KvuProject project, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var entered = new Dictionary<KvuPhase, DateTimeOffset>();
-        var left = new Dictionary<KvuPhase, DateTimeOffset>();
-        var current = KvuPhase.Initiatief;
-        entered[current] = project.CreatedAt;
-        foreach (var change in project.Decisions.Where(d => d.Kind == DecisionKind.PhaseSet).OrderBy(d => d.At))
+        var latest = new Dictionary<KvuPhase, PhaseStay>();
+        foreach (var stay in project.History)
         {
-            if (!Enum.TryParse<KvuPhase>(change.Detail, out var next) || next == current)
-            {
-                continue;
-            }
-
-            left[current] = change.At;
-            entered[next] = change.At;
-            left.Remove(next);
-            current = next;
+            latest[stay.Phase] = stay;
         }
 
         return [.. Enum.GetValues<KvuPhase>().Select(p => new DashboardPhaseStep(
             p.ToString(),
             FormationText.Name(p, culture),
-            entered.TryGetValue(p, out var at) ? at : null,
-            left.TryGetValue(p, out var until) ? until : null,
+            latest.GetValueOrDefault(p)?.EnteredAt,
+            latest.GetValueOrDefault(p)?.LeftAt,
             p == project.Phase))];
     }
 }

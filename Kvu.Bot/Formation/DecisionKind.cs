@@ -1,6 +1,10 @@
 namespace Kvu.Bot.Formation;
 
-/// <summary>One kind per mutation on KvuProject, so the decision log can say what changed without parsing text.</summary>
+/// <summary>
+/// One kind per mutation on KvuProject, so the decision log can say what changed without parsing text. Kinds the app
+/// no longer makes (a member, area or overleg removed, a role or phase set by hand) stay: logs from before keep them,
+/// and the weekly status and the voortgangsrapportage still read them.
+/// </summary>
 public enum DecisionKind
 {
     ProjectCreated,

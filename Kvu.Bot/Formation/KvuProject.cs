@@ -265,14 +265,6 @@ public sealed partial class KvuProject
         Change(member with { Person = linked }, DecisionKind.TeamsAccountLinked, $"{member.Person.DisplayName}; {aadObjectId}", by, at);
     }
 
-    public void RemoveMember(string memberId, PersonRef by, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        var member = RequireMember(memberId);
-        Members = [.. Members.Where(m => m.Id != member.Id)];
-        Record(DecisionKind.MemberRemoved, member.Id, $"{member.Role}; {member.Person.DisplayName}", by, at);
-    }
-
     public void SetMandate(string memberId, Mandate mandate, PersonRef by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -324,33 +316,6 @@ public sealed partial class KvuProject
         Change(member with { RepresentsRestaurants = representsRestaurants }, DecisionKind.RepresentsRestaurantsSet, Text(representsRestaurants), by, at);
     }
 
-    /// <summary>
-    /// For a role picked by mistake. Organisation null means the new role's default; pass the current one to keep it.
-    /// A seat that covers horeca areas or speaks for the restaurants must stay a horeca seat: moving it elsewhere
-    /// would silently drop what was entered, so the coverage has to be changed first.
-    /// </summary>
-    public void SetMemberRole(string memberId, WerkgroepRole role, string? organisation, PersonRef by, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        var member = RequireMember(memberId);
-        RequireDefined(role);
-        var organisationName = OrganisationFor(role, organisation);
-        if (!RoleCatalog.IsHorecaRepresentative(role))
-        {
-            if (member.CoveredAreaIds.Count > 0)
-            {
-                throw new FormationRuleException(FormationRuleCode.CoverageNeedsHorecaRole, member.Id);
-            }
-
-            if (member.RepresentsRestaurants)
-            {
-                throw new FormationRuleException(FormationRuleCode.RestaurantsNeedHorecaRole, member.Id);
-            }
-        }
-
-        Change(member with { Role = role, Organisation = organisationName }, DecisionKind.MemberRoleSet, $"{role}; {organisationName}", by, at);
-    }
-
     /// <summary>Organisation null or blank means the role's default, where the role has one.</summary>
     public void SetMemberOrganisation(string memberId, string? organisation, PersonRef by, DateTimeOffset at)
     {
@@ -371,18 +336,6 @@ public sealed partial class KvuProject
         HorecaAreas = [.. HorecaAreas, area];
         Record(DecisionKind.HorecaAreaAdded, area.Id, $"{kind}; {areaName}", by, at);
         return area;
-    }
-
-    /// <summary>Also drops the area from every member's coverage, so no seat claims to cover something that is gone.</summary>
-    public void RemoveHorecaArea(string areaId, PersonRef by, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        var area = RequireArea(areaId);
-        HorecaAreas = [.. HorecaAreas.Where(a => a.Id != area.Id)];
-        Members = [.. Members.Select(m => m.CoveredAreaIds.Contains(area.Id)
-            ? m with { CoveredAreaIds = [.. m.CoveredAreaIds.Where(id => id != area.Id)] }
-            : m)];
-        Record(DecisionKind.HorecaAreaRemoved, area.Id, area.Name, by, at);
     }
 
     /// <summary>Replaces the member's whole coverage (an empty list clears it), so applying it twice gives the same result.</summary>
@@ -429,14 +382,6 @@ public sealed partial class KvuProject
         RequireDefined(fate);
         ConsultationBodies = [.. ConsultationBodies.Select(b => b == body ? b with { Fate = fate } : b)];
         Record(DecisionKind.ConsultationBodyFateSet, body.Name, fate.ToString(), by, at);
-    }
-
-    public void RemoveConsultationBody(string name, PersonRef by, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        var body = RequireConsultationBody(name);
-        ConsultationBodies = [.. ConsultationBodies.Where(b => b != body)];
-        Record(DecisionKind.ConsultationBodyRemoved, body.Name, null, by, at);
     }
 
     /// <summary>The human judgement on a success factor; SuccessFactorAdvice only suggests.</summary>
@@ -520,15 +465,6 @@ public sealed partial class KvuProject
         Gemeente = gemeenteName;
         Uitgaansgebied = gebied;
         Record(DecisionKind.ProjectRenamed, gemeenteName, gebied, by, at);
-    }
-
-    /// <summary>A phase set outside a group decision (a correction, or a project that started later in the cycle).</summary>
-    public void SetPhase(KvuPhase phase, PersonRef by, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        RequireDefined(phase);
-        Enter(phase, Round, null, back: phase < Phase, at);
-        Record(DecisionKind.PhaseSet, "Phase", phase.ToString(), by, at);
     }
 
     /// <summary>The werkgroep's work on this project is done: nothing changes any more, and the retention period starts.</summary>

@@ -69,8 +69,7 @@ public class OverviewCardTests
     [Fact]
     public void A_vacant_required_role_shows_as_an_open_seat_that_opens_its_edit()
     {
-        var project = Zwolle();
-        project.RemoveMember(project.Members.Single(m => m.Role == WerkgroepRole.Politie).Id, Marieke, Day(20));
+        var project = Zwolle(vacant: Ingrid);
 
         var card = OverviewCard.Build(project, CardSamples.Dutch);
         var vacantRow = Objects(card).Single(o => (string?)o["selectAction"]?["data"]?["target"] == "politie" && o["items"] is not null);
