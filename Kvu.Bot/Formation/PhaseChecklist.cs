@@ -1,9 +1,9 @@
 namespace Kvu.Bot.Formation;
 
 /// <summary>
-/// Each phase's checklist (DOMAIN.md, "checklist the bot can keep"), judged from the project: what is done, what is
-/// missing and who owns it. Items the bot has data for are judged from that data and cannot be ticked by hand; the
-/// others are the projectleider's ticks (<see cref="KvuProject.TickCheck"/>) for the current round.
+/// Each phase's checklist (what the CCV stappenplan asks of the phase, as far as the bot can follow it), judged from
+/// the project: what is done, what is missing and who owns it. Items the bot has data for are judged from that data
+/// and cannot be ticked by hand; the others are the projectleider's ticks (<see cref="KvuProject.TickCheck"/>) for the current round.
 /// </summary>
 public static class PhaseChecklist
 {
