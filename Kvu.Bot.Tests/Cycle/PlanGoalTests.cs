@@ -42,6 +42,25 @@ public sealed class PlanGoalTests(AzuriteFixture azurite) : ConnectedBotTest(azu
     }
 
     [Fact]
+    public async Task Completing_a_goal_as_the_bot_advises_keeps_what_it_had_and_a_change_keeps_the_parts_not_typed()
+    {
+        var (_, chat) = await PlanAsync("nl-NL");
+
+        await chat.SayAsync("doel Minder geweld op straat; streefwaarde 3; datum 31-12-2027");
+        Assert.Contains("Het mist: een indicator uit de veiligheidsanalyse. Wat het al heeft, blijft staan: streefwaarde 3, datum 31 december 2027. Vul het aan door hetzelfde doel te typen met alleen wat ontbreekt.", chat.LastText);
+        await chat.SayAsync("indicator Incidenten per weekendnacht = 4,5 op 01-03-2026");
+
+        await chat.SayAsync("doel Minder geweld op straat; indicator Incidenten per weekendnacht");
+        Assert.Contains("Doel d1 (Minder geweld op straat) is SMART: Incidenten per weekendnacht van 4,5 naar 3 vóór 31 december 2027.", chat.LastText);
+
+        await chat.SayAsync("doel minder geweld op straat; streefwaarde 2");
+        Assert.Contains("Doel d1 (minder geweld op straat) is SMART: Incidenten per weekendnacht van 4,5 naar 2 vóór 31 december 2027.", chat.LastText);
+        await chat.SayAsync("doelen");
+        Assert.Contains("- d1 minder geweld op straat: Incidenten per weekendnacht van 4,5 naar 2 vóór 31 december 2027 (SMART)", chat.LastText);
+        Assert.DoesNotContain("d2", chat.LastText);
+    }
+
+    [Fact]
     public async Task In_english_a_goal_without_a_target_value_is_named_as_lacking_one()
     {
         var (_, chat) = await PlanAsync("en-US");

@@ -177,28 +177,40 @@ public sealed partial class KvuProject
     /// Adds a goal, or changes the one with the same text (case-insensitive). The indicator is named as the analysis
     /// names it; an unknown name leaves the goal without one, which the SMART check reports.
     /// </summary>
+    /// <remarks>
+    /// A goal is completed a part at a time, as the SMART check asks ("doel Minder geweld; indicator X" after the
+    /// target and date were given), so a part left out (null) keeps what a goal being changed had; only a part that
+    /// is given replaces it.
+    /// </remarks>
     /// <param name="knelpuntIds">The knelpunten it answers (unknown ids are left out); null keeps those of a goal being changed.</param>
     public Goal SetGoal(string text, string? indicatorName, decimal? target, DateOnly? by, PersonRef person, DateTimeOffset at, IReadOnlyList<string>? knelpuntIds = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         var goalText = RequireText(text, InputLimits.Name);
-        var indicator = indicatorName is null ? null : Analysis.Indicators.FirstOrDefault(i => SameName(i.Name, indicatorName));
+        var indicatorId = indicatorName is null ? null : Analysis.Indicators.FirstOrDefault(i => SameName(i.Name, indicatorName))?.Id;
         var existing = Goals.FirstOrDefault(g => SameName(g.Text, goalText));
         Goal goal;
         if (existing is null)
         {
             RequireRoom(Goals.Count);
-            goal = new Goal($"d{LastGoalNumber + 1}", goalText, indicator?.Id, target, by) { KnelpuntIds = Known(knelpuntIds) };
+            goal = new Goal($"d{LastGoalNumber + 1}", goalText, indicatorId, target, by) { KnelpuntIds = Known(knelpuntIds) };
             LastGoalNumber++;
             Goals = [.. Goals, goal];
         }
         else
         {
-            goal = existing with { Text = goalText, IndicatorId = indicator?.Id, Target = target, By = by, KnelpuntIds = knelpuntIds is null ? existing.KnelpuntIds : Known(knelpuntIds) };
+            goal = existing with
+            {
+                Text = goalText,
+                IndicatorId = indicatorName is null ? existing.IndicatorId : indicatorId,
+                Target = target ?? existing.Target,
+                By = by ?? existing.By,
+                KnelpuntIds = knelpuntIds is null ? existing.KnelpuntIds : Known(knelpuntIds),
+            };
             Goals = [.. Goals.Select(g => g.Id == existing.Id ? goal : g)];
         }
 
-        Record(DecisionKind.GoalSet, goal.Id, $"{goalText}; {goal.IndicatorId}; {target?.ToString(System.Globalization.CultureInfo.InvariantCulture)}; {by:O}", person, at);
+        Record(DecisionKind.GoalSet, goal.Id, $"{goalText}; {goal.IndicatorId}; {goal.Target?.ToString(System.Globalization.CultureInfo.InvariantCulture)}; {goal.By:O}", person, at);
         return goal;
     }
 

@@ -8,7 +8,9 @@ namespace Kvu.Bot.Plan;
 /// The goals of the plan van aanpak: the projectleider enters a goal with its indicator, target value and date
 /// (<c>doel Minder geweld; indicator Incidenten per weekendnacht; streefwaarde 3; datum 31-12-2027</c>), and the bot
 /// says whether it is SMART or what is missing (<see cref="Goals.Gaps"/>); <c>doelen</c> lists them all. A goal may name the
-/// knelpunten it answers (<c>; knelpunt k1, k3</c>). A change to a plan already put to the werkgroep gives it a new version.
+/// knelpunten it answers (<c>; knelpunt k1, k3</c>). Naming a goal again changes only the parts typed, as the SMART check's
+/// advice asks (<c>doel Minder geweld; indicator X</c> keeps its target and date). A change to a plan already put to the
+/// werkgroep gives it a new version.
 /// </summary>
 public sealed class GoalConversation(CycleProjects finder, ProjectStore projects, PlanDecision plan) : ProjectCommand<string>(finder)
 {
@@ -32,11 +34,7 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
             p => goal = p.SetGoal(typed.Text, typed.Indicator, typed.Target, typed.By, turn.By, turn.Now, typed.Knelpunten), cancellationToken) ?? project;
         await plan.ChangedAsync(project, turn.Now, cancellationToken);
 
-        var gaps = Goals.Gaps(goal!, project.Analysis);
-        return gaps.Count == 0
-            ? [Reply.Say(CycleText.Format(CycleKeys.GoalSmart, culture, goal!.Id, goal.Text))]
-            : [Reply.Say(CycleText.Format(CycleKeys.GoalNotSmart, culture, goal!.Id, goal.Text, Missing(gaps, culture),
-                string.Join(", ", project.Analysis.Indicators.Select(i => i.Name).DefaultIfEmpty("–"))))];
+        return [Reply.Say(Saved(goal!, project.Analysis, culture))];
     }
 
     /// <returns>Null: not a goal command; empty: "doelen"; otherwise the text after "doel".</returns>
@@ -91,6 +89,34 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
         }
 
         return goal;
+    }
+
+    /// <summary>
+    /// What the goal now is: a change keeps the parts that were not typed, so the reply names what it kept as well as
+    /// what it still lacks.
+    /// </summary>
+    private static string Saved(Goal goal, Veiligheidsanalyse analysis, CultureInfo culture)
+    {
+        var indicator = analysis.Indicators.FirstOrDefault(i => i.Id == goal.IndicatorId);
+        var gaps = Goals.Gaps(goal, analysis);
+        if (gaps.Count == 0)
+        {
+            return CycleText.Format(CycleKeys.GoalSmart, culture, goal.Id, goal.Text, indicator!.Name, indicator.Baseline, goal.Target, Formation.Cards.CardParts.Date(goal.By!.Value, culture));
+        }
+
+        string?[] has =
+        [
+            indicator is null ? null : CycleText.Format(CycleKeys.GoalHasIndicator, culture, indicator.Name),
+            goal.Target is { } target ? CycleText.Format(CycleKeys.GoalHasTarget, culture, target) : null,
+            goal.By is { } by ? CycleText.Format(CycleKeys.GoalHasDate, culture, Formation.Cards.CardParts.Date(by, culture)) : null,
+        ];
+        string?[] sentences =
+        [
+            CycleText.Format(CycleKeys.GoalNotSmart, culture, goal.Id, goal.Text, Missing(gaps, culture)),
+            has.Any(p => p is not null) ? CycleText.Format(CycleKeys.GoalHas, culture, string.Join(", ", has.OfType<string>())) : null,
+            CycleText.Format(CycleKeys.GoalComplete, culture, string.Join(", ", analysis.Indicators.Select(i => i.Name).DefaultIfEmpty("–"))),
+        ];
+        return string.Join(" ", sentences.OfType<string>());
     }
 
     private static string List(KvuProject project, CultureInfo culture)
