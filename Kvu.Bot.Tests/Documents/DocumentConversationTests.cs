@@ -5,6 +5,7 @@ using Kvu.Bot.Common;
 using Kvu.Bot.Documents;
 using Kvu.Bot.Files;
 using Kvu.Bot.Formation;
+using Kvu.Bot.Formation.Cards;
 using Kvu.Bot.StatusPosts;
 using Kvu.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,8 @@ namespace Kvu.Bot.Tests.Documents;
 [Collection(AzuriteCollection.Name)]
 public sealed class DocumentConversationTests(AzuriteFixture azurite) : ConnectedBotTest(azurite)
 {
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
     [Fact]
     public async Task A_typed_request_gives_a_file_card_and_accepting_it_delivers_the_project_report_to_her_OneDrive()
     {
@@ -94,12 +97,53 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
 
         var chat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
         await chat.SayAsync("document voortgangsrapportage van 31-03-2026 tot 01-01-2026");
-        Assert.Contains("Die periode begrijp ik niet", chat.LastText);
+        Assert.Contains("De einddatum (1 januari 2026) ligt vóór de begindatum (31 maart 2026).", chat.LastText);
 
         var english = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "en-US", w.Projectleider);
         await english.SayAsync("document declaration of intent");
         Assert.Contains("Declaration of intent (intentieverklaring) for Zwolle – Binnenstad is ready.", english.LastText);
         Assert.Contains("Choose **Allow**", english.LastText.Replace("Kies **Toestaan**", "Choose **Allow**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_period_the_report_cannot_cover_is_answered_with_what_is_wrong_and_an_example_that_is_accepted()
+    {
+        var w = await new ApprovalExamples(Bot, Connector).SeedAsync(2);
+        var chat = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
+        var today = DutchTime.Date(DateTimeOffset.UtcNow);
+        var quarter = DocumentPeriod.LastQuarter(today);
+        static string Typed(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+        await chat.SayAsync("document voortgangsrapportage van 1 januari tot eind maart");
+        Assert.Contains($"Die periode begrijp ik niet. Typ de begin- en einddatum als dag-maand-jaar, bijvoorbeeld `document voortgangsrapportage van {Typed(quarter.From)} tot {Typed(quarter.To)}` (het laatste hele kwartaal).", chat.LastText);
+        await TypeTheExampleAsync(chat);
+
+        var start = today.AddMonths(-2);
+        await chat.SayAsync($"document voortgangsrapportage van {Typed(start)} tot {Typed(today.AddDays(1))}");
+        Assert.Contains($"De periode eindigt op {CardParts.Date(today.AddDays(1), Dutch)}, en dat is na vandaag ({CardParts.Date(today, Dutch)}).", chat.LastText);
+        Assert.Contains($"laat de periode uiterlijk vandaag eindigen, bijvoorbeeld `document voortgangsrapportage van {Typed(start)} tot {Typed(today)}`", chat.LastText);
+        await TypeTheExampleAsync(chat);
+
+        await chat.SayAsync("document voortgangsrapportage van 01-01-2099 tot 31-03-2099");
+        Assert.Contains("De periode eindigt op 31 maart 2099, en dat is na vandaag", chat.LastText);
+        await TypeTheExampleAsync(chat);
+
+        await chat.SayAsync($"document voortgangsrapportage van {Typed(quarter.To)} tot {Typed(quarter.From)}");
+        Assert.Contains("ligt vóór de begindatum", chat.LastText);
+        Assert.Contains($"Typ eerst de begindatum en dan de einddatum, bijvoorbeeld `document voortgangsrapportage van {Typed(quarter.From)} tot {Typed(quarter.To)}`.", chat.LastText);
+        await TypeTheExampleAsync(chat);
+
+        var english = new TeamsChat(Bot, Connector, TeamsActivity.NewPersonalConversationId(), "en-US", w.Projectleider);
+        await english.SayAsync("document progress report from 2026-13-01 to 2026-14-01");
+        Assert.Contains($"I don't understand that period. Type the start and end date as day-month-year, for example `document progress report from {Typed(quarter.From)} to {Typed(quarter.To)}`", english.LastText);
+    }
+
+    /// <summary>Types the command the bot's last answer gave as an example, and checks that it makes the report.</summary>
+    private static async Task TypeTheExampleAsync(TeamsChat chat)
+    {
+        var example = chat.LastText.Split('`')[1];
+        await chat.SayAsync(example);
+        Assert.Contains("Voortgangsrapportage voor Zwolle – Binnenstad is gemaakt.", chat.LastText);
     }
 
     [Fact]

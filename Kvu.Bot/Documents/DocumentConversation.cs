@@ -9,7 +9,7 @@ namespace Kvu.Bot.Documents;
 
 /// <summary>
 /// The documents a gemeente files, asked for in the projectleider's own chat: <c>document</c> (a card with the four
-/// documents and the report's period), <c>document voortgangsrapportage van 01-01-2029 tot 31-03-2029</c>,
+/// documents and the report's period), <c>document voortgangsrapportage van 01-01-2026 tot 31-03-2026</c>,
 /// <c>document plan van aanpak</c>, ... The bot writes the .docx from the project's data, says what is not filled in yet,
 /// and gives it through <see cref="FileDelivery"/>. And the rhythm of the reports to B&amp;W: <c>rapportage elk kwartaal</c>,
 /// <c>rapportage elke 6 maanden vanaf 01-07-2029</c>, <c>rapportage uit</c>. Only the projectleider and secretaris.
@@ -106,7 +106,7 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         DocumentText.Kinds.First(k => k.Kind == kind).Words.StartText(typedDocument, out var periodText);
         var typedPeriod = periodText.Length == 0 ? DefaultPeriod(project, today) : ReadPeriod(periodText, today);
         return typedPeriod is null
-            ? [Reply.Say(DocumentText.Get("BadPeriod", culture))]
+            ? [Reply.Say(DocumentText.Format("PeriodUnreadable", culture, Typed(DocumentPeriod.LastQuarter(today))))]
             : await MakeAsync(input, project, kind.Value, typedPeriod, today, cancellationToken);
     }
 
@@ -122,9 +122,9 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
             return [Reply.Say(FilesText.Get(FilesText.PersonalChatOnly, culture))];
         }
 
-        if (period.From > period.To || period.To > today)
+        if (PeriodProblem(period, today, culture) is { } problem)
         {
-            return [Reply.Say(DocumentText.Get("BadPeriod", culture))];
+            return [Reply.Say(problem)];
         }
 
         await input.Working.ShowAsync(cancellationToken);
@@ -197,7 +197,31 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
         return Reply.Say(DocumentText.Format("Rhythm_Set", culture, months.Value, Formation.Cards.CardParts.Date(first.Value, culture)));
     }
 
-    /// <summary>"van 01-01-2029 tot 31-03-2029", "sinds 01-01-2029" (until today), or null when it cannot be read.</summary>
+    /// <summary>
+    /// What is wrong with a period the report cannot cover (null: nothing), with a period it can cover to type instead:
+    /// the report looks back, so the period ends today at the latest, and it ends after it starts.
+    /// </summary>
+    private static string? PeriodProblem(DocumentPeriod period, DateOnly today, CultureInfo culture)
+    {
+        if (period.To > today)
+        {
+            var instead = period.From <= today ? period with { To = today } : DocumentPeriod.LastQuarter(today);
+            return DocumentText.Format("PeriodInFuture", culture, [Formation.Cards.CardParts.Date(today, culture), Formation.Cards.CardParts.Date(period.To, culture), .. Typed(instead)]);
+        }
+
+        if (period.From > period.To)
+        {
+            var instead = new DocumentPeriod(period.To, period.From < today ? period.From : today);
+            return DocumentText.Format("PeriodReversed", culture, [Formation.Cards.CardParts.Date(period.From, culture), Formation.Cards.CardParts.Date(period.To, culture), .. Typed(instead)]);
+        }
+
+        return null;
+    }
+
+    /// <summary>A period's dates as the user types them ("01-07-2026"), for an example to copy.</summary>
+    private static object[] Typed(DocumentPeriod period) => [Wording.ShortDate(period.From), Wording.ShortDate(period.To)];
+
+    /// <summary>"van 01-01-2026 tot 31-03-2026", "sinds 01-01-2026" (until today), or null when it cannot be read.</summary>
     private static DocumentPeriod? ReadPeriod(string text, DateOnly today)
     {
         var (before, fromText) = SplitFrom(text);
