@@ -101,7 +101,7 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
         var gaps = Goals.Gaps(goal, analysis);
         if (gaps.Count == 0)
         {
-            return CycleText.Format(CycleKeys.GoalSmart, culture, goal.Id, goal.Text, indicator!.Name, indicator.Baseline, goal.Target, Formation.Cards.CardParts.Date(goal.By!.Value, culture));
+            return CycleText.Format(CycleKeys.GoalSmart, culture, Smart(goal, indicator!, culture));
         }
 
         string?[] has =
@@ -131,11 +131,15 @@ public sealed class GoalConversation(CycleProjects finder, ProjectStore projects
             var gaps = Goals.Gaps(g, project.Analysis);
             var indicator = project.Analysis.Indicators.FirstOrDefault(i => i.Id == g.IndicatorId);
             return "- " + (gaps.Count == 0
-                ? CycleText.Format(CycleKeys.GoalLine, culture, g.Id, g.Text, indicator!.Name, indicator.Baseline, g.Target, Formation.Cards.CardParts.Date(g.By!.Value, culture))
+                ? CycleText.Format(CycleKeys.GoalLine, culture, Smart(g, indicator!, culture))
                 : CycleText.Format(CycleKeys.GoalLineMissing, culture, g.Id, g.Text, Missing(gaps, culture)));
         });
         return CycleText.Format(CycleKeys.GoalsTitle, culture, project.Gemeente, project.Uitgaansgebied) + "\n\n" + string.Join("\n", lines);
     }
+
+    /// <summary>A SMART goal as the reply and the list say it: id, text, indicator, from its baseline to the target, by the date.</summary>
+    private static object?[] Smart(Goal goal, Indicator indicator, CultureInfo culture) =>
+        [goal.Id, goal.Text, indicator.Name, indicator.Baseline, goal.Target, Formation.Cards.CardParts.Date(goal.By!.Value, culture)];
 
     private static string Missing(IReadOnlyList<SmartGap> gaps, CultureInfo culture) => string.Join(", ", gaps.Select(g => FormationText.Name(g, culture)));
 
