@@ -120,12 +120,16 @@ public sealed class DocumentConversationTests(AzuriteFixture azurite) : Connecte
 
         var start = today.AddMonths(-2);
         await chat.SayAsync($"document voortgangsrapportage van {Typed(start)} tot {Typed(today.AddDays(1))}");
-        Assert.Contains($"De periode eindigt op {CardParts.Date(today.AddDays(1), Dutch)}, en dat is na vandaag ({CardParts.Date(today, Dutch)}).", chat.LastText);
+        Assert.Contains($"De datum {CardParts.Date(today.AddDays(1), Dutch)} ligt na vandaag ({CardParts.Date(today, Dutch)}). Een voortgangsrapportage gaat over wat al gebeurd is", chat.LastText);
         Assert.Contains($"laat de periode uiterlijk vandaag eindigen, bijvoorbeeld `document voortgangsrapportage van {Typed(start)} tot {Typed(today)}`", chat.LastText);
         await TypeTheExampleAsync(chat);
 
         await chat.SayAsync("document voortgangsrapportage van 01-01-2099 tot 31-03-2099");
-        Assert.Contains("De periode eindigt op 31 maart 2099, en dat is na vandaag", chat.LastText);
+        Assert.Contains("De datum 31 maart 2099 ligt na vandaag", chat.LastText);
+        await TypeTheExampleAsync(chat);
+
+        await chat.SayAsync("document voortgangsrapportage sinds 01-01-2099");
+        Assert.Contains("De datum 1 januari 2099 ligt na vandaag", chat.LastText);
         await TypeTheExampleAsync(chat);
 
         await chat.SayAsync($"document voortgangsrapportage van {Typed(quarter.To)} tot {Typed(quarter.From)}");

@@ -199,23 +199,21 @@ public sealed partial class DocumentConversation(CycleProjects finder, DocumentR
 
     /// <summary>
     /// What is wrong with a period the report cannot cover (null: nothing), with a period it can cover to type instead:
-    /// the report looks back, so the period ends today at the latest, and it ends after it starts.
+    /// the report looks back, so no date of it lies after today ("sinds" a future date included), and it ends after it
+    /// starts.
     /// </summary>
     private static string? PeriodProblem(DocumentPeriod period, DateOnly today, CultureInfo culture)
     {
-        if (period.To > today)
+        var (first, last) = period.From <= period.To ? (period.From, period.To) : (period.To, period.From);
+        if (last > today)
         {
-            var instead = period.From <= today ? period with { To = today } : DocumentPeriod.LastQuarter(today);
-            return DocumentText.Format("PeriodInFuture", culture, [Formation.Cards.CardParts.Date(today, culture), Formation.Cards.CardParts.Date(period.To, culture), .. Typed(instead)]);
+            var instead = first <= today ? new DocumentPeriod(first, today) : DocumentPeriod.LastQuarter(today);
+            return DocumentText.Format("PeriodInFuture", culture, [Formation.Cards.CardParts.Date(today, culture), Formation.Cards.CardParts.Date(last, culture), .. Typed(instead)]);
         }
 
-        if (period.From > period.To)
-        {
-            var instead = new DocumentPeriod(period.To, period.From < today ? period.From : today);
-            return DocumentText.Format("PeriodReversed", culture, [Formation.Cards.CardParts.Date(period.From, culture), Formation.Cards.CardParts.Date(period.To, culture), .. Typed(instead)]);
-        }
-
-        return null;
+        return period.From > period.To
+            ? DocumentText.Format("PeriodReversed", culture, [Formation.Cards.CardParts.Date(period.From, culture), Formation.Cards.CardParts.Date(period.To, culture), .. Typed(new DocumentPeriod(first, last))])
+            : null;
     }
 
     /// <summary>A period's dates as the user types them ("01-07-2026"), for an example to copy.</summary>
