@@ -359,6 +359,37 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         Assert.Equal("7d1e0c55-0000-4000-8000-000000000003", member.Person.AadObjectId);
     }
 
+    [Fact]
+    public async Task Picking_someone_else_for_a_seat_hands_it_over_with_the_mandate_the_card_shows()
+    {
+        AddTeamMember("29:1sander", "Sander Bakker", "7d1e0c55-0000-4000-8000-000000000013", "sander.bakker@politie.nl");
+        AddTeamMember("29:1fatima", "Fatima El Amrani", "7d1e0c55-0000-4000-8000-000000000014", "f.elamrani@politie.nl");
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwolle", "Holtenbroek");
+        await Bot.PostActivityAsync(new TeamsActivity(Connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
+        await chat.SayAsync("wijzig politie");
+        await chat.ClickAsync("Verder", new Dictionary<string, string>
+        {
+            ["kies"] = "7d1e0c55-0000-4000-8000-000000000013", ["mandaat"] = "CanDecide", ["pv-naam"] = "Lotte de Boer", ["pv-email"] = "l.deboer@politie.nl",
+        });
+
+        await chat.SayAsync("wijzig politie");
+        Assert.Contains("Wijzig de vertegenwoordiger van Politie: Sander Bakker", chat.LastText);
+        var name = TeamsChat.Inputs(chat.LastCard!).Single(i => i["id"]!.GetValue<string>() == "naam");
+        Assert.Null(name["value"]);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["kies"] = "7d1e0c55-0000-4000-8000-000000000014" });
+
+        Assert.Contains("De zetel namens Politie gaat van Sander Bakker naar Fatima El Amrani", chat.LastText);
+        Assert.DoesNotContain("zijn bijgewerkt", chat.LastText);
+        Assert.DoesNotContain("Fatima El Amrani: mandaat nog niet geregeld", chat.LastText);
+        Assert.DoesNotContain("Fatima El Amrani: nog geen plaatsvervanger", chat.LastText);
+        var member = Assert.Single((await OnlyProjectOfAsync(chat.User, "Zwolle")).Members);
+        Assert.Equal(("Fatima El Amrani", Mandate.CanDecide, "Lotte de Boer"), (member.Person.DisplayName, member.Mandate, member.Substitute?.DisplayName));
+    }
+
+    private void AddTeamMember(string id, string name, string aadObjectId, string email) =>
+        Connector.Members.Add(new JsonObject { ["id"] = id, ["name"] = name, ["aadObjectId"] = aadObjectId, ["email"] = email, ["userPrincipalName"] = email });
+
     private static async Task StartProjectAsync(TeamsChat chat, string gemeente, string gebied)
     {
         await chat.SayAsync("start");
