@@ -267,6 +267,40 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
     }
 
     [Fact]
+    public async Task A_change_in_the_middle_of_the_questions_goes_back_to_the_question_the_user_was_at()
+    {
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwolle", "Diezerpoort");
+        await chat.ClickAsync("Nog niet opgesteld");
+        await chat.ClickAsync("Uit de gemeente");
+        await chat.ClickAsync("Later");
+        await chat.ClickAsync("Nee");
+        await chat.ClickAsync("Verder", Member("Sander Bakker", "sander.bakker@politie.nl", "CanDecide"));
+        await chat.ClickAsync("Later invullen");
+        await chat.ClickAsync("Later invullen");
+        await chat.ClickAsync("Nee");
+        Assert.Contains("Regioadviseur KHN: wie zit er namens deze partij in de werkgroep?", chat.LastText);
+        await chat.ClickAsync("Later invullen");
+        Assert.Contains("Brandweer: wie zit er namens deze partij in de werkgroep?", chat.LastText);
+
+        await chat.SayAsync("wijzig politie");
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["pv-naam"] = "Lotte de Boer", ["pv-email"] = "l.deboer@politie.nl" });
+
+        Assert.Contains("De gegevens van Sander Bakker (Politie) zijn bijgewerkt", chat.LastText);
+        Assert.Contains("We gaan verder waar je was gebleven", chat.LastText);
+        Assert.Contains("Brandweer: wie zit er namens deze partij in de werkgroep?", chat.LastText);
+        Assert.DoesNotContain("Wat nu", chat.LastText);
+        await chat.ClickAsync("Later invullen");
+        Assert.Contains("Wil je nog een partij toevoegen?", chat.LastText);
+
+        await chat.SayAsync("wijzig politie");
+        await chat.SayAsync("stop");
+        await chat.SayAsync("start");
+        Assert.Contains("We gaan verder waar je was gebleven", chat.LastText);
+        Assert.Contains("Wil je nog een partij toevoegen?", chat.LastText);
+    }
+
+    [Fact]
     public async Task Two_projectleiders_in_one_tenant_never_see_each_others_project()
     {
         var anna = NewChat();

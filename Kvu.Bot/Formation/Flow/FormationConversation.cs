@@ -84,10 +84,15 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         {
             user.Flow = null;
 
-            // A change made with "wijzig" ends at the overview, so there is no place to come back to.
+            // A change made with "wijzig" ends at the overview, so there is no place to come back to; one made in the
+            // middle of the questions goes back to the question the user was at (kept as if stopped).
             if (!FormationFlow.IsEditing(state))
             {
                 user.Stopped = stopping && state.ProjectId is not null ? state : null;
+            }
+            else if (!stopping && FormationFlow.IsInterrupting(state) && user.Stopped is { } waiting && waiting.ProjectId == state.ProjectId)
+            {
+                return [.. result.Replies, .. await ResumeAsync(input, user, waiting, cancellationToken)];
             }
         }
 
@@ -110,11 +115,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
         if (user.Stopped is { } stopped && stopped.ProjectId == project.Id)
         {
-            // Back at the question where the user said "stop", with "terug" still leading where it led before.
-            user.Stopped = null;
-            user.Flow = stopped;
-            stopped.UpdatedAt = input.Now;
-            return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
+            return await ResumeAsync(input, user, stopped, cancellationToken);
         }
 
         var resume = FormationFlow.ResumeStep(project);
@@ -127,6 +128,15 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         user.Flow = state;
         var started = await runner.StartAsync(flow, new FlowTurn(input, state), resume, cancellationToken);
         return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), .. started.Replies];
+    }
+
+    /// <summary>Back at the question where the user said "stop" (or "wijzig"), with "terug" still leading where it led before.</summary>
+    private async Task<IReadOnlyList<Reply>> ResumeAsync(FlowInput input, UserConversation user, FlowState stopped, CancellationToken cancellationToken)
+    {
+        user.Stopped = null;
+        user.Flow = stopped;
+        stopped.UpdatedAt = input.Now;
+        return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
     }
 
     private async Task<IReadOnlyList<Reply>> NewProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -158,6 +168,13 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
         var state = new FlowState { ProjectId = project.Id };
         state.Values[FormationFlow.EditMode] = resolved.LastStep!;
+        if (user.Flow is { } running && running.ProjectId == project.Id && (!FormationFlow.IsEditing(running) || FormationFlow.IsInterrupting(running)))
+        {
+            // The questions wait where the user was (a "wijzig" during such a change keeps them waiting) until this change is saved.
+            user.Stopped = FormationFlow.IsEditing(running) ? user.Stopped : running;
+            state.Values[FormationFlow.Interrupting] = string.Empty;
+        }
+
         user.Flow = state;
         return (await runner.StartAsync(flow, new FlowTurn(input, state), resolved.FirstStep, cancellationToken)).Replies;
     }
