@@ -21,6 +21,11 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
     public MessageRank? Rank(FlowInput input, UserConversation user)
     {
+        if (StoppedAt(input, user) is not null)
+        {
+            return MessageRank.FlowAnswer;
+        }
+
         if (user.Flow is not null && FlowRunner.IsEscape(input))
         {
             return MessageRank.FlowEscape;
@@ -41,6 +46,15 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         {
             // A new chat or a new channel thread: carry on with the project the user worked on most recently.
             user.ActiveProjectId = (await MyProjectsAsync(input, cancellationToken)).LastOrDefault()?.Id;
+        }
+
+        if (StoppedAt(input, user) is { } stopped)
+        {
+            // The card of the question where the user said "stop", still on screen: its answer goes on from there, as
+            // after "start".
+            user.Stopped = null;
+            user.Flow = stopped;
+            return await ContinueAsync(input, user, stopped, cancellationToken);
         }
 
         if (user.Flow is { } state)
@@ -129,6 +143,13 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         var started = await runner.StartAsync(flow, new FlowTurn(input, state), resume, cancellationToken);
         return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), .. started.Replies];
     }
+
+    /// <summary>The stopped questions, when <paramref name="input"/> is a click on the card of the question they stopped at.</summary>
+    private static FlowState? StoppedAt(FlowInput input, UserConversation user) =>
+        user is { Flow: null, Stopped: { } stopped } && input.Data is not null && stopped.ProjectId == user.ActiveProjectId
+        && input.Field(FlowRunner.StepField) == stopped.Step
+            ? stopped
+            : null;
 
     /// <summary>Back at the question where the user said "stop" (or "wijzig"), with "terug" still leading where it led before.</summary>
     private async Task<IReadOnlyList<Reply>> ResumeAsync(FlowInput input, UserConversation user, FlowState stopped, CancellationToken cancellationToken)
