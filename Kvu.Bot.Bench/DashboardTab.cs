@@ -148,7 +148,7 @@ internal static class DashboardTab
             voters.Add(new Voter(person.AadObjectId!, person.DisplayName, member.Id));
         }
 
-        project.MovePhase(KvuPhase.Initiatief, KvuPhase.Veiligheidsanalyse, 1, "fase v1", marieke, start.AddDays(20));
+        project.MovePhase(KvuPhase.Initiatief, KvuPhase.Veiligheidsanalyse, 1, "bench v1", marieke, start.AddDays(20));
         await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
         await services.GetRequiredService<ProjectAccessStore>().GrantAsync(
             new ProjectAccess(tenant, marieke.AadObjectId!, project.Id, project.Gemeente, project.Uitgaansgebied, ProjectAccessRole.Projectleider, start), default);

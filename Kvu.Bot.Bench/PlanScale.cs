@@ -83,7 +83,7 @@ internal static class PlanScale
         var marieke = new PersonRef(user.Name, user.AadObjectId, "marieke.bos@zwolle.nl");
         var project = KvuProject.Create("p-" + Guid.NewGuid().ToString("N"), TeamsActivity.TenantId, "Zwolle", "Binnenstad Zwolle", marieke, start);
         project.SetProjectleider(marieke, ProjectleiderOrigin.Gemeente, null, marieke, start);
-        project.MovePhase(KvuPhase.Initiatief, KvuPhase.Veiligheidsanalyse, 1, "fase v1", marieke, start.AddDays(20));
+        project.MovePhase(KvuPhase.Initiatief, KvuPhase.Veiligheidsanalyse, 1, "bench v1", marieke, start.AddDays(20));
         var knelpunten = Enumerable.Range(1, Knelpunten)
             .Select(i => project.AddKnelpunt(Enum.GetValues<KnelpuntTheme>()[i % Enum.GetValues<KnelpuntTheme>().Length], $"Knelpunt {i} in de binnenstad", SourceKind.Politiecijfers, marieke, start.AddDays(30)))
             .ToList();

@@ -77,7 +77,7 @@ internal static class WeeklyMeasures
         var project = KvuProject.Create("p-" + Guid.NewGuid().ToString("N"), TeamsActivity.TenantId, "Zwolle", "Binnenstad Zwolle", marieke, now.AddYears(-2));
         project.SetProjectleider(marieke, ProjectleiderOrigin.Gemeente, null, marieke, now.AddYears(-2));
         project.LinkChannel(channel, "19:team@thread.tacv2", "Werkgroep KVU", "KVU Zwolle", marieke, now.AddYears(-2));
-        project.MovePhase(project.Phase, phase, project.Round, "fase v1", marieke, now.AddMonths(-6));
+        project.MovePhase(project.Phase, phase, project.Round, "bench v1", marieke, now.AddMonths(-6));
         var ids = Enumerable.Range(1, Due + Overdue + Done).Select(i => project.CountMeasure($"Maatregel {i}", marieke, now.AddMonths(-7))).ToList();
         await services.GetRequiredService<ProjectStore>().CreateAsync(project, default);
         await services.GetRequiredService<ConversationStore>().SaveAsync(new ConversationAddress(

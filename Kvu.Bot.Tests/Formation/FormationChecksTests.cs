@@ -149,8 +149,12 @@ public class FormationChecksTests
         p.AddMember(WerkgroepRole.HorecaOndernemer, Tom, "Bar Melkmarkt", Marieke, Day(1));
         Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationOverRepresented);
 
-        p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), " politie ", Marieke, Day(2));
+        var fourth = p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), " politie ", Marieke, Day(2));
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Politie", Severity.Warning), FormationChecks.Evaluate(p));
+
+        // A seat whose representative declined does not count.
+        p.SetMemberStatus(fourth.Id, MemberStatus.Declined, Marieke, Day(3));
+        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationOverRepresented);
     }
 
     [Fact]
@@ -159,11 +163,14 @@ public class FormationChecksTests
         // Gemeente 3 (projectleider + 2), politie 1: four seats, too few for the one-third rule.
         var p = NewProject();
         p.SetProjectleider(Marieke, ProjectleiderOrigin.Gemeente, null, Marieke, Day(1));
-        p.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(1));
+        var wim = p.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(1));
         p.AddMember(WerkgroepRole.Gemeente, Linda, "gemeente  ZWOLLE", Marieke, Day(1));
         p.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(1));
 
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Gemeente Zwolle", Severity.Warning), FormationChecks.Evaluate(p));
+
+        p.SetMemberStatus(wim.Id, MemberStatus.Declined, Marieke, Day(2));
+        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationOverRepresented);
     }
 
     [Fact]
@@ -200,12 +207,15 @@ public class FormationChecksTests
         // Politie 3 seats, afdelingsbestuur KHN 1: the KHN is outvoted, the politie over-represented, in one picture.
         var p = Zwolle();
         p.AddMember(WerkgroepRole.Politie, Ruud, null, Marieke, Day(20));
-        p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), null, Marieke, Day(20));
+        var third = p.AddMember(WerkgroepRole.Politie, new PersonRef("Bart Wolters", null, "bart.wolters@politie.nl"), null, Marieke, Day(20));
 
         var points = FormationChecks.Evaluate(p);
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationUnderRepresented, "KhnAfdelingsbestuur", Severity.Warning), points);
         Assert.Contains(new OpenPoint(OpenPointKind.OrganisationOverRepresented, "Politie", Severity.Warning), points);
         Assert.DoesNotContain(points, o => o.Kind == OpenPointKind.OrganisationUnderRepresented && o.Subject != "KhnAfdelingsbestuur");
+
+        p.SetMemberStatus(third.Id, MemberStatus.Declined, Marieke, Day(21));
+        Assert.DoesNotContain(FormationChecks.Evaluate(p), o => o.Kind == OpenPointKind.OrganisationUnderRepresented);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kvu.Bot.Formation;
 using static Kvu.Bot.Tests.Infrastructure.FormationExamples;
 
@@ -87,7 +89,25 @@ public class KvuProjectTests
         Assert.Equal(["m1", "m2", "m3"], new[] { first.Id, second.Id, third.Id });
         Assert.Equal(Ahmed, p.FindMember("m2")!.Person);
         Assert.Equal(third, p.FindMember("m3"));
-        Assert.Null(p.FindMember("m4"));
+    }
+
+    [Fact]
+    public void A_stored_werkgroep_with_a_gap_in_its_ids_never_hands_out_an_id_again()
+    {
+        // Projects from when seats could be removed are stored with gaps: m2 is gone, the counter stands at 3.
+        var p = NewProject();
+        p.AddMember(WerkgroepRole.Politie, Ingrid, null, Marieke, Day(1));
+        p.AddMember(WerkgroepRole.Brandweer, Fatima, null, Marieke, Day(1));
+        p.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(1));
+        var stored = JsonNode.Parse(Snapshot(p))!.AsObject();
+        var members = stored["members"]!.AsArray();
+        members.RemoveAt(1);
+        var read = stored.Deserialize<KvuProject>(FormationJson.Options)!;
+
+        var added = read.AddMember(WerkgroepRole.KhnAfdelingsbestuur, Henk, null, Marieke, Day(2));
+
+        Assert.Equal(["m1", "m3", "m4"], read.Members.Select(m => m.Id));
+        Assert.Equal("m4", added.Id);
     }
 
     [Fact]
@@ -266,7 +286,7 @@ public class KvuProjectTests
     }
 
     [Fact]
-    public void Agreement_restaurants_and_phase_are_plain_answers_that_can_be_changed_later()
+    public void Agreement_and_restaurants_are_plain_answers_that_can_be_changed_later()
     {
         var p = NewProject();
         Assert.Null(p.PartiesAgreed);
@@ -274,13 +294,10 @@ public class KvuProjectTests
         p.SetAgreement(true, null, Marieke, Day(1));
         p.SetAgreement(true, true, Marieke, Day(2));
         p.SetRestaurantsTakePart(false, Marieke, Day(2));
-        p.MovePhaseTo(KvuPhase.Evaluatie, Marieke, Day(3));
-        p.MovePhaseTo(KvuPhase.Veiligheidsanalyse, Marieke, Day(4));
 
         Assert.True(p.PartiesAgreed);
         Assert.True(p.ContributionPledged);
         Assert.False(p.RestaurantsTakePart);
-        Assert.Equal(KvuPhase.Veiligheidsanalyse, p.Phase);
         Assert.Equal("partiesAgreed=true; contributionPledged=null", p.Decisions[1].Detail);
     }
 

@@ -50,6 +50,11 @@ public static class FormationExamples
     /// </summary>
     public static KvuProject Zwolle(string id = "zwolle-binnenstad", string tenantId = "tenant-zwolle", PersonRef? vacant = null)
     {
+        if (vacant is not null && vacant != Wim && vacant != Ingrid && vacant != Peter && vacant != Fatima)
+        {
+            throw new ArgumentException($"Zwolle can leave open the seat of Wim, Ingrid, Peter or Fatima, not of {vacant.DisplayName}.", nameof(vacant));
+        }
+
         var p = NewProject(id, tenantId);
         p.SetAgreement(true, true, Marieke, Day(1));
         p.SetProjectleider(Marieke, ProjectleiderOrigin.Gemeente, null, Marieke, Day(1));

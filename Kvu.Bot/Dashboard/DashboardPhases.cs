@@ -3,8 +3,10 @@ using Kvu.Bot.Formation;
 namespace Kvu.Bot.Dashboard;
 
 /// <summary>
-/// The stappenplan as a timeline, from the project's phase history: when each step was entered and left, as the
-/// werkgroep's phase decisions moved the project; a step visited in several rounds shows its latest visit.
+/// The stappenplan as a timeline of the round the project is in, from its phase history: when each step up to the
+/// current one was entered and left, as the werkgroep's phase decisions moved the project. The steps after the current
+/// one are still to come in this round, even when an earlier round, or a stay the werkgroep went back from, reached
+/// them (the phase card keeps that history); a step visited more than once shows its latest visit.
 /// </summary>
 public static class DashboardPhases
 {
@@ -12,7 +14,7 @@ public static class DashboardPhases
     {
         ArgumentNullException.ThrowIfNull(project);
         var latest = new Dictionary<KvuPhase, PhaseStay>();
-        foreach (var stay in project.History)
+        foreach (var stay in project.History.Where(s => s.Round <= project.Round && s.Phase <= project.Phase))
         {
             latest[stay.Phase] = stay;
         }
