@@ -375,11 +375,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
     [Fact]
     public async Task A_representative_can_be_picked_from_the_werkgroep_team_and_keeps_their_Teams_identity()
     {
-        Connector.Members.Add(new JsonObject
-        {
-            ["id"] = "29:1sander", ["name"] = "Sander Bakker", ["aadObjectId"] = "7d1e0c55-0000-4000-8000-000000000003",
-            ["email"] = "sander.bakker@politie.nl", ["userPrincipalName"] = "sander.bakker@politie.nl",
-        });
+        AddTeamMember("29:1sander", "Sander Bakker", "7d1e0c55-0000-4000-8000-000000000003", "sander.bakker@politie.nl");
         var chat = NewChat();
         await StartProjectAsync(chat, "Zwolle", "Stadshagen");
         await Bot.PostActivityAsync(new TeamsActivity(Connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
