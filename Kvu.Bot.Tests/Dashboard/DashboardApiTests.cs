@@ -102,6 +102,10 @@ public sealed class DashboardApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(view["seats"]!.AsArray(), s => !(bool)s!["filled"]! && (string?)s["role"] == "KhnAfdelingsbestuur");
         Assert.NotEmpty(view["openPoints"]!.AsArray());
         Assert.Equal(10, view["successFactors"]!.AsArray().Count);
+        // No restaurants take part: their own representative is listed as moot and not counted.
+        var restaurants = view["successFactors"]!.AsArray().Single(f => (string?)f!["factor"] == "RestaurantsOwnRepresentative")!;
+        Assert.Equal((false, "Niet van toepassing"), ((bool)restaurants["applies"]!, (string?)restaurants["statusName"]));
+        Assert.Equal(9, view["successFactors"]!.AsArray().Count(f => (bool)f!["applies"]!));
 
         // Goals against the metingen: the measured one with its figures, trend and chart; the one that is not SMART without.
         var goals = view["goals"]!.AsArray();

@@ -16,6 +16,15 @@ public class DashboardPhasesTests
             : s.LeftAt is { } left ? $"{s.Phase}: afgerond {left:dd-MM}"
             : s.EnteredAt is null ? $"{s.Phase}: nog niet bereikt" : $"{s.Phase}: begonnen {s.EnteredAt:dd-MM}")];
 
+    /// <summary>The werkgroep's approved phase decisions, one after the other: where to, in which round, on which day.</summary>
+    private static void Move(KvuProject project, params (KvuPhase To, int Round, int Day)[] moves)
+    {
+        foreach (var (to, round, day) in moves)
+        {
+            project.MovePhase(project.Phase, to, round, $"fase v{project.History.Count}", Marieke, Day(day));
+        }
+    }
+
     [Fact]
     public void A_new_project_is_in_Initiatief_since_it_was_made_and_the_rest_is_still_to_come()
     {
@@ -28,9 +37,7 @@ public class DashboardPhasesTests
     public void A_phase_the_werkgroep_went_back_from_is_still_to_come_not_finished()
     {
         var p = NewProject();
-        p.MovePhase(KvuPhase.Initiatief, KvuPhase.Veiligheidsanalyse, 1, "fase v1", Marieke, Day(10));
-        p.MovePhase(KvuPhase.Veiligheidsanalyse, KvuPhase.PlanVanAanpak, 1, "fase v2", Marieke, Day(20));
-        p.MovePhase(KvuPhase.PlanVanAanpak, KvuPhase.Veiligheidsanalyse, 1, "fase v3", Marieke, Day(25));
+        Move(p, (KvuPhase.Veiligheidsanalyse, 1, 10), (KvuPhase.PlanVanAanpak, 1, 20), (KvuPhase.Veiligheidsanalyse, 1, 25));
 
         Assert.Equal(
             ["Initiatief: afgerond 12-03", "Veiligheidsanalyse: huidig sinds 27-03", "PlanVanAanpak: nog niet bereikt", "Convenant: nog niet bereikt", "Uitvoering: nog niet bereikt", "Evaluatie: nog niet bereikt"],
@@ -41,21 +48,15 @@ public class DashboardPhasesTests
     public void A_new_round_starts_the_timeline_again_after_the_analysis()
     {
         var p = NewProject();
-        p.MovePhase(KvuPhase.Initiatief, KvuPhase.Veiligheidsanalyse, 1, "fase v1", Marieke, Day(10));
-        p.MovePhase(KvuPhase.Veiligheidsanalyse, KvuPhase.PlanVanAanpak, 1, "fase v2", Marieke, Day(20));
-        p.MovePhase(KvuPhase.PlanVanAanpak, KvuPhase.Convenant, 1, "fase v3", Marieke, Day(30));
-        p.MovePhase(KvuPhase.Convenant, KvuPhase.Uitvoering, 1, "fase v4", Marieke, Day(40));
-        p.MovePhase(KvuPhase.Uitvoering, KvuPhase.Evaluatie, 1, "fase v5", Marieke, Day(300));
-        p.MovePhase(KvuPhase.Evaluatie, KvuPhase.Veiligheidsanalyse, 2, "fase v6", Marieke, Day(330));
-        p.MovePhase(KvuPhase.Veiligheidsanalyse, KvuPhase.PlanVanAanpak, 2, "fase v7", Marieke, Day(360));
+        Move(p, (KvuPhase.Veiligheidsanalyse, 1, 10), (KvuPhase.PlanVanAanpak, 1, 20), (KvuPhase.Convenant, 1, 30), (KvuPhase.Uitvoering, 1, 40),
+            (KvuPhase.Evaluatie, 1, 300), (KvuPhase.Veiligheidsanalyse, 2, 330), (KvuPhase.PlanVanAanpak, 2, 360));
 
         Assert.Equal(
             ["Initiatief: afgerond 12-03", "Veiligheidsanalyse: afgerond 25-02", "PlanVanAanpak: huidig sinds 25-02", "Convenant: nog niet bereikt", "Uitvoering: nog niet bereikt", "Evaluatie: nog niet bereikt"],
             Timeline(p));
 
         // Back from the first analysis of round 2 to the Evaluatie of round 1: round 1's steps again, up to the Evaluatie.
-        p.MovePhase(KvuPhase.PlanVanAanpak, KvuPhase.Veiligheidsanalyse, 2, "fase v8", Marieke, Day(361));
-        p.MovePhase(KvuPhase.Veiligheidsanalyse, KvuPhase.Evaluatie, 1, "fase v9", Marieke, Day(362));
+        Move(p, (KvuPhase.Veiligheidsanalyse, 2, 361), (KvuPhase.Evaluatie, 1, 362));
         Assert.Equal(
             ["Initiatief: afgerond 12-03", "Veiligheidsanalyse: afgerond 22-03", "PlanVanAanpak: afgerond 01-04", "Convenant: afgerond 11-04", "Uitvoering: afgerond 27-12", "Evaluatie: huidig sinds 27-02"],
             Timeline(p));

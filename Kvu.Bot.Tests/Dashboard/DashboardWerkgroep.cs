@@ -24,6 +24,7 @@ public sealed record DashboardWerkgroep(string TenantId, string ProjectId)
         var tenant = Guid.NewGuid().ToString();
         var project = KvuProject.Create("p-" + Guid.NewGuid().ToString("N"), tenant, "Zwolle", "Binnenstad Zwolle", Marieke, Start);
         project.SetProjectleider(Marieke, ProjectleiderOrigin.Gemeente, null, Marieke, Day(1));
+        project.SetRestaurantsTakePart(false, Marieke, Day(1));
         var wim = project.AddMember(WerkgroepRole.Gemeente, Wim, null, Marieke, Day(2));
         project.SetMandate(wim.Id, Mandate.CanDecide, Marieke, Day(2));
         project.SetSubstitute(wim.Id, Linda, Marieke, Day(2));

@@ -69,6 +69,10 @@ public sealed class WerkgroepFormationTests(AzuriteFixture azurite, ITestOutputH
 
             await card.GetByLabel(new Regex("^Naam")).FillAsync("Peter Bakker");
             await card.GetByLabel(new Regex("^E-mailadres")).FillAsync("peter@cafedemarkt.example");
+
+            // Verder with the organisation left empty: the card says what is missing, under the field.
+            await PlaygroundChat.Click(card, "Verder");
+            await Expect(card.GetByText("Organisatie: vul dit in om verder te gaan.")).ToBeVisibleAsync();
             await card.GetByLabel("Organisatie").FillAsync("Café De Markt");
             card = await chat.ExpectNewCardAsync(AskMoreHoreca, () => PlaygroundChat.Click(card, "Verder"));
             card = await chat.ExpectNewCardAsync(AskRegioadviseur, () => PlaygroundChat.Click(card, "Nee"));

@@ -43,6 +43,33 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
     });
 
     [Fact]
+    public async Task The_summary_lists_the_werkgroep_as_it_is_approved_and_counts_only_the_success_factors_that_apply()
+    {
+        // The walk in the Playground: the samenvatting left out the projectleider's gemeente seat and the secretaris,
+        // and counted the restaurants' own representative as open where no restaurants take part.
+        var w = await new ApprovalExamples(bot, connector).SeedAsync(memberCount: 2, projectleiderFromGemeente: true);
+        var anna = ApprovalExamples.Person(w.Projectleider);
+        await bot.Services.GetRequiredService<ProjectStore>().UpdateAsync(w.Project.Key, p =>
+        {
+            p.AppointSecretaris(new PersonRef("Jeroen Visser", null, "j.visser@zwolle.nl"), anna, ApprovalExamples.Start);
+            p.SetRestaurantsTakePart(false, anna, ApprovalExamples.Start);
+        }, CancellationToken.None);
+        var chat = new TeamsChat(bot, connector, TeamsActivity.NewPersonalConversationId(), "nl-NL", w.Projectleider);
+        await chat.SayAsync("wissel 1");
+
+        await chat.SayAsync("samenvatting");
+
+        var lines = chat.LastText.Split('\n').ToList();
+        var seats = lines.Skip(lines.IndexOf("Samenstelling") + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["• Gemeente: Anna de Vries (Gemeente Zwolle)", "• Politie: Mark Jansen (Politie)", "• Afdelingsbestuur KHN: Fatima el Amrani (Koninklijke Horeca Nederland)",
+                "• Projectsecretaris: Jeroen Visser", "• Horecaondernemer: nog open", "• Regioadviseur KHN: nog open", "• Brandweer: nog open"],
+            seats);
+        Assert.Contains("Succesfactoren: 0 van 9 in orde", lines);
+        Assert.DoesNotContain("Eigen vertegenwoordiger restaurants", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_summary_card_is_valid_in_both_languages_and_shows_the_next_meeting_with_its_join_link()
     {
         var project = FormationExamples.Zwolle();
@@ -131,9 +158,11 @@ public sealed class SummaryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(OpenPointsSection.MaxPoints, lines.Skip(start + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).Count());
         Assert.Equal(string.Format(CultureInfo.InvariantCulture, more, points - OpenPointsSection.MaxPoints), lines[start + 1 + OpenPointsSection.MaxPoints]);
 
-        // Every member on a line of their own; a FactSet's narrow title column broke long role names mid-word.
-        var members = lines.Skip(lines.IndexOf(composition) + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(12, members.Count);
+        // Every seat on a line of its own (a FactSet's narrow title column broke long role names mid-word): the 12 members,
+        // and the seats still open: the gemeente's (a technisch voorzitter holds none) and the regioadviseur's.
+        var seats = lines.Skip(lines.IndexOf(composition) + 1).TakeWhile(l => l.StartsWith("• ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(14, seats.Count);
+        Assert.All(w.Members, m => Assert.Single(seats, l => l.Contains(m.Name + " (", StringComparison.Ordinal)));
         Assert.DoesNotContain("\"FactSet\"", card.ToJsonString());
         Assert.Empty(await AdaptiveCardValidator.ValidateAsync(card));
     }

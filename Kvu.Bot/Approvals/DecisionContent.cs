@@ -107,6 +107,19 @@ public static class DecisionContent
         return items;
     }
 
+    /// <summary>
+    /// <see cref="Composition"/> as a reader sees it: "Politie: Ingrid Bakker (Politie)", "Projectsecretaris: Jeroen
+    /// Visser", "Brandweer: nog open". The decision card and the composition in a summary show the same lines.
+    /// </summary>
+    public static IReadOnlyList<DecisionLine> CompositionLines(IEnumerable<string> items, CultureInfo culture) =>
+        [.. items.Select(item => item.Split(Separator)).Select(p => p switch
+        {
+            [SecretarisItem, var name] => new DecisionLine(ApprovalText.Get(ApprovalText.SecretarisLine, culture), name),
+            [OpenItem, var open] when Enum.TryParse<WerkgroepRole>(open, out var role) => new DecisionLine(FormationText.Name(role, culture), ApprovalText.Get(ApprovalText.OpenSeat, culture)),
+            [_, var seat, var name, var organisation] when Enum.TryParse<WerkgroepRole>(seat, out var role) => new DecisionLine(FormationText.Name(role, culture), $"{name} ({organisation})"),
+            _ => new DecisionLine(null, string.Join(' ', p)),
+        })];
+
     /// <summary>The seats the KVU text says a werkgroep has (always, or usually): an empty one is shown as open.</summary>
     private static readonly WerkgroepRole[] OpenRoles =
         [.. Enum.GetValues<WerkgroepRole>().Where(r => RoleCatalog.Need(r) is RoleNeed.Required or RoleNeed.Recommended or RoleNeed.Adviser)];
@@ -186,13 +199,7 @@ public static class DecisionContent
     {
         GroupDecisionKind.Fase => PhaseLines(decision, culture),
         GroupDecisionKind.Plan => [.. decision.Items.Select(item => PlanLine(item.Split(Separator), culture))],
-        GroupDecisionKind.Samenstelling => [.. decision.Items.Select(item => item.Split(Separator)).Select(p => p switch
-        {
-            [SecretarisItem, var name] => new DecisionLine(ApprovalText.Get(ApprovalText.SecretarisLine, culture), name),
-            [OpenItem, var open] when Enum.TryParse<WerkgroepRole>(open, out var role) => new DecisionLine(FormationText.Name(role, culture), ApprovalText.Get(ApprovalText.OpenSeat, culture)),
-            [_, var seat, var name, var organisation] when Enum.TryParse<WerkgroepRole>(seat, out var role) => new DecisionLine(FormationText.Name(role, culture), $"{name} ({organisation})"),
-            _ => new DecisionLine(null, string.Join(' ', p)),
-        })],
+        GroupDecisionKind.Samenstelling => CompositionLines(decision.Items, culture),
         GroupDecisionKind.Begrippenlijst => [.. decision.Items.Select(item => item.Split(Separator, 2)).Select(p => p.Length == 2 ? new DecisionLine(p[0], p[1]) : new DecisionLine(null, p[0]))],
         GroupDecisionKind.Verwachtingen => [.. decision.Items.Select(item => item.Split(Separator, 3)).Select(p => p.Length == 3 ? new DecisionLine(p[1], p[2]) : new DecisionLine(null, string.Join(' ', p)))],
         _ => [.. decision.Items.Select(item => new DecisionLine(null, item))],

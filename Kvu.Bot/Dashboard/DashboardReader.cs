@@ -61,7 +61,7 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             DashboardPhases.Of(project, culture),
             DashboardSeats.Of(project, points, culture),
             [.. points.Select(p => new DashboardOpenPoint(p.Kind.ToString(), p.Severity.ToString(), FormationText.OpenPointTitle(project, p, culture), FormationText.OpenPointReason(p, culture)))],
-            [.. project.SuccessFactors.Select(f => new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note))],
+            Factors(project, culture),
             [.. GoalResults.For(project, today).Select(g => Goal(project, g, culture))],
             Measures(await planned, await reported, today, culture),
             [.. WerkgroepAlignment.AsWerkgroepIsNow(project, await openDecisions, clock.GetUtcNow()).Select(t => new DashboardDecision(
@@ -77,6 +77,14 @@ public sealed class DashboardReader(ProjectStore projects, ProjectAccessStore ac
             return new DashboardMeasure(m.Id, m.Title, m.For, m.Party, m.Owner.DisplayName, m.Start, m.End, m.Budget,
                 state.ToString(), EvaluationText.Name(state, culture), MeasureProgress.IsOverdue(state, m.End, today));
         })];
+
+    private static List<DashboardFactor> Factors(KvuProject project, CultureInfo culture)
+    {
+        var tally = SuccessFactorTally.Of(project);
+        return [.. project.SuccessFactors.Select(f => tally.Applies(f.Factor)
+            ? new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(f.Status, culture), f.Note, Applies: true)
+            : new DashboardFactor(f.Factor.ToString(), FormationText.Name(f.Factor, culture), f.Status.ToString(), FormationText.Name(SuggestedStatus.NotApplicable, culture), f.Note, Applies: false))];
+    }
 
     private static DashboardGoal Goal(KvuProject project, GoalProgress progress, CultureInfo culture) =>
         new(progress.Goal.Id, progress.Goal.Text, progress.Verdict.ToString(), EvaluationText.Name(progress.Verdict, culture),

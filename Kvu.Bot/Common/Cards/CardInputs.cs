@@ -2,14 +2,15 @@ namespace Kvu.Bot.Common.Cards;
 
 /// <summary>
 /// Inputs; their values come back in the action's data under <c>id</c>. Every input has a label: Teams reads it
-/// out to screen readers and shows it above the field.
+/// out to screen readers and shows it above the field. A required input says what is missing under it
+/// (<c>errorMessage</c>) when the user clicks on without it; without one, Teams only moves the focus there.
 /// </summary>
 public static class CardInputs
 {
     public static JsonObject Text(string id, string label, bool? required = null, string? placeholder = null, string? value = null,
-        int? maxLength = null, bool multiline = false, TextInputStyle? style = null)
+        int? maxLength = null, bool multiline = false, TextInputStyle? style = null, string? errorMessage = null)
     {
-        var input = Input("Input.Text", id, label, required);
+        var input = Input("Input.Text", id, label, required, errorMessage);
         if (style is { } s)
         {
             input["style"] = CardNames.Camel(s);
@@ -28,13 +29,13 @@ public static class CardInputs
         return WithPlaceholderAndValue(input, placeholder, value);
     }
 
-    public static JsonObject Date(string id, string label, bool? required = null, string? placeholder = null, string? value = null) =>
-        WithPlaceholderAndValue(Input("Input.Date", id, label, required), placeholder, value);
+    public static JsonObject Date(string id, string label, bool? required = null, string? placeholder = null, string? value = null, string? errorMessage = null) =>
+        WithPlaceholderAndValue(Input("Input.Date", id, label, required, errorMessage), placeholder, value);
 
     public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, ChoiceInputStyle style,
-        bool? required = null, string? placeholder = null, string? value = null)
+        bool? required = null, string? placeholder = null, string? value = null, string? errorMessage = null)
     {
-        var input = Input("Input.ChoiceSet", id, label, required);
+        var input = Input("Input.ChoiceSet", id, label, required, errorMessage);
         input["style"] = CardNames.Camel(style);
         input["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
         return WithPlaceholderAndValue(input, placeholder, value);
@@ -60,12 +61,17 @@ public static class CardInputs
         ["wrap"] = true,
     };
 
-    private static JsonObject Input(string type, string id, string label, bool? required)
+    private static JsonObject Input(string type, string id, string label, bool? required, string? errorMessage)
     {
         var input = new JsonObject { ["type"] = type, ["id"] = id, ["label"] = label };
         if (required is { } isRequired)
         {
             input["isRequired"] = isRequired;
+        }
+
+        if (required is true && errorMessage is not null)
+        {
+            input["errorMessage"] = errorMessage;
         }
 
         return input;

@@ -17,12 +17,13 @@ public static class QuestionCard
 
         foreach (var field in question.Fields)
         {
+            var missing = field.IsRequired ? InputText.Format(InputText.Required, culture, field.Label) : null;
             body.Add(field.Options is not null
-                ? CardInputs.Choices(field.Id, field.Label, field.Options.Select(o => (o.Label, o.Value)), ChoiceInputStyle.Compact, field.IsRequired, field.Placeholder, field.Value)
+                ? CardInputs.Choices(field.Id, field.Label, field.Options.Select(o => (o.Label, o.Value)), ChoiceInputStyle.Compact, field.IsRequired, field.Placeholder, field.Value, missing)
                 : field.IsDate
-                    ? CardInputs.Date(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value)
+                    ? CardInputs.Date(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value, missing)
                     : CardInputs.Text(field.Id, field.Label, field.IsRequired, field.Placeholder, field.Value,
-                        maxLength: field.MaxItems is null ? field.MaxLength : null));
+                        maxLength: field.MaxItems is null ? field.MaxLength : null, errorMessage: missing));
         }
 
         var actions = new JsonArray();

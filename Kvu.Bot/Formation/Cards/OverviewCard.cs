@@ -79,6 +79,7 @@ public static class OverviewCard
     {
         var vacant = RoleCatalog.All.Count(r => RoleCatalog.Need(r) != RoleNeed.Optional && !WerkgroepSeats.Covers(project, r));
         var critical = points.Count(p => p.Severity == Severity.Critical);
+        var factors = SuccessFactorTally.Of(project);
         var body = new JsonArray
         {
             Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
@@ -88,7 +89,7 @@ public static class OverviewCard
                 (CardText.Get(CardText.Phase, culture), FormationText.Name(project.Phase, culture)),
                 (CardText.Get(CardText.CountWerkgroep, culture), CardText.Format(CardText.CountWerkgroepValue, culture, project.Members.Count(m => m.Status != MemberStatus.Declined), vacant)),
                 (CardText.Get(CardText.CountOpenPoints, culture), critical == 0 ? points.Count.ToString(culture) : CardText.Format(CardText.CountOpenPointsValue, culture, points.Count, critical)),
-                (CardText.Get(CardText.FactorsHeading, culture), CardText.Format(CardText.FactorsSummary, culture, project.SuccessFactors.Count(f => f.Status == SuccessFactorStatus.Met), project.SuccessFactors.Count)),
+                (CardText.Get(CardText.FactorsHeading, culture), CardText.Format(CardText.FactorsSummary, culture, factors.Met, factors.Count)),
                 (CardText.Get(CardText.ButtonTasks, culture), CardText.Format(CardText.CountTasksValue, culture, project.Tasks.Count(t => t.Done), project.Tasks.Count)),
             ]),
         };
@@ -203,10 +204,10 @@ public static class OverviewCard
         if (points.Count == 0)
         {
             // The composition checks pass; the KVU checklist is only met when the werkgroep confirmed every factor.
-            var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
-            body.Add(met == project.SuccessFactors.Count
+            var factors = SuccessFactorTally.Of(project);
+            body.Add(factors.AllMet
                 ? Text(CardText.Get(CardText.NoOpenPointsAllFactors, culture), color: TextColor.Good, spacing: Spacing.Small)
-                : Text($"{CardText.Get(CardText.NoOpenPoints, culture)} {CardText.Format(CardText.FactorsStillOpen, culture, met, project.SuccessFactors.Count)}", spacing: Spacing.Small));
+                : Text($"{CardText.Get(CardText.NoOpenPoints, culture)} {CardText.Format(CardText.FactorsStillOpen, culture, factors.Met, factors.Count)}", spacing: Spacing.Small));
             return;
         }
 
@@ -371,8 +372,8 @@ public static class OverviewCard
     private static void AddFactorsAndTasks(JsonArray body, KvuProject project, CultureInfo culture)
     {
         var advice = SuccessFactorAdvice.Evaluate(project).ToDictionary(s => s.Factor, s => s.Suggested);
-        var met = project.SuccessFactors.Count(s => s.Status == SuccessFactorStatus.Met);
-        body.Add(Heading($"{CardText.Get(CardText.FactorsHeading, culture)} · {CardText.Format(CardText.FactorsSummary, culture, met, project.SuccessFactors.Count)}"));
+        var factors = SuccessFactorTally.Of(project);
+        body.Add(Heading($"{CardText.Get(CardText.FactorsHeading, culture)} · {CardText.Format(CardText.FactorsSummary, culture, factors.Met, factors.Count)}"));
 
         // Compact: the judgement, the factor in a few words and the model's advice. The full sentences from the
         // KVU text are on the SuccessFactorsCard.

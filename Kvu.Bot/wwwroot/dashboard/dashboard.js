@@ -93,11 +93,13 @@
   }
 
   function factors(view) {
-    const met = view.successFactors.filter((f) => f.status === "Met").length;
+    // A factor this project makes moot (no restaurants, so no restaurants' representative) is listed but not counted.
+    const applying = view.successFactors.filter((f) => f.applies);
+    const met = applying.filter((f) => f.status === "Met").length;
     return section("factors", t("factorsHeading"),
-      bar(met, view.successFactors.length, t("factorsMet", met, view.successFactors.length)),
+      bar(met, applying.length, t("factorsMet", met, applying.length)),
       el("ul", { class: "factors" }, view.successFactors.map((f) =>
-        el("li", { class: "factor-" + f.status.toLowerCase() }, el("span", { class: "factor-status" }, f.statusName), " ", f.name))));
+        el("li", { class: f.applies ? "factor-" + f.status.toLowerCase() : "factor-moot" }, el("span", { class: "factor-status" }, f.statusName), " ", f.name))));
   }
 
   // Each chart is SVG the server rendered (XML-escaped there) with its figures as its accessible name.
