@@ -267,6 +267,40 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
     }
 
     [Fact]
+    public async Task A_change_in_the_middle_of_the_questions_goes_back_to_the_question_the_user_was_at()
+    {
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwolle", "Diezerpoort");
+        await chat.ClickAsync("Nog niet opgesteld");
+        await chat.ClickAsync("Uit de gemeente");
+        await chat.ClickAsync("Later");
+        await chat.ClickAsync("Nee");
+        await chat.ClickAsync("Verder", Member("Sander Bakker", "sander.bakker@politie.nl", "CanDecide"));
+        await chat.ClickAsync("Later invullen");
+        await chat.ClickAsync("Later invullen");
+        await chat.ClickAsync("Nee");
+        Assert.Contains("Regioadviseur KHN: wie zit er namens deze partij in de werkgroep?", chat.LastText);
+        await chat.ClickAsync("Later invullen");
+        Assert.Contains("Brandweer: wie zit er namens deze partij in de werkgroep?", chat.LastText);
+
+        await chat.SayAsync("wijzig politie");
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["pv-naam"] = "Lotte de Boer", ["pv-email"] = "l.deboer@politie.nl" });
+
+        Assert.Contains("De gegevens van Sander Bakker (Politie) zijn bijgewerkt", chat.LastText);
+        Assert.Contains("We gaan verder waar je was gebleven", chat.LastText);
+        Assert.Contains("Brandweer: wie zit er namens deze partij in de werkgroep?", chat.LastText);
+        Assert.DoesNotContain("Wat nu", chat.LastText);
+        await chat.ClickAsync("Later invullen");
+        Assert.Contains("Wil je nog een partij toevoegen?", chat.LastText);
+
+        await chat.SayAsync("wijzig politie");
+        await chat.SayAsync("stop");
+        await chat.SayAsync("start");
+        Assert.Contains("We gaan verder waar je was gebleven", chat.LastText);
+        Assert.Contains("Wil je nog een partij toevoegen?", chat.LastText);
+    }
+
+    [Fact]
     public async Task Two_projectleiders_in_one_tenant_never_see_each_others_project()
     {
         var anna = NewChat();
@@ -341,11 +375,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
     [Fact]
     public async Task A_representative_can_be_picked_from_the_werkgroep_team_and_keeps_their_Teams_identity()
     {
-        Connector.Members.Add(new JsonObject
-        {
-            ["id"] = "29:1sander", ["name"] = "Sander Bakker", ["aadObjectId"] = "7d1e0c55-0000-4000-8000-000000000003",
-            ["email"] = "sander.bakker@politie.nl", ["userPrincipalName"] = "sander.bakker@politie.nl",
-        });
+        AddTeamMember("29:1sander", "Sander Bakker", "7d1e0c55-0000-4000-8000-000000000003", "sander.bakker@politie.nl");
         var chat = NewChat();
         await StartProjectAsync(chat, "Zwolle", "Stadshagen");
         await Bot.PostActivityAsync(new TeamsActivity(Connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
@@ -358,6 +388,37 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         var member = Assert.Single((await OnlyProjectOfAsync(chat.User, "Zwolle")).Members);
         Assert.Equal("7d1e0c55-0000-4000-8000-000000000003", member.Person.AadObjectId);
     }
+
+    [Fact]
+    public async Task Picking_someone_else_for_a_seat_hands_it_over_with_the_mandate_the_card_shows()
+    {
+        AddTeamMember("29:1sander", "Sander Bakker", "7d1e0c55-0000-4000-8000-000000000013", "sander.bakker@politie.nl");
+        AddTeamMember("29:1fatima", "Fatima El Amrani", "7d1e0c55-0000-4000-8000-000000000014", "f.elamrani@politie.nl");
+        var chat = NewChat();
+        await StartProjectAsync(chat, "Zwolle", "Holtenbroek");
+        await Bot.PostActivityAsync(new TeamsActivity(Connector.ServiceUrl).ChannelMessage(TeamsActivity.NewChannelConversationId(), "koppel", from: chat.User));
+        await chat.SayAsync("wijzig politie");
+        await chat.ClickAsync("Verder", new Dictionary<string, string>
+        {
+            ["kies"] = "7d1e0c55-0000-4000-8000-000000000013", ["mandaat"] = "CanDecide", ["pv-naam"] = "Lotte de Boer", ["pv-email"] = "l.deboer@politie.nl",
+        });
+
+        await chat.SayAsync("wijzig politie");
+        Assert.Contains("Wijzig de vertegenwoordiger van Politie: Sander Bakker", chat.LastText);
+        var name = TeamsChat.Inputs(chat.LastCard!).Single(i => i["id"]!.GetValue<string>() == "naam");
+        Assert.Null(name["value"]);
+        await chat.ClickAsync("Verder", new Dictionary<string, string> { ["kies"] = "7d1e0c55-0000-4000-8000-000000000014" });
+
+        Assert.Contains("De zetel namens Politie gaat van Sander Bakker naar Fatima El Amrani", chat.LastText);
+        Assert.DoesNotContain("zijn bijgewerkt", chat.LastText);
+        Assert.DoesNotContain("Fatima El Amrani: mandaat nog niet geregeld", chat.LastText);
+        Assert.DoesNotContain("Fatima El Amrani: nog geen plaatsvervanger", chat.LastText);
+        var member = Assert.Single((await OnlyProjectOfAsync(chat.User, "Zwolle")).Members);
+        Assert.Equal(("Fatima El Amrani", Mandate.CanDecide, "Lotte de Boer"), (member.Person.DisplayName, member.Mandate, member.Substitute?.DisplayName));
+    }
+
+    private void AddTeamMember(string id, string name, string aadObjectId, string email) =>
+        Connector.Members.Add(new JsonObject { ["id"] = id, ["name"] = name, ["aadObjectId"] = aadObjectId, ["email"] = email, ["userPrincipalName"] = email });
 
     private static async Task StartProjectAsync(TeamsChat chat, string gemeente, string gebied)
     {

@@ -93,11 +93,32 @@ public sealed class JourneyTests(AzuriteFixture azurite) : ConnectedBotTest(azur
         await chat.SayAsync("stop");
         Assert.Contains(nothingToStop, chat.LastText);
 
-        await chat.SubmitAsync(new JsonObject { ["step"] = "intentieverklaring", ["answer"] = "Signed" });
+        await chat.SubmitAsync(new JsonObject { ["step"] = "gebied", ["answer"] = "Kerkplein" });
         Assert.Contains(stale, chat.LastText);
         Assert.DoesNotContain(notHelp, chat.LastText);
-        Assert.Equal(IntentieverklaringStatus.NotYet, (await OnlyProjectOfAsync(chat.User, "Raalte")).Intentieverklaring.Status);
+        Assert.Equal("Centrum", (await OnlyProjectOfAsync(chat.User, "Raalte")).Uitgaansgebied);
         Assert.NotNull(question);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "geen vorige vraag om naar terug te gaan", "Hoe staat het met de intentieverklaring?", "Wordt opgesteld", "Kom je uit de gemeente")]
+    [InlineData("en-US", "no previous question to go back to", "What is the status of the intentieverklaring", "Being drafted", "Do you work for the gemeente")]
+    public async Task The_card_of_the_question_where_the_user_stopped_still_answers_it(string locale, string nothingBack, string asked, string button, string next)
+    {
+        var chat = NewChat(locale);
+        await StartAsync(chat, "Hardenberg", "Centrum");
+        var question = chat.LastCard!;
+        await chat.SayAsync("stop");
+        await chat.SayAsync("terug");
+        Assert.Contains(nothingBack, chat.LastText);
+
+        var click = TeamsChat.Actions(question).Single(a => a["title"]?.GetValue<string>() == button)["data"]!.DeepClone().AsObject();
+        await chat.SubmitAsync(click);
+
+        Assert.Contains(next, chat.LastText);
+        Assert.Equal(IntentieverklaringStatus.BeingDrafted, (await OnlyProjectOfAsync(chat.User, "Hardenberg")).Intentieverklaring.Status);
+        await chat.SayAsync("terug");
+        Assert.Contains(asked, chat.LastText);
     }
 
     [Fact]

@@ -72,10 +72,15 @@ public sealed class MessageRouter(IEnumerable<IMessageFeature> features, VerbOwn
             return [Reply.Say(BotText.Get(ConversationText.StaleCardNoFlow, input.Culture))];
         }
 
-        if (input.Data is null && (BotText.Words[ConversationWord.Stop].Matches(input.Text) || BotText.Words[ConversationWord.Back].Matches(input.Text)))
+        if (input.Data is null && BotText.Words[ConversationWord.Stop].Matches(input.Text))
         {
             // "stop" after a card that was not a question (a picker, an overview): nothing is running, and that is fine.
             return [Reply.Say(BotText.Get(ConversationText.NothingToStop, input.Culture))];
+        }
+
+        if (input.Data is null && BotText.Words[ConversationWord.Back].Matches(input.Text))
+        {
+            return [Reply.Say(BotText.Get(ConversationText.NothingToGoBackTo, input.Culture))];
         }
 
         if (verb == BotCommands.Help || BotText.Words[ConversationWord.Help].Matches(input.Text) || input.Text.Length == 0)

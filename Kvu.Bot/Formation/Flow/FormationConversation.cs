@@ -21,6 +21,11 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
     public MessageRank? Rank(FlowInput input, UserConversation user)
     {
+        if (StoppedAt(input, user) is not null)
+        {
+            return MessageRank.FlowAnswer;
+        }
+
         if (user.Flow is not null && FlowRunner.IsEscape(input))
         {
             return MessageRank.FlowEscape;
@@ -41,6 +46,15 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         {
             // A new chat or a new channel thread: carry on with the project the user worked on most recently.
             user.ActiveProjectId = (await MyProjectsAsync(input, cancellationToken)).LastOrDefault()?.Id;
+        }
+
+        if (StoppedAt(input, user) is { } stopped)
+        {
+            // The card of the question where the user said "stop", still on screen: its answer goes on from there, as
+            // after "start".
+            user.Stopped = null;
+            user.Flow = stopped;
+            return await ContinueAsync(input, user, stopped, cancellationToken);
         }
 
         if (user.Flow is { } state)
@@ -84,10 +98,15 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         {
             user.Flow = null;
 
-            // A change made with "wijzig" ends at the overview, so there is no place to come back to.
+            // A change made with "wijzig" ends at the overview, so there is no place to come back to; one made in the
+            // middle of the questions goes back to the question the user was at (kept as if stopped).
             if (!FormationFlow.IsEditing(state))
             {
                 user.Stopped = stopping && state.ProjectId is not null ? state : null;
+            }
+            else if (!stopping && FormationFlow.IsInterrupting(state) && user.Stopped is { } waiting && waiting.ProjectId == state.ProjectId)
+            {
+                return [.. result.Replies, .. await ResumeAsync(input, user, waiting, cancellationToken)];
             }
         }
 
@@ -110,11 +129,7 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
         if (user.Stopped is { } stopped && stopped.ProjectId == project.Id)
         {
-            // Back at the question where the user said "stop", with "terug" still leading where it led before.
-            user.Stopped = null;
-            user.Flow = stopped;
-            stopped.UpdatedAt = input.Now;
-            return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
+            return await ResumeAsync(input, user, stopped, cancellationToken);
         }
 
         var resume = FormationFlow.ResumeStep(project);
@@ -127,6 +142,22 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
         user.Flow = state;
         var started = await runner.StartAsync(flow, new FlowTurn(input, state), resume, cancellationToken);
         return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), .. started.Replies];
+    }
+
+    /// <summary>The stopped questions, when <paramref name="input"/> is a click on the card of the question they stopped at.</summary>
+    private static FlowState? StoppedAt(FlowInput input, UserConversation user) =>
+        user is { Flow: null, Stopped: { } stopped } && input.Data is not null && stopped.ProjectId == user.ActiveProjectId
+        && input.Field(FlowRunner.StepField) == stopped.Step
+            ? stopped
+            : null;
+
+    /// <summary>Back at the question where the user said "stop" (or "wijzig"), with "terug" still leading where it led before.</summary>
+    private async Task<IReadOnlyList<Reply>> ResumeAsync(FlowInput input, UserConversation user, FlowState stopped, CancellationToken cancellationToken)
+    {
+        user.Stopped = null;
+        user.Flow = stopped;
+        stopped.UpdatedAt = input.Now;
+        return [Reply.Say(BotText.Get(ConversationText.ResumeFlow, input.Culture)), await flow.Step(stopped.Step).PromptAsync(new FlowTurn(input, stopped), cancellationToken)];
     }
 
     private async Task<IReadOnlyList<Reply>> NewProjectAsync(FlowInput input, UserConversation user, CancellationToken cancellationToken)
@@ -158,6 +189,13 @@ public sealed class FormationConversation(FlowRunner runner, FormationFlow flow,
 
         var state = new FlowState { ProjectId = project.Id };
         state.Values[FormationFlow.EditMode] = resolved.LastStep!;
+        if (user.Flow is { } running && running.ProjectId == project.Id && (!FormationFlow.IsEditing(running) || FormationFlow.IsInterrupting(running)))
+        {
+            // The questions wait where the user was (a "wijzig" during such a change keeps them waiting) until this change is saved.
+            user.Stopped = FormationFlow.IsEditing(running) ? user.Stopped : running;
+            state.Values[FormationFlow.Interrupting] = string.Empty;
+        }
+
         user.Flow = state;
         return (await runner.StartAsync(flow, new FlowTurn(input, state), resolved.FirstStep, cancellationToken)).Replies;
     }

@@ -18,6 +18,13 @@ public sealed class FormationFlow(FormationSession session) : IFlow
     /// </summary>
     public const string EditMode = "edit";
 
+    /// <summary>
+    /// In <see cref="FlowState.Values"/> of a change made with "wijzig" in the middle of the questions: the questions
+    /// wait (as if stopped) and carry on where the user was once the change is saved, so the change ends without the
+    /// overview, whose "wat nu" would point past the questions not yet asked.
+    /// </summary>
+    public const string Interrupting = "interrupting";
+
     /// <summary>The order of the steps; branches skip ahead with "after" (e.g. no date when not yet signed).</summary>
     private static readonly IReadOnlyList<string> Order =
     [
@@ -63,6 +70,8 @@ public sealed class FormationFlow(FormationSession session) : IFlow
 
     public static bool IsEditing(FlowState state) => state.Values.ContainsKey(EditMode);
 
+    public static bool IsInterrupting(FlowState state) => state.Values.ContainsKey(Interrupting);
+
     public async Task<KvuProject> CreateProjectAsync(FlowTurn turn, string gemeente, string uitgaansgebied, CancellationToken cancellationToken)
     {
         var input = turn.Input;
@@ -89,9 +98,10 @@ public sealed class FormationFlow(FormationSession session) : IFlow
             var last = turn.State.Values[EditMode];
             var following = NextAfter(from);
             var sectionDone = from == last || following is null || !Order.Contains(last) || IndexOf(following) > IndexOf(last);
-            return sectionDone
-                ? StepOutcome.Done(before ?? Reply.Say(BotText.Get(ConversationText.EditSaved, culture)), FormationReplies.Overview(project, culture))
-                : StepOutcome.GoTo(following!, before);
+            var saved = before ?? Reply.Say(BotText.Get(ConversationText.EditSaved, culture));
+            return !sectionDone ? StepOutcome.GoTo(following!, before)
+                : IsInterrupting(turn.State) ? StepOutcome.Done(saved)
+                : StepOutcome.Done(saved, FormationReplies.Overview(project, culture));
         }
 
         var next = NextAfter(from);

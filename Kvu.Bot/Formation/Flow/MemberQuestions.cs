@@ -150,17 +150,23 @@ public static class MemberQuestions
 
         var mandate = Enum.TryParse<Mandate>(input.Field("mandaat"), out var m) ? m : Mandate.Unknown;
         string? saved = null;
+        PersonRef? previous = null;
         return await flow.Session.ChangeAsync(
             turn,
-            (p, by, at) => saved = Apply(p, target, person, organisation, mandate, substitute, by, at),
+            (p, by, at) =>
+            {
+                previous = p.FindMember(target)?.Person;
+                saved = Apply(p, target, person, organisation, mandate, substitute, by, at);
+            },
             p =>
             {
                 ClearPending(turn.State, target);
                 var member = p.FindMember(saved!)!;
                 // "toegevoegd als lid namens Bewoners": the organisation the seat speaks for.
-                var said = Reply.Say(member.Id == target
-                    ? BotText.Format(ConversationText.MemberUpdated, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture))
-                    : BotText.Format(ConversationText.MemberAdded, input.Culture, member.Person.DisplayName, member.Organisation));
+                var said = Reply.Say(
+                    previous is null ? BotText.Format(ConversationText.MemberAdded, input.Culture, member.Person.DisplayName, member.Organisation)
+                    : !previous.IsSamePerson(member.Person) ? BotText.Format(ConversationText.SeatHandedOver, input.Culture, member.Organisation, previous.DisplayName, member.Person.DisplayName)
+                    : BotText.Format(ConversationText.MemberUpdated, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture)));
                 return flow.Proceed(turn, p, before: said);
             },
             cancellationToken);
@@ -213,7 +219,9 @@ public static class MemberQuestions
 
         if (!existing.Person.IsSamePerson(person))
         {
+            // The new holder starts without the previous one's mandate and substitute; what the card says is theirs.
             p.ReplaceRepresentative(existing.Id, person, by, at);
+            existing = p.FindMember(existing.Id)!;
         }
 
         if (organisation is not null && organisation != existing.Organisation)

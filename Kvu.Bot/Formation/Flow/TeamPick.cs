@@ -30,13 +30,21 @@ public static class TeamPick
                 Options = [new(string.Empty, turn.Text(ConversationText.PickNobody)), .. people.Select(p => new Question.Choice(p.AadObjectId, p.Email is null ? p.Name : $"{p.Name} ({p.Email})"))],
             }];
 
-    /// <summary>The questions about one person: the team drop-down, then name and e-mail (required only when there is nobody to pick).</summary>
-    public static IReadOnlyList<Question.Field> PersonFields(FlowTurn turn, IReadOnlyList<TeamPerson> people, PersonRef? current) =>
-    [
-        .. Field(turn, people, current?.AadObjectId),
-        new(NameId, turn.Text(ConversationText.Field_Name), Value: current?.DisplayName, IsRequired: people.Count == 0),
-        new(EmailId, turn.Text(ConversationText.Field_Email), turn.Text(ConversationText.Placeholder_Email), current?.Email, IsRequired: people.Count == 0) { MaxLength = Common.InputLimits.Email },
-    ];
+    /// <summary>
+    /// The questions about one person: the team drop-down, then name and e-mail (required only when there is nobody to
+    /// pick). Someone from the team is shown in the drop-down only: a card can't empty the name and e-mail fields when
+    /// another person is picked, so filled in they would still name the person the pick replaces.
+    /// </summary>
+    public static IReadOnlyList<Question.Field> PersonFields(FlowTurn turn, IReadOnlyList<TeamPerson> people, PersonRef? current)
+    {
+        var typed = current is not null && !people.Any(p => p.AadObjectId == current.AadObjectId) ? current : null;
+        return
+        [
+            .. Field(turn, people, typed is null ? current?.AadObjectId : null),
+            new(NameId, turn.Text(ConversationText.Field_Name), Value: typed?.DisplayName, IsRequired: people.Count == 0),
+            new(EmailId, turn.Text(ConversationText.Field_Email), turn.Text(ConversationText.Placeholder_Email), typed?.Email, IsRequired: people.Count == 0) { MaxLength = Common.InputLimits.Email },
+        ];
+    }
 
     /// <summary>
     /// The person given on the card (picked, or name and e-mail) or typed ("Naam, e-mailadres"); when there is none,
