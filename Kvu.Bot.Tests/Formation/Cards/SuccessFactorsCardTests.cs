@@ -40,7 +40,12 @@ public class SuccessFactorsCardTests
         var project = CardSamples.Empty();
         project.SetRestaurantsTakePart(false, Kvu.Bot.Tests.Infrastructure.FormationExamples.Marieke, Kvu.Bot.Tests.Infrastructure.FormationExamples.Day(1));
 
-        Assert.Contains("Advies: Niet van toepassing", AllText(SuccessFactorsCard.Build(project, CardSamples.Dutch)));
+        var texts = Texts(SuccessFactorsCard.Build(project, CardSamples.Dutch));
+        Assert.Contains("Advies: Niet van toepassing", texts);
+
+        // Not counted, and the factor's own line says so instead of "Open": the card agrees with its count.
+        Assert.Contains(texts, t => t.Contains("0 van 9 in orde", StringComparison.Ordinal));
+        Assert.Single(texts, t => t == "Niet van toepassing");
     }
 
     [Fact]

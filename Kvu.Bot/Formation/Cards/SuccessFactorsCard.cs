@@ -19,14 +19,15 @@ public static class SuccessFactorsCard
             project,
             CardText.Get(CardText.FactorsTitle, culture),
             CardText.Format(CardText.FactorsIntro, culture, tally.Met, tally.Count),
-            project.SuccessFactors.Select((state, i) => FactorRow(i + 1, state, advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData, culture)),
+            project.SuccessFactors.Select((state, i) => FactorRow(i + 1, state, advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData, tally.Applies(state.Factor), culture)),
             (CardText.Get(CardText.ButtonTasks, culture), FormationCommands.Tasks),
             culture);
     }
 
-    private static JsonObject FactorRow(int number, SuccessFactorState state, SuggestedStatus suggested, CultureInfo culture)
+    /// <param name="applies">False for a factor the project makes moot and nobody judged: it reads "niet van toepassing", as it is not counted.</param>
+    private static JsonObject FactorRow(int number, SuccessFactorState state, SuggestedStatus suggested, bool applies, CultureInfo culture)
     {
-        var status = FormationText.Name(state.Status, culture);
+        var status = applies ? FormationText.Name(state.Status, culture) : FormationText.Name(SuggestedStatus.NotApplicable, culture);
         if (state is { ConfirmedBy: { } by, ConfirmedAt: { } at })
         {
             status = CardText.Format(CardText.FactorConfirmed, culture, status, by.DisplayName, Date(at, culture));
