@@ -409,7 +409,7 @@ public sealed class FormationConversationTests(AzuriteFixture azurite) : Connect
         Assert.Null(name["value"]);
         await chat.ClickAsync("Verder", new Dictionary<string, string> { ["kies"] = "7d1e0c55-0000-4000-8000-000000000014" });
 
-        Assert.Contains("De zetel namens Politie gaat van Sander Bakker naar Fatima El Amrani", chat.LastText);
+        Assert.Contains("De zetel namens Politie gaat van Sander Bakker naar Fatima El Amrani, met mandaat: Kan zelf beslissen; plaatsvervanger: Lotte de Boer. Klopt dat niet voor Fatima El Amrani? Typ wijzig politie.", chat.LastText);
         Assert.DoesNotContain("zijn bijgewerkt", chat.LastText);
         Assert.DoesNotContain("Fatima El Amrani: mandaat nog niet geregeld", chat.LastText);
         Assert.DoesNotContain("Fatima El Amrani: nog geen plaatsvervanger", chat.LastText);

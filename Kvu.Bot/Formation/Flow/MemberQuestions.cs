@@ -165,7 +165,9 @@ public static class MemberQuestions
                 // "toegevoegd als lid namens Bewoners": the organisation the seat speaks for.
                 var said = Reply.Say(
                     previous is null ? BotText.Format(ConversationText.MemberAdded, input.Culture, member.Person.DisplayName, member.Organisation)
-                    : !previous.IsSamePerson(member.Person) ? BotText.Format(ConversationText.SeatHandedOver, input.Culture, member.Organisation, previous.DisplayName, member.Person.DisplayName)
+                    // The card kept the previous holder's mandate and substitute unless the user changed them: say what was saved.
+                    : !previous.IsSamePerson(member.Person) ? BotText.Format(member.Substitute is null ? ConversationText.SeatHandedOverNoSubstitute : ConversationText.SeatHandedOver, input.Culture,
+                        member.Organisation, previous.DisplayName, member.Person.DisplayName, FormationText.Name(member.Mandate, input.Culture), member.Substitute?.DisplayName ?? string.Empty, Cards.FormationCommands.RoleTarget(member.Role))
                     : BotText.Format(ConversationText.MemberUpdated, input.Culture, member.Person.DisplayName, FormationText.Name(member.Role, input.Culture)));
                 return flow.Proceed(turn, p, before: said);
             },
