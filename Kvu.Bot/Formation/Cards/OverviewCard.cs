@@ -14,14 +14,15 @@ public static class OverviewCard
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(culture);
         var points = FormationChecks.Evaluate(project);
+        var factors = SuccessFactorTally.Of(project);
 
         // Everything, one click away: an overview with eleven open points was a 2,200 px wall nobody reads.
         var full = new JsonArray { Facts(General(project, culture), spacing: Spacing.None) };
-        AddOpenPoints(full, project, points, culture);
+        AddOpenPoints(full, project, points, factors, culture);
         AddWerkgroep(full, project, culture);
         AddAreas(full, project, culture);
         AddConsultationBodies(full, project, culture);
-        AddFactorsAndTasks(full, project, culture);
+        AddFactorsAndTasks(full, project, factors, culture);
 
         // Two buttons fit a phone's width untruncated; the checklists open from the full overview.
         full.Add(ActionSet(
@@ -34,7 +35,7 @@ public static class OverviewCard
             ShowCard(CardText.Get(CardText.ButtonFullOverview, culture), AdaptiveCard.Nested(full)),
             EditMenu(culture),
         };
-        var card = AdaptiveCard.Create(Compact(project, points, culture), actions);
+        var card = AdaptiveCard.Create(Compact(project, points, factors, culture), actions);
         MarkAnswered(card, CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied), culture);
         return card;
     }
@@ -75,11 +76,10 @@ public static class OverviewCard
     /// What a projectleider takes in at a glance: the phase, the three most important open points (the checks list
     /// them most severe first), a count per section, and the one thing to do next.
     /// </summary>
-    private static JsonArray Compact(KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    private static JsonArray Compact(KvuProject project, IReadOnlyList<OpenPoint> points, SuccessFactorTally factors, CultureInfo culture)
     {
         var vacant = RoleCatalog.All.Count(r => RoleCatalog.Need(r) != RoleNeed.Optional && !WerkgroepSeats.Covers(project, r));
         var critical = points.Count(p => p.Severity == Severity.Critical);
-        var factors = SuccessFactorTally.Of(project);
         var body = new JsonArray
         {
             Title(CardText.Format(CardText.OverviewTitle, culture, project.Gemeente, project.Uitgaansgebied)),
@@ -198,13 +198,12 @@ public static class OverviewCard
     /// are listed in one line: a werkgroep of 25 without substitutes would otherwise repeat the same line and
     /// quotation 25 times and push the card past Teams' 28 KB.
     /// </summary>
-    private static void AddOpenPoints(JsonArray body, KvuProject project, IReadOnlyList<OpenPoint> points, CultureInfo culture)
+    private static void AddOpenPoints(JsonArray body, KvuProject project, IReadOnlyList<OpenPoint> points, SuccessFactorTally factors, CultureInfo culture)
     {
         body.Add(Heading(CardText.Format(CardText.OpenPointsHeading, culture, points.Count)));
         if (points.Count == 0)
         {
             // The composition checks pass; the KVU checklist is only met when the werkgroep confirmed every factor.
-            var factors = SuccessFactorTally.Of(project);
             body.Add(factors.AllMet
                 ? Text(CardText.Get(CardText.NoOpenPointsAllFactors, culture), color: TextColor.Good, spacing: Spacing.Small)
                 : Text($"{CardText.Get(CardText.NoOpenPoints, culture)} {CardText.Format(CardText.FactorsStillOpen, culture, factors.Met, factors.Count)}", spacing: Spacing.Small));
@@ -369,17 +368,15 @@ public static class OverviewCard
         body.Add(Facts(project.ConsultationBodies.Select(b => (b.Name, FormationText.Name(b.Fate, culture)))));
     }
 
-    private static void AddFactorsAndTasks(JsonArray body, KvuProject project, CultureInfo culture)
+    private static void AddFactorsAndTasks(JsonArray body, KvuProject project, SuccessFactorTally factors, CultureInfo culture)
     {
-        var advice = SuccessFactorAdvice.Evaluate(project).ToDictionary(s => s.Factor, s => s.Suggested);
-        var factors = SuccessFactorTally.Of(project);
         body.Add(Heading($"{CardText.Get(CardText.FactorsHeading, culture)} · {CardText.Format(CardText.FactorsSummary, culture, factors.Met, factors.Count)}"));
 
         // Compact: the judgement, the factor in a few words and the model's advice. The full sentences from the
         // KVU text are on the SuccessFactorsCard.
         body.Add(Facts(project.SuccessFactors.Select(state =>
         {
-            var suggested = advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData;
+            var suggested = factors.Suggested(state.Factor);
             // The judgement goes in the narrow title column: its words are short, the factors' names are not.
             return (FormationText.Name(state.Status, culture), CardText.Format(CardText.FactorLine, culture,
                 CardText.FactorShort(state.Factor, culture), FormationText.Name(suggested, culture).ToLower(culture)));

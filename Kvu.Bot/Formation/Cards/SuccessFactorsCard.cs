@@ -13,13 +13,12 @@ public static class SuccessFactorsCard
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(culture);
-        var advice = SuccessFactorAdvice.Evaluate(project).ToDictionary(s => s.Factor, s => s.Suggested);
         var tally = SuccessFactorTally.Of(project);
         return Checklist(
             project,
             CardText.Get(CardText.FactorsTitle, culture),
             CardText.Format(CardText.FactorsIntro, culture, tally.Met, tally.Count),
-            project.SuccessFactors.Select((state, i) => FactorRow(i + 1, state, advice.TryGetValue(state.Factor, out var s) ? s : SuggestedStatus.NoData, tally.Applies(state.Factor), culture)),
+            project.SuccessFactors.Select((state, i) => FactorRow(i + 1, state, tally.Suggested(state.Factor), tally.Applies(state.Factor), culture)),
             (CardText.Get(CardText.ButtonTasks, culture), FormationCommands.Tasks),
             culture);
     }
